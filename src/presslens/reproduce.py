@@ -1,0 +1,110 @@
+"""Execute the numbered narrative notebooks on one article and write a result set.
+
+``make reproduce`` calls :func:`reproduce` through ``python -m presslens
+reproduce``; the same call with another ``input_path`` and ``output_dir`` runs
+the whole analysis on another article.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import nbformat
+import papermill
+from tqdm.auto import tqdm
+
+from presslens.manifest import verify_manifest
+from presslens.output import atomic_write_text
+from presslens.provenance import collect_provenance
+
+# Notebook metadata that changes on every execution and would break byte-identical results.
+_VOLATILE_NOTEBOOK_KEYS = ("start_time", "end_time", "duration", "exception")
+
+
+def list_notebooks(notebooks_dir: str | Path = "notebooks") -> list[Path]:
+    """The numbered notebooks (``00-*.ipynb``, ``01-*.ipynb``, …) in order."""
+    return sorted(p for p in Path(notebooks_dir).glob("[0-9][0-9]-*.ipynb"))
+
+
+def strip_volatile(path: str | Path) -> None:
+    """Remove timestamps and durations that papermill/nbclient write into an executed notebook."""
+    nb = nbformat.read(path, as_version=4)
+    pm = nb.metadata.get("papermill", {})
+    for key in (*_VOLATILE_NOTEBOOK_KEYS, "input_path", "output_path", "environment_variables"):
+        pm.pop(key, None)
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+        cell_pm = cell.metadata.get("papermill", {})
+        for key in _VOLATILE_NOTEBOOK_KEYS:
+            cell_pm.pop(key, None)
+    atomic_write_text(path, nbformat.writes(nb) + "\n")
+
+
+def execute_notebook(notebook: str | Path, output: str | Path, parameters: dict,
+                     cwd: str | Path = ".") -> Path:
+    """Execute one notebook with papermill, injecting ``parameters``; return the executed copy."""
+    output = Path(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    env_path = os.environ.get("PATH", "")
+    bindir = str(Path(sys.executable).parent)
+    if not env_path.startswith(bindir):  # the kernel must be this environment's Python
+        os.environ["PATH"] = bindir + os.pathsep + env_path
+    papermill.execute_notebook(
+        str(notebook), str(output), parameters=parameters, cwd=str(cwd), kernel_name="python3",
+        progress_bar=False, log_output=False,
+    )
+    strip_volatile(output)
+    return output
+
+
+def reproduce(input_path: str | Path, output_dir: str | Path, *, notebooks_dir: str | Path =
+              "notebooks", manifest: str | Path | None = "data/MANIFEST.sha256",
+              corpus_path: str | Path | None = None) -> list[Path]:
+    """Verify the raw data, then execute every numbered notebook into ``output_dir``.
+
+    Parameters
+    ----------
+    input_path : path
+        The article to analyse (relative paths keep results machine-independent).
+    output_dir : path
+        Where tables, figures, values and executed notebooks are written.
+    notebooks_dir : path
+        The folder of numbered notebooks.
+    manifest : path or None
+        A ``sha256sum`` manifest checked before anything runs (``None`` to skip,
+        e.g. for a user's own article outside ``data/raw``).
+    corpus_path : path, optional
+        A reference corpus the notebooks compare the article with.
+
+    Returns
+    -------
+    list of Path
+        The executed notebooks.
+
+    Raises
+    ------
+    presslens.errors.ManifestError
+        When a raw file does not match its checksum: nothing is run.
+    """
+    if manifest is not None:
+        verify_manifest(manifest)
+    output_dir = Path(output_dir)
+    params = {"input_path": str(input_path), "output_dir": str(output_dir),
+              "corpus_path": str(corpus_path) if corpus_path else ""}
+    executed = []
+    for nb in tqdm(list_notebooks(notebooks_dir), desc="notebooks", unit="nb"):
+        executed.append(execute_notebook(nb, output_dir / "notebooks" / nb.name, params))
+    prov = collect_provenance([input_path], params, model=_model_used(output_dir))
+    atomic_write_text(output_dir / "provenance.json", json.dumps(prov, indent=2) + "\n")
+    return executed
+
+
+def _model_used(output_dir: Path) -> str | None:
+    """The spaCy model id the notebooks recorded in ``values.json``, if any."""
+    values = output_dir / "values.json"
+    if values.is_file():
+        return json.loads(values.read_text(encoding="utf-8")).get("model")
+    return None

@@ -1,0 +1,50 @@
+"""Save result tables as CSV and LaTeX (booktabs), the two forms a paper cites."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from presslens.output import atomic_write_text
+
+
+def to_latex(df: pd.DataFrame, *, caption: str | None = None, label: str | None = None,
+             float_format: str = "{:.2f}") -> str:
+    """A booktabs ``tabular`` (in a ``table`` float when ``caption`` is given) for ``df``."""
+    styler = df.style.format(precision=2, escape="latex", formatter={
+        c: float_format.format for c in df.select_dtypes("float").columns})
+    styler = styler.hide(axis="index")
+    styler = styler.format_index(escape="latex", axis=1)
+    kwargs = {"hrules": True, "column_format": "".join(
+        "r" if pd.api.types.is_numeric_dtype(df[c]) else "l" for c in df.columns)}
+    if caption:
+        kwargs.update(caption=caption, label=label, position_float="centering")
+    return styler.to_latex(**kwargs)
+
+
+def save_table(df: pd.DataFrame, output_dir: str | Path, name: str, *,
+               caption: str | None = None) -> dict[str, Path]:
+    """Write ``df`` to ``output_dir/tables/NAME.csv`` and ``NAME.tex``.
+
+    Parameters
+    ----------
+    df : DataFrame
+        The table; its index is not written (reset it first to keep it).
+    output_dir : path
+        The result set's root folder.
+    name : str
+        File stem, also the LaTeX label ``tab:NAME``.
+    caption : str, optional
+        LaTeX caption; without it a bare ``tabular`` is written.
+
+    Returns
+    -------
+    dict
+        ``{"csv": path, "tex": path}``.
+    """
+    folder = Path(output_dir) / "tables"
+    csv_path = atomic_write_text(folder / f"{name}.csv", df.to_csv(index=False, lineterminator="\n"))
+    tex_path = atomic_write_text(folder / f"{name}.tex",
+                                 to_latex(df, caption=caption, label=f"tab:{name}"))
+    return {"csv": csv_path, "tex": tex_path}

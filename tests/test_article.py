@@ -1,0 +1,129 @@
+import datetime as dt
+import warnings
+
+import pytest
+
+from presslens.article import (
+    InputWarning,
+    article_from_text,
+    load_article,
+    paragraph_spans,
+    parse_header,
+    segments,
+)
+from presslens.captions import find_captions
+from presslens.errors import InputError
+
+
+def test_seed_header_and_date(seed_article):
+    assert seed_article.date == dt.date(2023, 4, 24)
+    assert seed_article.header == {"date": "2023-04-24"}
+    s, e = seed_article.header_span
+    assert seed_article.text[s:e].strip() == "date 2023-04-24"
+    assert seed_article.title is None
+
+
+def test_seed_credits_are_separated(seed_article):
+    credits = [c.text for c in seed_article.captions if c.kind == "credit"]
+    assert credits == ["AFP via Getty Images", "via REUTERS", "Xinhua News Agency via Getty Images",
+                       "Los Angeles Times via Getty Images"]
+    body = seed_article.body
+    for credit in credits:
+        assert credit not in body
+    # the sentence after a glued caption stays... in the caption set only when it ends the paragraph
+    captions = [c.text for c in seed_article.captions if c.kind == "caption"]
+    assert captions[2] == "The Taliban acted as a check on ISIS-K, the Afghan affiliate."
+    assert "Pentagon officials were aware of nine plots" in body
+
+
+def test_offsets_map_back_exactly(seed_article):
+    text = seed_article.text
+    for c in seed_article.captions:
+        assert text[c.start:c.end] == c.text
+    for part in segments(seed_article):
+        assert text[part["start"]:part["end"]] == part["text"]
+    # parse_text keeps every offset: body characters are where they are in the file
+    pt = seed_article.parse_text
+    assert len(pt) == len(text)
+    for s, e in seed_article.body_spans:
+        assert pt[s:e] == text[s:e]
+    for c in seed_article.captions:
+        assert pt[c.start:c.end].strip() == ""
+
+
+def test_segments_cover_all_non_blank_text(seed_article):
+    covered = "".join(p["text"] for p in segments(seed_article))
+    assert "".join(covered.split()) == "".join(seed_article.text.split())
+
+
+def test_mid_paragraph_caption_takes_only_the_sentence_before():
+    text = "Body one. Body two.\n\nThe man waves. Jim Doe/AFP The talks went on, officials said."
+    art = article_from_text("date 2024-01-01\n\n" + text, "x.txt")
+    kinds = [(c.kind, c.text) for c in art.captions]
+    assert kinds == [("caption", "The man waves."), ("credit", "Jim Doe/AFP")]
+    assert "The talks went on, officials said." in art.body
+    assert "Body one. Body two." in art.body
+
+
+def test_caption_paragraph_and_bare_credit():
+    text = "First paragraph of news.\n\nA photo of a ship at sea. Getty Images\n\nLast one."
+    paras = paragraph_spans(text)
+    caps = find_captions(text, paras)
+    assert [(c.kind, c.text) for c in caps] == [("caption", "A photo of a ship at sea."),
+                                                ("credit", "Getty Images")]
+
+
+def test_reuters_in_prose_is_not_a_credit():
+    text = "Reuters reported the deal on Monday. The company said it would not comment."
+    assert find_captions(text, paragraph_spans(text)) == []
+
+
+def test_header_variants():
+    header, span = parse_header("Title: Big news\ndate: 2020-02-03\n\nBody.")
+    assert header == {"title": "Big news", "date": "2020-02-03"}
+    assert parse_header("Just a body line.\n")[0] == {}
+
+
+def test_no_date_header_warns_and_sets_none():
+    with pytest.warns(InputWarning, match="no date header"):
+        art = article_from_text("Some news text here.", "n.txt")
+    assert art.date is None
+
+
+def test_missing_path(tmp_path):
+    with pytest.raises(InputError, match="no such file") as exc:
+        load_article(tmp_path / "nope.txt")
+    assert "nope.txt" in str(exc.value)
+
+
+def test_empty_file(tmp_path):
+    p = tmp_path / "empty.txt"
+    p.write_text("  \n\n")
+    with pytest.raises(InputError, match="empty file") as exc:
+        load_article(p)
+    assert str(p) in str(exc.value)
+
+
+def test_binary_file(tmp_path):
+    p = tmp_path / "image.txt"
+    p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    with pytest.raises(InputError, match="binary"):
+        load_article(p)
+
+
+def test_cp1252_text_warns_and_decodes(tmp_path):
+    p = tmp_path / "legacy.txt"
+    p.write_bytes("date 2021-05-06\n\nThe caf\u00e9 \u201copened\u201d.".encode("cp1252"))
+    with pytest.warns(InputWarning, match="decoded as cp1252"):
+        art = load_article(p)
+    assert art.encoding == "cp1252"
+    assert "caf\u00e9 \u201copened\u201d" in art.body
+
+
+def test_utf8_bom_is_not_a_warning(tmp_path):
+    p = tmp_path / "bom.txt"
+    p.write_bytes("\ufeffdate 2021-05-06\n\nText.".encode())
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        art = load_article(p)
+    assert art.date == dt.date(2021, 5, 6)

@@ -1,0 +1,59 @@
+import csv
+import json
+
+import pytest
+
+from conftest import SEED
+from presslens.cli import main
+
+
+def test_article_json(capsys):
+    assert main(["article", str(SEED), "--format", "json"]) == 0
+    (rec,) = json.loads(capsys.readouterr().out)
+    assert rec["doc"] == str(SEED) and rec["date"] == "2023-04-24" and rec["n_credits"] == 4
+
+
+@pytest.mark.parametrize("content, message", [
+    (None, "no such file or directory"),
+    (b"", "empty file"),
+    (b"\x00\x01\x02binary", "binary file"),
+])
+def test_bad_input_is_one_line_naming_the_file(tmp_path, capsys, content, message):
+    path = tmp_path / "bad.txt"
+    if content is not None:
+        path.write_bytes(content)
+    assert main(["article", str(path)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"presslens: error: {path}: {message}" + err[0].split(message, 1)[1]]
+    assert "Traceback" not in "\n".join(err)
+
+
+def test_one_bad_file_among_good_ones(tmp_path, capsys):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text("date 2020-01-01\n\nA good article.")
+    (corpus / "bad.txt").write_bytes(b"\x00\x00")
+    out = tmp_path / "out"
+    assert main(["captions", str(corpus), "--out", str(out), "--format", "csv"]) == 1
+    assert "bad.txt" in capsys.readouterr().err
+    errors = list(csv.DictReader((out / "errors.csv").open()))
+    assert [e["doc"] for e in errors] == [str(corpus / "bad.txt")]
+    assert (out / "captions.csv").exists()
+
+
+def test_warnings_are_one_line_and_processing_goes_on(tmp_path, capsys):
+    path = tmp_path / "nodate.txt"
+    path.write_bytes("Caf\xe9 news.".encode("latin-1"))
+    assert main(["article", str(path), "--format", "jsonl"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["date"] is None
+    assert "presslens: warning:" in captured.err and "decoded as cp1252" in captured.err
+
+
+def test_analyze_writes_every_table(tmp_path):
+    out = tmp_path / "out"
+    assert main(["analyze", str(SEED), "--out", str(out)]) == 0
+    from presslens.analyses import ANALYSES
+    for name in ANALYSES:
+        assert (out / f"{name}.csv").exists(), name
+    assert (out / "errors.csv").read_text() == "doc,reason\n"
