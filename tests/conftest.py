@@ -35,3 +35,13 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"development data not available: {path}")
     return path
+
+
+# benchmark scripts are importable by tests (they are not part of the package)
+import importlib.util as _ilu  # noqa: E402
+import sys as _sys  # noqa: E402
+
+_spec = _ilu.spec_from_file_location("benchmarks_syllables", ROOT / "benchmarks" / "syllables.py")
+_mod = _ilu.module_from_spec(_spec)
+_spec.loader.exec_module(_mod)
+_sys.modules["benchmarks_syllables"] = _mod

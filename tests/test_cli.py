@@ -2,8 +2,8 @@ import csv
 import json
 
 import pytest
-
 from conftest import SEED
+
 from presslens.cli import main
 
 

@@ -1,8 +1,8 @@
 import shutil
 
 import pytest
-
 from conftest import ROOT
+
 from presslens.errors import ManifestError
 from presslens.manifest import verify_manifest
 from presslens.reproduce import reproduce

@@ -8,8 +8,8 @@ from pathlib import Path
 import jupytext
 import nbformat
 import pytest
-
 from conftest import ROOT, SEED
+
 from presslens.reproduce import list_notebooks, reproduce
 
 NOTEBOOKS = list_notebooks(ROOT / "notebooks")

@@ -58,7 +58,14 @@ def caption_records(article: Article, doc: Doc | None = None) -> list[dict]:
             for c in article.captions]
 
 
+def stats_record(article: Article, doc: Doc | None) -> list[dict]:
+    """One record of text statistics (body only) for the article; see :func:`presslens.stats.text_stats`."""
+    from presslens.stats import text_stats
+    return [{"doc": article.path, **text_stats(doc)}]
+
+
 ANALYSES: dict[str, Analysis] = {
     "article": Analysis("article", article_record, needs_doc=False),
     "captions": Analysis("captions", caption_records, needs_doc=False),
+    "stats": Analysis("stats", stats_record),
 }

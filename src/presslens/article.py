@@ -266,7 +266,7 @@ def load_article(path: str | Path) -> Article:
     Examples
     --------
     >>> art = load_article("data/raw/000_e2f50357b3b0a754.txt")  # doctest: +SKIP
-    >>> art.date
+    >>> art.date  # doctest: +SKIP
     datetime.date(2023, 4, 24)
     """
     p = Path(path)

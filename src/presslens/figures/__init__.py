@@ -1,0 +1,97 @@
+"""Figures: one style, journal sizes, and byte-identical PDF/SVG/PNG files.
+
+Plotting functions live in one module per topic (``figures/stats.py``, …); each
+returns a :class:`matplotlib.figure.Figure` drawn from library results, and
+:func:`save_figure` writes it in the three formats with its caption.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from contextlib import contextmanager
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+
+from presslens.output import atomic_write_text  # noqa: E402
+
+STYLE = Path(__file__).with_name("presslens.mplstyle")
+#: Figure widths in inches: one journal column and the full page width.
+COLUMN_WIDTH = 3.5
+PAGE_WIDTH = 7.2
+FORMATS = ("pdf", "svg", "png")
+# Metadata that would make files differ from run to run (dates, software versions).
+_METADATA = {
+    "pdf": {"CreationDate": None, "ModDate": None, "Producer": None, "Creator": None},
+    "svg": {"Date": None, "Creator": None},
+    "png": {"Software": None},
+}
+
+
+@contextmanager
+def style():
+    """Context in which figures use the presslens style."""
+    with plt.style.context(str(STYLE)):
+        yield
+
+
+def styled(func):
+    """Decorator: draw the whole figure inside :func:`style` (colours, fonts, sizes)."""
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        with style():
+            return func(*args, **kwargs)
+    return wrapper
+
+
+def new_figure(width: float = COLUMN_WIDTH, height: float | None = None, **kwargs):
+    """A styled figure and axes of the given width (inches); height defaults to width × 0.72."""
+    with style():
+        fig, ax = plt.subplots(figsize=(width, height or width * 0.72), layout="constrained",
+                               **kwargs)
+    return fig, ax
+
+
+def save_figure(fig, output_dir: str | Path, name: str, caption: str) -> dict[str, Path]:
+    """Write ``fig`` to ``output_dir/figures/NAME.{pdf,svg,png}`` and record its caption.
+
+    Files are byte-identical across runs: dates and creator metadata are
+    stripped, the SVG id salt is fixed, and ``SOURCE_DATE_EPOCH`` is honoured.
+    The caption goes into ``figures/captions.md`` (one section per figure,
+    sorted by name).
+
+    Returns
+    -------
+    dict
+        ``{format: path}``.
+    """
+    folder = Path(output_dir) / "figures"
+    folder.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
+    paths = {}
+    with style():
+        for fmt in FORMATS:
+            path = folder / f"{name}.{fmt}"
+            fig.savefig(path, format=fmt, metadata=_METADATA[fmt])
+            paths[fmt] = path
+    _record_caption(folder / "captions.md", name, caption)
+    plt.close(fig)
+    return paths
+
+
+def _record_caption(path: Path, name: str, caption: str) -> None:
+    entries: dict[str, str] = {}
+    if path.is_file():
+        for block in re.split(r"\n(?=## )", path.read_text(encoding="utf-8")):
+            m = re.match(r"## (\S+)\n\n(.*)", block.strip(), re.DOTALL)
+            if m:
+                entries[m.group(1)] = m.group(2).strip()
+    entries[name] = caption.strip()
+    text = "# Figure captions\n\n" + "\n\n".join(
+        f"## {k}\n\n{v}" for k, v in sorted(entries.items())) + "\n"
+    atomic_write_text(path, text)

@@ -1,0 +1,107 @@
+"""Basic counts of a parsed article: words, sentences, paragraphs, syllables.
+
+A *word* is a run of letters or digits, with inner apostrophes and hyphens
+(``US’s``, ``al-Sudani``, ``2021``): the whitespace-and-punctuation notion of a
+word that the readability formulas were calibrated on, independent of how a
+spaCy tokenizer splits clitics and hyphens. All counts cover the text handed
+in — for an article, the body only (captions, credits and header are blanked
+in :attr:`~presslens.article.Article.parse_text`).
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+
+import pandas as pd
+from spacy.tokens import Doc
+
+from presslens.article import paragraph_spans
+from presslens.stats.sentences import sentence_spans
+from presslens.stats.syllables import syllable_count
+
+#: The word pattern, recorded in every stats output.
+WORD_PATTERN = r"[^\W_]+(?:['’\-][^\W_]+)*"
+_WORD_RE = re.compile(WORD_PATTERN)
+LONG_WORD_LETTERS = 7
+POLYSYLLABLE_SYLLABLES = 3
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word with its offsets, syllable count and lemma."""
+
+    text: str
+    start: int
+    end: int
+    syllables: int
+    in_cmudict: bool
+    lemma: str
+
+    @property
+    def n_letters(self) -> int:
+        """Letters and digits in the word (apostrophes and hyphens excluded)."""
+        return sum(c.isalnum() for c in self.text)
+
+
+def words(doc: Doc) -> list[Word]:
+    """The words of ``doc`` (see the module docstring), in order.
+
+    The lemma is spaCy's for the token where the word starts (lower-cased).
+    """
+    starts = {t.idx: t for t in doc}
+    out = []
+    for m in _WORD_RE.finditer(doc.text):
+        n, known = syllable_count(m.group())
+        token = starts.get(m.start())
+        lemma = (token.lemma_ if token is not None else m.group()).lower()
+        out.append(Word(m.group(), m.start(), m.end(), n, known, lemma))
+    return out
+
+
+def sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Sentence spans of ``doc`` by :func:`presslens.stats.sentences.sentence_spans`."""
+    return sentence_spans(doc.text)
+
+
+def sentence_table(doc: Doc) -> pd.DataFrame:
+    """One row per sentence: ``sentence`` (1-based), ``start``, ``end``, ``n_words``, ``text``."""
+    ws = words(doc)
+    rows = []
+    for i, (s, e) in enumerate(sentences(doc), 1):
+        n = sum(1 for w in ws if s <= w.start < e)
+        rows.append({"sentence": i, "start": s, "end": e, "n_words": n, "text": doc.text[s:e]})
+    return pd.DataFrame(rows, columns=["sentence", "start", "end", "n_words", "text"])
+
+
+def basic_counts(doc: Doc) -> dict[str, float]:
+    """Counts of ``doc``.
+
+    Returns
+    -------
+    dict
+        ``n_chars`` (letters and digits in words), ``n_words``, ``n_sentences``,
+        ``n_paragraphs``, ``n_syllables``, ``n_unique_words`` (case-folded),
+        ``n_long_words`` (≥ 7 letters), ``n_polysyllable_words`` (≥ 3 syllables),
+        ``n_oov_words`` (words CMUdict lacks), and the sentence length
+        distribution in words: ``sentence_length_mean``, ``_median``, ``_sd``
+        (sample), ``_max``.
+    """
+    ws = words(doc)
+    lengths = sentence_table(doc)["n_words"].tolist()
+    return {
+        "n_chars": sum(w.n_letters for w in ws),
+        "n_words": len(ws),
+        "n_sentences": len(lengths),
+        "n_paragraphs": len(paragraph_spans(doc.text)),
+        "n_syllables": sum(w.syllables for w in ws),
+        "n_unique_words": len({w.text.lower() for w in ws}),
+        "n_long_words": sum(w.n_letters >= LONG_WORD_LETTERS for w in ws),
+        "n_polysyllable_words": sum(w.syllables >= POLYSYLLABLE_SYLLABLES for w in ws),
+        "n_oov_words": sum(not w.in_cmudict for w in ws),
+        "sentence_length_mean": statistics.fmean(lengths) if lengths else 0.0,
+        "sentence_length_median": float(statistics.median(lengths)) if lengths else 0.0,
+        "sentence_length_sd": statistics.stdev(lengths) if len(lengths) > 1 else 0.0,
+        "sentence_length_max": max(lengths, default=0),
+    }
