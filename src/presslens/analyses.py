@@ -64,8 +64,15 @@ def stats_record(article: Article, doc: Doc | None) -> list[dict]:
     return [{"doc": article.path, **text_stats(doc)}]
 
 
+def quote_records(article: Article, doc: Doc | None) -> list[dict]:
+    """One record per quotation: kind, content, cue, speaker, canonical source and its type."""
+    from presslens.quotes import quote_record, quotes
+    return [quote_record(q, article.path) for q in quotes(doc)]
+
+
 ANALYSES: dict[str, Analysis] = {
     "article": Analysis("article", article_record, needs_doc=False),
     "captions": Analysis("captions", caption_records, needs_doc=False),
     "stats": Analysis("stats", stats_record),
+    "quotes": Analysis("quotes", quote_records),
 }

@@ -51,6 +51,13 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
     p.add_argument("--out", type=Path, required=True, help="output directory")
     p.add_argument("--format", choices=("csv", "jsonl"), default="csv")
+    p = sub.add_parser("eval", help="score a method against gold annotations")
+    ev = p.add_subparsers(dest="task", required=True)
+    q = ev.add_parser("quotes", help="quotations vs brat attributions (PolNeAR layout)")
+    q.add_argument("--gold", required=True, type=Path, help="folder with text/ and attributions/")
+    q.add_argument("--limit", type=int, default=None, help="score the first N documents only")
+    q.add_argument("--model", default=None)
+    q.add_argument("--format", choices=(*FORMATS, "table"), default="table")
     p = sub.add_parser("reproduce", help="verify data/raw and execute every notebook")
     p.add_argument("--input", default="data/raw/000_e2f50357b3b0a754.txt")
     p.add_argument("--out", default="results")
@@ -111,6 +118,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         reproduce(args.input, args.out, notebooks_dir=args.notebooks,
                   manifest=args.manifest or None, corpus_path=args.corpus)
         return 0
+    if args.command == "eval":
+        return _evaluate(args)
     analyses = list(ANALYSES.values()) if args.command == "analyze" else [ANALYSES[args.command]]
     tables, errors = run_analyses(analyses, args.paths, model=args.model,
                                   text_field=args.text_field, id_field=args.id_field)
@@ -124,3 +133,20 @@ def _dispatch(args: argparse.Namespace) -> int:
     else:
         write_records(next(iter(tables.values())), sys.stdout, args.format)
     return 1 if errors else 0
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    """``presslens eval TASK --gold DIR``: print the score table."""
+    from presslens.model import load_model
+    if not args.gold.is_dir():
+        raise PresslensError(f"{args.gold}: gold folder not found")
+    nlp = load_model(args.model)
+    if args.task == "quotes":
+        from presslens.quotes.evaluate import evaluate_quotes
+        rows = evaluate_quotes(args.gold, nlp, limit=args.limit)
+    if args.format == "table":
+        import pandas as pd
+        print(pd.DataFrame(rows).round(3).to_string(index=False))
+    else:
+        write_records(rows, sys.stdout, args.format)
+    return 0

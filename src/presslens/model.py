@@ -6,6 +6,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from presslens.errors import ModelNotFoundError
 
@@ -47,14 +48,31 @@ def resolve_model(name: str | None = None) -> str:
     )
 
 
+@Language.component("presslens_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after every paragraph break (a whitespace token holding a blank line).
+
+    The parser then never joins the last sentence of one paragraph to the first
+    of the next, which matters for quotations and their speakers.
+    """
+    for tok in doc[:-1]:
+        if tok.is_space and tok.text.count("\n") >= 2:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> Language:
     """Load (once per process, then reuse) the spaCy pipeline named by :func:`resolve_model`.
 
-    This is presslens's only cache of global state: pipelines are kept in an
-    LRU cache keyed by the name given.
+    A ``presslens_paragraphs`` component is added before the parser so that
+    paragraph breaks are sentence boundaries. This is presslens's only cache of
+    global state: pipelines are kept in an LRU cache keyed by the name given.
     """
-    return spacy.load(resolve_model(name))
+    nlp = spacy.load(resolve_model(name))
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("presslens_paragraphs", before="parser")
+    return nlp
 
 
 def model_id(nlp: Language) -> str:

@@ -1,0 +1,33 @@
+"""Quotations and attributions: who is quoted, how, and how often.
+
+- ``marks.py``: quoted passages from quote marks (unbalanced marks tolerated);
+- ``cues.py``: speech cue lexicon;
+- ``extract.py``: quotations and their cues, speakers and kinds;
+- ``sources.py``: speakers resolved to canonical sources and typed;
+- ``tables.py``: the counting tables;
+- ``evaluate.py``: scoring against brat attribution annotations (PolNeAR).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from spacy.tokens import Doc
+
+from presslens.quotes.extract import KINDS, Quote, TextSpan, extract_quotes
+from presslens.quotes.sources import SOURCE_TYPES, resolve_sources
+
+
+def quotes(doc: Doc) -> list[Quote]:
+    """Quotations of ``doc`` with resolved, typed sources: extraction then resolution."""
+    return resolve_sources(extract_quotes(doc), doc)
+
+
+def quote_record(quote: Quote, doc_path: str) -> dict:
+    """The JSON-ready record of one quotation (the CLI's JSONL line)."""
+    rec = {"doc": doc_path, **asdict(quote)}
+    return rec
+
+
+__all__ = ["KINDS", "SOURCE_TYPES", "Quote", "TextSpan", "extract_quotes", "quote_record", "quotes",
+           "resolve_sources"]

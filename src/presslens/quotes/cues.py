@@ -1,0 +1,49 @@
+"""Speech cues: the verbs and phrases that introduce reported speech.
+
+``SPEECH_VERBS`` are lemmas of verbs of saying (and of writing, posting and
+testifying) that news uses to attribute statements; ``ACCORDING_TO`` is the
+prepositional cue. ``OBJECT_CONTENT_VERBS`` may carry their content as a
+direct object ("Watson cited a raid") rather than as a clause.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+#: Verbs of saying: lemmas.
+SPEECH_VERBS = frozenset("""
+say tell add warn claim state note explain write report announce insist argue acknowledge admit ask
+reply respond suggest confirm deny describe predict declare testify tweet post recall conclude urge
+caution contend assert maintain stress emphasize emphasise observe remark comment complain concede
+boast vow promise threaten estimate allege disclose reveal indicate charge counter quip joke
+recount relate reiterate repeat accuse agree cite mention point inform assure tout lament
+""".split())
+
+#: Verbs whose direct object can be the content ("cited a raid", "announced a plan").
+OBJECT_CONTENT_VERBS = frozenset("cite announce deny confirm acknowledge report reveal disclose".split())
+
+#: Verbs that are speech cues only with a clause or a quotation ("asked" alone is not reported speech).
+WEAK_VERBS = frozenset("ask point agree describe mention maintain post repeat estimate relate".split())
+
+ACCORDING_TO = "according to"
+
+
+def is_according_to(token: Token) -> bool:
+    """Whether ``token`` is "according" in "according to"."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.lower_ == "according" and nxt is not None and nxt.lower_ == "to"
+
+
+def cue_tokens(sent: Span) -> list[Token]:
+    """Candidate cue tokens of a sentence: verbs of saying and "according" (of "according to")."""
+    out = []
+    for tok in sent:
+        if is_according_to(tok):
+            out.append(tok)
+        elif tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VBN" \
+                or tok.lemma_.lower() in SPEECH_VERBS and tok.tag_ == "VBN" and any(
+                    c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in tok.children):
+            if tok.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in tok.children):
+                continue
+            out.append(tok)
+    return out

@@ -1,0 +1,186 @@
+"""Score quotation extraction against brat attribution annotations (the PolNeAR layout).
+
+Layout: ``DIR/text/NAME.txt`` and ``DIR/attributions/NAME_<annotator>.ann``
+(when several annotators annotated a text, the first file in sorted order is
+used). Each ``Attribution`` event links ``Source``, ``Cue`` and ``Content``
+spans (discontinuous spans allowed).
+
+Matching: a gold attribution is *found* when one predicted quotation covers
+more than ``θ`` of its content characters (θ = 0.3 and 0.8 are reported); a
+prediction is *correct* when it covers more than θ of some gold content.
+Speaker (cue) accuracy: among found gold attributions with a source (cue),
+the share whose best-covering prediction has a speaker (cue) span
+overlapping the gold one. Breakdowns: content with quote marks or without;
+and *speech cues* — gold cues whose lemma is a verb of saying or "according
+to" (PolNeAR also annotates beliefs, findings and other non-speech sources).
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.language import Language
+from tqdm.auto import tqdm
+
+from presslens.article import article_from_text
+from presslens.quotes import quotes as find_quotes
+from presslens.quotes.cues import SPEECH_VERBS
+from presslens.quotes.extract import Quote
+
+QUOTE_CHARS = "“”\"„«»"
+THRESHOLDS = (0.3, 0.8)
+
+
+@dataclass(frozen=True)
+class GoldAttribution:
+    """One annotated attribution: lists of (start, end) spans for each role."""
+
+    content: tuple[tuple[int, int], ...]
+    cue: tuple[tuple[int, int], ...] = ()
+    source: tuple[tuple[int, int], ...] = ()
+
+
+def read_brat(path: str | Path) -> list[GoldAttribution]:
+    """Attribution events of a brat ``.ann`` file."""
+    spans: dict[str, tuple[str, tuple[tuple[int, int], ...]]] = {}
+    events = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if line.startswith("T"):
+            tid, info, *_ = line.split("\t")
+            label, _, offsets = info.partition(" ")
+            frags = tuple(tuple(int(x) for x in frag.split()) for frag in offsets.split(";"))
+            spans[tid] = (label, frags)
+        elif line.startswith("E"):
+            events.append(line.split("\t")[1].split())
+    out = []
+    for args in events:
+        roles: dict[str, list] = {"Content": [], "Cue": [], "Source": []}
+        if not args[0].startswith("Attribution"):
+            continue
+        for arg in args[1:]:
+            role, _, tid = arg.partition(":")
+            role = re.sub(r"\d+$", "", role)
+            if role in roles and tid in spans:
+                roles[role].extend(spans[tid][1])
+        if roles["Content"]:
+            out.append(GoldAttribution(tuple(roles["Content"]), tuple(roles["Cue"]),
+                                       tuple(roles["Source"])))
+    return out
+
+
+def gold_pairs(gold_dir: str | Path) -> Iterator[tuple[Path, Path]]:
+    """``(text file, annotation file)`` pairs of a PolNeAR-style folder, one annotator per text."""
+    gold_dir = Path(gold_dir)
+    anns = sorted((gold_dir / "attributions").glob("*.ann"))
+    for text in sorted((gold_dir / "text").glob("*.txt")):
+        mine = [a for a in anns if re.fullmatch(re.escape(text.stem) + r"(?:_[0-9a-z]+)?", a.stem)]
+        if mine:
+            yield text, mine[0]
+
+
+def _chars(spans) -> set[int]:
+    return {i for s, e in spans for i in range(s, e)}
+
+
+def _overlap(spans, start: int, end: int) -> bool:
+    return any(min(e, end) > max(s, start) for s, e in spans)
+
+
+def is_speech_cue(text: str, cue: tuple[tuple[int, int], ...], nlp: Language) -> bool:
+    """Whether a gold cue is a verb of saying (by lemma) or "according to"."""
+    cue_text = " ".join(text[s:e] for s, e in cue).lower()
+    if "according to" in cue_text:
+        return True
+    return any(t.lemma_.lower() in SPEECH_VERBS for t in nlp.make_doc(cue_text)) or any(
+        t.lemma_.lower() in SPEECH_VERBS for t in nlp(cue_text))
+
+
+@dataclass
+class Tally:
+    """Counts for one slice of the evaluation."""
+
+    gold: int = 0
+    found: dict[float, int] = field(default_factory=lambda: dict.fromkeys(THRESHOLDS, 0))
+    pred: int = 0
+    correct: dict[float, int] = field(default_factory=lambda: dict.fromkeys(THRESHOLDS, 0))
+    speaker_total: int = 0
+    speaker_ok: int = 0
+    cue_total: int = 0
+    cue_ok: int = 0
+
+    def row(self, name: str) -> dict:
+        r = {"slice": name, "gold": self.gold, "predicted": self.pred}
+        for t in THRESHOLDS:
+            p = self.correct[t] / self.pred if self.pred else float("nan")
+            rc = self.found[t] / self.gold if self.gold else float("nan")
+            f = 2 * p * rc / (p + rc) if self.pred and self.gold and p + rc else float("nan")
+            pct = int(t * 100)
+            r.update({f"precision@{pct}": p, f"recall@{pct}": rc, f"f1@{pct}": f})
+        r["speaker_accuracy"] = self.speaker_ok / self.speaker_total if self.speaker_total else float("nan")
+        r["cue_accuracy"] = self.cue_ok / self.cue_total if self.cue_total else float("nan")
+        return r
+
+
+def score_document(text: str, preds: list[Quote], golds: list[GoldAttribution], nlp: Language,
+                   tallies: dict[str, Tally]) -> None:
+    """Add one document's matches to ``tallies`` (slices: all, quoted, unquoted, speech)."""
+    pred_spans = [(q.start, q.end) for q in preds]
+    gold_chars = [_chars(g.content) for g in golds]
+    quoted = [any(c in QUOTE_CHARS for s, e in g.content for c in text[s:e]) for g in golds]
+    speech = [is_speech_cue(text, g.cue, nlp) if g.cue else False for g in golds]
+    for gi, g in enumerate(golds):
+        slices = ["all", "quoted" if quoted[gi] else "unquoted"] + (["speech"] if speech[gi] else [])
+        cover = [len(gold_chars[gi] & set(range(s, e))) / max(1, len(gold_chars[gi])) for s, e in pred_spans]
+        best = max(range(len(preds)), key=lambda i: cover[i]) if preds else None
+        for name in slices:
+            tl = tallies[name]
+            tl.gold += 1
+            for t in THRESHOLDS:
+                tl.found[t] += bool(best is not None and cover[best] > t)
+            if best is not None and cover[best] > THRESHOLDS[0]:
+                q = preds[best]
+                if g.source:
+                    tl.speaker_total += 1
+                    tl.speaker_ok += bool(q.speaker and _overlap(g.source, q.speaker.start, q.speaker.end))
+                if g.cue:
+                    tl.cue_total += 1
+                    tl.cue_ok += bool(q.cue and _overlap(g.cue, q.cue.start, q.cue.end))
+    for q, (s, e) in zip(preds, pred_spans, strict=True):
+        has_marks = any(c in QUOTE_CHARS for c in q.text)
+        covers = [len(gc & set(range(s, e))) / max(1, len(gc)) for gc in gold_chars]
+        for name in ("all", "quoted" if has_marks else "unquoted"):
+            tallies[name].pred += 1
+            for t in THRESHOLDS:
+                tallies[name].correct[t] += any(c > t for c in covers)
+
+
+def evaluate_quotes(gold_dir: str | Path, nlp: Language, *, limit: int | None = None) -> list[dict]:
+    """Score :func:`presslens.quotes.quotes` on a brat folder; one row per slice.
+
+    Returns
+    -------
+    list of dict
+        Rows for slices ``all``, ``quoted`` (content has quote marks), ``unquoted``
+        and ``speech`` (speech cues; precision is not defined for it, since
+        predictions carry no gold cue type), with precision, recall and F1 at 30 %
+        and 80 % coverage, speaker and cue accuracy, and counts.
+    """
+    tallies = {name: Tally() for name in ("all", "quoted", "unquoted", "speech")}
+    pairs = list(gold_pairs(gold_dir))[:limit]
+    for text_path, ann_path in tqdm(pairs, desc="eval quotes", unit="doc", disable=None):
+        text = text_path.read_text(encoding="utf-8")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            article = article_from_text(text, str(text_path))
+        doc = nlp(article.parse_text)
+        score_document(text, find_quotes(doc), read_brat(ann_path), nlp, tallies)
+    rows = [tallies[name].row(name) for name in tallies]
+    for key in ("predicted", "precision@30", "precision@80", "f1@30", "f1@80"):
+        rows[-1][key] = float("nan") if key != "predicted" else 0
+    for r in rows:
+        r["documents"] = len(pairs)
+    return rows

@@ -1,0 +1,367 @@
+"""Find quotations and their attributions in a parsed article.
+
+Four kinds, as in the attribution literature (PARC, PolNeAR):
+
+``direct``
+    The content is a passage in quote marks ("“We see a lot of talk,” the
+    official said."), possibly over several sentences or paragraphs.
+``mixed``
+    Reported speech that contains a quoted fragment (The United States
+    “maintains the capability …,” Watson told the Post).
+``indirect``
+    Reported speech without quote marks, introduced by a speech cue (said,
+    told, added, warned, according to, …) with its content clause.
+``continuation``
+    A quoted passage with no cue of its own, attributed to the most recent
+    speaker.
+
+Offsets: ``start``/``end`` of a quotation are character offsets into the
+parsed text (for an :class:`~presslens.article.Article`, its file text). For
+``direct`` and ``continuation`` quotations they **include** the quote marks;
+for ``mixed`` and ``indirect`` they cover the content clause (with any quoted
+fragment and its marks). Trailing commas before a cue are excluded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from presslens.quotes.cues import OBJECT_CONTENT_VERBS, WEAK_VERBS, cue_tokens, is_according_to
+from presslens.quotes.marks import QuoteMarkSpan, find_quote_marks
+
+KINDS = ("direct", "mixed", "indirect", "continuation")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+_CONTENT_DEPS = ("ccomp", "xcomp")
+_TRIM = " \t\n\r,;:—–-"
+_NP_DROP_DEPS = ("relcl", "acl", "punct", "cc")
+
+
+@dataclass(frozen=True)
+class TextSpan:
+    """A piece of text and its character offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quotation or attribution.
+
+    Attributes
+    ----------
+    kind : {"direct", "mixed", "indirect", "continuation"}
+    text : str
+        The content, ``source_text[start:end]``.
+    start, end : int
+        Content offsets (see the module docstring on quote marks).
+    cue : TextSpan or None
+        The speech cue ("said", "according to"); ``None`` for continuations.
+    speaker : TextSpan or None
+        The speaker as written ("she", "the official", "Adrienne Watson").
+    source : str or None
+        The canonical source the speaker resolves to (set by
+        :func:`presslens.quotes.sources.resolve_sources`).
+    source_type : str
+        ``person``, ``anonymous``, ``organisation``, ``document``, ``outlet`` or ``unknown``.
+    addressee : TextSpan or None
+        Whom the statement was made to ("told *The Washington Post*").
+    addressee_type : str or None
+        The addressee's type (``outlet`` for attributions to other news outlets).
+    """
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    cue: TextSpan | None
+    speaker: TextSpan | None
+    source: str | None = None
+    source_type: str = "unknown"
+    addressee: TextSpan | None = None
+    addressee_type: str | None = None
+
+
+def _span(doc: Doc, start: int, end: int) -> TextSpan:
+    text = doc.text
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return TextSpan(text[start:end], start, end)
+
+
+def _tokens_span(doc: Doc, tokens: list[Token]) -> TextSpan | None:
+    tokens = [t for t in tokens if not t.is_space]
+    if not tokens:
+        return None
+    return _span(doc, min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens))
+
+
+def noun_phrase(tok: Token) -> list[Token]:
+    """The tokens of the noun phrase headed by ``tok`` (relative clauses and trailing punctuation cut)."""
+    keep = [tok]
+    for child in tok.children:
+        if child.dep_ in _NP_DROP_DEPS:
+            continue
+        if child.dep_ == "prep" and child.i > tok.i and child.lower_ not in ("of", "for", "at", "with"):
+            continue
+        keep.extend(child.subtree)
+    return sorted(keep, key=lambda t: t.i)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The speaker's head token for a cue verb (climbing coordinations and participles)."""
+    inverted = _inverted_subject(verb)
+    seen = set()
+    while verb is not None and verb.i not in seen:
+        seen.add(verb.i)
+        for child in verb.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                return child
+        if verb.dep_ == "relcl":  # "officials, who said ..."
+            return verb.head
+        if verb.dep_ in ("conj", "advcl", "xcomp", "acl", "pcomp", "prep", "dobj", "pobj") \
+                and verb.head.i != verb.i:
+            # "... and said", "released a statement saying", "made a point of saying"
+            verb = verb.head
+            continue
+        return inverted
+    return inverted
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """The speaker after the verb in "…,” said the official" (parsed as an object or attribute)."""
+    for child in verb.rights:
+        if child.dep_ in ("dobj", "attr", "npadvmod", "dative", "oprd", "nsubj") and \
+                child.pos_ in ("PROPN", "NOUN", "PRON") and child.i - verb.i <= 6:
+            prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+            if prev is not None and (prev.is_punct or prev.is_quote):  # the cue opens its clause
+                return child
+    return None
+
+
+def _content_tokens(cue: Token, sent: Span, speaker: list[Token]) -> list[Token]:
+    """Tokens of the content of a verb cue."""
+    comps = [c for c in cue.children if c.dep_ in _CONTENT_DEPS]
+    if cue.lemma_ == "tell" or cue.lemma_ == "ask":
+        comps = [c for c in comps if c.dep_ == "ccomp"] or comps
+    head_of_speech = min([cue.i, *(t.i for t in speaker)])
+    if comps:
+        content = sorted({t for c in comps for t in c.subtree}, key=lambda t: t.i)
+        if content[-1].i < head_of_speech:
+            # content first ("A, but B, report says"): all of the sentence before the speaker
+            return [t for t in sent if t.i < head_of_speech and not t.is_space]
+        return content
+    cue_area = {t.i for t in cue.subtree}
+    if cue.dep_ in ("parataxis", "ccomp", "advcl", "conj") and cue.head.i < cue.i and cue.head in sent:
+        # "X is Y, the official said" parsed with the cue hanging off the content clause
+        return [t for t in sent if t.i < min(cue_area) and not t.is_space]
+    if cue.lemma_ in OBJECT_CONTENT_VERBS:
+        objs = [c for c in cue.children if c.dep_ == "dobj"]
+        if objs and len(list(objs[0].subtree)) >= 3:
+            return list(objs[0].subtree)
+    if cue.dep_ == "ROOT" and not comps:
+        # content on the other side of the speaker: "..., said the official" / "said X: ..."
+        speaker_ids = {t.i for t in speaker}
+        before = [t for t in sent if t.i < cue.i and t.i not in speaker_ids and not t.is_space]
+        after = [t for t in sent if t.i > cue.i and t.i not in speaker_ids and t.i not in cue_area]
+        if before and (before[-1].is_punct and before[-1].text in ",”\"" or len(before) >= 4 and any(
+                t.pos_ in ("VERB", "AUX") for t in before)):
+            return before
+        return after if len(after) >= 4 else []
+    return []
+
+
+def _according_to(tok: Token, sent: Span) -> tuple[list[Token], list[Token]]:
+    """Speaker and content tokens for an "according to" cue."""
+    to = tok.nbor(1)
+    objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
+    speaker = noun_phrase(objs[0]) if objs else []
+    phrase = {tok.i, to.i, *(t.i for t in speaker)}
+    first, last = min(phrase), max(phrase)
+    before = [t for t in sent if t.i < first and not t.is_space]
+    after = [t for t in sent if t.i > last and not t.is_space]
+    return speaker, (before if len(before) >= len(after) else after)
+
+
+def _addressee(cue: Token) -> TextSpan | None:
+    for child in cue.children:
+        if child.dep_ in ("dobj", "dative") and cue.lemma_ == "tell":
+            return _tokens_span(cue.doc, noun_phrase(child))
+        if child.dep_ == "prep" and child.lower_ == "to" and cue.lemma_ in ("say", "write", "confirm"):
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return _tokens_span(cue.doc, noun_phrase(objs[0]))
+    return None
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _classify(start: int, end: int, marks: list[QuoteMarkSpan], text: str) -> tuple[str, int, int]:
+    """Kind of a content span and its final extent (quotations it touches are taken whole)."""
+    touching = [m for m in marks if _overlaps((start, end), (m.start, m.end)) > 0]
+    if not touching:
+        return "indirect", start, end
+    chains = {m.chain for m in touching}
+    touching = [m for m in marks if m.chain in chains]
+    q_start, q_end = min(m.start for m in touching), max(m.end for m in touching)
+    outside = text[start:end]
+    for m in touching:
+        lo, hi = max(m.start, start) - start, min(m.end, end) - start
+        if hi > lo:
+            outside = outside[:lo] + " " * (hi - lo) + outside[hi:]
+    words_outside = len([w for w in outside.split() if any(c.isalnum() for c in w)])
+    if words_outside <= 1:
+        return "direct", min(q_start, start), max(q_end, end)
+    return "mixed", min(start, q_start), max(end, q_end)
+
+
+def _sentence_like(text: str, m: QuoteMarkSpan) -> bool:
+    inner = text[m.start:m.end].strip("“”\"„« »")
+    before = text[:m.start].rstrip()
+    starts_sentence = not before or before[-1] in ".!?:\n”\"" or text[m.start - 1:m.start] == "\n"
+    n_words = len(inner.split())
+    ends_sentence = inner.rstrip()[-1:] in ".!?"
+    # a whole sentence in quote marks, or a long quoted passage; not a scare quote or a title
+    return (starts_sentence and (ends_sentence and n_words >= 2 or n_words >= 4)) or (
+        n_words >= 4 and inner.rstrip()[-1:] in ".!?,")
+
+
+def extract_quotes(doc: Doc) -> list[Quote]:
+    """All quotations and attributions of a parsed text, in text order.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        Parsed with a dependency parser (``en_core_web_sm``); for an article,
+        the parse of :attr:`~presslens.article.Article.parse_text`.
+
+    Returns
+    -------
+    list of Quote
+        Speakers are as written; call
+        :func:`presslens.quotes.sources.resolve_sources` (or use
+        :func:`presslens.quotes.quotes`) for canonical sources and types.
+    """
+    text = doc.text
+    marks = find_quote_marks(text)
+    found: list[Quote] = []
+    sents = list(doc.sents)
+    for si, sent in enumerate(sents):
+        for cue in cue_tokens(sent):
+            if any(m.start < cue.idx < m.end for m in marks):
+                continue  # a verb of saying inside a quotation belongs to the quoted words
+            if is_according_to(cue):
+                speaker_toks, content_toks = _according_to(cue, sent)
+                cue_span = _span(doc, cue.idx, cue.nbor(1).idx + len(cue.nbor(1)))
+                addressee = None
+            else:
+                subj = _subject(cue)
+                speaker_toks = noun_phrase(subj) if subj is not None else []
+                content_toks = _content_tokens(cue, sent, speaker_toks)
+                cue_span = _span(doc, cue.idx, cue.idx + len(cue))
+                addressee = _addressee(cue)
+            content = _tokens_span(doc, content_toks)
+            if content is None or not any(c.isalnum() for c in content.text):
+                continue
+            kind, start, end = _classify(content.start, content.end, marks, text)
+            if cue.lemma_ in WEAK_VERBS and kind == "indirect" and not any(
+                    c.dep_ == "ccomp" for c in cue.children):
+                continue
+            if kind == "indirect" and len(content.text.split()) < 3 and si > 0 and content.start <= \
+                    sent.start_char + 1:
+                # a sentence broken by a stray full stop ("… the United States. Asia, the paper said")
+                prev = sents[si - 1]
+                if "\n\n" not in text[prev.end_char:sent.start_char] and not cue_tokens(prev):
+                    start = prev.start_char
+            span = _span(doc, start, end)
+            found.append(Quote(kind, span.text, span.start, span.end, cue_span,
+                               _tokens_span(doc, speaker_toks), addressee=addressee))
+    found = _drop_duplicates(found)
+    found += _continuations(found, marks, doc)
+    return sorted(found, key=lambda q: (q.start, q.end))
+
+
+def _drop_duplicates(quotes: list[Quote]) -> list[Quote]:
+    """Keep one attribution per cue, and one per content span (the one with a speaker)."""
+    by_content: dict[tuple[int, int], Quote] = {}
+    for q in quotes:
+        key = (q.start, q.end)
+        if key not in by_content or (by_content[key].speaker is None and q.speaker is not None):
+            by_content[key] = q
+    return list(by_content.values())
+
+
+def _continuations(quotes: list[Quote], marks: list[QuoteMarkSpan], doc: Doc) -> list[Quote]:
+    """Quoted passages not covered by an attribution, given to the most recent speaker."""
+    covered = [(q.start, q.end) for q in quotes]
+    out = []
+    for m in marks:
+        if any(_overlaps((m.start, m.end), c) > 0 for c in covered):
+            continue
+        if not _sentence_like(doc.text, m):
+            continue  # a scare quote or a title, not a quotation
+        framed = _framing_clause(m, doc)
+        if framed is not None:  # “…,” X went on. / X interjected: “…”
+            verb, subj = framed
+            span = _span(doc, m.start, m.end)
+            out.append(Quote("direct", span.text, span.start, span.end,
+                             _span(doc, verb.idx, verb.idx + len(verb)),
+                             _tokens_span(doc, noun_phrase(subj)), addressee=_addressee(verb)))
+            continue
+        earlier = [q for q in quotes if q.end <= m.start and q.speaker is not None]
+        if earlier:
+            prev = max(earlier, key=lambda q: q.end)
+            speaker = prev.speaker
+        else:
+            later = [q for q in quotes if q.start >= m.end and q.speaker is not None]
+            speaker = min(later, key=lambda q: q.start).speaker if later else None
+        span = _span(doc, m.start, m.end)
+        out.append(Quote("continuation", span.text, span.start, span.end, None, speaker))
+    return out
+
+
+def _framing_clause(m: QuoteMarkSpan, doc: Doc, reach: int = 4) -> tuple[Token, Token] | None:
+    """A short "subject verb" clause framing a quotation, whatever the verb.
+
+    News frames a direct quotation with a reporting clause: after it,
+    separated by the comma (or ``!``/``?``) inside the closing mark ("“…,” he
+    went on"), or before it, ending in a colon or comma ("Trump interjected:
+    “…”"). The clause's position, not its verb, makes it the attribution.
+    Returns ``(verb, subject)`` when such a clause of at most ``reach`` tokens is found.
+    """
+    text = doc.text
+    inside = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if inside is None:
+        return None
+    inner = text[m.start:m.end].rstrip("”\"» ")
+    if inner[-1:] in ",!?" or text[m.end:m.end + 1] == ",":
+        after = [t for t in doc[inside.end:inside.end + reach + 1] if not t.is_space and not t.is_punct]
+        for tok in after[:reach]:
+            if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.i > after[0].i):
+                subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.i >= inside.end and subj.i <= after[-1].i:
+                    return tok, subj
+                break
+    before_text = text[:m.start].rstrip()
+    if before_text[-1:] in ":,":
+        window = [t for t in doc[max(0, inside.start - reach - 1):inside.start] if not t.is_space]
+        verbs = [t for t in window if t.pos_ == "VERB"]
+        if verbs:
+            verb = verbs[-1]
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.i < inside.start:
+                return verb, subj
+    return None
+
+
+def with_source(quote: Quote, source: str | None, source_type: str,
+                addressee_type: str | None = None) -> Quote:
+    """A copy of ``quote`` with its canonical source and types set."""
+    return replace(quote, source=source, source_type=source_type, addressee_type=addressee_type)

@@ -1,0 +1,193 @@
+"""Resolve speakers to canonical sources and type them.
+
+A speaker as written ("she", "Watson", "the official", "the newspaper") is
+resolved to the full mention it refers to ("National Security Council
+spokeswoman Adrienne Watson", "a senior US defense official", "The Washington
+Post"), in text order, with simple, documented rules:
+
+- pronouns (he, she, they, it, …) take the most recent earlier source of a
+  compatible type (a person or anonymous person for he/she);
+- a surname or a part of a name takes the earlier source whose person name
+  contains it;
+- a definite description ("the official", "the newspaper", "the report")
+  takes the most recent earlier source with the same head noun, or, for
+  outlets and documents, of the same type;
+- anything else is a new source, its canonical name the mention itself.
+
+Types: ``person`` (a named person), ``anonymous`` (an unnamed person:
+"a senior US defense official", "sources"), ``organisation`` (government
+bodies, companies, groups), ``document`` ("a leaked Pentagon report"),
+``outlet`` (news media: "the newspaper", "The Washington Post"), ``unknown``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from presslens.quotes.extract import Quote, TextSpan, with_source
+
+SOURCE_TYPES = ("person", "anonymous", "organisation", "document", "outlet", "unknown")
+
+PERSON_PRONOUNS = frozenset("he she him her his hers i me we us".split())
+OTHER_PRONOUNS = frozenset("they them it its this that".split())
+
+OUTLET_NOUNS = frozenset("""newspaper paper daily tabloid magazine outlet network broadcaster channel
+station post times journal herald tribune gazette telegraph guardian independent news wire agency
+reuters ap afp bloomberg cnn bbc nbc cbs abc msnbc fox npr politico axios breitbart""".split())
+OUTLET_NAME_RE = re.compile(
+    r"\b(?:Post|Times|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|News|Daily|Magazine|Wire|"
+    r"Reuters|Associated Press|AP|AFP|Bloomberg|CNN|BBC|NBC|CBS|ABC|MSNBC|Fox|NPR|Politico|Axios|"
+    r"Breitbart|Newsweek|Atlantic|Economist|Al Jazeera)\b")
+DOCUMENT_NOUNS = frozenset("""report reports document documents assessment assessments memo memos study
+studies poll polls survey surveys statement statements analysis analyses letter letters filing filings
+record records data finding findings email emails cable cables transcript transcripts slide slides
+briefing briefings intelligence estimate estimates paper papers release complaint indictment affidavit
+lawsuit suit ruling order bill draft book tweet tweets website figures numbers chart""".split())
+ANONYMOUS_NOUNS = frozenset("""official officials source sources person people aide aides
+spokesman spokeswoman spokesperson staffer staffers insider insiders diplomat diplomats officer officers
+analyst analysts expert experts observer observers critic critics resident residents witness witnesses
+member members adviser advisers advisor advisors lawmaker lawmakers executive executives employee
+employees operative operatives supporter supporters voter voters friend friends someone anyone
+investigator investigators authority authorities""".split())
+ORGANISATION_NOUNS = frozenset("""government administration department ministry agency house pentagon
+police military army navy campaign company firm group committee council commission court congress
+senate party office bureau service services union coalition organization organisation team state
+states embassy fbi cia nsa taliban""".split())
+
+
+@dataclass
+class _Source:
+    canonical: str
+    type: str
+    head: str
+    names: tuple[str, ...]
+
+
+def _head_lemma(doc: Doc, span: TextSpan) -> tuple[str, list]:
+    """Lemma of the head noun of a mention (its root, or its last noun) and the entities in it."""
+    sub = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if sub is None or len(sub) == 0:
+        return span.text.lower(), []
+    # the last noun before any prepositional or clausal modifier: "officials" in
+    # "Current and former U.S. officials", "head" in "the head of the agency"
+    pre = []
+    for t in sub:
+        if t.dep_ in ("prep", "relcl", "acl", "punct") and pre:
+            break
+        pre.append(t)
+    nouns = [t for t in pre if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    root = nouns[-1] if nouns else sub.root
+    return root.lemma_.lower(), list(sub.ents)
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"(?:'s|’s)$", "", text)
+
+
+def classify_source(doc: Doc, span: TextSpan) -> str:
+    """The source type of a speaker or addressee mention (see the module docstring)."""
+    head, ents = _head_lemma(doc, span)
+    words = span.text.lower().split()
+    if OUTLET_NAME_RE.search(span.text) and not any(e.label_ == "PERSON" for e in ents) \
+            or head in OUTLET_NOUNS:
+        return "outlet"
+    if any(e.label_ == "PERSON" for e in ents) or (
+            len(words) <= 3 and span.text[:1].isupper() and head not in ANONYMOUS_NOUNS
+            and head not in ORGANISATION_NOUNS and head not in DOCUMENT_NOUNS
+            and not any(e.label_ in ("ORG", "GPE", "NORP") for e in ents)
+            and words[0] not in ("the", "a", "an")):
+        return "person"
+    if head in DOCUMENT_NOUNS:
+        return "document"
+    if head in ANONYMOUS_NOUNS:
+        return "anonymous"
+    if head in ORGANISATION_NOUNS or any(e.label_ in ("ORG", "GPE", "NORP") for e in ents):
+        return "organisation"
+    return "unknown"
+
+
+def _person_names(doc: Doc, span: TextSpan) -> tuple[str, ...]:
+    _, ents = _head_lemma(doc, span)
+    names = [_clean(e.text) for e in ents if e.label_ == "PERSON"]
+    if not names and classify_source(doc, span) == "person":
+        names = [_clean(span.text)]
+    return tuple(names)
+
+
+def _resolve(doc: Doc, span: TextSpan, known: list[_Source]) -> _Source:
+    text = _clean(span.text)
+    low = text.lower()
+    head, _ = _head_lemma(doc, span)
+    if low in PERSON_PRONOUNS:
+        for src in reversed(known):
+            if src.type in ("person", "anonymous"):
+                return src
+        return _Source(text, "unknown", head, ())
+    if low in OTHER_PRONOUNS:
+        return known[-1] if known else _Source(text, "unknown", head, ())
+    stype = classify_source(doc, span)
+    names = _person_names(doc, span) if stype == "person" else ()
+    for name in names:  # "Watson" -> "... Adrienne Watson"
+        for src in reversed(known):
+            if any(name == n or set(name.split()) <= set(n.split()) for n in src.names):
+                return src
+    for src in known:  # the same mention again
+        if re.sub(r"^(?:the|a|an) ", "", src.canonical.lower()) == re.sub(r"^(?:the|a|an) ", "", low):
+            return src
+    if re.match(r"(?:the|this|that|these|those) ", low) and len(low.split()) <= 4:
+        for src in reversed(known):  # "the official" -> "a senior US defense official"
+            if src.head == head:
+                return src
+        if stype == "outlet":  # "the newspaper": the outlet named last, as a source or in the text
+            for src in reversed(known):
+                if src.type == "outlet":
+                    return src
+            named = [e for e in doc.ents if e.end_char <= span.start and e.label_ in ("ORG", "WORK_OF_ART")
+                     and OUTLET_NAME_RE.search(e.text)]
+            if named:
+                return _Source(_clean(named[-1].text), "outlet", named[-1].root.lemma_.lower(), ())
+    return _Source(text, stype, head, names)
+
+
+def resolve_sources(quotes: list[Quote], doc: Doc) -> list[Quote]:
+    """Set ``source``, ``source_type`` and ``addressee_type`` on every quote (text order).
+
+    Parameters
+    ----------
+    quotes : list of Quote
+        From :func:`presslens.quotes.extract.extract_quotes`.
+    doc : spacy.tokens.Doc
+        The same parse.
+
+    Returns
+    -------
+    list of Quote
+        New records, same order.
+    """
+    known: list[_Source] = []
+    by_speaker: dict[tuple[int, int], _Source] = {}
+    out = []
+    for q in sorted(quotes, key=lambda q: (q.speaker.start if q.speaker else q.start)):
+        src = None
+        if q.speaker is not None:
+            key = (q.speaker.start, q.speaker.end)
+            src = by_speaker.get(key) or _resolve(doc, q.speaker, known)
+            by_speaker[key] = src
+            if src not in known:
+                known.append(src)
+            else:  # most recently mentioned goes last
+                known.remove(src)
+                known.append(src)
+        addressee_type = None
+        if q.addressee is not None:
+            addr = _resolve(doc, q.addressee, known)
+            addressee_type = addr.type
+            if addr not in known:
+                known.insert(max(0, len(known) - 1), addr)
+        out.append(with_source(q, src.canonical if src else None,
+                               src.type if src else "unknown", addressee_type))
+    return sorted(out, key=lambda q: (q.start, q.end))
