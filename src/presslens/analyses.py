@@ -25,14 +25,17 @@ class Analysis:
     name : str
         The CLI subcommand and the table name in ``analyze`` output.
     run : callable
-        ``run(article, doc) -> list[dict]``.
+        ``run(article, doc, **options) -> list[dict]``.
     needs_doc : bool
         Whether ``run`` needs the spaCy parse.
+    options : tuple of str
+        Keyword options ``run`` accepts (the CLI passes them when given).
     """
 
     name: str
-    run: Callable[[Article, Doc | None], list[dict]]
+    run: Callable[..., list[dict]]
     needs_doc: bool = True
+    options: tuple[str, ...] = ()
 
 
 def article_record(article: Article, doc: Doc | None = None) -> list[dict]:
@@ -70,9 +73,26 @@ def quote_records(article: Article, doc: Doc | None) -> list[dict]:
     return [quote_record(q, article.path) for q in quotes(doc)]
 
 
+def keyterm_records(article: Article, doc: Doc | None, method: str = "presslens",
+                    top: int = 10) -> list[dict]:
+    """One record per keyterm: method, rank, term, score and the character spans where it occurs."""
+    from presslens.keywords import extract_keyterms
+    return [{"doc": article.path, "method": k.method, "rank": k.rank, "term": k.term, "score": k.score,
+             "spans": [list(s) for s in k.spans]} for k in extract_keyterms(doc, method, top)]
+
+
+def entity_records(article: Article, doc: Doc | None) -> list[dict]:
+    """One record per entity (people, organisations, places) with mentions grouped and counted."""
+    from presslens.entities import entity_records as records
+    from presslens.entities import extract_entities
+    return records(extract_entities(doc), len(article.text), article.path)
+
+
 ANALYSES: dict[str, Analysis] = {
     "article": Analysis("article", article_record, needs_doc=False),
     "captions": Analysis("captions", caption_records, needs_doc=False),
     "stats": Analysis("stats", stats_record),
+    "keywords": Analysis("keywords", keyterm_records, options=("method", "top")),
+    "entities": Analysis("entities", entity_records),
     "quotes": Analysis("quotes", quote_records),
 }

@@ -45,6 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=(analysis.run.__doc__ or "").strip().splitlines()[0])
         _common(p)
         p.add_argument("--format", choices=FORMATS, default="jsonl")
+        if "method" in analysis.options:
+            from presslens.keywords import DEFAULT_METHOD, METHODS
+            p.add_argument("--method", choices=list(METHODS), default=DEFAULT_METHOD)
+        if "top" in analysis.options:
+            p.add_argument("--top", type=int, default=10, help="terms per document (default 10)")
         p.add_argument("--out", type=Path, default=None,
                        help=f"write DIR/{name}.FORMAT (and DIR/errors.csv) instead of stdout")
     p = sub.add_parser("analyze", help="run every analysis and write one table each to --out")
@@ -58,6 +63,14 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--limit", type=int, default=None, help="score the first N documents only")
     q.add_argument("--model", default=None)
     q.add_argument("--format", choices=(*FORMATS, "table"), default="table")
+    k = ev.add_parser("keywords", help="keyterms vs gold keyphrases (500N-KPCrowd layout)")
+    k.add_argument("--gold", required=True, type=Path, help="folder with docsutf8/ and keys/")
+    k.add_argument("--method", action="append", default=None,
+                   help="method to score (repeatable; default: all)")
+    k.add_argument("--top", type=int, default=10)
+    k.add_argument("--limit", type=int, default=None)
+    k.add_argument("--model", default=None)
+    k.add_argument("--format", choices=(*FORMATS, "table"), default="table")
     p = sub.add_parser("reproduce", help="verify data/raw and execute every notebook")
     p.add_argument("--input", default="data/raw/000_e2f50357b3b0a754.txt")
     p.add_argument("--out", default="results")
@@ -69,9 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_analyses(analyses: Sequence[Analysis], paths: Sequence[str], *, model: str | None = None,
-                 text_field: str = "text", id_field: str = "id",
+                 text_field: str = "text", id_field: str = "id", options: dict | None = None,
                  ) -> tuple[dict[str, list[dict]], list[DocumentError]]:
     """Run ``analyses`` over every document under ``paths``, parsing each document once.
+
+    ``options`` (e.g. ``{"method": "yake", "top": 5}``) go to the analyses that accept them.
 
     Returns
     -------
@@ -92,7 +107,8 @@ def run_analyses(analyses: Sequence[Analysis], paths: Sequence[str], *, model: s
         try:
             doc = nlp(item.parse_text) if nlp is not None else None
             for a in analyses:
-                tables[a.name].extend(a.run(item, doc))
+                opts = {k: v for k, v in (options or {}).items() if k in a.options}
+                tables[a.name].extend(a.run(item, doc, **opts))
         except Exception as exc:  # one bad document never stops a corpus
             errors.append(DocumentError(item.path, f"{type(exc).__name__}: {exc}"))
     return tables, errors
@@ -110,6 +126,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"presslens: error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # output piped into `head` and closed early
+        sys.stderr.close()
+        return 0
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -121,8 +140,9 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "eval":
         return _evaluate(args)
     analyses = list(ANALYSES.values()) if args.command == "analyze" else [ANALYSES[args.command]]
+    options = {k: getattr(args, k) for k in ("method", "top") if getattr(args, k, None) is not None}
     tables, errors = run_analyses(analyses, args.paths, model=args.model,
-                                  text_field=args.text_field, id_field=args.id_field)
+                                  text_field=args.text_field, id_field=args.id_field, options=options)
     for err in errors:
         print(f"presslens: error: {err}", file=sys.stderr)
     if args.out is not None:
@@ -144,6 +164,11 @@ def _evaluate(args: argparse.Namespace) -> int:
     if args.task == "quotes":
         from presslens.quotes.evaluate import evaluate_quotes
         rows = evaluate_quotes(args.gold, nlp, limit=args.limit)
+    else:
+        from presslens.keywords import METHODS
+        from presslens.keywords.evaluate import evaluate_keyterms
+        rows = evaluate_keyterms(args.gold, nlp, args.method or list(METHODS), top=args.top,
+                                 limit=args.limit)
     if args.format == "table":
         import pandas as pd
         print(pd.DataFrame(rows).round(3).to_string(index=False))

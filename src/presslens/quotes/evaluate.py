@@ -49,13 +49,16 @@ def read_brat(path: str | Path) -> list[GoldAttribution]:
     spans: dict[str, tuple[str, tuple[tuple[int, int], ...]]] = {}
     events = []
     for line in Path(path).read_text(encoding="utf-8").splitlines():
-        if line.startswith("T"):
-            tid, info, *_ = line.split("\t")
-            label, _, offsets = info.partition(" ")
-            frags = tuple(tuple(int(x) for x in frag.split()) for frag in offsets.split(";"))
-            spans[tid] = (label, frags)
-        elif line.startswith("E"):
-            events.append(line.split("\t")[1].split())
+        fields = line.split("\t")
+        if line.startswith("T") and len(fields) >= 2:
+            label, _, offsets = fields[1].partition(" ")
+            try:
+                frags = tuple(tuple(int(x) for x in frag.split()[:2]) for frag in offsets.split(";"))
+            except ValueError:
+                continue  # a malformed span line is skipped, not fatal
+            spans[fields[0]] = (label, frags)
+        elif line.startswith("E") and len(fields) >= 2:
+            events.append(fields[1].split())
     out = []
     for args in events:
         roles: dict[str, list] = {"Content": [], "Cue": [], "Source": []}

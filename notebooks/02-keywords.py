@@ -1,0 +1,151 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 02 — What the report is about: entities and keyterms
+#
+# Who and where (named entities, with mentions of one entity grouped and
+# near-identical spellings flagged), then the key terms by several methods side
+# by side — textacy's TextRank, YAKE, sCAKE and SGRank, keyness against general
+# English, and presslens's default method for news — where they agree, and where
+# in the article the key terms occur.
+
+# %% tags=["parameters"]
+input_path = "data/raw/000_e2f50357b3b0a754.txt"
+output_dir = "results"
+corpus_path = ""
+top = 10
+
+# %%
+import pandas as pd
+from IPython.display import Markdown, display
+
+from presslens.article import load_article
+from presslens.entities import caption_entities, entity_records, extract_entities, spelling_variants
+from presslens.figures import save_figure
+from presslens.figures.keywords import entity_counts, keyness_bars, method_agreement, term_positions
+from presslens.keywords import DEFAULT_METHOD
+from presslens.keywords.compare import agreement, compare_methods, side_by_side
+from presslens.keywords.keyness import keyness
+from presslens.model import load_model
+from presslens.tables import save_table
+from presslens.values import record_values
+
+article = load_article(input_path)
+nlp = load_model()
+doc = nlp(article.parse_text)
+
+# %% [markdown]
+# ## Who and where: named entities
+#
+# Mentions are grouped ("US", "U.S.", "the United States"); look at which people,
+# organisations and places dominate.
+
+# %%
+entities = extract_entities(doc)
+ent_table = pd.DataFrame(entity_records(entities, len(article.text), article.path)).drop(
+    columns=["doc", "spans"])
+save_table(ent_table.assign(mentions=ent_table.mentions.str.join("; ")), output_dir, "entities",
+           caption="Named entities of the article body, mentions grouped.")
+fig = entity_counts(ent_table.head(15))
+save_figure(fig, output_dir, "entities", "Mentions of the 15 most mentioned entities (kind in brackets).")
+fig
+
+# %% [markdown]
+# Near-identical spellings (Jaro–Winkler similarity ≥ 0.9) among the names in the
+# body and in the photo captions are flagged as possible variants or misspellings:
+
+# %%
+variants = pd.DataFrame([v.__dict__ for v in spelling_variants(entities + caption_entities(article, nlp))],
+                        columns=["name_a", "name_b", "kind", "similarity"])
+save_table(variants, output_dir, "entity_variants", caption="Possible spelling variants of entity names.")
+variants
+
+# %% [markdown]
+# ## Key terms, method by method
+
+# %%
+terms = compare_methods(doc, topn=top)
+save_table(terms.drop(columns="spans"), output_dir, "keyterms", caption="Top keyterms of every method.")
+wide = side_by_side(terms)
+save_table(wide, output_dir, "keyterms_side_by_side", caption="Top keyterms, methods side by side.")
+wide
+
+# %% [markdown]
+# Where the methods agree: each row is a term (matched after stemming), each column a
+# method; the colour is the rank the method gives it.
+
+# %%
+agree = agreement(terms)
+save_table(agree, output_dir, "keyterms_agreement", caption="Terms ranked by several methods.")
+fig = method_agreement(terms)
+save_figure(fig, output_dir, "keyterm_agreement",
+            "Top keyterms of each method; colour shows the rank a method gives a term (blank: not in its top).")
+fig
+
+# %% [markdown]
+# ## Keyness against general English
+#
+# Log-likelihood (G²) of the article's words and phrases against their frequency in
+# general English (`wordfreq`): high values are words this article uses far more than
+# English at large.
+
+# %%
+key_table = pd.DataFrame([k.__dict__ for k in keyness(doc)[:15]])
+save_table(key_table, output_dir, "keyness", caption="Most key terms against general English.")
+fig = keyness_bars(key_table)
+save_figure(fig, output_dir, "keyness", "Log-likelihood (G²) of the article's most key terms "
+            "against general English (wordfreq).")
+fig
+
+# %% [markdown]
+# ## Where the key terms occur
+#
+# Each dot is one occurrence of a term of the default method: terms whose dots
+# cluster at the top are the lead's; terms spread over the article carry it.
+
+# %%
+default_terms = terms[terms.method == DEFAULT_METHOD].reset_index(drop=True)
+fig = term_positions(default_terms, len(article.text))
+save_figure(fig, output_dir, "keyterm_positions",
+            f"Occurrences of the top {top} keyterms of the default method ({DEFAULT_METHOD}) "
+            "through the article.")
+fig
+
+# %%
+record_values(output_dir, "keywords", {
+    "default_method": DEFAULT_METHOD,
+    "default_terms": default_terms["term"].tolist(),
+    "n_entities": len(entities),
+    "n_people": sum(e.kind == "person" for e in entities),
+    "n_organisations": sum(e.kind == "organisation" for e in entities),
+    "n_places": sum(e.kind == "place" for e in entities),
+    "top_entities": [{"name": e.name, "kind": e.kind, "count": e.count} for e in entities[:5]],
+    "variants": variants.to_dict("records"),
+    "n_terms_shared_by_all_methods": int((agree.n_methods == terms.method.nunique()).sum()),
+})
+
+# %% [markdown]
+# ## What this shows
+
+# %%
+top_ents = ", ".join(f"{e.name} ({e.count})" for e in entities[:5])
+display(Markdown(
+    f"The body names {len(entities)} distinct entities; the most mentioned are {top_ents}. "
+    f"The default method's top terms are: {', '.join(default_terms.term[:5])}. "
+    + (f"{len(variants)} pair(s) of names are spelled almost alike "
+       f"({'; '.join(variants.name_a + ' / ' + variants.name_b)}), a possible misspelling. "
+       if len(variants) else "No near-identical name spellings were found. ")
+))

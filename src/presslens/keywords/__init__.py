@@ -1,0 +1,78 @@
+"""Keyterms of an article: several methods with one output shape.
+
+- ``methods.py``: textacy's TextRank, YAKE, sCAKE, SGRank, a position
+  baseline, and presslens's default method for news;
+- ``keyness.py``: keyness against general English;
+- ``candidates.py``: noun-phrase and entity candidates;
+- ``spans.py``: where a term occurs in the text;
+- ``evaluate.py``: scoring against gold keyphrases (500N-KPCrowd layout).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from presslens.keywords import methods
+from presslens.keywords.keyness import keyness_terms
+from presslens.keywords.spans import find_term_spans
+
+METHODS = {
+    "presslens": methods.presslens_method,
+    "textrank": methods.textrank,
+    "yake": methods.yake,
+    "scake": methods.scake,
+    "sgrank": methods.sgrank,
+    "keyness": keyness_terms,
+    "first_phrases": methods.first_phrases,
+}
+DEFAULT_METHOD = "presslens"
+
+
+@dataclass(frozen=True)
+class Keyterm:
+    """One extracted term.
+
+    Attributes
+    ----------
+    method : str
+    rank : int
+        1 for the best term.
+    term : str
+        The (lemmatised) term as the method returns it.
+    score : float
+        The method's own score (YAKE: lower is better; all others: higher is better).
+    spans : tuple of (int, int)
+        Character offsets of each occurrence in the parsed text (file offsets
+        for an article's ``parse_text``).
+    """
+
+    method: str
+    rank: int
+    term: str
+    score: float
+    spans: tuple[tuple[int, int], ...]
+
+
+def extract_keyterms(doc: Doc, method: str = DEFAULT_METHOD, topn: int = 10) -> list[Keyterm]:
+    """The ``topn`` keyterms of ``doc`` by ``method`` (see :data:`METHODS`).
+
+    Texts with no words give an empty list; the same input always gives the
+    same ranking.
+
+    Raises
+    ------
+    ValueError
+        For an unknown method.
+    """
+    if method not in METHODS:
+        raise ValueError(f"unknown keyterm method {method!r}; choose from {', '.join(METHODS)}")
+    if not any(t.is_alpha for t in doc):
+        return []
+    terms = METHODS[method](doc, topn=topn)
+    return [Keyterm(method, i, term, float(score), tuple(find_term_spans(doc, term)))
+            for i, (term, score) in enumerate(terms, 1)]
+
+
+__all__ = ["DEFAULT_METHOD", "METHODS", "Keyterm", "extract_keyterms"]
