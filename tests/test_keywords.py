@@ -2,8 +2,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import SEED
+
 from presslens.cli import main
 from presslens.keywords import METHODS, extract_keyterms
 from presslens.keywords.evaluate import dedupe, evaluate_keyterms, normalise, prf_at

@@ -33,7 +33,7 @@ def term_positions(terms: pd.DataFrame, text_length: int):
     ``terms`` has columns ``term`` and ``spans`` (lists of [start, end]).
     """
     fig, ax = new_figure(PAGE_WIDTH, 0.22 * len(terms) + 0.8)
-    for i, (term, spans) in enumerate(zip(terms["term"], terms["spans"], strict=True)):
+    for i, spans in enumerate(terms["spans"]):
         xs = [s / text_length for s, _ in spans]
         ax.scatter(xs, [i] * len(xs), s=14, color="C0", zorder=3)
     ax.set_yticks(range(len(terms)), terms["term"])
