@@ -43,7 +43,7 @@ from presslens.figures.stats import (
     sentence_length_histogram,
 )
 from presslens.model import load_model
-from presslens.stats import STATS_KEYS, sentence_table, text_stats
+from presslens.stats import LONG_SENTENCE_WORDS, STATS_KEYS, sentence_table, text_stats
 from presslens.tables import save_table
 from presslens.values import record_values
 
@@ -65,7 +65,7 @@ table
 # ## Sentence length
 #
 # Long sentences drive every readability formula. Look at the tail: how many
-# sentences run past 30 words?
+# sentences are long (see `LONG_SENTENCE_WORDS` below)?
 
 # %%
 fig = sentence_length_histogram(sentences)
@@ -115,7 +115,8 @@ else:
 # %%
 values = {k: stats[k] for k in STATS_KEYS}
 values["flesch_band"] = flesch_band(stats["flesch_reading_ease"])
-values["n_sentences_over_30_words"] = int((sentences.n_words > 30).sum())
+values["long_sentence_words"] = LONG_SENTENCE_WORDS
+values["n_long_sentences"] = int((sentences.n_words > LONG_SENTENCE_WORDS).sum())
 values["settings"] = stats["settings"]
 if percentiles is not None:
     values["corpus_percentiles"] = percentiles.to_dict()
@@ -128,7 +129,7 @@ record_values(output_dir, "text_stats", values)
 display(Markdown(
     f"The body has {stats['n_words']:,} words in {stats['n_sentences']} sentences "
     f"(mean {stats['sentence_length_mean']:.1f} words, longest {stats['sentence_length_max']}; "
-    f"{values['n_sentences_over_30_words']} sentences run past 30 words). "
+    f"{values['n_long_sentences']} sentences run past {LONG_SENTENCE_WORDS} words). "
     f"Its Flesch Reading Ease of {stats['flesch_reading_ease']:.1f} is in the "
     f"“{values['flesch_band']}” band, and the grade-level indices put it at "
     f"{stats['flesch_kincaid_grade']:.1f} (Flesch–Kincaid) to {stats['gunning_fog']:.1f} "

@@ -33,7 +33,7 @@ import pandas as pd
 from IPython.display import Markdown, display
 
 from presslens.article import load_article
-from presslens.entities import caption_entities, entity_records, extract_entities, spelling_variants
+from presslens.entities import caption_entities, entity_table, extract_entities, spelling_variants
 from presslens.figures import save_figure
 from presslens.figures.keywords import entity_counts, keyness_bars, method_agreement, term_positions
 from presslens.keywords import DEFAULT_METHOD
@@ -55,8 +55,7 @@ doc = nlp(article.parse_text)
 
 # %%
 entities = extract_entities(doc)
-ent_table = pd.DataFrame(entity_records(entities, len(article.text), article.path)).drop(
-    columns=["doc", "spans"])
+ent_table = entity_table(entities, len(article.text), article.path).drop(columns=["doc", "spans"])
 save_table(ent_table.assign(mentions=ent_table.mentions.str.join("; ")), output_dir, "entities",
            caption="Named entities of the article body, mentions grouped.")
 fig = entity_counts(ent_table.head(15))
@@ -103,7 +102,8 @@ fig
 # English at large.
 
 # %%
-key_table = pd.DataFrame([k.__dict__ for k in keyness(doc)[:15]])
+key_table = pd.DataFrame([k.__dict__ for k in keyness(doc)[:15]],
+                         columns=["term", "count", "log_likelihood", "log_ratio", "reference_frequency"])
 save_table(key_table, output_dir, "keyness", caption="Most key terms against general English.")
 fig = keyness_bars(key_table)
 save_figure(fig, output_dir, "keyness", "Log-likelihood (G²) of the article's most key terms "

@@ -45,3 +45,28 @@ _spec = _ilu.spec_from_file_location("benchmarks_syllables", ROOT / "benchmarks"
 _mod = _ilu.module_from_spec(_spec)
 _spec.loader.exec_module(_mod)
 _sys.modules["benchmarks_syllables"] = _mod
+
+
+def run_reproduce(out: Path, input_path: Path = SEED, manifest: str | None = "data/MANIFEST.sha256") -> Path:
+    """Run the whole pipeline from the repository root (relative paths, as `make reproduce` does)."""
+    from presslens.reproduce import reproduce
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        rel = input_path.relative_to(ROOT) if input_path.is_relative_to(ROOT) else input_path
+        reproduce(rel, out, notebooks_dir="notebooks", manifest=manifest)
+    finally:
+        os.chdir(cwd)
+    return out
+
+
+@pytest.fixture(scope="session")
+def fresh_results(tmp_path_factory):
+    """A fresh result set for the seed (the same call as `make reproduce`)."""
+    return run_reproduce(tmp_path_factory.mktemp("run1") / "results")
+
+
+@pytest.fixture(scope="session")
+def fresh_results_again(tmp_path_factory):
+    """A second, independent result set for the seed, for determinism checks."""
+    return run_reproduce(tmp_path_factory.mktemp("run2") / "results")

@@ -8,9 +8,9 @@ from pathlib import Path
 import jupytext
 import nbformat
 import pytest
-from conftest import ROOT, SEED
+from conftest import ROOT
 
-from presslens.reproduce import list_notebooks, reproduce
+from presslens.reproduce import list_notebooks
 
 NOTEBOOKS = list_notebooks(ROOT / "notebooks")
 
@@ -44,20 +44,6 @@ def test_parameters_cell_first_code_cell(path: Path):
 def test_committed_notebook_has_no_outputs(path: Path):
     nb = nbformat.read(path, as_version=4)
     assert all(not c.get("outputs") for c in nb.cells if c.cell_type == "code")
-
-
-@pytest.fixture(scope="module")
-def fresh_results(tmp_path_factory, monkeypatch_module=None):
-    import os
-    out = tmp_path_factory.mktemp("results")
-    cwd = os.getcwd()
-    os.chdir(ROOT)
-    try:
-        reproduce(SEED.relative_to(ROOT), out, notebooks_dir="notebooks",
-                  manifest="data/MANIFEST.sha256")
-    finally:
-        os.chdir(cwd)
-    return out
 
 
 @pytest.mark.notebooks

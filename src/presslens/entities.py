@@ -142,6 +142,15 @@ def spelling_variants(entities: list[Entity], threshold: float = VARIANT_THRESHO
     return sorted(out, key=lambda v: (-v.similarity, v.name_a, v.name_b))
 
 
+ENTITY_COLUMNS = ["doc", "entity", "kind", "count", "first_start", "first_position", "mentions", "spans"]
+
+
+def entity_table(entities: list[Entity], text_length: int, doc_path: str):
+    """The entity records as a DataFrame (fixed columns, also when there are no entities)."""
+    import pandas as pd
+    return pd.DataFrame(entity_records(entities, text_length, doc_path), columns=ENTITY_COLUMNS)
+
+
 def entity_records(entities: list[Entity], text_length: int, doc_path: str) -> list[dict]:
     """JSON-ready rows: one per entity with its count, first position and mentions."""
     return [{"doc": doc_path, "entity": e.name, "kind": e.kind, "count": e.count,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -24,6 +25,21 @@ from presslens.provenance import collect_provenance
 _VOLATILE_NOTEBOOK_KEYS = ("start_time", "end_time", "duration", "exception")
 
 
+#: What a run writes into its output folder; removed before a run so nothing stale survives.
+GENERATED = ("values.json", "provenance.json", "macros.tex", "report.md", "report.html", "report.typ",
+             "report.pdf", "figures", "tables", "notebooks")
+
+
+def clear_results(output_dir: str | Path) -> None:
+    """Remove the files and folders of :data:`GENERATED` from ``output_dir`` (others are kept)."""
+    for name in GENERATED:
+        path = Path(output_dir) / name
+        if path.is_dir():
+            shutil.rmtree(path)
+        elif path.exists():
+            path.unlink()
+
+
 def list_notebooks(notebooks_dir: str | Path = "notebooks") -> list[Path]:
     """The numbered notebooks (``00-*.ipynb``, ``01-*.ipynb``, …) in order."""
     return sorted(p for p in Path(notebooks_dir).glob("[0-9][0-9]-*.ipynb"))
@@ -36,6 +52,8 @@ def strip_volatile(path: str | Path) -> None:
     for key in (*_VOLATILE_NOTEBOOK_KEYS, "input_path", "output_path", "environment_variables"):
         pm.pop(key, None)
     for cell in nb.cells:
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell.id = "injected-parameters"  # papermill gives it a random id
         cell.metadata.pop("execution", None)
         cell_pm = cell.metadata.get("papermill", {})
         for key in _VOLATILE_NOTEBOOK_KEYS:
@@ -92,6 +110,7 @@ def reproduce(input_path: str | Path, output_dir: str | Path, *, notebooks_dir: 
     if manifest is not None:
         verify_manifest(manifest)
     output_dir = Path(output_dir)
+    clear_results(output_dir)
     params = {"input_path": str(input_path), "output_dir": str(output_dir),
               "corpus_path": str(corpus_path) if corpus_path else ""}
     executed = []
@@ -106,5 +125,5 @@ def _model_used(output_dir: Path) -> str | None:
     """The spaCy model id the notebooks recorded in ``values.json``, if any."""
     values = output_dir / "values.json"
     if values.is_file():
-        return json.loads(values.read_text(encoding="utf-8")).get("model")
+        return json.loads(values.read_text(encoding="utf-8")).get("model", {}).get("id")
     return None

@@ -30,16 +30,9 @@ def load_values(output_dir: str | Path) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 
-def record_values(output_dir: str | Path, section: str, values: dict[str, Any]) -> dict[str, Any]:
-    """Store ``values`` under ``section`` in ``output_dir/values.json`` (sorted, atomic).
-
-    Returns
-    -------
-    dict
-        The whole updated content.
-    """
+def record_values(output_dir: str | Path, section: str, values: dict[str, Any]) -> None:
+    """Store ``values`` under ``section`` in ``output_dir/values.json`` (sorted, atomic)."""
     allv = load_values(output_dir)
     allv[section] = _plain(values)
     text = json.dumps(allv, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
     atomic_write_text(Path(output_dir) / "values.json", text)
-    return allv

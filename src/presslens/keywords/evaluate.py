@@ -93,3 +93,15 @@ def evaluate_keyterms(gold_dir: str | Path, nlp: Language, methods: Iterable[str
                      f"R@{top}": s[4], f"F@{top}": s[5], "seconds_per_doc": seconds[m] / n,
                      "documents": len(pairs)})
     return rows
+
+
+TEXTACY_METHODS = ("textrank", "yake", "scake", "sgrank")
+
+
+def headline_figures(rows: list[dict], top: int = 10, default: str = "presslens") -> dict:
+    """Default method vs the best textacy method, from :func:`evaluate_keyterms` rows."""
+    by = {r["method"]: r for r in rows}
+    best = max((m for m in TEXTACY_METHODS if m in by), key=lambda m: by[m][f"F@{top}"])
+    return {"documents": by[default]["documents"], "default_f10": by[default][f"F@{top}"],
+            "default_f5": by[default]["F@5"], "best_textacy": best,
+            "best_textacy_f10": by[best][f"F@{top}"], "best_textacy_f5": by[best]["F@5"]}

@@ -187,3 +187,18 @@ def evaluate_quotes(gold_dir: str | Path, nlp: Language, *, limit: int | None = 
     for r in rows:
         r["documents"] = len(pairs)
     return rows
+
+
+def headline_figures(rows: list[dict], split: str) -> dict:
+    """The figures the written analysis cites, from :func:`evaluate_quotes` rows."""
+    by = {r["slice"]: r for r in rows}
+    return {
+        "split": split,
+        "documents": by["all"]["documents"],
+        "speech_recall": by["speech"]["recall@30"],
+        "quoted_f1": by["quoted"]["f1@30"],
+        "speech_speaker_accuracy": by["speech"]["speaker_accuracy"],
+        "all_speaker_accuracy": by["all"]["speaker_accuracy"],
+        "all_recall": by["all"]["recall@30"],
+        "all_precision": by["all"]["precision@30"],
+    }

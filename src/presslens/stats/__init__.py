@@ -13,6 +13,9 @@ from spacy.tokens import Doc
 from presslens.stats import diversity, readability
 from presslens.stats.counts import WORD_PATTERN, basic_counts, sentence_table, words
 
+#: Sentences with more words than this are reported as long (a common plain-language ceiling).
+LONG_SENTENCE_WORDS = 30
+
 #: Keys of :func:`text_stats`, in output order (stable snake_case names).
 STATS_KEYS = (
     "n_chars", "n_words", "n_sentences", "n_paragraphs", "n_syllables", "n_unique_words",
@@ -72,4 +75,4 @@ def text_stats(doc: Doc, *, mattr_window: int = 50) -> dict:
     return record
 
 
-__all__ = ["STATS_KEYS", "text_stats", "sentence_table", "words"]
+__all__ = ["LONG_SENTENCE_WORDS", "STATS_KEYS", "text_stats", "sentence_table", "words"]

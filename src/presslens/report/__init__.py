@@ -1,0 +1,50 @@
+"""The written analysis of a report, built only from computed results.
+
+- ``content.py``: the prose, section by section, from ``values.json``;
+- ``numbers.py``: how numbers are written;
+- ``blocks.py``: the document model;
+- ``render.py``: Markdown, self-contained HTML, Typst and PDF;
+- ``macros.py``: ``macros.tex`` for LaTeX papers.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from presslens.output import atomic_write_text
+from presslens.report.blocks import Heading
+from presslens.report.content import analysis_blocks
+from presslens.report.macros import render_macros
+from presslens.report.render import compile_pdf, to_html, to_markdown, to_typst
+from presslens.values import load_values
+
+
+def build_report(output_dir: str | Path) -> dict[str, Path]:
+    """Write ``report.md``, ``report.html``, ``report.typ``, ``report.pdf`` and ``macros.tex``.
+
+    Parameters
+    ----------
+    output_dir : path
+        A result set whose ``values.json``, tables and figures notebooks 00–03
+        (and 04's anomaly and evaluation values) have written.
+
+    Returns
+    -------
+    dict
+        ``{"md"|"html"|"typ"|"pdf"|"macros": path}``.
+    """
+    output_dir = Path(output_dir)
+    values = load_values(output_dir)
+    blocks = analysis_blocks(values, output_dir)
+    title = next(b.text for b in blocks if isinstance(b, Heading))
+    paths = {
+        "md": atomic_write_text(output_dir / "report.md", to_markdown(blocks)),
+        "html": atomic_write_text(output_dir / "report.html", to_html(blocks, output_dir, title)),
+        "typ": atomic_write_text(output_dir / "report.typ", to_typst(blocks, title)),
+        "macros": atomic_write_text(output_dir / "macros.tex", render_macros(values)),
+    }
+    paths["pdf"] = compile_pdf(paths["typ"], output_dir / "report.pdf")
+    return paths
+
+
+__all__ = ["analysis_blocks", "build_report"]

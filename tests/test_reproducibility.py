@@ -1,0 +1,94 @@
+"""Results are byte-identical across runs, and the committed results/ are what the code produces."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, run_reproduce
+
+pytestmark = pytest.mark.notebooks
+
+#: Written by the benchmark scripts from the evaluation data, not by `make reproduce`.
+NOT_REPRODUCED = ("evaluation/",)
+
+
+def _files(root: Path) -> dict[str, Path]:
+    return {p.relative_to(root).as_posix(): p for p in sorted(root.rglob("*")) if p.is_file()
+            and not p.relative_to(root).as_posix().startswith(NOT_REPRODUCED)}
+
+
+def _content(path: Path, root: Path) -> bytes:
+    """File bytes; in executed notebooks the output folder (a parameter) is normalised to 'results'."""
+    data = path.read_bytes()
+    if path.suffix == ".ipynb":
+        data = data.replace(str(root).encode(), b"results")
+    if path.name == "provenance.json":
+        prov = json.loads(data)
+        prov.pop("timestamp")
+        prov["parameters"]["output_dir"] = "results"
+        data = json.dumps(prov, sort_keys=True).encode()
+    return data
+
+
+def test_two_runs_are_byte_identical(fresh_results, fresh_results_again):
+    a, b = _files(fresh_results), _files(fresh_results_again)
+    assert a.keys() == b.keys()
+    different = [name for name in a if _content(a[name], fresh_results) != _content(b[name], fresh_results_again)]
+    assert different == []
+
+
+def test_only_the_timestamp_differs_in_provenance(fresh_results, fresh_results_again):
+    p1 = json.loads((fresh_results / "provenance.json").read_text())
+    p2 = json.loads((fresh_results_again / "provenance.json").read_text())
+    assert p1["inputs"][0]["sha256"] == json.loads((fresh_results / "values.json").read_text())["data"]["sha256"]
+    assert set(p1) >= {"inputs", "code", "packages", "python", "model", "parameters", "timestamp"}
+    assert p1["model"] and p1["packages"]["spacy"]
+    p1.pop("timestamp"), p2.pop("timestamp")
+    p1["parameters"].pop("output_dir"), p2["parameters"].pop("output_dir")
+    assert p1 == p2
+
+
+def test_committed_results_are_up_to_date(fresh_results):
+    """A stale committed result fails here: run `make reproduce` and commit results/."""
+    committed_root = ROOT / "results"
+    committed, fresh = _files(committed_root), _files(fresh_results)
+    fresh.pop("provenance.json"), committed.pop("provenance.json", None)  # commit hash and time
+    assert committed.keys() == fresh.keys()
+    stale = [name for name in fresh
+             if _content(fresh[name], fresh_results) != _content(committed[name], committed_root)]
+    assert stale == [], "stale committed results: run `make reproduce` and commit results/"
+
+
+def test_outputs_are_complete(fresh_results):
+    for name in ("report.html", "report.pdf", "report.md", "macros.tex", "values.json",
+                 "provenance.json", "figures/captions.md"):
+        assert (fresh_results / name).is_file(), name
+    figures = {p.stem for p in (fresh_results / "figures").glob("*.svg")}
+    for stem in figures:
+        for fmt in ("pdf", "png"):
+            assert (fresh_results / "figures" / f"{stem}.{fmt}").is_file()
+        assert f"## {stem}\n" in (fresh_results / "figures" / "captions.md").read_text()
+    for csv in (fresh_results / "tables").glob("*.csv"):
+        assert csv.with_suffix(".tex").is_file()
+        assert "\\toprule" in csv.with_suffix(".tex").read_text()
+    assert (fresh_results / "report.pdf").read_bytes().startswith(b"%PDF")
+    html = (fresh_results / "report.html").read_text()
+    assert "data:image/svg+xml;base64," in html and "<pre" not in html  # figures embedded, no code
+
+
+def test_parameterised_run_on_another_article(tmp_path):
+    article = tmp_path / "other.txt"
+    article.write_text(
+        "date 2024-02-01\n\nCity council approves new tram line\n\n"
+        "The city council approved a new tram line on Thursday, Mayor Ana Ruiz said.\n\n"
+        "“This will change how people move,” Ruiz told reporters. Critics said the cost was too high.\n\n"
+        "Construction starts in May, according to a council report.\n")
+    out = run_reproduce(tmp_path / "results" / "other", input_path=article, manifest=None)
+    values = json.loads((out / "values.json").read_text())
+    assert values["data"]["doc"] == str(article) and values["data"]["date"] == "2024-02-01"
+    assert values["quotes"]["n_quotes"] >= 2
+    for name in ("report.html", "report.pdf", "macros.tex", "provenance.json"):
+        assert (out / name).is_file()
+    assert "2024-02-01" in (out / "report.md").read_text()
