@@ -36,12 +36,7 @@ from IPython.display import Markdown, display
 
 from presslens.article import load_article
 from presslens.figures import save_figure
-from presslens.figures.stats import (
-    corpus_percentiles,
-    flesch_band,
-    readability_bands,
-    sentence_length_histogram,
-)
+from presslens.figures.stats import flesch_band, readability_bands, sentence_length_histogram
 from presslens.model import load_model
 from presslens.stats import LONG_SENTENCE_WORDS, STATS_KEYS, sentence_table, text_stats
 from presslens.tables import save_table
@@ -96,11 +91,13 @@ fig
 # %%
 percentiles = None
 if corpus_path and Path(corpus_path).exists():
-    from presslens.stats.compare import corpus_text_stats, percentiles_in_corpus
-    reference = corpus_text_stats([corpus_path], nlp, limit=corpus_limit or None)
+    from presslens.batch.reference import percentiles as percentile_ranks
+    from presslens.batch.reference import reference_tables
+    from presslens.figures.corpus import corpus_percentiles
+    reference = reference_tables(corpus_path, limit=corpus_limit or None)["stats"]
     keys = ["sentence_length_mean", "flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog",
             "smog_index", "dale_chall", "mattr", "mtld", "hdd"]
-    percentiles = percentiles_in_corpus(stats, reference, keys)
+    percentiles = percentile_ranks(stats, reference, keys)
     save_table(percentiles.rename("percentile").rename_axis("statistic").reset_index(),
                output_dir, "text_stats_corpus_percentiles",
                caption=f"Percentile of the article within {len(reference)} reference articles.")

@@ -26,9 +26,12 @@
 input_path = "data/raw/000_e2f50357b3b0a754.txt"
 output_dir = "results"
 corpus_path = ""
+corpus_limit = 500
 top = 10
 
 # %%
+from pathlib import Path
+
 import pandas as pd
 from IPython.display import Markdown, display
 
@@ -124,6 +127,31 @@ save_figure(fig, output_dir, "keyterm_positions",
             "through the article.")
 fig
 
+# %% [markdown]
+# ## Within a reference corpus
+#
+# With `corpus_path`, how many entities of each kind the article names compared with
+# the articles of the corpus (percentile ranks).
+
+# %%
+entity_percentiles = None
+if corpus_path and Path(corpus_path).exists():
+    from presslens.batch.reference import entity_measures, percentiles, reference_tables
+    from presslens.figures.corpus import corpus_percentiles
+    ref = reference_tables(corpus_path, limit=corpus_limit or None)
+    ref_measures = entity_measures(ref["entities"], ref["stats"]["doc"])
+    mine = entity_measures(ent_table.assign(doc=article.path), [article.path]).iloc[0].to_dict()
+    entity_percentiles = percentiles(mine, ref_measures, ["n_entities", "n_person", "n_organisation",
+                                                          "n_place"])
+    save_table(entity_percentiles.rename("percentile").rename_axis("measure").reset_index(), output_dir,
+               "entities_corpus_percentiles", caption="Entity counts: percentile within the reference corpus.")
+    fig = corpus_percentiles(entity_percentiles)
+    save_figure(fig, output_dir, "entities_corpus_percentiles",
+                f"Percentile rank of the article's entity counts among {len(ref_measures)} reference articles.")
+    display(fig)
+else:
+    display(Markdown("No reference corpus given (`corpus_path`); comparison skipped."))
+
 # %%
 record_values(output_dir, "keywords", {
     "default_method": DEFAULT_METHOD,
@@ -135,6 +163,7 @@ record_values(output_dir, "keywords", {
     "top_entities": [{"name": e.name, "kind": e.kind, "count": e.count} for e in entities[:5]],
     "variants": variants.to_dict("records"),
     "n_terms_shared_by_all_methods": int((agree.n_methods == terms.method.nunique()).sum()),
+    **({"corpus_percentiles": entity_percentiles.to_dict()} if entity_percentiles is not None else {}),
 })
 
 # %% [markdown]

@@ -28,8 +28,11 @@
 input_path = "data/raw/000_e2f50357b3b0a754.txt"
 output_dir = "results"
 corpus_path = ""
+corpus_limit = 500
 
 # %%
+from pathlib import Path
+
 from IPython.display import Markdown, display
 
 from presslens.article import load_article
@@ -99,12 +102,39 @@ save_figure(fig, output_dir, "quote_positions",
             "Start of each quotation in the article (0 = first character, 1 = last), by kind.")
 fig
 
+# %% [markdown]
+# ## Within a reference corpus
+#
+# With `corpus_path`: how many quotations and sources the article has, and how much
+# it rests on unnamed sources, compared with the articles of the corpus.
+
+# %%
+quote_percentiles = None
+if corpus_path and Path(corpus_path).exists():
+    from presslens.batch.reference import percentiles, quote_measures, reference_tables
+    from presslens.figures.corpus import corpus_percentiles
+    ref = reference_tables(corpus_path, limit=corpus_limit or None)
+    ref_measures = quote_measures(ref["quotes"], ref["stats"]["doc"])
+    mine = quote_measures(table.assign(doc=article.path), [article.path]).iloc[0].to_dict()
+    quote_percentiles = percentiles(mine, ref_measures, ["n_quotes", "n_sources", "share_anonymous",
+                                                         "share_direct"])
+    save_table(quote_percentiles.rename("percentile").rename_axis("measure").reset_index(), output_dir,
+               "quotes_corpus_percentiles", caption="Quotation measures: percentile within the reference corpus.")
+    fig = corpus_percentiles(quote_percentiles)
+    save_figure(fig, output_dir, "quotes_corpus_percentiles",
+                f"Percentile rank of the article's quotation measures among {len(ref_measures)} "
+                "reference articles.")
+    display(fig)
+else:
+    display(Markdown("No reference corpus given (`corpus_path`); comparison skipped."))
+
 # %%
 top = per_source.iloc[0] if len(per_source) else None
 values = {**summary,
           "top_source": top["source"] if top is not None else None,
           "top_source_type": top["source_type"] if top is not None else None,
-          "top_source_quotes": int(top["quotes"]) if top is not None else 0}
+          "top_source_quotes": int(top["quotes"]) if top is not None else 0,
+          **({"corpus_percentiles": quote_percentiles.to_dict()} if quote_percentiles is not None else {})}
 record_values(output_dir, "quotes", values)
 
 # %% [markdown]

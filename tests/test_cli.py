@@ -52,7 +52,7 @@ def test_warnings_are_one_line_and_processing_goes_on(tmp_path, capsys):
 
 def test_analyze_writes_every_table(tmp_path):
     out = tmp_path / "out"
-    assert main(["analyze", str(SEED), "--out", str(out)]) == 0
+    assert main(["analyze", str(SEED), "--out", str(out), "--no-cache", "--jobs", "1"]) == 0
     from presslens.analyses import ANALYSES
     for name in ANALYSES:
         assert (out / f"{name}.csv").exists(), name

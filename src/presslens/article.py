@@ -32,6 +32,10 @@ class InputWarning(UserWarning):
     """Something about an input was unusual, but processing goes on."""
 
 
+class NoDateWarning(InputWarning):
+    """The text has no date header (a corpus run reports these as one count)."""
+
+
 @dataclass(frozen=True)
 class Article:
     """One news article, its text and where each part of it lies.
@@ -220,7 +224,7 @@ def article_from_text(text: str, path: str, *, id: str | None = None, sha256: st
         raise InputError(path, "empty text (no text to analyse)")
     header, header_span = parse_header(text)
     if "date" not in header:
-        warnings.warn(f"{path}: no date header, date set to None", InputWarning, stacklevel=2)
+        warnings.warn(f"{path}: no date header, date set to None", NoDateWarning, stacklevel=2)
     paragraphs = paragraph_spans(text, header_span[1] if header_span else 0)
     captions = find_captions(text, paragraphs)
     body_spans = _subtract(paragraphs, [(c.start, c.end) for c in captions], text)

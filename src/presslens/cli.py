@@ -21,9 +21,24 @@ from presslens.corpus import DocumentError, iter_documents
 from presslens.errors import PresslensError
 from presslens.output import FORMATS, write_records, write_records_file
 
+_undated: list[str] = []
+
 
 def _warn_one_line(message, category, filename, lineno, file=None, line=None):
+    from presslens.article import NoDateWarning
+    if issubclass(category, NoDateWarning):
+        _undated.append(str(message))  # reported once at the end: one line, or a count for a corpus
+        return
     print(f"presslens: warning: {message}", file=sys.stderr)
+
+
+def _report_undated() -> None:
+    if len(_undated) == 1:
+        print(f"presslens: warning: {_undated[0]}", file=sys.stderr)
+    elif _undated:
+        print(f"presslens: warning: {len(_undated)} documents have no date header (date set to None)",
+              file=sys.stderr)
+    _undated.clear()
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -52,10 +67,16 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--top", type=int, default=10, help="terms per document (default 10)")
         p.add_argument("--out", type=Path, default=None,
                        help=f"write DIR/{name}.FORMAT (and DIR/errors.csv) instead of stdout")
-    p = sub.add_parser("analyze", help="run every analysis and write one table each to --out")
+    p = sub.add_parser("analyze", help="run every analysis over a corpus: Parquet + CSV tables in --out")
     _common(p)
     p.add_argument("--out", type=Path, required=True, help="output directory")
-    p.add_argument("--format", choices=("csv", "jsonl"), default="csv")
+    p.add_argument("--jobs", type=int, default=None, help="parsing processes (default: all cores)")
+    p.add_argument("--batch-size", type=int, default=16, help="documents per chunk")
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    p.add_argument("--cache-dir", type=Path, default=None,
+                   help="cache folder (default: $PRESSLENS_CACHE or .presslens-cache)")
+    p.add_argument("--engine", choices=("local", "dask"), default="local")
+    p.add_argument("--scheduler", default=None, help="Dask scheduler address, e.g. tcp://host:8786")
     p = sub.add_parser("eval", help="score a method against gold annotations")
     ev = p.add_subparsers(dest="task", required=True)
     q = ev.add_parser("quotes", help="quotations vs brat attributions (PolNeAR layout)")
@@ -120,7 +141,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     warnings.showwarning = _warn_one_line
     try:
-        return _dispatch(args)
+        with warnings.catch_warnings():
+            warnings.simplefilter("always", UserWarning)
+            warnings.showwarning = _warn_one_line
+            code = _dispatch(args)
+        _report_undated()
+        return code
     except PresslensError as exc:
         if args.debug:
             raise
@@ -139,6 +165,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return 0
     if args.command == "eval":
         return _evaluate(args)
+    if args.command == "analyze":
+        return _analyze(args)
     analyses = list(ANALYSES.values()) if args.command == "analyze" else [ANALYSES[args.command]]
     options = {k: getattr(args, k) for k in ("method", "top") if getattr(args, k, None) is not None}
     tables, errors = run_analyses(analyses, args.paths, model=args.model,
@@ -175,3 +203,23 @@ def _evaluate(args: argparse.Namespace) -> int:
     else:
         write_records(rows, sys.stdout, args.format)
     return 0
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    """``presslens analyze CORPUS --out DIR``: the corpus runner; exit 1 when any document failed."""
+    from presslens.batch.cache import DEFAULT_CACHE_DIR
+    from presslens.batch.runner import analyze_corpus
+    summary = analyze_corpus(args.paths, args.out, model=args.model, jobs=args.jobs,
+                             batch_size=args.batch_size,
+                             cache_dir=None if args.no_cache else (args.cache_dir or DEFAULT_CACHE_DIR),
+                             engine=args.engine, scheduler=args.scheduler,
+                             text_field=args.text_field, id_field=args.id_field)
+    if summary.n_errors:
+        import csv
+        with (args.out / "errors.csv").open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                print(f"presslens: error: {row['doc']}: {row['reason']}", file=sys.stderr)
+    print(f"presslens: {summary.n_documents} documents ({summary.n_parsed} parsed, {summary.n_from_cache} "
+          f"from cache, {summary.n_skipped_done} already done, {summary.n_errors} failed) in "
+          f"{summary.seconds:.1f} s -> {args.out}", file=sys.stderr)
+    return 1 if summary.n_errors else 0

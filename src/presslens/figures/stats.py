@@ -1,4 +1,4 @@
-"""Figures of text statistics: sentence lengths, readability bands, corpus percentiles."""
+"""Figures of text statistics: sentence lengths and readability bands."""
 
 from __future__ import annotations
 
@@ -67,17 +67,4 @@ def readability_bands(stats: dict):
     ax2.set_ylim(0, 100)
     ax2.set_xticks([])
     ax2.set_ylabel("Flesch Reading Ease (higher = easier)")
-    return fig
-
-
-@styled
-def corpus_percentiles(percentiles: pd.Series):
-    """Horizontal bars: the article's percentile within a reference corpus for each statistic."""
-    fig, ax = new_figure(height=0.25 * len(percentiles) + 0.8)
-    ax.barh(range(len(percentiles)), percentiles.values, color="C0")
-    ax.axvline(50, color="0.4", linestyle=":")
-    ax.set_yticks(range(len(percentiles)), [n.replace("_", " ") for n in percentiles.index])
-    ax.set_xlim(0, 100)
-    ax.set_xlabel("percentile in reference corpus")
-    ax.invert_yaxis()
     return fig

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from presslens.keywords import methods
 from presslens.keywords.keyness import keyness_terms
-from presslens.keywords.spans import find_term_spans
+from presslens.keywords.spans import find_term_spans, token_keys
 
 METHODS = {
     "presslens": methods.presslens_method,
@@ -71,7 +71,8 @@ def extract_keyterms(doc: Doc, method: str = DEFAULT_METHOD, topn: int = 10) -> 
     if not any(t.is_alpha for t in doc):
         return []
     terms = METHODS[method](doc, topn=topn)
-    return [Keyterm(method, i, term, float(score), tuple(find_term_spans(doc, term)))
+    keys = token_keys(doc)
+    return [Keyterm(method, i, term, float(score), tuple(find_term_spans(doc, term, keys)))
             for i, (term, score) in enumerate(terms, 1)]
 
 

@@ -5,12 +5,20 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 
-def find_term_spans(doc: Doc, term: str) -> list[tuple[int, int]]:
+def token_keys(doc: Doc) -> list[tuple[int, int, str, str]]:
+    """``(start, end, lower text, lower lemma)`` of every non-space token: computed once per document."""
+    return [(t.idx, t.idx + len(t), t.lower_, t.lemma_.lower()) for t in doc if not t.is_space]
+
+
+def find_term_spans(doc: Doc, term: str, keys: list[tuple[int, int, str, str]] | None = None
+                    ) -> list[tuple[int, int]]:
     """Character spans of every occurrence of ``term`` in ``doc``.
 
     A token sequence matches when each token's lower-cased text or lemma equals
     the corresponding word of ``term`` (lower-cased), so normalised terms
     ("islamic state plot") find their surface forms ("Islamic State plots").
+
+    ``keys`` may pass the document's precomputed :func:`token_keys`.
 
     Returns
     -------
@@ -20,15 +28,13 @@ def find_term_spans(doc: Doc, term: str) -> list[tuple[int, int]]:
     words = term.lower().split()
     if not words:
         return []
-    toks = [t for t in doc if not t.is_space]
-    keys = [(t.lower_, t.lemma_.lower()) for t in toks]
+    keys = token_keys(doc) if keys is None else keys
     spans = []
     n = len(words)
     i = 0
-    while i <= len(toks) - n:
-        if all(words[j] in keys[i + j] for j in range(n)):
-            first, last = toks[i], toks[i + n - 1]
-            spans.append((first.idx, last.idx + len(last)))
+    while i <= len(keys) - n:
+        if all(words[j] in keys[i + j][2:] for j in range(n)):
+            spans.append((keys[i][0], keys[i + n - 1][1]))
             i += n
         else:
             i += 1

@@ -44,7 +44,7 @@ def text_stats(doc: Doc, *, mattr_window: int = 50) -> dict:
         :data:`STATS_KEYS` plus ``settings`` (tokenisation and parameters used).
     """
     ws = words(doc)
-    c = basic_counts(doc)
+    c = basic_counts(doc, ws)
     c["n_difficult_words"] = sum(readability.is_difficult_word(w.text, w.lemma) for w in ws)
     n_w, n_s = c["n_words"], c["n_sentences"]
     tokens = [w.text.lower().replace("’", "'") for w in ws]

@@ -10,6 +10,7 @@ in :attr:`~presslens.article.Article.parse_text`).
 
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 from dataclasses import dataclass
@@ -65,18 +66,27 @@ def sentences(doc: Doc) -> list[tuple[int, int]]:
     return sentence_spans(doc.text)
 
 
-def sentence_table(doc: Doc) -> pd.DataFrame:
-    """One row per sentence: ``sentence`` (1-based), ``start``, ``end``, ``n_words``, ``text``."""
-    ws = words(doc)
-    rows = []
-    for i, (s, e) in enumerate(sentences(doc), 1):
-        n = sum(1 for w in ws if s <= w.start < e)
-        rows.append({"sentence": i, "start": s, "end": e, "n_words": n, "text": doc.text[s:e]})
+def _sentence_lengths(ws: list[Word], spans: list[tuple[int, int]]) -> list[int]:
+    """Words per sentence, counting each word in the sentence where it starts."""
+    starts = [w.start for w in ws]
+    return [bisect.bisect_left(starts, e) - bisect.bisect_left(starts, s) for s, e in spans]
+
+
+def sentence_table(doc: Doc, ws: list[Word] | None = None) -> pd.DataFrame:
+    """One row per sentence: ``sentence`` (1-based), ``start``, ``end``, ``n_words``, ``text``.
+
+    ``ws`` may pass the already computed :func:`words` of ``doc``.
+    """
+    text = doc.text
+    ws = words(doc) if ws is None else ws
+    spans = sentence_spans(text)
+    rows = [{"sentence": i, "start": s, "end": e, "n_words": n, "text": text[s:e]}
+            for i, ((s, e), n) in enumerate(zip(spans, _sentence_lengths(ws, spans), strict=True), 1)]
     return pd.DataFrame(rows, columns=["sentence", "start", "end", "n_words", "text"])
 
 
-def basic_counts(doc: Doc) -> dict[str, float]:
-    """Counts of ``doc``.
+def basic_counts(doc: Doc, ws: list[Word] | None = None) -> dict[str, float]:
+    """Counts of ``doc`` (``ws`` may pass the already computed :func:`words`).
 
     Returns
     -------
@@ -88,13 +98,14 @@ def basic_counts(doc: Doc) -> dict[str, float]:
         distribution in words: ``sentence_length_mean``, ``_median``, ``_sd``
         (sample), ``_max``.
     """
-    ws = words(doc)
-    lengths = sentence_table(doc)["n_words"].tolist()
+    text = doc.text
+    ws = words(doc) if ws is None else ws
+    lengths = _sentence_lengths(ws, sentence_spans(text))
     return {
         "n_chars": sum(w.n_letters for w in ws),
         "n_words": len(ws),
         "n_sentences": len(lengths),
-        "n_paragraphs": len(paragraph_spans(doc.text)),
+        "n_paragraphs": len(paragraph_spans(text)),
         "n_syllables": sum(w.syllables for w in ws),
         "n_unique_words": len({w.text.lower() for w in ws}),
         "n_long_words": sum(w.n_letters >= LONG_WORD_LETTERS for w in ws),

@@ -81,6 +81,13 @@ def hdd(tokens: Sequence[str], sample_size: int = 42) -> float:
     n = len(tokens)
     if n < sample_size:
         return math.nan
-    total = math.comb(n, sample_size)
-    return sum(1 - math.comb(n - k, sample_size) / total
-               for k in Counter(tokens).values()) / sample_size
+
+    def p_absent(k: int) -> float:  # C(n - k, s) / C(n, s) = prod_{i<s} (n - k - i) / (n - i)
+        p = 1.0
+        for i in range(sample_size):
+            if n - k - i <= 0:
+                return 0.0
+            p *= (n - k - i) / (n - i)
+        return p
+
+    return sum(1 - p_absent(k) for k in Counter(tokens).values()) / sample_size

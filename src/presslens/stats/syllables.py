@@ -77,6 +77,11 @@ def fallback_syllables(word: str) -> int:
     return max(1, count)
 
 
+@lru_cache(maxsize=65536)
+def _default_count(word: str) -> tuple[int, bool]:
+    return syllable_count(word, cmu_syllable_table())
+
+
 def syllable_count(word: str, table: dict[str, int] | None = None) -> tuple[int, bool]:
     """Syllables in ``word`` and whether the dictionary knew it.
 
@@ -93,7 +98,8 @@ def syllable_count(word: str, table: dict[str, int] | None = None) -> tuple[int,
     (int, bool)
         The count and ``True`` when it came from the dictionary.
     """
-    table = cmu_syllable_table() if table is None else table
+    if table is None:
+        return _default_count(word)
     w = word.lower().replace("’", "'")
     for key in (w, re.sub(r"'s$", "", w), w.replace("-", "")):
         if key in table:

@@ -1,0 +1,68 @@
+"""Place one article within a reference corpus: per-article measures and percentiles.
+
+The corpus is analysed once by :func:`presslens.batch.runner.analyze_corpus`
+(cached, so every notebook that asks again reads the same run) and each
+measure of the article is given its percentile rank among the corpus articles.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+from scipy import stats as _scipy_stats
+
+from presslens.batch.cache import DEFAULT_CACHE_DIR
+from presslens.batch.runner import analyze_corpus
+
+TABLES = ("stats", "quotes", "entities")
+
+
+def reference_tables(corpus_path: str | Path, *, limit: int | None = None,
+                     cache_dir: str | Path = DEFAULT_CACHE_DIR) -> dict[str, pd.DataFrame]:
+    """The per-article tables of a reference corpus (the first ``limit`` ``.txt`` files, sorted).
+
+    The run's output folder lives in the cache (``reference-runs/``), keyed by
+    the corpus path and limit, so it is computed once.
+    """
+    corpus_path = Path(corpus_path)
+    files = sorted(corpus_path.rglob("*.txt")) if corpus_path.is_dir() else [corpus_path]
+    files = files[:limit]
+    key = hashlib.sha256("\n".join(map(str, files)).encode()).hexdigest()[:16]
+    out = Path(cache_dir) / "reference-runs" / key
+    if not (out / "stats.parquet").is_file():
+        analyze_corpus(files, out, cache_dir=cache_dir, analyses=list(TABLES), progress=False)
+    return {name: pd.read_parquet(out / f"{name}.parquet") for name in TABLES}
+
+
+def quote_measures(quotes: pd.DataFrame, docs: Iterable[str]) -> pd.DataFrame:
+    """Per article: ``n_quotes``, ``n_sources``, ``share_anonymous``, ``share_direct`` (0 for no quotes)."""
+    docs = list(docs)
+    g = quotes.groupby("doc")
+    out = pd.DataFrame({"doc": docs})
+    out["n_quotes"] = out["doc"].map(g.size()).fillna(0).astype(int)
+    out["n_sources"] = out["doc"].map(g["source"].nunique()).fillna(0).astype(int)
+    for name, column, value in (("share_anonymous", "source_type", "anonymous"),
+                                ("share_direct", "kind", "direct")):
+        share = quotes.assign(hit=quotes[column] == value).groupby("doc")["hit"].mean()
+        out[name] = out["doc"].map(share).fillna(0.0)
+    return out
+
+
+def entity_measures(entities: pd.DataFrame, docs: Iterable[str]) -> pd.DataFrame:
+    """Per article: distinct entities overall and of each kind."""
+    docs = list(docs)
+    out = pd.DataFrame({"doc": docs})
+    out["n_entities"] = out["doc"].map(entities.groupby("doc").size()).fillna(0).astype(int)
+    for kind in ("person", "organisation", "place"):
+        counts = entities[entities["kind"] == kind].groupby("doc").size()
+        out[f"n_{kind}"] = out["doc"].map(counts).fillna(0).astype(int)
+    return out
+
+
+def percentiles(article: dict, reference: pd.DataFrame, keys: Iterable[str]) -> pd.Series:
+    """Percentile rank (0–100, ties counted half) of each of the article's values in ``reference``."""
+    return pd.Series({k: float(_scipy_stats.percentileofscore(reference[k].dropna(), article[k], kind="mean"))
+                      for k in keys if k in reference})

@@ -1,0 +1,228 @@
+"""Run every analysis over a corpus: streaming, multi-core, cached, resumable.
+
+Documents are read one at a time (:func:`presslens.corpus.iter_documents`)
+and handed out in chunks of ``batch_size`` to :func:`presslens.batch.worker.process_chunk`
+— in this process (``jobs=1``), in a pool of ``jobs`` processes
+(``concurrent.futures.ProcessPoolExecutor``), or on a Dask cluster — which
+parses them with ``nlp.pipe``, analyses them and returns only their records.
+At most two chunks per worker are in flight, and records are written to part
+files every ``flush_every`` documents, so memory stays flat. A progress file
+lists the documents of every part written, so a killed run resumes where it
+stopped. At the end the parts are merged into
+``TABLE.parquet`` and ``TABLE.csv`` per analysis, ``errors.csv`` and the
+corpus-level tables (:mod:`presslens.batch.summary`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Executor, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from functools import partial
+from itertools import islice
+from pathlib import Path
+
+from tqdm.auto import tqdm
+
+from presslens.analyses import ANALYSES
+from presslens.article import Article
+from presslens.batch.cache import DEFAULT_CACHE_DIR, Cache
+from presslens.batch.summary import write_corpus_tables
+from presslens.batch.tables import merge_parts, write_part
+from presslens.batch.worker import ERRORS, process_chunk
+from presslens.corpus import DocumentError, iter_documents
+from presslens.model import load_model, model_id
+from presslens.output import write_records_file
+
+
+@dataclass
+class RunSummary:
+    """What a corpus run did."""
+
+    out_dir: Path
+    n_documents: int = 0
+    n_errors: int = 0
+    n_skipped_done: int = 0
+    n_from_cache: int = 0
+    n_parsed: int = 0
+    seconds: float = 0.0
+    rows: dict[str, int] = field(default_factory=dict)
+
+
+class _Writer:
+    """Collects per-document results in document order and flushes them to part files."""
+
+    def __init__(self, out_dir: Path, names: list[str], flush_every: int) -> None:
+        self.parts = out_dir / "parts"
+        self.progress = out_dir / "progress.jsonl"
+        self.names = names
+        self.flush_every = flush_every
+        self.done: set[str] = set()
+        self.next_part = 0
+        if self.progress.is_file():
+            for line in self.progress.read_text(encoding="utf-8").splitlines():
+                try:
+                    entry = json.loads(line)
+                except json.JSONDecodeError:
+                    continue  # a line cut by a kill: its part is rewritten
+                self.done.update(entry["docs"])
+                self.next_part = max(self.next_part, entry["part"] + 1)
+        self.pending: dict[int, tuple[str, dict[str, list[dict]]]] = {}
+        self.next_index = 0
+        self.buffer: dict[str, list[dict]] = {n: [] for n in [*names, ERRORS]}
+        self.buffer_docs: list[str] = []
+
+    def add(self, index: int, path: str, results: dict[str, list[dict]]) -> None:
+        """Results of document ``index`` (an empty dict for skipped documents)."""
+        self.pending[index] = (path, results)
+        while self.next_index in self.pending:
+            path, res = self.pending.pop(self.next_index)
+            self.next_index += 1
+            if res:
+                for name, records in res.items():
+                    self.buffer[name].extend(records)
+                self.buffer_docs.append(path)
+            if len(self.buffer_docs) >= self.flush_every:
+                self.flush()
+
+    def flush(self) -> None:
+        if not self.buffer_docs:
+            return
+        for name, records in self.buffer.items():
+            write_part(self.parts, name, self.next_part, records)
+        with self.progress.open("a", encoding="utf-8") as fh:
+            fh.write(json.dumps({"part": self.next_part, "docs": self.buffer_docs}) + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        self.next_part += 1
+        self.buffer = {n: [] for n in self.buffer}
+        self.buffer_docs = []
+
+
+def analyze_corpus(paths: Iterable[str | Path], out_dir: str | Path, *, model: str | None = None,
+                   jobs: int | None = None, batch_size: int = 16, flush_every: int = 200,
+                   cache_dir: str | Path | None = DEFAULT_CACHE_DIR, engine: str = "local",
+                   scheduler: str | None = None, analyses: Sequence[str] | None = None,
+                   text_field: str = "text", id_field: str = "id", progress: bool = True) -> RunSummary:
+    """Analyse every document under ``paths`` and write the tables to ``out_dir``.
+
+    Parameters
+    ----------
+    paths : iterable of path
+        Text files, folders of ``.txt`` files, ``.jsonl`` or ``.csv`` corpora.
+    out_dir : path
+        Output folder: ``TABLE.parquet``/``.csv`` per analysis, ``errors.csv``,
+        corpus tables; ``parts/`` and ``progress.jsonl`` let a killed run resume.
+    model : str, optional
+        spaCy model (see :func:`presslens.model.resolve_model`).
+    jobs : int, optional
+        Worker processes on this machine; default: all cores.
+    batch_size : int
+        Documents per chunk.
+    flush_every : int
+        Documents per part file.
+    cache_dir : path or None
+        Cache of parses and results (``None``: no cache).
+    engine : {"local", "dask"}
+        ``dask`` runs the chunks on the Dask cluster at ``scheduler``.
+    analyses : list of str, optional
+        Names from :data:`presslens.analyses.ANALYSES`; default all.
+
+    Returns
+    -------
+    RunSummary
+    """
+    t0 = time.perf_counter()
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    names = list(analyses or ANALYSES)
+    writer = _Writer(out_dir, names, flush_every)
+    summary = RunSummary(out_dir)
+    docs = iter_documents(paths, text_field=text_field, id_field=id_field)
+    cache = Cache(cache_dir, model_id(load_model(model))) if cache_dir is not None else None
+    work = partial(process_chunk, model=model, analysis_names=names,
+                   cache_dir=str(cache_dir) if cache_dir is not None else None)
+    chunks = _chunks(docs, writer, summary, cache, batch_size, progress)
+    if engine == "dask":
+        from presslens.batch.dask_engine import dask_executor
+        with dask_executor(scheduler) as (executor, workers):
+            _run_pool(chunks, work, executor, 2 * workers, writer, summary)
+    elif engine == "local":
+        jobs = jobs or os.cpu_count() or 1
+        if jobs == 1:
+            for chunk in chunks:
+                _collect(work(chunk), writer, summary)
+        else:
+            with ProcessPoolExecutor(max_workers=jobs) as executor:
+                _run_pool(chunks, work, executor, 2 * jobs, writer, summary)
+    else:
+        raise ValueError(f"unknown engine {engine!r}: choose local or dask")
+    writer.flush()
+    for name in [*names, ERRORS]:
+        summary.rows[name] = merge_parts(writer.parts, name, out_dir)
+    errors_csv = out_dir / "errors.csv"
+    if summary.rows[ERRORS] == 0:  # a header even when nothing failed
+        write_records_file([], errors_csv, "csv", fields=("doc", "reason"))
+    write_corpus_tables(out_dir)
+    summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+def _chunks(docs: Iterator, writer: _Writer, summary: RunSummary, cache: Cache | None, batch_size: int,
+            progress: bool) -> Iterator[list[tuple[int, Article]]]:
+    """Chunks of documents that need work; finished, failed and cached ones are handled here."""
+    bar = tqdm(desc="analyze", unit="doc", disable=not progress)
+    chunk: list[tuple[int, Article]] = []
+    for index, item in enumerate(docs):
+        bar.update(1)
+        if _classify(index, item, writer, summary, cache) is None:
+            chunk.append((index, item))
+        if len(chunk) >= batch_size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+    bar.close()
+
+
+def _collect(results: list, writer: _Writer, summary: RunSummary) -> None:
+    for index, path, records, parsed in results:
+        if ERRORS in records:
+            summary.n_errors += 1
+        summary.n_parsed += parsed
+        writer.add(index, path, records)
+
+
+def _run_pool(chunks: Iterator, work, executor: Executor, window: int, writer: _Writer,
+              summary: RunSummary) -> None:
+    """Keep ``window`` chunks running on ``executor``; collect each as it finishes."""
+    running = {executor.submit(work, chunk) for chunk in islice(chunks, window)}
+    while running:
+        done, running = wait(running, return_when=FIRST_COMPLETED)
+        for future in done:
+            _collect(future.result(), writer, summary)
+        running |= {executor.submit(work, chunk) for chunk in islice(chunks, len(done))}
+
+
+def _classify(index: int, item: Article | DocumentError, writer: _Writer, summary: RunSummary,
+              cache: Cache | None) -> dict | None:
+    """Handle what needs no parse; return cached results, or None when the document must be parsed."""
+    summary.n_documents += 1
+    if item.path in writer.done:
+        summary.n_skipped_done += 1
+        writer.add(index, item.path, {})
+        return {}
+    if isinstance(item, DocumentError):
+        summary.n_errors += 1
+        writer.add(index, item.path, {ERRORS: [{"doc": item.path, "reason": item.reason}]})
+        return {}
+    if cache is not None:
+        cached = cache.get_results(item.parse_text)
+        if cached is not None:
+            summary.n_from_cache += 1
+            writer.add(index, item.path, cached)
+            return cached
+    return None

@@ -1,0 +1,96 @@
+"""Write a corpus run's tables incrementally: part files per batch, merged into Parquet and CSV.
+
+Each flush writes one JSONL part file per table atomically; the final merge
+streams the parts, one at a time, into ``TABLE.parquet`` and ``TABLE.csv``
+(nested values as JSON strings), so memory does not grow with the corpus.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from presslens.output import atomic_write_text
+
+
+def _flat(value):
+    if isinstance(value, (list, dict, tuple)):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    return value
+
+
+def write_part(parts_dir: Path, table: str, part: int, records: list[dict]) -> Path:
+    """Write ``records`` as part ``part`` of ``table`` (atomically)."""
+    text = "".join(json.dumps({k: _flat(v) for k, v in r.items()}, ensure_ascii=False) + "\n"
+                   for r in records)
+    return atomic_write_text(parts_dir / table / f"part-{part:06d}.jsonl", text)
+
+
+def _parts(parts_dir: Path, table: str) -> list[Path]:
+    return sorted((parts_dir / table).glob("part-*.jsonl"))
+
+
+def _rows(path: Path) -> Iterator[dict]:
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield json.loads(line)
+
+
+def _column_types(parts: list[Path]) -> dict[str, pa.DataType]:
+    """One Arrow type per column over all parts: int64, float64, bool or string."""
+    kinds: dict[str, set[type]] = {}
+    for path in parts:
+        for row in _rows(path):
+            for k, v in row.items():
+                kinds.setdefault(k, set())
+                if v is not None:
+                    kinds[k].add(type(v))
+    types = {}
+    for k, ks in kinds.items():
+        if ks <= {bool}:
+            types[k] = pa.bool_() if ks else pa.string()
+        elif ks <= {int}:
+            types[k] = pa.int64()
+        elif ks <= {int, float}:
+            types[k] = pa.float64()
+        else:
+            types[k] = pa.string()
+    return types
+
+
+def merge_parts(parts_dir: Path, table: str, out_dir: Path) -> int:
+    """Merge the parts of ``table`` into ``out_dir/TABLE.parquet`` and ``.csv``; return the row count."""
+    parts = _parts(parts_dir, table)
+    types = _column_types(parts)
+    schema = pa.schema([(k, t) for k, t in types.items()])
+    pq_tmp, csv_tmp = out_dir / f".{table}.parquet.tmp", out_dir / f".{table}.csv.tmp"
+    n = 0
+    with pq.ParquetWriter(pq_tmp, schema) as writer, csv_tmp.open("w", encoding="utf-8", newline="") as fh:
+        out = csv.DictWriter(fh, fieldnames=list(types), lineterminator="\n")
+        out.writeheader()
+        for path in parts:
+            rows = list(_rows(path))
+            if not rows:
+                continue
+            for r in rows:
+                for k, t in types.items():
+                    v = r.get(k)
+                    if v is not None and t == pa.string() and not isinstance(v, str):
+                        r[k] = json.dumps(v) if isinstance(v, (list, dict)) else str(v)
+                    elif v is not None and t == pa.float64():
+                        r[k] = float(v)
+            writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+            out.writerows({k: ("" if r.get(k) is None else r.get(k)) for k in types} for r in rows)
+            n += len(rows)
+    pq_tmp.replace(out_dir / f"{table}.parquet")
+    csv_tmp.replace(out_dir / f"{table}.csv")
+    return n

@@ -1,0 +1,61 @@
+"""The per-chunk work of a corpus run: parse, analyse, cache. Runs in any process.
+
+The same function serves one process, a local process pool and a Dask
+cluster: it loads the spaCy model once per process, takes cached parses where
+it finds them, parses the rest with ``nlp.pipe``, runs the analyses and
+returns only the records (small), never the parsed documents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from presslens.article import Article
+
+ERRORS = "errors"
+
+
+def process_chunk(chunk: list[tuple[int, Article]], model: str | None, analysis_names: Sequence[str],
+                  cache_dir: str | Path | None) -> list[tuple[int, str, dict, bool]]:
+    """Analyse a chunk of documents.
+
+    Returns
+    -------
+    list of (index, path, {table: records}, parsed)
+        ``parsed`` is False when the parse came from the cache; a document
+        whose analysis failed has only an ``errors`` record.
+    """
+    from presslens.analyses import ANALYSES
+    from presslens.batch.cache import Cache
+    from presslens.model import load_model, model_id
+
+    nlp = load_model(model)
+    cache = Cache(cache_dir, model_id(nlp)) if cache_dir is not None else None
+    analyses = [ANALYSES[n] for n in analysis_names]
+    docs: dict[int, object] = {}
+    if cache is not None:
+        for index, article in chunk:
+            doc = cache.get_doc(article.parse_text, nlp.vocab)
+            if doc is not None:
+                docs[index] = doc
+    to_parse = [(index, article) for index, article in chunk if index not in docs]
+    parsed = set()
+    for (index, _), doc in zip(to_parse, nlp.pipe(a.parse_text for _, a in to_parse), strict=True):
+        docs[index] = doc
+        parsed.add(index)
+    out = []
+    for index, article in chunk:
+        doc = docs.pop(index)
+        try:
+            results = {a.name: a.run(article, doc) for a in analyses}
+        except Exception as exc:  # one bad document never stops a corpus
+            out.append((index, article.path,
+                        {ERRORS: [{"doc": article.path, "reason": f"{type(exc).__name__}: {exc}"}]}, False))
+            continue
+        if cache is not None:
+            if index in parsed:
+                cache.put_doc(doc)
+            cache.put_results(article.parse_text, results)
+        out.append((index, article.path, results, index in parsed))
+    return out

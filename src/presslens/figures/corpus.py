@@ -1,0 +1,20 @@
+"""Figures that place one article within a reference corpus."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from presslens.figures import new_figure, styled
+
+
+@styled
+def corpus_percentiles(percentiles: pd.Series):
+    """Horizontal bars: the article's percentile within a reference corpus for each statistic."""
+    fig, ax = new_figure(height=0.25 * len(percentiles) + 0.8)
+    ax.barh(range(len(percentiles)), percentiles.values, color="C0")
+    ax.axvline(50, color="0.4", linestyle=":")
+    ax.set_yticks(range(len(percentiles)), [n.replace("_", " ") for n in percentiles.index])
+    ax.set_xlim(0, 100)
+    ax.set_xlabel("percentile in reference corpus")
+    ax.invert_yaxis()
+    return fig

@@ -1,0 +1,166 @@
+"""Corpus runs: streaming over each input format, errors, resume, cache, and the Dask engine."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pandas as pd
+import pytest
+
+from presslens.batch import runner
+from presslens.batch.cache import Cache, cache_key
+from presslens.batch.runner import analyze_corpus
+
+TEXTS = [
+    "date 2024-01-0{i}\n\nStorm {i} hits the coast\n\nThe mayor said schools would close on Monday. "
+    "“We are ready,” Jane Smith told reporters.\n\nOfficials said {i} roads were flooded.",
+]
+
+
+def _texts(n=6):
+    return [TEXTS[0].format(i=i) for i in range(1, n + 1)]
+
+
+@pytest.fixture
+def corpus_dir(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for i, text in enumerate(_texts(), 1):
+        (folder / f"{i:03d}.txt").write_text(text)
+    return folder
+
+
+def _run(paths, out, **kw):
+    kw.setdefault("jobs", 1)
+    kw.setdefault("flush_every", 2)
+    kw.setdefault("progress", False)
+    return analyze_corpus([str(p) for p in paths], out, **kw)
+
+
+def _table(out, name):
+    return pd.read_parquet(out / f"{name}.parquet")
+
+
+def test_directory_corpus_writes_parquet_and_csv(corpus_dir, tmp_path):
+    s = _run([corpus_dir], tmp_path / "out", cache_dir=None)
+    out = tmp_path / "out"
+    assert s.n_documents == 6 and s.n_parsed == 6 and s.n_errors == 0
+    stats = _table(out, "stats")
+    assert len(stats) == 6 and list(stats["doc"]) == sorted(stats["doc"])
+    assert len(pd.read_csv(out / "stats.csv")) == 6
+    assert len(_table(out, "quotes")) >= 6
+    for name in ("corpus_stats", "corpus_quotes", "corpus_entities"):
+        assert (out / f"{name}.parquet").is_file() and (out / f"{name}.csv").is_file()
+    assert (out / "errors.csv").read_text() == "doc,reason\n"
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_jsonl_and_csv_corpora(tmp_path, fmt, corpus_dir):
+    path = tmp_path / f"corpus.{fmt}"
+    rows = [{"id": f"d{i}", "text": t} for i, t in enumerate(_texts(), 1)]
+    if fmt == "jsonl":
+        path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    else:
+        with path.open("w", newline="") as fh:
+            w = csv.DictWriter(fh, fieldnames=["id", "text"])
+            w.writeheader()
+            w.writerows(rows)
+    s = _run([path], tmp_path / "out", cache_dir=None)
+    assert s.n_documents == 6 and s.n_errors == 0
+    stats = _table(tmp_path / "out", "stats")
+    _run([corpus_dir], tmp_path / "ref", cache_dir=None)
+    ref = _table(tmp_path / "ref", "stats")
+    assert stats.drop(columns="doc").equals(ref.drop(columns="doc"))
+
+
+def test_bad_documents_become_error_rows(corpus_dir, tmp_path):
+    (corpus_dir / "000-empty.txt").write_text("")
+    (corpus_dir / "999-binary.txt").write_bytes(b"\x00\x01\x02")
+    s = _run([corpus_dir], tmp_path / "out", cache_dir=None)
+    assert s.n_errors == 2 and s.n_parsed == 6
+    errors = pd.read_csv(tmp_path / "out" / "errors.csv")
+    assert sorted(e.split("/")[-1] for e in errors["doc"]) == ["000-empty.txt", "999-binary.txt"]
+    assert len(_table(tmp_path / "out", "stats")) == 6
+
+
+def test_resume_after_interruption(corpus_dir, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    real = runner.process_chunk
+    calls = {"n": 0}
+
+    def dies_on_third_chunk(chunk, **kw):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt  # like Ctrl-C or a kill in the middle of a run
+        return real(chunk, **kw)
+
+    monkeypatch.setattr(runner, "process_chunk", dies_on_third_chunk)
+    with pytest.raises(KeyboardInterrupt):
+        _run([corpus_dir], out, cache_dir=None, batch_size=2)
+    assert not (out / "stats.parquet").exists()  # no half-finished table
+    monkeypatch.setattr(runner, "process_chunk", real)
+    s = _run([corpus_dir], out, cache_dir=None, batch_size=2)
+    assert s.n_skipped_done == 4 and s.n_parsed == 2  # two parts of two were written before the kill
+    _run([corpus_dir], tmp_path / "ref", cache_dir=None)
+    assert _table(out, "stats").equals(_table(tmp_path / "ref", "stats"))
+    assert _table(out, "quotes").equals(_table(tmp_path / "ref", "quotes"))
+
+
+def test_cache_hits_and_invalidation(corpus_dir, tmp_path):
+    cache = tmp_path / "cache"
+    cold = _run([corpus_dir], tmp_path / "a", cache_dir=cache)
+    assert cold.n_parsed == 6 and cold.n_from_cache == 0
+    warm = _run([corpus_dir], tmp_path / "b", cache_dir=cache)
+    assert warm.n_parsed == 0 and warm.n_from_cache == 6
+    assert _table(tmp_path / "a", "quotes").equals(_table(tmp_path / "b", "quotes"))
+    (corpus_dir / "003.txt").write_text(_texts()[2] + " A new sentence was added.")
+    changed = _run([corpus_dir], tmp_path / "c", cache_dir=cache)
+    assert changed.n_parsed == 1 and changed.n_from_cache == 5
+
+
+def test_cache_key_depends_on_text_model_and_version():
+    k = cache_key("text", "en_core_web_sm-3.8.0", "0.1.0")
+    assert k != cache_key("text!", "en_core_web_sm-3.8.0", "0.1.0")
+    assert k != cache_key("text", "en_core_web_md-3.8.0", "0.1.0")
+    assert k != cache_key("text", "en_core_web_sm-3.8.0", "0.2.0")
+
+
+def test_cached_parse_gives_the_same_results(nlp, tmp_path, seed_article):
+    from presslens.analyses import ANALYSES
+    cache = Cache(tmp_path, "m")
+    doc = nlp(seed_article.parse_text)
+    cache.put_doc(doc)
+    again = cache.get_doc(seed_article.parse_text, nlp.vocab)
+    assert Cache(tmp_path, "other-model").get_doc(seed_article.parse_text, nlp.vocab) is None
+    for a in ANALYSES.values():
+        assert a.run(seed_article, again) == a.run(seed_article, doc), a.name
+
+
+def test_multiprocess_parsing_gives_the_same_tables(corpus_dir, tmp_path):
+    _run([corpus_dir], tmp_path / "one", cache_dir=None, jobs=1)
+    _run([corpus_dir], tmp_path / "two", cache_dir=None, jobs=2, batch_size=2)  # a process pool
+    for name in ("stats", "quotes", "keywords", "entities"):
+        assert _table(tmp_path / "one", name).equals(_table(tmp_path / "two", name)), name
+
+
+def test_dask_engine_on_a_local_cluster(corpus_dir, tmp_path):
+    from distributed import LocalCluster
+    (corpus_dir / "000-empty.txt").write_text("")
+    _run([corpus_dir], tmp_path / "local", cache_dir=None)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        s = _run([corpus_dir], tmp_path / "dask", cache_dir=None, engine="dask",
+                 scheduler=cluster.scheduler_address, batch_size=2)
+    assert s.n_errors == 1 and s.n_parsed == 6
+    for name in ("stats", "quotes", "keywords", "entities", "errors"):
+        assert _table(tmp_path / "dask", name).equals(_table(tmp_path / "local", name)), name
+
+
+def test_cli_analyze(corpus_dir, tmp_path, capsys):
+    from presslens.cli import main
+    (corpus_dir / "bad.txt").write_bytes(b"\x00")
+    code = main(["analyze", str(corpus_dir), "--out", str(tmp_path / "out"), "--jobs", "1", "--no-cache"])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "bad.txt: binary file" in err and "6 parsed" in err
+    assert (tmp_path / "out" / "quotes.parquet").is_file()
