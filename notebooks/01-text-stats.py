@@ -91,20 +91,12 @@ fig
 # %%
 percentiles = None
 if corpus_path and Path(corpus_path).exists():
-    from presslens.batch.reference import percentiles as percentile_ranks
-    from presslens.batch.reference import reference_tables
-    from presslens.figures.corpus import corpus_percentiles
+    from presslens.batch.reference import reference_tables, save_comparison
     reference = reference_tables(corpus_path, limit=corpus_limit or None)["stats"]
-    keys = ["sentence_length_mean", "flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog",
-            "smog_index", "dale_chall", "mattr", "mtld", "hdd"]
-    percentiles = percentile_ranks(stats, reference, keys)
-    save_table(percentiles.rename("percentile").rename_axis("statistic").reset_index(),
-               output_dir, "text_stats_corpus_percentiles",
-               caption=f"Percentile of the article within {len(reference)} reference articles.")
-    fig = corpus_percentiles(percentiles)
-    save_figure(fig, output_dir, "text_stats_corpus_percentiles",
-                f"Percentile rank of the article's statistics among {len(reference)} articles "
-                "of the reference corpus.")
+    percentiles, fig = save_comparison(
+        stats, reference, ["sentence_length_mean", "flesch_reading_ease", "flesch_kincaid_grade",
+                           "gunning_fog", "smog_index", "dale_chall", "mattr", "mtld", "hdd"],
+        output_dir, "text_stats_corpus_percentiles", "text statistics")
     display(fig)
 else:
     display(Markdown("No reference corpus given (`corpus_path`); comparison skipped."))

@@ -136,18 +136,13 @@ fig
 # %%
 entity_percentiles = None
 if corpus_path and Path(corpus_path).exists():
-    from presslens.batch.reference import entity_measures, percentiles, reference_tables
-    from presslens.figures.corpus import corpus_percentiles
+    from presslens.batch.reference import entity_measures, reference_tables, save_comparison
     ref = reference_tables(corpus_path, limit=corpus_limit or None)
-    ref_measures = entity_measures(ref["entities"], ref["stats"]["doc"])
     mine = entity_measures(ent_table.assign(doc=article.path), [article.path]).iloc[0].to_dict()
-    entity_percentiles = percentiles(mine, ref_measures, ["n_entities", "n_person", "n_organisation",
-                                                          "n_place"])
-    save_table(entity_percentiles.rename("percentile").rename_axis("measure").reset_index(), output_dir,
-               "entities_corpus_percentiles", caption="Entity counts: percentile within the reference corpus.")
-    fig = corpus_percentiles(entity_percentiles)
-    save_figure(fig, output_dir, "entities_corpus_percentiles",
-                f"Percentile rank of the article's entity counts among {len(ref_measures)} reference articles.")
+    entity_percentiles, fig = save_comparison(
+        mine, entity_measures(ref["entities"], ref["stats"]["doc"]),
+        ["n_entities", "n_person", "n_organisation", "n_place"], output_dir,
+        "entities_corpus_percentiles", "entity counts")
     display(fig)
 else:
     display(Markdown("No reference corpus given (`corpus_path`); comparison skipped."))

@@ -111,19 +111,13 @@ fig
 # %%
 quote_percentiles = None
 if corpus_path and Path(corpus_path).exists():
-    from presslens.batch.reference import percentiles, quote_measures, reference_tables
-    from presslens.figures.corpus import corpus_percentiles
+    from presslens.batch.reference import quote_measures, reference_tables, save_comparison
     ref = reference_tables(corpus_path, limit=corpus_limit or None)
-    ref_measures = quote_measures(ref["quotes"], ref["stats"]["doc"])
     mine = quote_measures(table.assign(doc=article.path), [article.path]).iloc[0].to_dict()
-    quote_percentiles = percentiles(mine, ref_measures, ["n_quotes", "n_sources", "share_anonymous",
-                                                         "share_direct"])
-    save_table(quote_percentiles.rename("percentile").rename_axis("measure").reset_index(), output_dir,
-               "quotes_corpus_percentiles", caption="Quotation measures: percentile within the reference corpus.")
-    fig = corpus_percentiles(quote_percentiles)
-    save_figure(fig, output_dir, "quotes_corpus_percentiles",
-                f"Percentile rank of the article's quotation measures among {len(ref_measures)} "
-                "reference articles.")
+    quote_percentiles, fig = save_comparison(
+        mine, quote_measures(ref["quotes"], ref["stats"]["doc"]),
+        ["n_quotes", "n_sources", "share_anonymous", "share_direct"], output_dir,
+        "quotes_corpus_percentiles", "quotation measures")
     display(fig)
 else:
     display(Markdown("No reference corpus given (`corpus_path`); comparison skipped."))

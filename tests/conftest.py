@@ -47,14 +47,15 @@ _spec.loader.exec_module(_mod)
 _sys.modules["benchmarks_syllables"] = _mod
 
 
-def run_reproduce(out: Path, input_path: Path = SEED, manifest: str | None = "data/MANIFEST.sha256") -> Path:
+def run_reproduce(out: Path, input_path: Path = SEED, manifest: str | None = "data/MANIFEST.sha256",
+                  corpus_path: Path | None = None) -> Path:
     """Run the whole pipeline from the repository root (relative paths, as `make reproduce` does)."""
     from presslens.reproduce import reproduce
     cwd = os.getcwd()
     os.chdir(ROOT)
     try:
         rel = input_path.relative_to(ROOT) if input_path.is_relative_to(ROOT) else input_path
-        reproduce(rel, out, notebooks_dir="notebooks", manifest=manifest)
+        reproduce(rel, out, notebooks_dir="notebooks", manifest=manifest, corpus_path=corpus_path)
     finally:
         os.chdir(cwd)
     return out

@@ -92,3 +92,22 @@ def test_parameterised_run_on_another_article(tmp_path):
     for name in ("report.html", "report.pdf", "macros.tex", "provenance.json"):
         assert (out / name).is_file()
     assert "2024-02-01" in (out / "report.md").read_text()
+
+
+def test_run_with_a_reference_corpus(tmp_path, monkeypatch):
+    monkeypatch.setenv("PRESSLENS_CACHE", str(tmp_path / "cache"))
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(5):
+        (corpus / f"{i}.txt").write_text(
+            f"Headline {i}\n\nThe minister said {i + 2} schools would reopen, officials told Reuters. "
+            f"“We are ready,” said Ana Ruiz of the teachers' union in Leeds.\n\n"
+            + "Parents welcomed the news. " * i)
+    out = run_reproduce(tmp_path / "results", corpus_path=corpus)
+    for name in ("text_stats", "entities", "quotes"):
+        table = out / "tables" / f"{name}_corpus_percentiles.csv"
+        assert table.is_file(), name
+        assert (out / "figures" / f"{name}_corpus_percentiles.svg").is_file()
+    values = json.loads((out / "values.json").read_text())
+    assert 0 <= values["quotes"]["corpus_percentiles"]["n_quotes"] <= 100
+    assert "percentile" in (out / "report.md").read_text()

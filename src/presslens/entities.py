@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import jellyfish
 from spacy.language import Language
@@ -56,6 +57,7 @@ class Entity:
         return self.spans[0][0]
 
 
+@lru_cache(maxsize=16384)
 def normalise_name(text: str) -> str:
     """Name for matching: no leading article, possessive or dots; whitespace folded."""
     text = re.sub(r"\s+", " ", text).strip()

@@ -66,3 +66,40 @@ def percentiles(article: dict, reference: pd.DataFrame, keys: Iterable[str]) -> 
     """Percentile rank (0–100, ties counted half) of each of the article's values in ``reference``."""
     return pd.Series({k: float(_scipy_stats.percentileofscore(reference[k].dropna(), article[k], kind="mean"))
                       for k in keys if k in reference})
+
+
+def save_comparison(article: dict, reference: pd.DataFrame, keys: Iterable[str], output_dir: str | Path,
+                    name: str, what: str):
+    """Percentiles of the article in ``reference``, saved as table and figure ``NAME``.
+
+    Parameters
+    ----------
+    article : dict
+        The article's measures.
+    reference : DataFrame
+        One row per reference article, same measures.
+    keys : iterable of str
+        The measures to compare.
+    output_dir : path
+        The result set.
+    name : str
+        File stem of ``tables/NAME.*`` and ``figures/NAME.*``.
+    what : str
+        What the measures are, for captions ("text statistics", "quotation measures").
+
+    Returns
+    -------
+    (Series, Figure)
+        Percentile per measure, and the figure.
+    """
+    from presslens.figures import save_figure
+    from presslens.figures.corpus import corpus_percentiles
+    from presslens.tables import save_table
+
+    ranks = percentiles(article, reference, keys)
+    save_table(ranks.rename("percentile").rename_axis("measure").reset_index(), output_dir, name,
+               caption=f"Percentile of the article's {what} within {len(reference)} reference articles.")
+    fig = corpus_percentiles(ranks)
+    save_figure(fig, output_dir, name,
+                f"Percentile rank of the article's {what} among {len(reference)} reference articles.")
+    return ranks, fig

@@ -103,7 +103,7 @@ class _Writer:
 
 
 def analyze_corpus(paths: Iterable[str | Path], out_dir: str | Path, *, model: str | None = None,
-                   jobs: int | None = None, batch_size: int = 16, flush_every: int = 200,
+                   jobs: int | None = None, batch_size: int = 32, flush_every: int = 200,
                    cache_dir: str | Path | None = DEFAULT_CACHE_DIR, engine: str = "local",
                    scheduler: str | None = None, analyses: Sequence[str] | None = None,
                    text_field: str = "text", id_field: str = "id", progress: bool = True) -> RunSummary:

@@ -57,10 +57,10 @@ def keyness(doc: Doc, *, phrases: bool = True) -> list[Keyness]:
         if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and not t.is_stop:
             counts[t.lower_] = counts.get(t.lower_, 0) + 1
     if phrases:
+        text = doc.text
         for c in candidates(doc):
             if len(c.key) > 1:
-                counts[" ".join(t.lower() for t in doc.text[c.spans[0][0]:c.spans[0][1]].split())] = \
-                    len(c.spans)
+                counts[" ".join(t.lower() for t in text[c.spans[0][0]:c.spans[0][1]].split())] = len(c.spans)
     out = []
     for term, a in counts.items():
         f = max(word_frequency(term, "en"), MIN_FREQUENCY)

@@ -85,8 +85,7 @@ class Quote:
     addressee_type: str | None = None
 
 
-def _span(doc: Doc, start: int, end: int) -> TextSpan:
-    text = doc.text
+def _span(text: str, start: int, end: int) -> TextSpan:
     while start < end and text[start] in _TRIM:
         start += 1
     while end > start and text[end - 1] in _TRIM:
@@ -94,11 +93,11 @@ def _span(doc: Doc, start: int, end: int) -> TextSpan:
     return TextSpan(text[start:end], start, end)
 
 
-def _tokens_span(doc: Doc, tokens: list[Token]) -> TextSpan | None:
+def _tokens_span(text: str, tokens: list[Token]) -> TextSpan | None:
     tokens = [t for t in tokens if not t.is_space]
     if not tokens:
         return None
-    return _span(doc, min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens))
+    return _span(text, min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens))
 
 
 def noun_phrase(tok: Token) -> list[Token]:
@@ -188,14 +187,14 @@ def _according_to(tok: Token, sent: Span) -> tuple[list[Token], list[Token]]:
     return speaker, (before if len(before) >= len(after) else after)
 
 
-def _addressee(cue: Token) -> TextSpan | None:
+def _addressee(cue: Token, text: str) -> TextSpan | None:
     for child in cue.children:
         if child.dep_ in ("dobj", "dative") and cue.lemma_ == "tell":
-            return _tokens_span(cue.doc, noun_phrase(child))
+            return _tokens_span(text, noun_phrase(child))
         if child.dep_ == "prep" and child.lower_ == "to" and cue.lemma_ in ("say", "write", "confirm"):
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
-                return _tokens_span(cue.doc, noun_phrase(objs[0]))
+                return _tokens_span(text, noun_phrase(objs[0]))
     return None
 
 
@@ -259,15 +258,15 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 continue  # a verb of saying inside a quotation belongs to the quoted words
             if is_according_to(cue):
                 speaker_toks, content_toks = _according_to(cue, sent)
-                cue_span = _span(doc, cue.idx, cue.nbor(1).idx + len(cue.nbor(1)))
+                cue_span = _span(text, cue.idx, cue.nbor(1).idx + len(cue.nbor(1)))
                 addressee = None
             else:
                 subj = _subject(cue)
                 speaker_toks = noun_phrase(subj) if subj is not None else []
                 content_toks = _content_tokens(cue, sent, speaker_toks)
-                cue_span = _span(doc, cue.idx, cue.idx + len(cue))
-                addressee = _addressee(cue)
-            content = _tokens_span(doc, content_toks)
+                cue_span = _span(text, cue.idx, cue.idx + len(cue))
+                addressee = _addressee(cue, text)
+            content = _tokens_span(text, content_toks)
             if content is None or not any(c.isalnum() for c in content.text):
                 continue
             kind, start, end = _classify(content.start, content.end, marks, text)
@@ -280,11 +279,11 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 prev = sents[si - 1]
                 if "\n\n" not in text[prev.end_char:sent.start_char] and not cue_tokens(prev):
                     start = prev.start_char
-            span = _span(doc, start, end)
+            span = _span(text, start, end)
             found.append(Quote(kind, span.text, span.start, span.end, cue_span,
-                               _tokens_span(doc, speaker_toks), addressee=addressee))
+                               _tokens_span(text, speaker_toks), addressee=addressee))
     found = _drop_duplicates(found)
-    found += _continuations(found, marks, doc)
+    found += _continuations(found, marks, doc, text)
     return sorted(found, key=lambda q: (q.start, q.end))
 
 
@@ -298,22 +297,22 @@ def _drop_duplicates(quotes: list[Quote]) -> list[Quote]:
     return list(by_content.values())
 
 
-def _continuations(quotes: list[Quote], marks: list[QuoteMarkSpan], doc: Doc) -> list[Quote]:
+def _continuations(quotes: list[Quote], marks: list[QuoteMarkSpan], doc: Doc, text: str) -> list[Quote]:
     """Quoted passages not covered by an attribution, given to the most recent speaker."""
     covered = [(q.start, q.end) for q in quotes]
     out = []
     for m in marks:
         if any(_overlaps((m.start, m.end), c) > 0 for c in covered):
             continue
-        if not _sentence_like(doc.text, m):
+        if not _sentence_like(text, m):
             continue  # a scare quote or a title, not a quotation
-        framed = _framing_clause(m, doc)
+        framed = _framing_clause(m, doc, text)
         if framed is not None:  # “…,” X went on. / X interjected: “…”
             verb, subj = framed
-            span = _span(doc, m.start, m.end)
+            span = _span(text, m.start, m.end)
             out.append(Quote("direct", span.text, span.start, span.end,
-                             _span(doc, verb.idx, verb.idx + len(verb)),
-                             _tokens_span(doc, noun_phrase(subj)), addressee=_addressee(verb)))
+                             _span(text, verb.idx, verb.idx + len(verb)),
+                             _tokens_span(text, noun_phrase(subj)), addressee=_addressee(verb, text)))
             continue
         earlier = [q for q in quotes if q.end <= m.start and q.speaker is not None]
         if earlier:
@@ -322,12 +321,12 @@ def _continuations(quotes: list[Quote], marks: list[QuoteMarkSpan], doc: Doc) ->
         else:
             later = [q for q in quotes if q.start >= m.end and q.speaker is not None]
             speaker = min(later, key=lambda q: q.start).speaker if later else None
-        span = _span(doc, m.start, m.end)
+        span = _span(text, m.start, m.end)
         out.append(Quote("continuation", span.text, span.start, span.end, None, speaker))
     return out
 
 
-def _framing_clause(m: QuoteMarkSpan, doc: Doc, reach: int = 4) -> tuple[Token, Token] | None:
+def _framing_clause(m: QuoteMarkSpan, doc: Doc, text: str, reach: int = 4) -> tuple[Token, Token] | None:
     """A short "subject verb" clause framing a quotation, whatever the verb.
 
     News frames a direct quotation with a reporting clause: after it,
@@ -336,7 +335,6 @@ def _framing_clause(m: QuoteMarkSpan, doc: Doc, reach: int = 4) -> tuple[Token, 
     “…”"). The clause's position, not its verb, makes it the attribution.
     Returns ``(verb, subject)`` when such a clause of at most ``reach`` tokens is found.
     """
-    text = doc.text
     inside = doc.char_span(m.start, m.end, alignment_mode="expand")
     if inside is None:
         return None

@@ -59,11 +59,11 @@ def readability(v: dict) -> list[Block]:
         f"Dictionary; {percent(s['oov_syllable_rate'])} of words were not in it and were estimated by rule."
     )
     blocks: list[Block] = [Heading("How it reads"), Paragraph(text)]
-    pct = s.get("corpus_percentiles")
+    pct = {k: p for k, p in (s.get("corpus_percentiles") or {}).items() if p == p}  # NaN: no comparison
     if pct:
         blocks.append(Paragraph(
-            "Against the reference corpus, the article sits at the "
-            + listing([f"{integer(p)}th percentile for {k.replace('_', ' ')}" for k, p in pct.items()]) + "."))
+            "Against the reference corpus, the article sits at "
+            + listing([f"percentile {integer(p)} for {k.replace('_', ' ')}" for k, p in pct.items()]) + "."))
     blocks += [Figure("readability", "Readability indices against reference bands."),
                Figure("sentence_lengths", "Words per sentence.", width="55%")]
     return blocks
