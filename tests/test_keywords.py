@@ -96,3 +96,10 @@ def test_cli_eval_keywords(capsys):
     assert main(["eval", "keywords", "--gold", str(FIXTURE), "--method", "presslens",
                  "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)[0]["method"] == "presslens"
+
+
+def test_kpcrowd_smoke(nlp):
+    """The harness on real 500N-KPCrowd documents (skipped when ../shared is absent)."""
+    from conftest import shared_path
+    rows = evaluate_keyterms(shared_path("eval", "kpcrowd"), nlp, ["presslens", "yake"], limit=3)
+    assert all(r["documents"] == 3 and 0 <= r["F@10"] <= 100 for r in rows)

@@ -174,3 +174,11 @@ def test_cli_eval_quotes(capsys):
     assert main(["eval", "quotes", "--gold", str(FIXTURE), "--format", "json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert rows[0]["slice"] == "all" and rows[0]["gold"] == 4
+
+
+def test_polnear_dev_smoke(nlp):
+    """The harness on real PolNeAR documents (skipped when ../shared is absent)."""
+    from conftest import shared_path
+    rows = {r["slice"]: r for r in evaluate_quotes(shared_path("eval", "polnear", "dev"), nlp, limit=3)}
+    assert rows["all"]["documents"] == 3 and rows["all"]["gold"] > 0
+    assert 0 < rows["all"]["recall@30"] <= 1 and 0 < rows["all"]["precision@30"] <= 1
