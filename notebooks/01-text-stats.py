@@ -37,14 +37,13 @@ from IPython.display import Markdown, display
 from presslens.article import load_article
 from presslens.figures import save_figure
 from presslens.figures.stats import flesch_band, readability_bands, sentence_length_histogram
-from presslens.model import load_model
+from presslens.parse import parse_article
 from presslens.stats import LONG_SENTENCE_WORDS, STATS_KEYS, sentence_table, text_stats
 from presslens.tables import save_table
 from presslens.values import record_values
 
 article = load_article(input_path)
-nlp = load_model()
-doc = nlp(article.parse_text)
+doc = parse_article(article)
 stats = text_stats(doc)
 sentences = sentence_table(doc)
 

@@ -43,12 +43,13 @@ from presslens.keywords import DEFAULT_METHOD
 from presslens.keywords.compare import agreement, compare_methods, side_by_side
 from presslens.keywords.keyness import keyness
 from presslens.model import load_model
+from presslens.parse import parse_article
 from presslens.tables import save_table
 from presslens.values import record_values
 
 article = load_article(input_path)
 nlp = load_model()
-doc = nlp(article.parse_text)
+doc = parse_article(article, nlp)
 
 # %% [markdown]
 # ## Who and where: named entities

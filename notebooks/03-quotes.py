@@ -38,7 +38,7 @@ from IPython.display import Markdown, display
 from presslens.article import load_article
 from presslens.figures import save_figure
 from presslens.figures.quotes import quote_positions, quotes_by_source, quotes_by_type
-from presslens.model import load_model
+from presslens.parse import parse_article
 from presslens.quotes import quotes
 from presslens.quotes.tables import (
     quote_summary,
@@ -46,13 +46,14 @@ from presslens.quotes.tables import (
     quotes_per_kind,
     quotes_per_source,
     quotes_per_type,
+    top_source,
 )
 from presslens.stats.counts import words
 from presslens.tables import save_table
 from presslens.values import record_values
 
 article = load_article(input_path)
-doc = load_model()(article.parse_text)
+doc = parse_article(article)
 table = quote_table(quotes(doc), len(article.text))
 summary = quote_summary(table, len(words(doc)))
 
@@ -123,11 +124,7 @@ else:
     display(Markdown("No reference corpus given (`corpus_path`); comparison skipped."))
 
 # %%
-top = per_source.iloc[0] if len(per_source) else None
-values = {**summary,
-          "top_source": top["source"] if top is not None else None,
-          "top_source_type": top["source_type"] if top is not None else None,
-          "top_source_quotes": int(top["quotes"]) if top is not None else 0,
+values = {**summary, **top_source(per_source),
           **({"corpus_percentiles": quote_percentiles.to_dict()} if quote_percentiles is not None else {})}
 record_values(output_dir, "quotes", values)
 
@@ -143,6 +140,6 @@ display(Markdown(
     f"{summary['share_quotes_named_person']:.0%} on named people; "
     f"{summary['n_attributed_to_outlet']} are attributed to, or were made to, another news outlet. "
     + (f"The most quoted source is {values['top_source']} ({values['top_source_type']}, "
-       f"{values['top_source_quotes']} quotations). " if top is not None else "")
+       f"{values['top_source_quotes']} quotations). " if values["top_source"] else "")
     + f"Quoted or reported speech makes up {summary['share_words_quoted']:.0%} of the body's words."
 ))

@@ -29,9 +29,7 @@ corpus_path = ""
 evaluation_dir = "results/evaluation"
 
 # %%
-import json
 from dataclasses import asdict
-from pathlib import Path
 
 import pandas as pd
 from IPython.display import Markdown, display
@@ -39,14 +37,15 @@ from IPython.display import Markdown, display
 from presslens.anomalies import find_anomalies
 from presslens.article import load_article
 from presslens.model import load_model, model_id
-from presslens.report import analysis_blocks, build_report
+from presslens.parse import parse_article
+from presslens.report import analysis_blocks, build_report, load_evaluation
 from presslens.report.render import to_markdown
 from presslens.tables import save_table
 from presslens.values import load_values, record_values
 
 article = load_article(input_path)
 nlp = load_model()
-doc = nlp(article.parse_text)
+doc = parse_article(article, nlp)
 
 # %% [markdown]
 # ## Textual anomalies found by code
@@ -69,11 +68,7 @@ anomalies
 
 # %%
 record_values(output_dir, "model", {"id": model_id(nlp)})
-evaluation = {}
-for name in ("quotes", "keywords"):
-    path = Path(evaluation_dir) / f"{name}.json"
-    if path.is_file():
-        evaluation[name] = json.loads(path.read_text(encoding="utf-8"))["headline"]
+evaluation = load_evaluation(evaluation_dir)
 record_values(output_dir, "evaluation", evaluation)
 evaluation
 

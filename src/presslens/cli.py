@@ -139,7 +139,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``presslens`` and ``python -m presslens``; returns the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    warnings.showwarning = _warn_one_line
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("always", UserWarning)

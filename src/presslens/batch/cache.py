@@ -56,8 +56,6 @@ class Cache:
     def __init__(self, root: str | Path, model: str) -> None:
         self.root = Path(root)
         self.model = model
-        self.hits = 0
-        self.misses = 0
 
     def key(self, text: str) -> str:
         """The cache key of ``text`` for this model and presslens version."""
@@ -79,13 +77,9 @@ class Cache:
         _atomic_write(self._path("docs", self.key(doc.text), ".spacy"), data)
 
     def get_results(self, text: str) -> dict | None:
-        """Cached analysis records of ``text`` (``{table: [records]}``), counting hits and misses."""
+        """Cached analysis records of ``text`` (``{table: [records]}``), or ``None``."""
         path = self._path("results", self.key(text), ".json")
-        if path.is_file():
-            self.hits += 1
-            return json.loads(path.read_text(encoding="utf-8"))
-        self.misses += 1
-        return None
+        return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
 
     def put_results(self, text: str, results: dict) -> None:
         """Store the analysis records of ``text``."""

@@ -25,8 +25,7 @@ def quotes(doc: Doc) -> list[Quote]:
 
 def quote_record(quote: Quote, doc_path: str) -> dict:
     """The JSON-ready record of one quotation (the CLI's JSONL line)."""
-    rec = {"doc": doc_path, **asdict(quote)}
-    return rec
+    return {"doc": doc_path, **asdict(quote)}
 
 
 __all__ = ["KINDS", "SOURCE_TYPES", "Quote", "TextSpan", "extract_quotes", "quote_record", "quotes",

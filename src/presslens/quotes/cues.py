@@ -34,16 +34,22 @@ def is_according_to(token: Token) -> bool:
     return token.lower_ == "according" and nxt is not None and nxt.lower_ == "to"
 
 
+def _is_finite_speech(tok: Token) -> bool:
+    """A verb of saying used as such: not a bare participle ("the said report"), but "has said" is;
+    "point" only as "point out"."""
+    if tok.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in tok.children):
+        return False
+    if tok.tag_ == "VBN":
+        return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in tok.children)
+    return tok.pos_ in ("VERB", "AUX")
+
+
 def cue_tokens(sent: Span) -> list[Token]:
     """Candidate cue tokens of a sentence: verbs of saying and "according" (of "according to")."""
     out = []
     for tok in sent:
         if is_according_to(tok):
             out.append(tok)
-        elif tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VBN" \
-                or tok.lemma_.lower() in SPEECH_VERBS and tok.tag_ == "VBN" and any(
-                    c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in tok.children):
-            if tok.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in tok.children):
-                continue
+        elif tok.lemma_.lower() in SPEECH_VERBS and _is_finite_speech(tok):
             out.append(tok)
     return out

@@ -288,7 +288,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
 
 
 def _drop_duplicates(quotes: list[Quote]) -> list[Quote]:
-    """Keep one attribution per cue, and one per content span (the one with a speaker)."""
+    """Keep one attribution per content span, preferring one with a speaker."""
     by_content: dict[tuple[int, int], Quote] = {}
     for q in quotes:
         key = (q.start, q.end)

@@ -62,7 +62,6 @@ def find_quote_marks(text: str) -> list[QuoteMarkSpan]:
     prev_open_at_end = False
     for p_start, p_end in paragraph_spans(text):
         open_at: int | None = None
-        continues = False
         for i in range(p_start, p_end):
             ch = text[i]
             if ch in OPENERS or (ch == STRAIGHT and open_at is None and _is_opening_straight(text, i)):
@@ -70,7 +69,6 @@ def find_quote_marks(text: str) -> list[QuoteMarkSpan]:
                     spans.append(QuoteMarkSpan(open_at, _rstrip(text, open_at, i), chain, False))
                 if not (prev_open_at_end and i == p_start):
                     chain += 1
-                continues = prev_open_at_end and i == p_start
                 open_at = i
             elif ch in CLOSERS or ch == STRAIGHT:
                 if open_at is None:  # closer without opener: quote from paragraph start
@@ -80,7 +78,6 @@ def find_quote_marks(text: str) -> list[QuoteMarkSpan]:
                     continue
                 spans.append(QuoteMarkSpan(open_at, i + 1, chain, True))
                 open_at = None
-        del continues
         if open_at is not None:
             spans.append(QuoteMarkSpan(open_at, _rstrip(text, open_at, p_end), chain, False))
             prev_open_at_end = True

@@ -96,3 +96,13 @@ def quote_summary(table: pd.DataFrame, n_words_text: int) -> dict:
                                        | (table["addressee_type"] == "outlet")).sum()),
         "n_told_to_outlet": int((table["addressee_type"] == "outlet").sum()),
     }
+
+
+def top_source(per_source: pd.DataFrame) -> dict:
+    """The most quoted source of :func:`quotes_per_source`: ``top_source``, ``top_source_type``,
+    ``top_source_quotes`` (``None``, ``None``, 0 when there are no quotations)."""
+    if per_source.empty:
+        return {"top_source": None, "top_source_type": None, "top_source_quotes": 0}
+    top = per_source.iloc[0]
+    return {"top_source": top["source"], "top_source_type": top["source_type"],
+            "top_source_quotes": int(top["quotes"])}

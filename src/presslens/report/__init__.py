@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from presslens.output import atomic_write_text
@@ -17,6 +18,16 @@ from presslens.report.content import analysis_blocks
 from presslens.report.macros import render_macros
 from presslens.report.render import compile_pdf, to_html, to_markdown, to_typst
 from presslens.values import load_values
+
+
+def load_evaluation(evaluation_dir: str | Path) -> dict:
+    """The headline figures the benchmark harnesses wrote (``quotes.json``, ``keywords.json``), if present."""
+    out = {}
+    for name in ("quotes", "keywords"):
+        path = Path(evaluation_dir) / f"{name}.json"
+        if path.is_file():
+            out[name] = json.loads(path.read_text(encoding="utf-8"))["headline"]
+    return out
 
 
 def build_report(output_dir: str | Path) -> dict[str, Path]:
@@ -47,4 +58,4 @@ def build_report(output_dir: str | Path) -> dict[str, Path]:
     return paths
 
 
-__all__ = ["analysis_blocks", "build_report"]
+__all__ = ["analysis_blocks", "build_report", "load_evaluation"]

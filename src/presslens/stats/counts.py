@@ -61,11 +61,6 @@ def words(doc: Doc) -> list[Word]:
     return out
 
 
-def sentences(doc: Doc) -> list[tuple[int, int]]:
-    """Sentence spans of ``doc`` by :func:`presslens.stats.sentences.sentence_spans`."""
-    return sentence_spans(doc.text)
-
-
 def _sentence_lengths(ws: list[Word], spans: list[tuple[int, int]]) -> list[int]:
     """Words per sentence, counting each word in the sentence where it starts."""
     starts = [w.start for w in ws]

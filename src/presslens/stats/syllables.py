@@ -72,8 +72,6 @@ def fallback_syllables(word: str) -> int:
     for m in _HIATUS_RE.finditer(w):
         if not _HIATUS_EXCEPT_RE.search(w, max(0, m.start() - 1), m.end() + 2):
             count += 1
-    if w.startswith("y") and len(w) > 1 and w[1] in "aeiou":
-        pass  # consonantal y: "yes" is already one group
     return max(1, count)
 
 
