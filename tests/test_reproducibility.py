@@ -111,3 +111,10 @@ def test_run_with_a_reference_corpus(tmp_path, monkeypatch):
     values = json.loads((out / "values.json").read_text())
     assert 0 <= values["quotes"]["corpus_percentiles"]["n_quotes"] <= 100
     assert "percentile" in (out / "report.md").read_text()
+
+
+def test_no_machine_paths_in_results(fresh_results):
+    """Results hold no absolute path of this checkout (they must be the same on every machine)."""
+    leaked = [name for name, path in _files(fresh_results).items()
+              if str(ROOT).encode() in path.read_bytes() or b"site-packages" in path.read_bytes()]
+    assert leaked == []

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import nbformat
 import papermill
-from tqdm.auto import tqdm
+from tqdm import tqdm
 
 from presslens.manifest import verify_manifest
 from presslens.output import atomic_write_text

@@ -25,7 +25,7 @@ from functools import partial
 from itertools import islice
 from pathlib import Path
 
-from tqdm.auto import tqdm
+from tqdm import tqdm
 
 from presslens.analyses import ANALYSES
 from presslens.article import Article

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from nltk.stem.porter import PorterStemmer
 from spacy.language import Language
-from tqdm.auto import tqdm
+from tqdm import tqdm
 
 from presslens.keywords import METHODS, extract_keyterms
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.language import Language
-from tqdm.auto import tqdm
+from tqdm import tqdm
 
 from presslens.article import article_from_text
 from presslens.quotes import quotes as find_quotes
