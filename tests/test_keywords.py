@@ -1,13 +1,19 @@
 import json
+import math
 from pathlib import Path
 
 import pytest
 from conftest import SEED
+from wordfreq import zipf_frequency
 
 from presslens.cli import main
 from presslens.keywords import METHODS, extract_keyterms
 from presslens.keywords.evaluate import dedupe, evaluate_keyterms, normalise, prf_at
+from presslens.keywords import fit as fit_module
+from presslens.keywords.features import FEATURE_NAMES, term_features
+from presslens.keywords.fit import fit_weights, load_weights, save_weights
 from presslens.keywords.keyness import log_likelihood
+from presslens.keywords.methods import presslens_method
 
 FIXTURE = Path(__file__).parent / "fixtures" / "kpcrowd"
 
@@ -49,9 +55,66 @@ def test_unknown_method(seed_doc):
         extract_keyterms(seed_doc, "nope")
 
 
-def test_default_method_prefers_entities_over_their_parts(seed_doc):
-    terms = [k.term for k in extract_keyterms(seed_doc, "presslens", 10)]
-    assert "washington post" in terms and "post" not in terms
+def test_term_features_by_hand(nlp):
+    doc = nlp("Floods hit Leeds on Monday. The floods closed schools in Leeds.")
+    feats, n_tokens = term_features(doc)
+    assert n_tokens == 13
+    flood = next(f for f in feats if f.term == "flood")
+    assert (flood.tf, flood.first_token, flood.first_char) == (2, 0, 0)
+    vec = dict(zip(FEATURE_NAMES, flood.vector(n_tokens), strict=True))
+    assert vec["log_tf"] == pytest.approx(math.log(2)) and vec["first_position"] == 0
+    assert vec["log_chars"] == pytest.approx(math.log(5)) and vec["pos_noun"] == 1
+    assert vec["two_words"] == vec["three_words"] == vec["in_longer_name"] == 0
+    assert vec["zipf"] == pytest.approx(zipf_frequency("flood", "en"))
+    firsts = [f.first_char for f in feats]
+    assert firsts == sorted(firsts) and {"hit", "leeds", "school"} <= {f.term for f in feats}
+
+
+def test_default_scores_are_the_logistic_model(seed_doc):
+    """Each score is 1 / (1 + exp(-(intercept + w . x))) of the term's features, best first."""
+    intercept, weights = load_weights()
+    feats, n_tokens = term_features(seed_doc)
+    by_term = {f.term: f for f in feats}
+    ranked = presslens_method(seed_doc, 10)
+    assert len(ranked) == 10
+    for term, score in ranked:
+        z = intercept + sum(w * x for w, x in zip(weights, by_term[term].vector(n_tokens), strict=True))
+        assert score == pytest.approx(1 / (1 + math.exp(-z)))
+    assert [s for _, s in ranked] == sorted((s for _, s in ranked), reverse=True)
+    # no term is made only of the words of a better-ranked one
+    for i, (term, _) in enumerate(ranked):
+        assert not any(set(term.split()) <= set(t.split()) for t, _ in ranked[:i])
+
+
+def test_fit_weights_learns_the_gold(nlp, tmp_path):
+    """Fitted on one text's gold, the scorer ranks that gold first; the file round-trips."""
+    docs = [nlp((FIXTURE / "docsutf8" / "a.txt").read_text())]
+    gold = (FIXTURE / "keys" / "a.key").read_text().splitlines()
+    fitted = fit_weights(docs, [gold], normalise, c=100.0)
+    assert set(fitted["weights"]) == set(FEATURE_NAMES) and fitted["positives"] == 4
+    save_weights(fitted, tmp_path / "w.json", data="fixture")
+    top = dedupe(t for t, _ in presslens_method(docs[0], 6, weights=str(tmp_path / "w.json")))
+    assert len(set(top[:6]) & set(dedupe(gold))) >= 3
+
+
+def test_load_weights_rejects_other_features(tmp_path):
+    path = tmp_path / "w.json"
+    path.write_text(json.dumps({"intercept": 0.0, "weights": {"log_tf": 1.0}}))
+    with pytest.raises(ValueError, match="w.json"):
+        load_weights(str(path))
+
+
+def test_shipped_weights_are_reproduced_by_the_fit_script(nlp):
+    """benchmarks/fit_keyterm_weights.py's recipe gives the shipped weights (needs ../shared)."""
+    from conftest import shared_path
+    from presslens.keywords.evaluate import gold_documents
+    pairs = gold_documents(shared_path("eval", "kpcrowd"))[0::2]
+    shipped = json.loads((Path(fit_module.__file__).parent / fit_module.WEIGHTS_FILE).read_text())
+    fitted = fit_weights(list(nlp.pipe(t.read_text(encoding="utf-8") for t, _ in pairs)),
+                         [k.read_text(encoding="utf-8").splitlines() for _, k in pairs], normalise,
+                         c=shipped["c"])
+    assert fitted["candidates"] == shipped["candidates"]
+    assert fitted["weights"] == pytest.approx(shipped["weights"], abs=1e-4)
 
 
 def test_normalise_and_dedupe():

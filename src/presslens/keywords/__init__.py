@@ -4,6 +4,8 @@
   baseline, and presslens's default method for news;
 - ``keyness.py``: keyness against general English;
 - ``candidates.py``: noun-phrase and entity candidates;
+- ``features.py``: the default method's candidates and their features;
+- ``fit.py``: fitting (and loading) the default method's weights;
 - ``spans.py``: where a term occurs in the text;
 - ``evaluate.py``: scoring against gold keyphrases (500N-KPCrowd layout).
 """

@@ -16,9 +16,9 @@ import math
 
 import textacy.extract.keyterms as kt
 from spacy.tokens import Doc
-from wordfreq import word_frequency
-
 from presslens.keywords.candidates import candidates
+from presslens.keywords.features import term_features
+from presslens.keywords.fit import load_weights
 
 #: SGRank's cost grows with the candidates of the whole text: it sees this many tokens at most.
 SGRANK_MAX_TOKENS = 1500
@@ -56,65 +56,38 @@ def first_phrases(doc: Doc, topn: int = 10) -> list[tuple[str, float]]:
     return [(" ".join(c.key), 1.0 / (i + 1)) for i, c in enumerate(cands[:topn])]
 
 
-#: Weight of a one-word candidate by part of speech: news keyphrases are mostly names and nouns.
-POS_WEIGHTS = {"PROPN": 1.0, "NOUN": 1.0, "ADJ": 0.8, "VERB": 0.8}
+def presslens_method(doc: Doc, topn: int = 10, *, weights: str | None = None) -> list[tuple[str, float]]:
+    """presslens's default keyterms for news: specific words and names that come early and recur.
 
+    Candidates are content words, named entities and short noun phrases
+    (:func:`presslens.keywords.features.term_features`), grouped by lemma. Each
+    gets the probability that a reader would pick it as a keyphrase under a
+    logistic model over a handful of general features — how often it occurs
+    (ln tf), how early it first occurs (news puts what matters in the headline
+    and lead), how common it is in general English (wordfreq's Zipf
+    frequency), its length in characters, its number of words and its part of
+    speech::
 
-def presslens_method(doc: Doc, topn: int = 10, *, position_scale: float = 0.6,
-                     phrases: bool = False) -> list[tuple[str, float]]:
-    """presslens's default keyterms for news: specific terms that come early and recur.
-
-    Candidates are content words (nouns, proper nouns, adjectives, verbs) and
-    named entities (and, with ``phrases=True``, noun phrases of two or three
-    words), grouped by lemma. Each is scored as the product of three signals::
-
-        (1 + ln tf) · exp(−p / position_scale) · specificity · weight
-
-    - ``tf``: occurrences in the text;
-    - ``p``: relative position of the first occurrence (0 = the first token,
-      1 = the last): news puts what matters in the headline and lead;
-    - ``specificity``: ``−log10 f / 9`` with ``f`` the term's frequency in
-      general English (``wordfreq``, floored at 1e-9), so common words
-      ("year", "said") rank below specific ones;
-    - ``weight``: :data:`POS_WEIGHTS` for single words, 1 for entities and phrases.
+        score = 1 / (1 + exp(−(intercept + Σ weightᵢ · featureᵢ)))
 
     A term whose words all belong to a better-ranked term is skipped. Unlike
     TextRank it does not sum word scores (which favours long phrases) and
-    builds no graph over stopwords. The defaults (single words and entities,
-    ``position_scale`` 0.6) were chosen on half of 500N-KPCrowd (the
-    even-numbered documents) and checked on the other half
-    (``benchmarks/eval_keywords.py``).
+    builds no graph over stopwords.
+
+    Parameters
+    ----------
+    weights : str, optional
+        A weights file written by :func:`presslens.keywords.fit.save_weights`;
+        default: the shipped weights, fitted on the even-numbered half of
+        500N-KPCrowd (``benchmarks/fit_keyterm_weights.py``) and measured on the
+        other half (``benchmarks/eval_keywords.py``).
     """
-    n = sum(1 for t in doc if not t.is_space) or 1
-    terms: dict[str, list] = {}  # term -> [tf, first token, weight, first char]
-
-    def add(term: str, first: int, weight: float, char: int) -> None:
-        entry = terms.get(term)
-        if entry is None:
-            terms[term] = [1, first, weight, char]
-        else:
-            entry[0] += 1
-            entry[2] = max(entry[2], weight)
-
-    # "New" of "New York" is no keyterm: the entity is; a person's surname stays a candidate
-    inner_entity_tokens = {t.i for e in doc.ents if len(e) > 1
-                           for t in (e[:-1] if e.label_ == "PERSON" else e)}
-    for tok in doc:
-        if tok.i in inner_entity_tokens:
-            continue
-        if tok.pos_ in POS_WEIGHTS and tok.is_alpha and not tok.is_stop and len(tok) > 2:
-            key = tok.lower_ if tok.pos_ == "PROPN" else tok.lemma_.lower()
-            add(key, tok.i, POS_WEIGHTS[tok.pos_], tok.idx)
-    for c in candidates(doc, max_words=3):
-        if len(c.key) > 1 and (phrases or c.is_entity):
-            term = " ".join(c.key)
-            for first, (start, _) in zip(c.token_starts, c.spans, strict=True):
-                add(term, first, 1.0, start)
+    intercept, w = load_weights(weights)
+    feats, n_tokens = term_features(doc)
     scored = []
-    for term, (tf, first, weight, char) in terms.items():
-        specificity = -math.log10(max(word_frequency(term, "en"), 1e-9)) / 9
-        score = (1 + math.log(tf)) * math.exp(-(first / n) / position_scale) * specificity * weight
-        scored.append((term, score, char))
+    for f in feats:
+        z = intercept + sum(wi * xi for wi, xi in zip(w, f.vector(n_tokens), strict=True))
+        scored.append((f.term, 1.0 / (1.0 + math.exp(-z)), f.first_char))
     scored.sort(key=lambda x: (-x[1], x[2]))
     return _non_redundant(scored, topn)
 

@@ -16,6 +16,7 @@ import statistics
 from dataclasses import dataclass
 
 import pandas as pd
+from spacy.attrs import IDX, LEMMA
 from spacy.tokens import Doc
 
 from presslens.article import paragraph_spans
@@ -29,7 +30,7 @@ LONG_WORD_LETTERS = 7
 POLYSYLLABLE_SYLLABLES = 3
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Word:
     """One word with its offsets, syllable count and lemma."""
 
@@ -39,11 +40,8 @@ class Word:
     syllables: int
     in_cmudict: bool
     lemma: str
-
-    @property
-    def n_letters(self) -> int:
-        """Letters and digits in the word (apostrophes and hyphens excluded)."""
-        return sum(c.isalnum() for c in self.text)
+    #: Letters and digits in the word (apostrophes and hyphens excluded).
+    n_letters: int
 
 
 def words(doc: Doc) -> list[Word]:
@@ -51,13 +49,17 @@ def words(doc: Doc) -> list[Word]:
 
     The lemma is spaCy's for the token where the word starts (lower-cased).
     """
-    starts = {t.idx: t for t in doc}
+    starts, lemmas = doc.to_array([IDX, LEMMA]).T.tolist() if len(doc) else ([], [])
+    strings = doc.vocab.strings
+    lemma_at = dict(zip(starts, lemmas, strict=True))
     out = []
     for m in _WORD_RE.finditer(doc.text):
-        n, known = syllable_count(m.group())
-        token = starts.get(m.start())
-        lemma = (token.lemma_ if token is not None else m.group()).lower()
-        out.append(Word(m.group(), m.start(), m.end(), n, known, lemma))
+        text = m.group()
+        n, known = syllable_count(text)
+        lemma = lemma_at.get(m.start())
+        lemma = (strings[lemma] if lemma is not None else text).lower()
+        n_letters = len(text) - sum(map(text.count, "'’-"))
+        out.append(Word(text, m.start(), m.end(), n, known, lemma, n_letters))
     return out
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
-from importlib.resources import files
+from importlib.util import find_spec
+from pathlib import Path
 
 
 def _ratio(a: float, b: float) -> float:
@@ -99,8 +100,14 @@ def automated_readability_index(n_chars: int, n_words: int, n_sentences: int) ->
 
 @lru_cache(maxsize=1)
 def dale_chall_easy_words() -> frozenset[str]:
-    """The Dale–Chall list of ~3,000 familiar words, read from the file textstat ships (MIT)."""
-    path = files("textstat") / "resources" / "en" / "easy_words.txt"
+    """The Dale–Chall list of ~3,000 familiar words, read from the file textstat ships (MIT).
+
+    The file is located without importing textstat (whose import takes seconds).
+    """
+    spec = find_spec("textstat")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("textstat is not installed: it ships the Dale–Chall word list")
+    path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "en" / "easy_words.txt"
     return frozenset(w.strip().lower() for w in path.read_text(encoding="utf-8").split())
 
 
