@@ -8,8 +8,8 @@ from wordfreq import zipf_frequency
 
 from presslens.cli import main
 from presslens.keywords import METHODS, extract_keyterms
-from presslens.keywords.evaluate import dedupe, evaluate_keyterms, normalise, prf_at
 from presslens.keywords import fit as fit_module
+from presslens.keywords.evaluate import dedupe, evaluate_keyterms, normalise, prf_at
 from presslens.keywords.features import FEATURE_NAMES, term_features
 from presslens.keywords.fit import fit_weights, load_weights, save_weights
 from presslens.keywords.keyness import log_likelihood
@@ -107,6 +107,7 @@ def test_load_weights_rejects_other_features(tmp_path):
 def test_shipped_weights_are_reproduced_by_the_fit_script(nlp):
     """benchmarks/fit_keyterm_weights.py's recipe gives the shipped weights (needs ../shared)."""
     from conftest import shared_path
+
     from presslens.keywords.evaluate import gold_documents
     pairs = gold_documents(shared_path("eval", "kpcrowd"))[0::2]
     shipped = json.loads((Path(fit_module.__file__).parent / fit_module.WEIGHTS_FILE).read_text())

@@ -55,6 +55,8 @@ class TermFeatures:
         Character offset of the first occurrence (ties are broken by it).
     pos : collections.Counter
         Parts of speech of a single word's occurrences (empty for phrases).
+    n_in_longer_name : int
+        Occurrences of a single word inside a named entity of several words.
     """
 
     term: str
@@ -70,7 +72,8 @@ class TermFeatures:
         zipf = zipf_frequency(self.term, "en")
         main_pos = self.pos.most_common(1)[0][0] if self.pos else None
         return [math.log(self.tf), self.first_token / max(n_tokens, 1), zipf, float(zipf == 0),
-                math.log(len(self.term)), self.n_in_longer_name / self.tf, float(n_words == 2), float(n_words >= 3),
+                math.log(len(self.term)), self.n_in_longer_name / self.tf,
+                float(n_words == 2), float(n_words >= 3),
                 *(float(main_pos == p) for p in CANDIDATE_POS)]
 
 

@@ -16,6 +16,7 @@ import math
 
 import textacy.extract.keyterms as kt
 from spacy.tokens import Doc
+
 from presslens.keywords.candidates import candidates
 from presslens.keywords.features import term_features
 from presslens.keywords.fit import load_weights
