@@ -164,3 +164,16 @@ def test_cli_analyze(corpus_dir, tmp_path, capsys):
     err = capsys.readouterr().err
     assert "bad.txt: binary file" in err and "6 parsed" in err
     assert (tmp_path / "out" / "quotes.parquet").is_file()
+
+
+def test_warm_up_loads_what_workers_would_load():
+    """The corpus runner warms its process before forking workers: the word lists and weights are loaded."""
+    from presslens.analyses import ANALYSES
+    from presslens.batch.worker import warm_up
+    from presslens.keywords.fit import load_weights
+    from presslens.stats.syllables import cmu_syllable_table
+    cmu_syllable_table.cache_clear()
+    load_weights.cache_clear()
+    warm_up(None, list(ANALYSES))
+    assert cmu_syllable_table.cache_info().currsize == 1
+    assert load_weights.cache_info().currsize == 1

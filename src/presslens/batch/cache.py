@@ -71,10 +71,10 @@ class Cache:
             return None
         return next(DocBin().from_bytes(path.read_bytes()).get_docs(vocab))
 
-    def put_doc(self, doc: Doc) -> None:
-        """Store a parse under its text's key."""
+    def put_doc(self, doc: Doc, text: str | None = None) -> None:
+        """Store a parse under its text's key (``text``: ``doc.text``, when the caller has it)."""
         data = DocBin(store_user_data=False, docs=[doc]).to_bytes()
-        _atomic_write(self._path("docs", self.key(doc.text), ".spacy"), data)
+        _atomic_write(self._path("docs", self.key(doc.text if text is None else text), ".spacy"), data)
 
     def get_results(self, text: str) -> dict | None:
         """Cached analysis records of ``text`` (``{table: [records]}``), or ``None``."""

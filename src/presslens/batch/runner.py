@@ -32,7 +32,7 @@ from presslens.article import Article
 from presslens.batch.cache import DEFAULT_CACHE_DIR, Cache
 from presslens.batch.summary import write_corpus_tables
 from presslens.batch.tables import merge_parts, write_part
-from presslens.batch.worker import ERRORS, process_chunk
+from presslens.batch.worker import ERRORS, process_chunk, warm_up
 from presslens.corpus import DocumentError, iter_documents
 from presslens.model import load_model, model_id
 from presslens.output import write_records_file
@@ -156,6 +156,7 @@ def analyze_corpus(paths: Iterable[str | Path], out_dir: str | Path, *, model: s
             for chunk in chunks:
                 _collect(work(chunk), writer, summary)
         else:
+            warm_up(model, names)  # the forked workers inherit what the analyses load
             with ProcessPoolExecutor(max_workers=jobs) as executor:
                 _run_pool(chunks, work, executor, 2 * jobs, writer, summary)
     else:

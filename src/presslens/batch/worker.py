@@ -15,6 +15,32 @@ from presslens.article import Article
 
 ERRORS = "errors"
 
+#: A short text that exercises every analysis once (see :func:`warm_up`).
+WARM_UP_TEXT = ('Floods hit Leeds on Monday, the city council said. "We are ready," '
+                "its leader, Jane Smith, told reporters.\n")
+
+
+def warm_up(model: str | None, analysis_names: Sequence[str]) -> None:
+    """Run the analyses once on a short text, so that what they load on first use
+    (modules, CMUdict, word lists, weights) is loaded in this process.
+
+    Worker processes forked from a warm process inherit it instead of each
+    loading it again.
+    """
+    import warnings
+
+    from presslens.analyses import ANALYSES
+    from presslens.article import article_from_text
+    from presslens.model import load_model
+
+    nlp = load_model(model)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        article = article_from_text(WARM_UP_TEXT, "<warm-up>")
+        doc = nlp(article.parse_text)
+        for name in analysis_names:
+            ANALYSES[name].run(article, doc)
+
 
 def process_chunk(chunk: list[tuple[int, Article]], model: str | None, analysis_names: Sequence[str],
                   cache_dir: str | Path | None) -> list[tuple[int, str, dict, bool]]:
@@ -55,7 +81,7 @@ def process_chunk(chunk: list[tuple[int, Article]], model: str | None, analysis_
             continue
         if cache is not None:
             if index in parsed:
-                cache.put_doc(doc)
+                cache.put_doc(doc, article.parse_text)
             cache.put_results(article.parse_text, results)
         out.append((index, article.path, results, index in parsed))
     return out

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from presslens.keywords import methods
 from presslens.keywords.keyness import keyness_terms
-from presslens.keywords.spans import find_term_spans, token_keys
+from presslens.keywords.spans import find_term_spans, token_index
 
 METHODS = {
     "presslens": methods.presslens_method,
@@ -73,8 +73,8 @@ def extract_keyterms(doc: Doc, method: str = DEFAULT_METHOD, topn: int = 10) -> 
     if not any(t.is_alpha for t in doc):
         return []
     terms = METHODS[method](doc, topn=topn)
-    keys = token_keys(doc)
-    return [Keyterm(method, i, term, float(score), tuple(find_term_spans(doc, term, keys)))
+    index = token_index(doc)
+    return [Keyterm(method, i, term, float(score), tuple(find_term_spans(doc, term, index)))
             for i, (term, score) in enumerate(terms, 1)]
 
 

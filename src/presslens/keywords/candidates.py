@@ -53,14 +53,16 @@ def _key(span: Span) -> tuple[str, ...]:
     return tuple(t.lemma_.lower() if not t.ent_type_ else t.lower_ for t in span if not t.is_punct)
 
 
-def candidates(doc: Doc, *, max_words: int = 4) -> list[Candidate]:
+def candidates(doc: Doc, *, max_words: int = 4, min_words: int = 1) -> list[Candidate]:
     """Noun phrases (trimmed of determiners, pronouns and stopwords at the edges),
     their head nouns, and content named entities, grouped by lemma key, in order of first occurrence.
+
+    Spans of fewer than ``min_words`` or more than ``max_words`` tokens are left out.
     """
     found: dict[tuple[str, ...], Candidate] = {}
 
     def add(span: Span | None, entity: bool = False) -> None:
-        if span is None or len(span) > max_words:
+        if span is None or not min_words <= len(span) <= max_words:
             return
         key = _key(span)
         if not key:
@@ -79,7 +81,7 @@ def candidates(doc: Doc, *, max_words: int = 4) -> list[Candidate]:
     for chunk in doc.noun_chunks:
         trimmed = _trim(chunk)
         add(trimmed)
-        if trimmed is not None and len(trimmed) > 1:
+        if trimmed is not None and len(trimmed) > 1 and min_words <= 1:
             head = trimmed.root
             if head.pos_ in ("NOUN", "PROPN") and not head.is_stop:
                 add(doc[head.i:head.i + 1])

@@ -102,7 +102,7 @@ def term_features(doc: Doc) -> tuple[list[TermFeatures], int]:
             tf = add(key, tok.i, tok.idx)
             tf.pos[tok.pos_] += 1
             tf.n_in_longer_name += tok.i in in_names
-    for cand in candidates(doc, max_words=MAX_PHRASE_WORDS):
+    for cand in candidates(doc, max_words=MAX_PHRASE_WORDS, min_words=2):
         if len(cand.key) > 1:
             for token, (start, _) in zip(cand.token_starts, cand.spans, strict=True):
                 add(" ".join(cand.key), token, start)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import math
 
-import textacy.extract.keyterms as kt
 from spacy.tokens import Doc
 
 from presslens.keywords.candidates import candidates
@@ -25,30 +24,33 @@ from presslens.keywords.fit import load_weights
 SGRANK_MAX_TOKENS = 1500
 
 
-def _textacy(func, doc: Doc, topn: int, **kwargs) -> list[tuple[str, float]]:
-    return [(t, float(s)) for t, s in func(doc, normalize="lemma", topn=topn, **kwargs)]
+def _textacy(name: str, doc: Doc, topn: int) -> list[tuple[str, float]]:
+    # imported here: importing textacy takes seconds, which every worker process would pay
+    import textacy.extract.keyterms as kt
+
+    return [(t, float(s)) for t, s in getattr(kt, name)(doc, normalize="lemma", topn=topn)]
 
 
 def textrank(doc: Doc, topn: int = 10) -> list[tuple[str, float]]:
     """textacy's TextRank (Mihalcea & Tarau 2004), lemmatised terms."""
-    return _textacy(kt.textrank, doc, topn)
+    return _textacy("textrank", doc, topn)
 
 
 def yake(doc: Doc, topn: int = 10) -> list[tuple[str, float]]:
     """textacy's YAKE (Campos et al. 2020); scores are lower-is-better."""
-    return _textacy(kt.yake, doc, topn)
+    return _textacy("yake", doc, topn)
 
 
 def scake(doc: Doc, topn: int = 10) -> list[tuple[str, float]]:
     """textacy's sCAKE (Duari & Bhatnagar 2019)."""
-    return _textacy(kt.scake, doc, topn)
+    return _textacy("scake", doc, topn)
 
 
 def sgrank(doc: Doc, topn: int = 10) -> list[tuple[str, float]]:
     """textacy's SGRank (Danesh et al. 2015) on the first :data:`SGRANK_MAX_TOKENS` tokens."""
     if len(doc) > SGRANK_MAX_TOKENS:
         doc = doc[:SGRANK_MAX_TOKENS].as_doc()
-    return _textacy(kt.sgrank, doc, topn)
+    return _textacy("sgrank", doc, topn)
 
 
 def first_phrases(doc: Doc, topn: int = 10) -> list[tuple[str, float]]:

@@ -2,23 +2,53 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc
 
 
-def token_keys(doc: Doc) -> list[tuple[int, int, str, str]]:
-    """``(start, end, lower text, lower lemma)`` of every non-space token: computed once per document."""
-    return [(t.idx, t.idx + len(t), t.lower_, t.lemma_.lower()) for t in doc if not t.is_space]
+@dataclass(frozen=True)
+class TokenIndex:
+    """The non-space tokens of a document, for matching terms against them.
+
+    Attributes
+    ----------
+    offsets : list of (int, int)
+        Character start and end of each non-space token.
+    forms : list of (str, str)
+        Lower-cased text and lower-cased lemma of each.
+    starts : dict
+        Positions (in ``offsets``) where each form occurs, in order.
+    """
+
+    offsets: list[tuple[int, int]]
+    forms: list[tuple[str, str]]
+    starts: dict[str, list[int]]
 
 
-def find_term_spans(doc: Doc, term: str, keys: list[tuple[int, int, str, str]] | None = None
-                    ) -> list[tuple[int, int]]:
+def token_index(doc: Doc) -> TokenIndex:
+    """The :class:`TokenIndex` of ``doc``: computed once per document."""
+    offsets, forms, starts = [], [], {}
+    for t in doc:
+        if t.is_space:
+            continue
+        form = (t.lower_, t.lemma_.lower())
+        for f in set(form):
+            starts.setdefault(f, []).append(len(offsets))
+        offsets.append((t.idx, t.idx + len(t)))
+        forms.append(form)
+    return TokenIndex(offsets, forms, starts)
+
+
+def find_term_spans(doc: Doc, term: str, index: TokenIndex | None = None) -> list[tuple[int, int]]:
     """Character spans of every occurrence of ``term`` in ``doc``.
 
     A token sequence matches when each token's lower-cased text or lemma equals
     the corresponding word of ``term`` (lower-cased), so normalised terms
     ("islamic state plot") find their surface forms ("Islamic State plots").
+    Occurrences do not overlap (the leftmost wins).
 
-    ``keys`` may pass the document's precomputed :func:`token_keys`.
+    ``index`` may pass the document's precomputed :func:`token_index`.
 
     Returns
     -------
@@ -28,14 +58,14 @@ def find_term_spans(doc: Doc, term: str, keys: list[tuple[int, int, str, str]] |
     words = term.lower().split()
     if not words:
         return []
-    keys = token_keys(doc) if keys is None else keys
-    spans = []
+    index = token_index(doc) if index is None else index
     n = len(words)
-    i = 0
-    while i <= len(keys) - n:
-        if all(words[j] in keys[i + j][2:] for j in range(n)):
-            spans.append((keys[i][0], keys[i + n - 1][1]))
-            i += n
-        else:
-            i += 1
+    spans = []
+    free = 0  # first token an occurrence may start at
+    for i in index.starts.get(words[0], ()):
+        if i < free or i + n > len(index.forms):
+            continue
+        if all(words[j] in index.forms[i + j] for j in range(1, n)):
+            spans.append((index.offsets[i][0], index.offsets[i + n - 1][1]))
+            free = i + n
     return spans

@@ -30,8 +30,8 @@ ACCORDING_TO = "according to"
 
 def is_according_to(token: Token) -> bool:
     """Whether ``token`` is "according" in "according to"."""
-    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return token.lower_ == "according" and nxt is not None and nxt.lower_ == "to"
+    return (token.lower_ == "according" and token.i + 1 < len(token.doc)
+            and token.nbor(1).lower_ == "to")
 
 
 def _is_finite_speech(tok: Token) -> bool:

@@ -43,8 +43,9 @@ def text_stats(doc: Doc, *, mattr_window: int = 50) -> dict:
     dict
         :data:`STATS_KEYS` plus ``settings`` (tokenisation and parameters used).
     """
-    ws = words(doc)
-    c = basic_counts(doc, ws)
+    text = doc.text
+    ws = words(doc, text)
+    c = basic_counts(doc, ws, text)
     c["n_difficult_words"] = sum(readability.is_difficult_word(w.text, w.lemma) for w in ws)
     n_w, n_s = c["n_words"], c["n_sentences"]
     tokens = [w.text.lower().replace("’", "'") for w in ws]

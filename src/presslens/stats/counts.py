@@ -30,7 +30,7 @@ LONG_WORD_LETTERS = 7
 POLYSYLLABLE_SYLLABLES = 3
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Word:
     """One word with its offsets, syllable count and lemma."""
 
@@ -44,16 +44,18 @@ class Word:
     n_letters: int
 
 
-def words(doc: Doc) -> list[Word]:
+def words(doc: Doc, text: str | None = None) -> list[Word]:
     """The words of ``doc`` (see the module docstring), in order.
 
     The lemma is spaCy's for the token where the word starts (lower-cased).
+    ``text`` may pass ``doc.text`` when the caller has it (spaCy rebuilds it
+    from the tokens on every access).
     """
     starts, lemmas = doc.to_array([IDX, LEMMA]).T.tolist() if len(doc) else ([], [])
     strings = doc.vocab.strings
     lemma_at = dict(zip(starts, lemmas, strict=True))
     out = []
-    for m in _WORD_RE.finditer(doc.text):
+    for m in _WORD_RE.finditer(doc.text if text is None else text):
         text = m.group()
         n, known = syllable_count(text)
         lemma = lemma_at.get(m.start())
@@ -82,8 +84,8 @@ def sentence_table(doc: Doc, ws: list[Word] | None = None) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["sentence", "start", "end", "n_words", "text"])
 
 
-def basic_counts(doc: Doc, ws: list[Word] | None = None) -> dict[str, float]:
-    """Counts of ``doc`` (``ws`` may pass the already computed :func:`words`).
+def basic_counts(doc: Doc, ws: list[Word] | None = None, text: str | None = None) -> dict[str, float]:
+    """Counts of ``doc`` (``ws`` may pass the already computed :func:`words`, ``text`` ``doc.text``).
 
     Returns
     -------
@@ -95,8 +97,8 @@ def basic_counts(doc: Doc, ws: list[Word] | None = None) -> dict[str, float]:
         distribution in words: ``sentence_length_mean``, ``_median``, ``_sd``
         (sample), ``_max``.
     """
-    text = doc.text
-    ws = words(doc) if ws is None else ws
+    text = doc.text if text is None else text
+    ws = words(doc, text) if ws is None else ws
     lengths = _sentence_lengths(ws, sentence_spans(text))
     return {
         "n_chars": sum(w.n_letters for w in ws),

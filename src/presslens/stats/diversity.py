@@ -90,4 +90,6 @@ def hdd(tokens: Sequence[str], sample_size: int = 42) -> float:
             p *= (n - k - i) / (n - i)
         return p
 
-    return sum(1 - p_absent(k) for k in Counter(tokens).values()) / sample_size
+    # types sharing a frequency share P: one product per distinct frequency
+    freq_of_freqs = Counter(Counter(tokens).values())
+    return sum(m * (1 - p_absent(k)) for k, m in freq_of_freqs.items()) / sample_size

@@ -37,7 +37,11 @@ _ACRONYM_RE = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 def _is_boundary(text: str, m: re.Match) -> bool:
     if m.group("end") != "." or m.group("close"):
         return True  # ! ? … or a full stop inside closing quotes ends the sentence
-    before = _WORD_BEFORE_RE.search(text, 0, m.start())
+    # search a short window before the full stop (from the text start it is quadratic)
+    lo = max(0, m.start() - 64)
+    before = _WORD_BEFORE_RE.search(text, lo, m.start())
+    if before is not None and before.start() == lo and lo > 0:  # a longer run: widen
+        before = _WORD_BEFORE_RE.search(text, 0, m.start())
     word = before.group(1) if before else ""
     nxt = _NEXT_WORD_RE.match(text, m.end())
     next_word = nxt.group(1) if nxt else ""

