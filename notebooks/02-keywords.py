@@ -78,6 +78,15 @@ variants
 
 # %% [markdown]
 # ## Key terms, method by method
+#
+# textacy's TextRank, YAKE, sCAKE and SGRank return lemmatised phrases; keyness
+# ranks terms by how much more often the article uses them than general English;
+# `first_phrases` lists noun phrases in order of first occurrence. presslens's
+# default scores every content word, name and short noun phrase with a logistic
+# model over general features — occurrences, position of the first one, frequency
+# in general English, length, number of words, part of speech — whose weights were
+# fitted on news articles with crowd-sourced keyphrases (500N-KPCrowd, even half)
+# and measured on held-out ones (`benchmarks/eval_keywords.py`).
 
 # %%
 terms = compare_methods(doc, topn=top)
