@@ -6,7 +6,8 @@ fewer than three letters excluded) keyed by lemma — proper nouns by their
 lower-cased form — and its noun phrases and named entities of two or three
 words (:func:`presslens.keywords.candidates.candidates`). Each candidate gets
 the features of :data:`FEATURE_NAMES`, which carry no knowledge of any
-dataset; :mod:`presslens.keywords.scoring` weighs them.
+dataset; :func:`presslens.keywords.methods.presslens_method` weighs them
+with the weights of :mod:`presslens.keywords.fit`.
 """
 
 from __future__ import annotations
