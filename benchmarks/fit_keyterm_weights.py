@@ -15,8 +15,7 @@ import argparse
 import os
 from pathlib import Path
 
-from presslens.keywords.evaluate import gold_documents, normalise
-from presslens.keywords.fit import fit_weights, save_weights
+from presslens.keywords.fit import fit_gold_folder, save_weights
 from presslens.model import load_model, model_id
 
 WEIGHTS = Path(__file__).resolve().parents[1] / "src" / "presslens" / "keywords" / "weights.json"
@@ -30,12 +29,10 @@ def main() -> None:
     parser.add_argument("--c", type=float, default=1.0, help="inverse L2 regularisation strength")
     args = parser.parse_args()
     nlp = load_model()
-    pairs = gold_documents(args.kpcrowd)[0::2]
-    if not pairs:
-        parser.error(f"{args.kpcrowd}: no docsutf8/*.txt with keys/*.key")
-    docs = list(nlp.pipe(t.read_text(encoding="utf-8") for t, _ in pairs))
-    golds = [k.read_text(encoding="utf-8").splitlines() for _, k in pairs]
-    fitted = fit_weights(docs, golds, normalise, c=args.c)
+    try:
+        fitted = fit_gold_folder(args.kpcrowd, nlp, c=args.c)
+    except ValueError as exc:
+        parser.error(str(exc))
     save_weights(fitted, args.out, data="500N-KPCrowd, even-numbered documents in name order",
                  model=model_id(nlp), c=args.c, fitted_by="benchmarks/fit_keyterm_weights.py")
     print(f"{fitted['documents']} documents, {fitted['candidates']} candidates "

@@ -29,12 +29,12 @@ corpus_path = ""
 corpus_limit = 500
 
 # %%
-from pathlib import Path
 
 import pandas as pd
 from IPython.display import Markdown, display
 
 from presslens.article import load_article
+from presslens.batch.reference import compare_with_reference
 from presslens.figures import save_figure
 from presslens.figures.stats import flesch_band, readability_bands, sentence_length_histogram
 from presslens.parse import parse_article
@@ -88,17 +88,11 @@ fig
 # within that corpus's distribution of each statistic (percentile ranks).
 
 # %%
-percentiles = None
-if corpus_path and Path(corpus_path).exists():
-    from presslens.batch.reference import reference_tables, save_comparison
-    reference = reference_tables(corpus_path, limit=corpus_limit or None)["stats"]
-    percentiles, fig = save_comparison(
-        stats, reference, ["sentence_length_mean", "flesch_reading_ease", "flesch_kincaid_grade",
-                           "gunning_fog", "smog_index", "dale_chall", "mattr", "mtld", "hdd"],
-        output_dir, "text_stats_corpus_percentiles", "text statistics")
-    display(fig)
-else:
-    display(Markdown("No reference corpus given (`corpus_path`); comparison skipped."))
+comparison = compare_with_reference("stats", pd.DataFrame([stats]), article.path, corpus_path, output_dir,
+                                    limit=corpus_limit or None)
+percentiles = comparison[0] if comparison else None
+display(comparison[1] if comparison else
+        Markdown("No reference corpus given (`corpus_path`); comparison skipped."))
 
 # %%
 values = {k: stats[k] for k in STATS_KEYS}

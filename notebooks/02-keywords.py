@@ -30,13 +30,19 @@ corpus_limit = 500
 top = 10
 
 # %%
-from pathlib import Path
 
 import pandas as pd
 from IPython.display import Markdown, display
 
 from presslens.article import load_article
-from presslens.entities import caption_entities, entity_table, extract_entities, spelling_variants
+from presslens.batch.reference import compare_with_reference
+from presslens.entities import (
+    caption_entities,
+    entity_summary,
+    entity_table,
+    extract_entities,
+    spelling_variants,
+)
 from presslens.figures import save_figure
 from presslens.figures.keywords import entity_counts, keyness_bars, method_agreement, term_positions
 from presslens.keywords import DEFAULT_METHOD
@@ -144,28 +150,17 @@ fig
 # the articles of the corpus (percentile ranks).
 
 # %%
-entity_percentiles = None
-if corpus_path and Path(corpus_path).exists():
-    from presslens.batch.reference import entity_measures, reference_tables, save_comparison
-    ref = reference_tables(corpus_path, limit=corpus_limit or None)
-    mine = entity_measures(ent_table.assign(doc=article.path), [article.path]).iloc[0].to_dict()
-    entity_percentiles, fig = save_comparison(
-        mine, entity_measures(ref["entities"], ref["stats"]["doc"]),
-        ["n_entities", "n_person", "n_organisation", "n_place"], output_dir,
-        "entities_corpus_percentiles", "entity counts")
-    display(fig)
-else:
-    display(Markdown("No reference corpus given (`corpus_path`); comparison skipped."))
+comparison = compare_with_reference("entities", ent_table, article.path, corpus_path, output_dir,
+                                    limit=corpus_limit or None)
+entity_percentiles = comparison[0] if comparison else None
+display(comparison[1] if comparison else
+        Markdown("No reference corpus given (`corpus_path`); comparison skipped."))
 
 # %%
 record_values(output_dir, "keywords", {
     "default_method": DEFAULT_METHOD,
     "default_terms": default_terms["term"].tolist(),
-    "n_entities": len(entities),
-    "n_people": sum(e.kind == "person" for e in entities),
-    "n_organisations": sum(e.kind == "organisation" for e in entities),
-    "n_places": sum(e.kind == "place" for e in entities),
-    "top_entities": [{"name": e.name, "kind": e.kind, "count": e.count} for e in entities[:5]],
+    **entity_summary(entities),
     "variants": variants.to_dict("records"),
     "n_terms_shared_by_all_methods": int((agree.n_methods == terms.method.nunique()).sum()),
     **({"corpus_percentiles": entity_percentiles.to_dict()} if entity_percentiles is not None else {}),

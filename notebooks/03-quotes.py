@@ -31,11 +31,11 @@ corpus_path = ""
 corpus_limit = 500
 
 # %%
-from pathlib import Path
 
 from IPython.display import Markdown, display
 
 from presslens.article import load_article
+from presslens.batch.reference import compare_with_reference
 from presslens.figures import save_figure
 from presslens.figures.quotes import quote_positions, quotes_by_source, quotes_by_type
 from presslens.parse import parse_article
@@ -110,18 +110,11 @@ fig
 # it rests on unnamed sources, compared with the articles of the corpus.
 
 # %%
-quote_percentiles = None
-if corpus_path and Path(corpus_path).exists():
-    from presslens.batch.reference import quote_measures, reference_tables, save_comparison
-    ref = reference_tables(corpus_path, limit=corpus_limit or None)
-    mine = quote_measures(table.assign(doc=article.path), [article.path]).iloc[0].to_dict()
-    quote_percentiles, fig = save_comparison(
-        mine, quote_measures(ref["quotes"], ref["stats"]["doc"]),
-        ["n_quotes", "n_sources", "share_anonymous", "share_direct"], output_dir,
-        "quotes_corpus_percentiles", "quotation measures")
-    display(fig)
-else:
-    display(Markdown("No reference corpus given (`corpus_path`); comparison skipped."))
+comparison = compare_with_reference("quotes", table, article.path, corpus_path, output_dir,
+                                    limit=corpus_limit or None)
+quote_percentiles = comparison[0] if comparison else None
+display(comparison[1] if comparison else
+        Markdown("No reference corpus given (`corpus_path`); comparison skipped."))
 
 # %%
 values = {**summary, **top_source(per_source),

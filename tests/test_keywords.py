@@ -107,13 +107,8 @@ def test_load_weights_rejects_other_features(tmp_path):
 def test_shipped_weights_are_reproduced_by_the_fit_script(nlp):
     """benchmarks/fit_keyterm_weights.py's recipe gives the shipped weights (needs ../shared)."""
     from conftest import shared_path
-
-    from presslens.keywords.evaluate import gold_documents
-    pairs = gold_documents(shared_path("eval", "kpcrowd"))[0::2]
     shipped = json.loads((Path(fit_module.__file__).parent / fit_module.WEIGHTS_FILE).read_text())
-    fitted = fit_weights(list(nlp.pipe(t.read_text(encoding="utf-8") for t, _ in pairs)),
-                         [k.read_text(encoding="utf-8").splitlines() for _, k in pairs], normalise,
-                         c=shipped["c"])
+    fitted = fit_module.fit_gold_folder(shared_path("eval", "kpcrowd"), nlp, c=shipped["c"])
     assert fitted["candidates"] == shipped["candidates"]
     assert fitted["weights"] == pytest.approx(shipped["weights"], abs=1e-4)
 

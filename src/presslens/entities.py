@@ -160,6 +160,18 @@ def entity_records(entities: list[Entity], text_length: int, doc_path: str) -> l
              "mentions": e.mentions, "spans": [list(s) for s in e.spans]} for e in entities]
 
 
+def entity_summary(entities: list[Entity], top: int = 5) -> dict:
+    """Counts for the written analysis: ``n_entities``, ``n_people``, ``n_organisations``,
+    ``n_places``, and the ``top`` entities (``name``, ``kind``, ``count``) in the given order."""
+    return {
+        "n_entities": len(entities),
+        "n_people": sum(e.kind == "person" for e in entities),
+        "n_organisations": sum(e.kind == "organisation" for e in entities),
+        "n_places": sum(e.kind == "place" for e in entities),
+        "top_entities": [{"name": e.name, "kind": e.kind, "count": e.count} for e in entities[:top]],
+    }
+
+
 def caption_entities(article: Article, nlp: Language) -> list[Entity]:
     """Entities named in the article's photo captions (parsed on their own; offsets are file offsets)."""
     entities: list[Entity] = []

@@ -8,11 +8,11 @@ measure of the article is given its percentile rank among the corpus articles.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
-from scipy import stats as _scipy_stats
 
 from presslens.batch.cache import DEFAULT_CACHE_DIR
 from presslens.batch.runner import analyze_corpus
@@ -62,8 +62,73 @@ def entity_measures(entities: pd.DataFrame, docs: Iterable[str]) -> pd.DataFrame
     return out
 
 
+def stats_measures(stats: pd.DataFrame, docs: Iterable[str]) -> pd.DataFrame:
+    """Per article: its row of text statistics (articles without one are left out)."""
+    return stats[stats["doc"].isin(list(docs))].reset_index(drop=True)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """What to compare for one table: measures, their names, captions and file stem."""
+
+    table: str
+    measures: Callable[[pd.DataFrame, Iterable[str]], pd.DataFrame]
+    keys: tuple[str, ...]
+    what: str
+    name: str
+
+
+#: The comparisons of notebooks 01–03, by table.
+COMPARISONS = {
+    "stats": Comparison("stats", stats_measures,
+                        ("sentence_length_mean", "flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog",
+                         "smog_index", "dale_chall", "mattr", "mtld", "hdd"),
+                        "text statistics", "text_stats_corpus_percentiles"),
+    "entities": Comparison("entities", entity_measures, ("n_entities", "n_person", "n_organisation", "n_place"),
+                           "entity counts", "entities_corpus_percentiles"),
+    "quotes": Comparison("quotes", quote_measures, ("n_quotes", "n_sources", "share_anonymous", "share_direct"),
+                         "quotation measures", "quotes_corpus_percentiles"),
+}
+
+
+def compare_with_reference(table: str, article_rows: pd.DataFrame, doc: str, corpus_path: str | Path | None,
+                           output_dir: str | Path, *, limit: int | None = None):
+    """Place an article's ``table`` rows within a reference corpus; saved as table and figure.
+
+    Parameters
+    ----------
+    table : {"stats", "entities", "quotes"}
+        Which :data:`COMPARISONS` entry.
+    article_rows : DataFrame
+        The article's rows of that table (as the corpus run writes them).
+    doc : str
+        The article's path (its ``doc`` value).
+    corpus_path : path or None
+        The reference corpus; nothing is done when it is empty or does not exist.
+    output_dir : path
+        The result set.
+    limit : int, optional
+        Use the first ``limit`` files of the corpus.
+
+    Returns
+    -------
+    (Series, Figure) or None
+        Percentile per measure and the figure (see :func:`save_comparison`), or
+        None without a reference corpus.
+    """
+    if not corpus_path or not Path(corpus_path).exists():
+        return None
+    c = COMPARISONS[table]
+    ref = reference_tables(corpus_path, limit=limit)
+    article = c.measures(article_rows.assign(doc=doc), [doc]).iloc[0].to_dict()
+    return save_comparison(article, c.measures(ref[c.table], ref["stats"]["doc"]), c.keys, output_dir,
+                           c.name, c.what)
+
+
 def percentiles(article: dict, reference: pd.DataFrame, keys: Iterable[str]) -> pd.Series:
     """Percentile rank (0–100, ties counted half) of each of the article's values in ``reference``."""
+    from scipy import stats as _scipy_stats  # only runs with a reference corpus
+
     return pd.Series({k: float(_scipy_stats.percentileofscore(reference[k].dropna(), article[k], kind="mean"))
                       for k in keys if k in reference})
 

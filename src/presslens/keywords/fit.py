@@ -73,6 +73,36 @@ def fit_weights(docs: Sequence[Doc], golds: Sequence[Iterable[str]], normalise, 
             "documents": len(docs), "candidates": len(y), "positives": int(sum(y))}
 
 
+def fit_gold_folder(gold_dir: str | Path, nlp, *, subset: slice = slice(0, None, 2), c: float = 1.0) -> dict:
+    """:func:`fit_weights` on a 500N-KPCrowd-style folder, matching as the evaluation does.
+
+    Parameters
+    ----------
+    gold_dir : path
+        ``docsutf8/*.txt`` and ``keys/*.key`` (see :mod:`presslens.keywords.evaluate`).
+    nlp : spacy.language.Language
+        The model to parse with.
+    subset : slice
+        Which documents, in name order: by default the even-numbered ones, as
+        the shipped weights (the odd-numbered ones are for measuring them).
+    c : float
+        See :func:`fit_weights`.
+
+    Raises
+    ------
+    ValueError
+        When the folder holds no document with keys.
+    """
+    from presslens.keywords.evaluate import gold_documents, normalise  # it imports this package
+
+    pairs = gold_documents(gold_dir)[subset]
+    if not pairs:
+        raise ValueError(f"{gold_dir}: no docsutf8/*.txt with keys/*.key")
+    docs = list(nlp.pipe(t.read_text(encoding="utf-8") for t, _ in pairs))
+    golds = [k.read_text(encoding="utf-8").splitlines() for _, k in pairs]
+    return fit_weights(docs, golds, normalise, c=c)
+
+
 def save_weights(fitted: dict, path: str | Path, **about) -> None:
     """Write fitted weights (and ``about``: data, settings) as JSON."""
     Path(path).write_text(json.dumps({**about, **fitted}, indent=2, sort_keys=True) + "\n", encoding="utf-8")
