@@ -88,11 +88,16 @@ variants
 # textacy's TextRank, YAKE, sCAKE and SGRank return lemmatised phrases; keyness
 # ranks terms by how much more often the article uses them than general English;
 # `first_phrases` lists noun phrases in order of first occurrence. presslens's
-# default scores every content word, name and short noun phrase with a logistic
-# model over general features — occurrences, position of the first one, frequency
-# in general English, length, number of words, part of speech — whose weights were
-# fitted on news articles with crowd-sourced keyphrases (500N-KPCrowd, even half)
-# and measured on held-out ones (`benchmarks/eval_keywords.py`).
+# default lists concepts in the article's own words and casing: noun phrases
+# ("leaked Pentagon documents"), whole names ("Islamic State", "Washington Post")
+# and words that stand alone, with variants and aliases the text defines merged
+# ("US", "U.S.", "United States"). It scores each with a logistic model over
+# general features — occurrences, how often its words recur, position of the
+# first occurrence, frequency in general English, length of its words, being a
+# name — whose weights were fitted on three gold sets of different styles at once
+# (crowd keyphrases of news, indexer noun phrases of abstracts, expert phrases of
+# science papers); `benchmarks/eval_keywords.py` scores each set with weights
+# fitted on the other two.
 
 # %%
 terms = compare_methods(doc, topn=top)

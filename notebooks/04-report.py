@@ -64,7 +64,7 @@ anomalies
 # ## Model and evaluation figures
 #
 # The evaluation figures come from `benchmarks/eval_quotes.py` (PolNeAR) and
-# `benchmarks/eval_keywords.py` (500N-KPCrowd), which write them to `evaluation_dir`.
+# `benchmarks/eval_keywords.py` (500N-KPCrowd, Inspec, SemEval-2017), which write them to `evaluation_dir`.
 
 # %%
 record_values(output_dir, "model", {"id": model_id(nlp)})

@@ -9,11 +9,13 @@ from wordfreq import zipf_frequency
 from presslens.cli import main
 from presslens.keywords import METHODS, extract_keyterms
 from presslens.keywords import fit as fit_module
+from presslens.keywords.centrality import word_centrality
 from presslens.keywords.evaluate import dedupe, evaluate_keyterms, normalise, prf_at
-from presslens.keywords.features import FEATURE_NAMES, term_features
+from presslens.keywords.features import CENTRALITY_FLOOR, FEATURE_NAMES, GENERIC_ZIPF, candidate_features
 from presslens.keywords.fit import fit_weights, load_weights, save_weights
 from presslens.keywords.keyness import log_likelihood
 from presslens.keywords.methods import presslens_method
+from presslens.keywords.phrases import concepts
 
 FIXTURE = Path(__file__).parent / "fixtures" / "kpcrowd"
 
@@ -26,6 +28,11 @@ def test_output_shape_and_offsets(method, seed_article, seed_doc):
     for t in terms:
         assert t.method == method and isinstance(t.score, float) and t.term
         assert t.spans, f"{method}: {t.term!r} found nowhere in the text"
+        if method == "presslens":  # surface forms: one occurrence reads as the term, variants elsewhere
+            assert list(t.spans) == sorted(set(t.spans))
+            shown = {" ".join(seed_article.text[s:e].split()).lower() for s, e in t.spans}
+            assert t.term.lower() in shown
+            continue
         for s, e in t.spans:  # offsets point at the term's characters in the source file
             words = seed_article.text[s:e].lower().split()
             doc_words = [(tok.lower_, tok.lemma_.lower()) for tok in seed_doc.char_span(s, e)
@@ -55,35 +62,103 @@ def test_unknown_method(seed_doc):
         extract_keyterms(seed_doc, "nope")
 
 
-def test_term_features_by_hand(nlp):
-    doc = nlp("Floods hit Leeds on Monday. The floods closed schools in Leeds.")
-    feats, n_tokens = term_features(doc)
-    assert n_tokens == 13
-    flood = next(f for f in feats if f.term == "flood")
-    assert (flood.tf, flood.first_token, flood.first_char) == (2, 0, 0)
-    vec = dict(zip(FEATURE_NAMES, flood.vector(n_tokens), strict=True))
+HAND_WRITTEN = (
+    "Flood defences fail in Leeds\n\n"
+    "The Environment Agency (EA) said on Monday that flood defences along the River Aire had failed. "
+    "The agency's chief executive, Helen Marsh, said the United States had offered pumps.\n\n"
+    "\"We are grateful,\" Marsh said. The EA said flood defences would be rebuilt by spring. "
+    "US engineers arrived in Leeds on Tuesday, and the U.S. embassy said more help would follow. "
+    "Residents of Leeds said the river rose within hours."
+)
+
+
+def test_concepts_merge_variants_aliases_and_surnames(nlp):
+    by_text = {c.text: c for c in concepts(nlp(HAND_WRITTEN))}
+    # an alias defined in brackets, an acronym of a name, a surname alone: one concept each
+    assert set(by_text["Environment Agency"].forms) == {"Environment Agency", "EA"}
+    assert by_text["Environment Agency"].tf == 3
+    assert {"United States", "US", "U.S."} <= set(by_text["United States"].forms)
+    assert set(by_text["Helen Marsh"].forms) == {"Helen Marsh", "Marsh"}
+    # a phrase is kept whole, in its own casing; the first word of a sentence is not a name
+    assert by_text["flood defences"].tf == 3 and "Flood defences" not in by_text
+    texts = set(by_text)
+    # no fragment of a name: "Agency", "Environment", "States" are never candidates on their own
+    assert not {"Agency", "agency's", "Environment", "States", "River"} & texts
+    assert "River Aire" in texts and by_text["Leeds"].is_name
+
+
+def test_candidate_features_by_hand(nlp):
+    doc = nlp("Floods hit Leeds on Monday. The floods closed classrooms in Leeds, the government said.")
+    feats = {f.term: f for f in candidate_features(doc)}
+    n_tokens = 17
+    assert {"floods", "Leeds", "classrooms"} <= set(feats)
+    assert "Monday" not in feats  # a date is not a topic
+    assert zipf_frequency("government", "en") >= GENERIC_ZIPF and "government" not in feats  # too generic
+    vec = dict(zip(FEATURE_NAMES, feats["floods"].vector(), strict=True))
     assert vec["log_tf"] == pytest.approx(math.log(2)) and vec["first_position"] == 0
-    assert vec["log_chars"] == pytest.approx(math.log(5)) and vec["pos_noun"] == 1
-    assert vec["two_words"] == vec["three_words"] == vec["in_longer_name"] == 0
-    assert vec["zipf"] == pytest.approx(zipf_frequency("flood", "en"))
-    firsts = [f.first_char for f in feats]
-    assert firsts == sorted(firsts) and {"hit", "leeds", "school"} <= {f.term for f in feats}
+    assert vec["spread"] == pytest.approx(7 / n_tokens)  # the second "floods" is token 7
+    assert vec["min_zipf"] == pytest.approx(zipf_frequency("floods", "en")) and vec["unknown_word"] == 0
+    assert vec["log_word_chars"] == pytest.approx(math.log(6)) and vec["is_name"] == 0
+    assert vec["log_centrality"] == pytest.approx(
+        math.log(CENTRALITY_FLOOR + word_centrality(doc)["flood"]))
+    assert dict(zip(FEATURE_NAMES, feats["Leeds"].vector(), strict=True))["is_name"] == 1
+
+
+def test_word_centrality_is_pagerank(nlp):
+    """Scores are the stationary distribution of the walk on the co-occurrence graph (mean 1)."""
+    doc = nlp("Floods hit red towns. Red floods closed towns. Floods returned.")
+    scores = word_centrality(doc)
+    assert sum(scores.values()) / len(scores) == pytest.approx(1.0)
+    # the graph: flood-town, flood-red (window of 3 words); town-red; PageRank by hand on it
+    edges = {("flood", "red"), ("flood", "town"), ("red", "town")}
+    words = sorted({w for e in edges for w in e} | set(scores))
+    neighbours = {w: {b for a, b in edges if a == w} | {a for a, b in edges if b == w} for w in words}
+    pr = dict.fromkeys(words, 1 / len(words))
+    for _ in range(100):
+        pr = {w: 0.15 / len(words) + 0.85 * sum(pr[v] / len(neighbours[v]) for v in neighbours[w])
+              for w in words}
+    assert set(scores) == set(words)
+    for w in words:
+        assert scores[w] == pytest.approx(pr[w] * len(words), rel=1e-3)
 
 
 def test_default_scores_are_the_logistic_model(seed_doc):
     """Each score is 1 / (1 + exp(-(intercept + w . x))) of the term's features, best first."""
     intercept, weights = load_weights()
-    feats, n_tokens = term_features(seed_doc)
-    by_term = {f.term: f for f in feats}
+    by_term = {f.term: f for f in candidate_features(seed_doc)}
     ranked = presslens_method(seed_doc, 10)
     assert len(ranked) == 10
-    for term, score in ranked:
-        z = intercept + sum(w * x for w, x in zip(weights, by_term[term].vector(n_tokens), strict=True))
+    for term, score, spans in ranked:
+        z = intercept + sum(w * x for w, x in zip(weights, by_term[term].vector(), strict=True))
         assert score == pytest.approx(1 / (1 + math.exp(-z)))
-    assert [s for _, s in ranked] == sorted((s for _, s in ranked), reverse=True)
-    # no term is made only of the words of a better-ranked one
-    for i, (term, _) in enumerate(ranked):
-        assert not any(set(term.split()) <= set(t.split()) for t, _ in ranked[:i])
+        assert list(spans) == by_term[term].concept.spans
+    assert [s for _, s, _ in ranked] == sorted((s for _, s, _ in ranked), reverse=True)
+
+
+def _top_terms_are_citable(terms: list[str], text: str) -> None:
+    """Properties a reader checks in a top-10 list: casing, no fragments, no generic words."""
+    lowered = [set(normalise(t).split()) for t in terms]
+    for i, words in enumerate(lowered):  # no term is a fragment (by stem) of another listed term
+        assert not any(words <= other for j, other in enumerate(lowered) if j != i), terms
+    for t in terms:
+        assert t in " ".join(text.split()) or t[:1].upper() + t[1:] in " ".join(text.split()), t
+        if " " not in t and t.islower():  # a lone common word must be specific, not "official"
+            assert zipf_frequency(t, "en") < 5.0, t
+
+
+def test_seed_top_ten_is_citable(seed_article, seed_doc):
+    terms = [k.term for k in extract_keyterms(seed_doc, topn=10)]
+    _top_terms_are_citable(terms, seed_article.text)
+    names = [t for t in terms if t[:1].isupper()]
+    assert len(names) >= 3  # names are listed in their casing, whole
+    assert any(" " in t for t in terms)  # and phrases, not only single words
+
+
+def test_hand_written_top_terms_are_citable(nlp):
+    terms = [k.term for k in extract_keyterms(nlp(HAND_WRITTEN), topn=8)]
+    _top_terms_are_citable(terms, HAND_WRITTEN)
+    assert "flood defences" in terms and "Leeds" in terms
+    assert "Environment Agency" in terms and "EA" not in terms  # the alias is merged, not listed apart
 
 
 def test_fit_weights_learns_the_gold(nlp, tmp_path):
@@ -93,7 +168,7 @@ def test_fit_weights_learns_the_gold(nlp, tmp_path):
     fitted = fit_weights(docs, [gold], normalise, c=100.0)
     assert set(fitted["weights"]) == set(FEATURE_NAMES) and fitted["positives"] == 4
     save_weights(fitted, tmp_path / "w.json", data="fixture")
-    top = dedupe(t for t, _ in presslens_method(docs[0], 6, weights=str(tmp_path / "w.json")))
+    top = dedupe(t for t, _, _ in presslens_method(docs[0], 6, weights=str(tmp_path / "w.json")))
     assert len(set(top[:6]) & set(dedupe(gold))) >= 3
 
 
@@ -108,7 +183,8 @@ def test_shipped_weights_are_reproduced_by_the_fit_script(nlp):
     """benchmarks/fit_keyterm_weights.py's recipe gives the shipped weights (needs ../shared)."""
     from conftest import shared_path
     shipped = json.loads((Path(fit_module.__file__).parent / fit_module.WEIGHTS_FILE).read_text())
-    fitted = fit_module.fit_gold_folder(shared_path("eval", "kpcrowd"), nlp, c=shipped["c"])
+    assert shipped["sets"] == ["kpcrowd", "inspec", "semeval2017"]
+    fitted = fit_module.fit_gold_folders([shared_path("eval", s) for s in shipped["sets"]], nlp, c=shipped["c"])
     assert fitted["candidates"] == shipped["candidates"]
     assert fitted["weights"] == pytest.approx(shipped["weights"], abs=1e-4)
 
@@ -137,7 +213,7 @@ def test_eval_harness_on_fixture(nlp):
     rows = {r["method"]: r for r in evaluate_keyterms(FIXTURE, nlp, ["presslens", "yake"], top=10)}
     assert rows["presslens"]["documents"] == 1
     assert 0 < rows["presslens"]["F@10"] <= 100 and 0 < rows["presslens"]["R@10"] <= 100
-    # gold floods/leeds/schools/council are all in the text: the default finds most of them
+    # gold floods/leeds/classrooms/councillors are all in the text: the default finds most of them
     assert rows["presslens"]["R@10"] >= 75
 
 
@@ -157,8 +233,20 @@ def test_cli_eval_keywords(capsys):
     assert json.loads(capsys.readouterr().out)[0]["method"] == "presslens"
 
 
-def test_kpcrowd_smoke(nlp):
-    """The harness on real 500N-KPCrowd documents (skipped when ../shared is absent)."""
+@pytest.mark.parametrize("name", ["kpcrowd", "inspec", "semeval2017"])
+def test_harness_on_each_gold_set(nlp, name):
+    """The harness reads each development gold set and leaves out title-only texts (needs ../shared)."""
     from conftest import shared_path
-    rows = evaluate_keyterms(shared_path("eval", "kpcrowd"), nlp, ["presslens", "yake"], limit=3)
-    assert all(r["documents"] == 3 and 0 <= r["F@10"] <= 100 for r in rows)
+
+    from presslens.keywords.evaluate import MIN_WORDS, gold_documents
+    folder = shared_path("eval", name)
+    pairs = gold_documents(folder)
+    assert pairs and all(len(t.read_text(encoding="utf-8").split()) >= MIN_WORDS for t, _ in pairs)
+    assert len(pairs) < len(list((folder / "docsutf8").glob("*.txt"))) or name != "kpcrowd"
+    rows = {r["method"]: r for r in evaluate_keyterms(folder, nlp, ["presslens", "first_phrases"], limit=4)}
+    assert rows["presslens"]["documents"] == 4
+
+
+def test_eval_on_empty_folder_is_an_error(nlp, tmp_path):
+    with pytest.raises(ValueError, match="no docsutf8"):
+        evaluate_keyterms(tmp_path, nlp, ["presslens"])

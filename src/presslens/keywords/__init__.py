@@ -3,11 +3,12 @@
 - ``methods.py``: textacy's TextRank, YAKE, sCAKE, SGRank, a position
   baseline, and presslens's default method for news;
 - ``keyness.py``: keyness against general English;
-- ``candidates.py``: noun-phrase and entity candidates;
-- ``features.py``: the default method's candidates and their features;
+- ``candidates.py``: noun-phrase and entity candidates (baselines, keyness);
+- ``phrases.py``: the default method's candidates: phrases and names, one per concept;
+- ``features.py``: their features;
 - ``fit.py``: fitting (and loading) the default method's weights;
 - ``spans.py``: where a term occurs in the text;
-- ``evaluate.py``: scoring against gold keyphrases (500N-KPCrowd layout).
+- ``evaluate.py``: scoring against gold keyphrases (500N-KPCrowd / Inspec / SemEval-2017 layout).
 """
 
 from __future__ import annotations
@@ -42,12 +43,14 @@ class Keyterm:
     rank : int
         1 for the best term.
     term : str
-        The (lemmatised) term as the method returns it.
+        The term as the method returns it: the default method gives the text's
+        own surface form and casing; textacy's methods lemmas.
     score : float
         The method's own score (YAKE: lower is better; all others: higher is better).
     spans : tuple of (int, int)
         Character offsets of each occurrence in the parsed text (file offsets
-        for an article's ``parse_text``).
+        for an article's ``parse_text``); for the default method, of every
+        variant of the concept ("US", "U.S.", "United States").
     """
 
     method: str
@@ -57,11 +60,22 @@ class Keyterm:
     spans: tuple[tuple[int, int], ...]
 
 
-def extract_keyterms(doc: Doc, method: str = DEFAULT_METHOD, topn: int = 10) -> list[Keyterm]:
+def extract_keyterms(doc: Doc, method: str = DEFAULT_METHOD, topn: int = 10, **options) -> list[Keyterm]:
     """The ``topn`` keyterms of ``doc`` by ``method`` (see :data:`METHODS`).
 
     Texts with no words give an empty list; the same input always gives the
     same ranking.
+
+    Parameters
+    ----------
+    doc : Doc
+        A parsed text.
+    method : str
+        A name in :data:`METHODS`.
+    topn : int
+        How many terms.
+    **options
+        Passed to the method (e.g. ``weights=`` for the default one).
 
     Raises
     ------
@@ -72,10 +86,12 @@ def extract_keyterms(doc: Doc, method: str = DEFAULT_METHOD, topn: int = 10) -> 
         raise ValueError(f"unknown keyterm method {method!r}; choose from {', '.join(METHODS)}")
     if not any(t.is_alpha for t in doc):
         return []
-    terms = METHODS[method](doc, topn=topn)
+    terms = METHODS[method](doc, topn=topn, **options)
     index = token_index(doc)
-    return [Keyterm(method, i, term, float(score), tuple(find_term_spans(doc, term, index)))
-            for i, (term, score) in enumerate(terms, 1)]
+    # the default method returns its own spans (variants included); the others a term to look up
+    return [Keyterm(method, i, item[0], float(item[1]),
+                    tuple(item[2]) if len(item) > 2 else tuple(find_term_spans(doc, item[0], index)))
+            for i, item in enumerate(terms, 1)]
 
 
 __all__ = ["DEFAULT_METHOD", "METHODS", "Keyterm", "extract_keyterms"]

@@ -8,7 +8,7 @@ import pandas as pd
 from spacy.tokens import Doc
 
 from presslens.keywords import METHODS, extract_keyterms
-from presslens.keywords.evaluate import normalise
+from presslens.keywords.stems import normalise
 
 
 def compare_methods(doc: Doc, methods: Iterable[str] = tuple(METHODS), topn: int = 10) -> pd.DataFrame:

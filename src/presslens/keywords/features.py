@@ -1,111 +1,123 @@
-"""Features of keyterm candidates: how often, how early, how specific, what kind of word.
+"""Features of keyphrase candidates: how often, how early, how specific, what kind of phrase.
 
-The candidates are the article's content words (nouns, proper nouns, verbs,
-adjectives, adverbs and numbers spelled in letters; stopwords and words of
-fewer than three letters excluded) keyed by lemma — proper nouns by their
-lower-cased form — and its noun phrases and named entities of two or three
-words (:func:`presslens.keywords.candidates.candidates`). Each candidate gets
-the features of :data:`FEATURE_NAMES`, which carry no knowledge of any
-dataset; :func:`presslens.keywords.methods.presslens_method` weighs them
-with the weights of :mod:`presslens.keywords.fit`.
+Candidates are the concepts of :func:`presslens.keywords.phrases.concepts`
+(noun phrases, whole names, lone words; variants merged). Each gets the
+features of :data:`FEATURE_NAMES`, which name no dataset and no outlet:
+
+- frequency: occurrences of the concept, and how often its words occur in the
+  text at all (a topic's words recur across its phrases, as TopicRank uses);
+- position: where it first occurs (news and abstracts put what matters first,
+  as PositionRank uses) and how far its occurrences spread;
+- specificity: the general-English frequency of its rarest word (wordfreq's
+  Zipf scale), and whether wordfreq knows any of its words;
+- centrality: how central its words are in the text's word co-occurrence
+  graph (TextRank's PageRank, :mod:`presslens.keywords.centrality`);
+- form: the length of its words, and being a name.
+
+:func:`presslens.keywords.methods.presslens_method` weighs them with the
+weights of :mod:`presslens.keywords.fit`.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 from wordfreq import zipf_frequency
 
-from presslens.keywords.candidates import candidates
+from presslens.keywords.centrality import word_centrality
+from presslens.keywords.phrases import Concept, concepts
+from presslens.keywords.stems import stem
 
-#: Parts of speech of single-word candidates.
-CANDIDATE_POS = ("NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM")
-MIN_WORD_LETTERS = 3
-MAX_PHRASE_WORDS = 3
-
-#: Feature names, in the order of :meth:`TermFeatures.vector`.
+#: Feature names, in the order of :meth:`CandidateFeatures.vector`. None measures the number of
+#: words or the length of the whole phrase: how long a keyphrase should be is a habit of each gold
+#: set's annotators (crowd single words, indexer noun phrases, expert long phrases), not of the text.
 FEATURE_NAMES = (
-    "log_tf",          # ln of the occurrences in the text
+    "log_tf",          # ln of the concept's occurrences
+    "log_word_tf",     # ln of the mean occurrences of its words anywhere in the text (by stem)
     "first_position",  # first occurrence, relative (0 = first token, 1 = last)
-    "zipf",            # general-English frequency, Zipf scale (wordfreq; 0 when unknown)
-    "unknown_word",    # 1 when wordfreq does not know the term
-    "log_chars",       # ln of the length of the term in characters
-    "in_longer_name",  # share of a word's occurrences inside a name of several words
-    "two_words",       # 1 for a two-word phrase or entity
-    "three_words",     # 1 for a three-word phrase or entity
-    *(f"pos_{p.lower()}" for p in CANDIDATE_POS),  # part of speech of a single word (its most frequent)
+    "spread",          # last minus first occurrence, relative
+    "min_zipf",        # general-English frequency of its rarest word (wordfreq's Zipf scale; 0 unknown)
+    "unknown_word",    # 1 when wordfreq knows none of its words
+    "log_word_chars",  # ln of the mean length of its words in characters
+    "is_name",         # 1 when most occurrences are names
+    "log_centrality",  # ln of its words' mean PageRank in the word graph (TextRank's; mean word = 1)
 )
+#: A lone common word at least this frequent in general English (Zipf scale: once in 10,000 words)
+#: is too generic to be a keyphrase ("government", "official", "people"); names and phrases are kept.
+GENERIC_ZIPF = 5.0
+#: Added to the centrality before the logarithm (a word outside the graph scores 0).
+CENTRALITY_FLOOR = 1e-3
 
 
 @dataclass
-class TermFeatures:
-    """A candidate term, where it first occurs, and what its features are built from.
+class CandidateFeatures:
+    """A concept with what its features are computed from.
 
     Attributes
     ----------
-    term : str
-        Lower-cased lemmas (proper nouns and entity words: lower-cased forms), space-separated.
-    tf : int
-        Occurrences.
-    first_token : int
-        Token index of the first occurrence.
-    first_char : int
-        Character offset of the first occurrence (ties are broken by it).
-    pos : collections.Counter
-        Parts of speech of a single word's occurrences (empty for phrases).
-    n_in_longer_name : int
-        Occurrences of a single word inside a named entity of several words.
+    concept : Concept
+    n_tokens : int
+        Non-space tokens of the text.
+    word_tf : float
+        Mean, over the concept's words, of their occurrences anywhere in the text (by stem).
+    centrality : float
+        Mean, over the concept's words, of their :func:`~presslens.keywords.centrality.word_centrality`.
     """
 
-    term: str
-    tf: int = 0
-    first_token: int = 0
-    first_char: int = 0
-    pos: Counter = field(default_factory=Counter)
-    n_in_longer_name: int = 0
+    concept: Concept
+    n_tokens: int
+    word_tf: float
+    centrality: float
 
-    def vector(self, n_tokens: int) -> list[float]:
-        """The features of :data:`FEATURE_NAMES` for a text of ``n_tokens`` tokens."""
-        n_words = self.term.count(" ") + 1
-        zipf = zipf_frequency(self.term, "en")
-        main_pos = self.pos.most_common(1)[0][0] if self.pos else None
-        return [math.log(self.tf), self.first_token / max(n_tokens, 1), zipf, float(zipf == 0),
-                math.log(len(self.term)), self.n_in_longer_name / self.tf,
-                float(n_words == 2), float(n_words >= 3),
-                *(float(main_pos == p) for p in CANDIDATE_POS)]
+    @property
+    def term(self) -> str:
+        """The concept's shown form."""
+        return self.concept.text
+
+    def vector(self) -> list[float]:
+        """The features of :data:`FEATURE_NAMES`."""
+        c = self.concept
+        n = max(self.n_tokens, 1)
+        words = self.term.lower().split()
+        known = [zipf_frequency(w, "en") for w in words if any(ch.isalpha() for ch in w)] or [0.0]
+        return [math.log(c.tf), math.log(max(self.word_tf, 1.0)),
+                c.token_starts[0] / n, (c.token_starts[-1] - c.token_starts[0]) / n,
+                min(zipf_frequency(w, "en") for w in words), float(max(known) == 0),
+                math.log(len(self.term) / len(words)), float(c.is_name),
+                math.log(CENTRALITY_FLOOR + self.centrality)]
 
 
-def term_features(doc: Doc) -> tuple[list[TermFeatures], int]:
-    """The keyterm candidates of ``doc`` in order of first occurrence, and its number of tokens.
+def is_generic(concept: Concept) -> bool:
+    """Whether a candidate is one lower-case word of :data:`GENERIC_ZIPF` or more in general English."""
+    text = concept.text
+    return " " not in text and text.islower() and zipf_frequency(text, "en") >= GENERIC_ZIPF
+
+
+def candidate_features(doc: Doc) -> list[CandidateFeatures]:
+    """The keyphrase candidates of ``doc`` with their features, in order of first occurrence.
+
+    Parameters
+    ----------
+    doc : Doc
+        A parsed text.
 
     Returns
     -------
-    (list of TermFeatures, int)
-        Candidates, and the non-space tokens of ``doc`` (for relative positions).
+    list of CandidateFeatures
     """
-    terms: dict[str, TermFeatures] = {}
-
-    def add(term: str, token: int, char: int) -> TermFeatures:
-        tf = terms.get(term)
-        if tf is None:
-            tf = terms[term] = TermFeatures(term, 0, token, char)
-        tf.tf += 1
-        return tf
-
-    in_names = {t.i for e in doc.ents if len(e) > 1 for t in e}
-    for tok in doc:
-        if (tok.pos_ in CANDIDATE_POS and tok.is_alpha and not tok.is_stop
-                and len(tok) >= MIN_WORD_LETTERS):
-            key = tok.lower_ if tok.pos_ == "PROPN" else tok.lemma_.lower()
-            tf = add(key, tok.i, tok.idx)
-            tf.pos[tok.pos_] += 1
-            tf.n_in_longer_name += tok.i in in_names
-    for cand in candidates(doc, max_words=MAX_PHRASE_WORDS, min_words=2):
-        if len(cand.key) > 1:
-            for token, (start, _) in zip(cand.token_starts, cand.spans, strict=True):
-                add(" ".join(cand.key), token, start)
+    stems = Counter(stem(t.text) for t in doc if t.is_alpha and not t.is_stop)
     n_tokens = sum(1 for t in doc if not t.is_space)
-    return sorted(terms.values(), key=lambda t: t.first_char), n_tokens
+    central = word_centrality(doc)
+    out = []
+    for c in concepts(doc):
+        if is_generic(c):
+            continue
+        words = [stem(w) for w in c.text.split() if w.isalpha() or "-" in w]
+        word_tf = sum(stems.get(w, 0) for w in words) / len(words) if words else 0.0
+        all_words = [stem(w) for w in c.text.split()]
+        centrality = sum(central.get(w, 0.0) for w in all_words) / len(all_words)
+        out.append(CandidateFeatures(c, n_tokens, word_tf, centrality))
+    return out

@@ -4,9 +4,12 @@ The scorer (:func:`presslens.keywords.methods.presslens_method`) is a logistic
 model over :data:`presslens.keywords.features.FEATURE_NAMES`: a candidate's
 log-odds of being a gold keyphrase is ``intercept + Σ weight · feature``. The
 shipped weights (``weights.json`` next to this module) were fitted by
-``benchmarks/fit_keyterm_weights.py`` on the even-numbered documents of
-500N-KPCrowd; the odd-numbered ones are held out to measure them. Users with
-gold keyphrases of their own can refit with :func:`fit_weights`.
+``benchmarks/fit_keyterm_weights.py`` on three gold sets of different styles at
+once (crowd single words on news, indexer noun phrases, expert long phrases),
+each set weighing the same, so that no one style's habits decide the ranking;
+``benchmarks/eval_keywords.py`` measures each set with weights fitted on the
+other two. Users with gold keyphrases of their own can refit with
+:func:`fit_weights`.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from presslens.keywords.features import FEATURE_NAMES, term_features
+from presslens.keywords.features import FEATURE_NAMES, candidate_features
 
 WEIGHTS_FILE = "weights.json"
 
@@ -30,11 +33,12 @@ def training_rows(doc: Doc, gold: Iterable[str], normalise) -> tuple[list[list[f
     ``normalise`` maps a phrase to its matching form (e.g. lower-cased Porter stems).
     """
     gold_keys = {normalise(g) for g in gold}
-    feats, n_tokens = term_features(doc)
-    return [f.vector(n_tokens) for f in feats], [normalise(f.term) in gold_keys for f in feats]
+    feats = candidate_features(doc)
+    return [f.vector() for f in feats], [normalise(f.term) in gold_keys for f in feats]
 
 
-def fit_weights(docs: Sequence[Doc], golds: Sequence[Iterable[str]], normalise, *, c: float = 1.0) -> dict:
+def fit_weights(docs: Sequence[Doc], golds: Sequence[Iterable[str]], normalise, *, c: float = 1.0,
+                groups: Sequence[str] | None = None) -> dict:
     """Logistic-regression weights of the keyterm scorer.
 
     Parameters
@@ -47,6 +51,9 @@ def fit_weights(docs: Sequence[Doc], golds: Sequence[Iterable[str]], normalise, 
         Matching form of a phrase (the same as the evaluation's).
     c : float
         Inverse L2 regularisation strength (scikit-learn's ``C``), on standardised features.
+    groups : sequence of str, optional
+        The gold set of each text. Candidates are weighted so that every set
+        counts the same in the fit, and every document the same within its set.
 
     Returns
     -------
@@ -54,53 +61,74 @@ def fit_weights(docs: Sequence[Doc], golds: Sequence[Iterable[str]], normalise, 
         ``{"intercept": float, "weights": {feature: float}, "documents": int, "candidates": int,
         "positives": int}``, weights in the features' own units.
     """
+    groups = list(groups) if groups is not None else ["all"] * len(docs)
+    rows = [training_rows(doc, gold, normalise) for doc, gold in zip(docs, golds, strict=True)]
+    return fit_rows(rows, groups, c=c)
+
+
+def fit_rows(rows: Sequence[tuple[list[list[float]], list[bool]]], groups: Sequence[str], *,
+             c: float = 1.0) -> dict:
+    """:func:`fit_weights` on precomputed :func:`training_rows` of each document."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import StandardScaler
 
+    docs_per_group = {g: sum(1 for h in groups if h == g) for g in set(groups)}
     x: list[list[float]] = []
     y: list[bool] = []
-    for doc, gold in zip(docs, golds, strict=True):
-        rows, labels = training_rows(doc, gold, normalise)
-        x += rows
+    sample_weight: list[float] = []
+    for (feats, labels), group in zip(rows, groups, strict=True):
+        if not feats:
+            continue
+        x += feats
         y += labels
+        weight = 1.0 / (docs_per_group[group] * len(feats))  # each set, and each document in it, the same
+        sample_weight += [weight * len(rows)] * len(feats)
     scaler = StandardScaler().fit(x)
-    model = LogisticRegression(C=c, max_iter=5000).fit(scaler.transform(x), y)
+    model = LogisticRegression(C=c, max_iter=5000).fit(scaler.transform(x), y, sample_weight=sample_weight)
     scale = [s if s > 0 else 1.0 for s in scaler.scale_]
     weights = [w / s for w, s in zip(model.coef_[0], scale, strict=True)]
     intercept = float(model.intercept_[0] - sum(w * m for w, m in zip(weights, scaler.mean_, strict=True)))
     return {"intercept": round(intercept, 6),
             "weights": {n: round(float(w), 6) for n, w in zip(FEATURE_NAMES, weights, strict=True)},
-            "documents": len(docs), "candidates": len(y), "positives": int(sum(y))}
+            "documents": len(rows), "candidates": len(y), "positives": int(sum(y))}
 
 
-def fit_gold_folder(gold_dir: str | Path, nlp, *, subset: slice = slice(0, None, 2), c: float = 1.0) -> dict:
-    """:func:`fit_weights` on a 500N-KPCrowd-style folder, matching as the evaluation does.
+def fit_gold_folders(gold_dirs: Sequence[str | Path], nlp, *, c: float = 1.0) -> dict:
+    """:func:`fit_weights` on keyphrase gold folders, each set weighing the same.
 
     Parameters
     ----------
-    gold_dir : path
-        ``docsutf8/*.txt`` and ``keys/*.key`` (see :mod:`presslens.keywords.evaluate`).
+    gold_dirs : sequence of path
+        Folders in the ``docsutf8/*.txt`` + ``keys/*.key`` layout
+        (:func:`presslens.keywords.evaluate.gold_documents`; title-only texts left out).
     nlp : spacy.language.Language
         The model to parse with.
-    subset : slice
-        Which documents, in name order: by default the even-numbered ones, as
-        the shipped weights (the odd-numbered ones are for measuring them).
     c : float
         See :func:`fit_weights`.
+
+    Returns
+    -------
+    dict
+        As :func:`fit_weights`, plus ``"sets"``: the folder names.
 
     Raises
     ------
     ValueError
-        When the folder holds no document with keys.
+        When a folder holds no document with keys.
     """
-    from presslens.keywords.evaluate import gold_documents, normalise  # it imports this package
+    from presslens.keywords.evaluate import gold_documents  # it imports this package
+    from presslens.keywords.stems import normalise
 
-    pairs = gold_documents(gold_dir)[subset]
-    if not pairs:
-        raise ValueError(f"{gold_dir}: no docsutf8/*.txt with keys/*.key")
-    docs = list(nlp.pipe(t.read_text(encoding="utf-8") for t, _ in pairs))
-    golds = [k.read_text(encoding="utf-8").splitlines() for _, k in pairs]
-    return fit_weights(docs, golds, normalise, c=c)
+    docs, golds, groups = [], [], []
+    for gold_dir in gold_dirs:
+        pairs = gold_documents(gold_dir)
+        if not pairs:
+            raise ValueError(f"{gold_dir}: no docsutf8/*.txt with keys/*.key")
+        docs += nlp.pipe(t.read_text(encoding="utf-8") for t, _ in pairs)
+        golds += [k.read_text(encoding="utf-8").splitlines() for _, k in pairs]
+        groups += [Path(gold_dir).name] * len(pairs)
+    fitted = fit_weights(docs, golds, normalise, c=c, groups=groups)
+    return {**fitted, "sets": [Path(d).name for d in gold_dirs]}
 
 
 def save_weights(fitted: dict, path: str | Path, **about) -> None:

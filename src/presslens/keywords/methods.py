@@ -17,8 +17,9 @@ import math
 from spacy.tokens import Doc
 
 from presslens.keywords.candidates import candidates
-from presslens.keywords.features import term_features
+from presslens.keywords.features import candidate_features
 from presslens.keywords.fit import load_weights
+from presslens.keywords.stems import stem
 
 #: SGRank's cost grows with the candidates of the whole text: it sees this many tokens at most.
 SGRANK_MAX_TOKENS = 1500
@@ -59,52 +60,68 @@ def first_phrases(doc: Doc, topn: int = 10) -> list[tuple[str, float]]:
     return [(" ".join(c.key), 1.0 / (i + 1)) for i, c in enumerate(cands[:topn])]
 
 
-def presslens_method(doc: Doc, topn: int = 10, *, weights: str | None = None) -> list[tuple[str, float]]:
-    """presslens's default keyterms for news: specific words and names that come early and recur.
+def presslens_method(doc: Doc, topn: int = 10, *,
+                     weights: str | None = None) -> list[tuple[str, float, tuple[tuple[int, int], ...]]]:
+    """presslens's default keyphrases: names and phrases that come early, recur and are specific.
 
-    Candidates are content words, named entities and short noun phrases
-    (:func:`presslens.keywords.features.term_features`), grouped by lemma. Each
-    gets the probability that a reader would pick it as a keyphrase under a
-    logistic model over a handful of general features — how often it occurs
-    (ln tf), how early it first occurs (news puts what matters in the headline
-    and lead), how common it is in general English (wordfreq's Zipf
-    frequency), its length in characters, its number of words and its part of
-    speech::
+    Candidates are the text's concepts (:func:`presslens.keywords.phrases.concepts`):
+    noun phrases, whole names and lone words, variants and defined aliases
+    merged, shown in the text's own casing. Each gets the probability that an
+    annotator would pick it, under a logistic model over general features
+    (:data:`presslens.keywords.features.FEATURE_NAMES`: occurrences, how often
+    its words recur, position of the first occurrence, spread, general-English
+    frequency of its words, number of words, length, being a name)::
 
         score = 1 / (1 + exp(−(intercept + Σ weightᵢ · featureᵢ)))
 
-    A term whose words all belong to a better-ranked term is skipped. Unlike
-    TextRank it does not sum word scores (which favours long phrases) and
-    builds no graph over stopwords.
+    A candidate whose words (by stem) all belong to a better-ranked one is
+    skipped, so no fragment of a listed name or phrase is listed too; so is a
+    phrase that only adds words to a better-ranked name ("Islamic State
+    hideouts" after "Islamic State").
 
     Parameters
     ----------
+    doc : Doc
+        A parsed text.
+    topn : int
+        How many keyphrases.
     weights : str, optional
         A weights file written by :func:`presslens.keywords.fit.save_weights`;
-        default: the shipped weights, fitted on the even-numbered half of
-        500N-KPCrowd (``benchmarks/fit_keyterm_weights.py``) and measured on the
-        other half (``benchmarks/eval_keywords.py``).
+        default: the shipped weights, fitted on three gold sets of different
+        styles at once (``benchmarks/fit_keyterm_weights.py``; each set's
+        figure in ``benchmarks/eval_keywords.py`` comes from weights fitted on
+        the other two).
+
+    Returns
+    -------
+    list of (str, float, tuple of (int, int))
+        Shown form, score and the character spans of every occurrence (variants included), best first.
     """
     intercept, w = load_weights(weights)
-    feats, n_tokens = term_features(doc)
     scored = []
-    for f in feats:
-        z = intercept + sum(wi * xi for wi, xi in zip(w, f.vector(n_tokens), strict=True))
-        scored.append((f.term, 1.0 / (1.0 + math.exp(-z)), f.first_char))
-    scored.sort(key=lambda x: (-x[1], x[2]))
-    return _non_redundant(scored, topn)
+    for f in candidate_features(doc):
+        z = intercept + sum(wi * xi for wi, xi in zip(w, f.vector(), strict=True))
+        scored.append((1.0 / (1.0 + math.exp(-z)), f))
+    scored.sort(key=lambda x: (-x[0], x[1].concept.spans[0]))
+    names = {f.term for _, f in scored if f.concept.is_name}
+    return non_redundant([(f.term, s, tuple(f.concept.spans)) for s, f in scored], topn, names=names)
 
 
-def _non_redundant(scored: list[tuple[str, float, int]], topn: int) -> list[tuple[str, float]]:
-    """Best terms first, skipping a term whose words all belong to one already chosen."""
-    chosen: list[tuple[str, float]] = []
-    word_sets: list[set[str]] = []
-    for term, score, _ in scored:
-        words = set(term.split())
-        if any(words <= ws for ws in word_sets):
+def non_redundant(ranked: list[tuple], topn: int, *, names: set[str] = frozenset()) -> list[tuple]:
+    """The first ``topn`` of ``ranked`` (``(term, …)`` best first) without repeats.
+
+    Skipped: a term whose word stems all belong to one already chosen (a
+    fragment, or a repeat by stem), and a term that contains all the words of
+    a chosen term in ``names`` (a name with words added).
+    """
+    chosen: list[tuple] = []
+    stem_sets: list[tuple[set[str], bool]] = []
+    for item in ranked:
+        words = {stem(w) for w in item[0].split()}
+        if any(words <= ws or is_name and ws <= words for ws, is_name in stem_sets):
             continue
-        chosen.append((term, score))
-        word_sets.append(words)
+        chosen.append(item)
+        stem_sets.append((words, item[0] in names))
         if len(chosen) == topn:
             break
     return chosen

@@ -1,0 +1,457 @@
+"""Keyphrase candidates: noun phrases, whole names and lone words, one per concept.
+
+A *concept* gathers every occurrence of one thing the text talks about:
+
+- **noun phrases**: maximal runs of ``ADJ* (NOUN|PROPN)+`` inside a sentence,
+  with hyphenated words kept whole ("leaked Pentagon documents",
+  "counter-terrorism operations"); a past or present participle that modifies
+  the run counts as an adjective;
+- **names**: named entities of content types and runs of proper nouns, whole
+  ("Islamic State", "Washington Post", "ISIS-K", "Jack Teixeira"), without a
+  leading "the" or a trailing possessive;
+- a **single word** is a candidate only where it stands alone (a noun phrase of
+  one word): "state" inside "Islamic State" is not one, so no fragment of a
+  longer name is ever listed.
+
+Occurrences are keyed by lower-cased words (common nouns by lemma, dots
+dropped, so "U.S." and "US" are one key) and keys are merged into concepts
+when the text makes them variants of each other: an acronym next to its
+expansion ("United States" / "US"), an alias the text defines in brackets or
+with "also known as" (":func:`defined_aliases`"). A concept is shown in the
+article's own casing: its most frequent surface form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+from wordfreq import zipf_frequency
+
+from presslens.entities import acronym
+
+#: Entity labels that name things worth indexing (not dates, numbers or amounts).
+NAME_LABELS = frozenset("PERSON NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split())
+#: Entity labels of dates, times and amounts: never names of things ("Monday").
+_NOT_NAMES = frozenset("DATE TIME PERCENT MONEY QUANTITY ORDINAL CARDINAL".split())
+#: A leading adjective at least this frequent in general English (Zipf scale) is dropped from a
+#: phrase: "new", "good", "first", "other" say nothing specific ("new strategies" -> "strategies").
+VAGUE_ZIPF = 6.0
+#: Longest candidate phrase, in words.
+MAX_WORDS = 5
+_HEAD_POS = frozenset(("NOUN", "PROPN"))
+#: Titles before a name, left out of it ("Mr Mubanga" is the name "Mubanga").
+HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady rev".split())
+_ALIAS_CUES = (("also", "known", "as"), ("known", "as"), ("aka",))
+_JOINERS = frozenset("- – / &".split())
+#: Markup left in a text (HTML entities, handles, hashtags): never part of a keyphrase.
+_MARKUP = re.compile(r"[;#@]|&\w*;")
+
+
+@dataclass
+class Concept:
+    """One candidate keyphrase and every place it occurs.
+
+    Attributes
+    ----------
+    key : tuple of str
+        Matching form of its main variant (lower-cased words, nouns lemmatised).
+    forms : collections.Counter
+        Surface forms and how often each occurs.
+    spans : list of (int, int)
+        Character spans of every occurrence, in text order.
+    token_starts : list of int
+        Token index of each occurrence.
+    n_names : int
+        Occurrences that are names (entities or proper-noun runs).
+    labels : collections.Counter
+        Entity labels of the occurrences that are entities.
+    keys : set of tuple of str
+        Every key merged into the concept (variants, aliases).
+    """
+
+    key: tuple[str, ...]
+    forms: Counter = field(default_factory=Counter)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    token_starts: list[int] = field(default_factory=list)
+    n_names: int = 0
+    labels: Counter = field(default_factory=Counter)
+    keys: set = field(default_factory=set)
+
+    @property
+    def text(self) -> str:
+        """The most frequent surface form (ties: the longer, then the first in text order).
+
+        An acronym is shown only when its expansion never occurs: "Environment
+        Agency" for "Environment Agency" + "EA" + "EA".
+        """
+        forms = [kv for kv in self.forms.items() if not _is_acronym(kv[0])] or list(self.forms.items())
+        return max(forms, key=lambda kv: (kv[1], len(kv[0])))[0]
+
+    @property
+    def tf(self) -> int:
+        """Number of occurrences."""
+        return len(self.spans)
+
+    @property
+    def n_words(self) -> int:
+        """Words of the shown form."""
+        return len(self.key)
+
+    @property
+    def is_name(self) -> bool:
+        """Whether most occurrences are names."""
+        return 2 * self.n_names >= self.tf
+
+
+def _is_acronym(form: str) -> bool:
+    letters = form.replace(".", "").replace("-", "")
+    return " " not in form and letters.isupper() and len(letters) >= 2
+
+
+def _word_key(tok: Token) -> str:
+    # common nouns by lemma ("floods" = "flood"); a capitalised word inside a sentence is a name ("Leeds")
+    common = tok.text.islower() or tok.is_sent_start and tok.text[1:].islower() and not tok.ent_type_
+    if tok.pos_ == "NOUN" and common:
+        word = tok.lemma_.lower()
+    else:
+        word = tok.lower_
+    return word.replace(".", "").replace("’", "'")
+
+
+def _units(span: Span) -> list[list[Token]]:
+    """Tokens of ``span`` grouped into words: a hyphen or slash with no space around joins its neighbours."""
+    units: list[list[Token]] = []
+    for tok in span:
+        joined = units and (tok.text in _JOINERS and not units[-1][-1].whitespace_
+                            or units[-1][-1].text in _JOINERS and len(units[-1]) > 1
+                            and not units[-1][-1].whitespace_)
+        if joined:
+            units[-1].append(tok)
+        else:
+            units.append([tok])
+    return units
+
+
+def _is_content(tok: Token) -> bool:
+    return tok.is_alpha or any(c.isalpha() for c in tok.text)
+
+
+def _occurrence_key(units: list[list[Token]]) -> tuple[str, ...]:
+    return tuple("".join(_word_key(t) if _is_content(t) else t.text for t in u) for u in units)
+
+
+def _surface(doc: Doc, start: int, end: int) -> str:
+    text = doc[start:end].text
+    first = doc[start]
+    # a common word capitalised only because it starts a sentence is shown in lower case
+    if (first.is_sent_start and first.pos_ not in ("PROPN",) and not first.ent_type_
+            and first.text[:1].isupper() and not first.text.isupper()):
+        text = text[:1].lower() + text[1:]
+    return re.sub(r"\s+", " ", text)
+
+
+def _trim_name(ent: Span) -> tuple[int, int] | None:
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (doc[start].pos_ in ("DET", "PUNCT", "SPACE") or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_space
+                           or doc[end - 1].pos_ in ("PUNCT", "SPACE") and doc[end - 1].text not in _JOINERS):
+        end -= 1
+    if end <= start or not any(_is_content(t) for t in doc[start:end]):
+        return None
+    return start, end
+
+
+def _modifier(tok: Token) -> bool:
+    return tok.pos_ == "ADJ" or tok.tag_ in ("VBN", "VBG") and tok.dep_ in ("amod", "compound")
+
+
+def _noun_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Maximal ``ADJ* (NOUN|PROPN)+`` runs (hyphenated words whole), as token ranges."""
+    runs = []
+    for sent in doc.sents:
+        units = _units(sent)
+        i = 0
+        while i < len(units):
+            j = i
+            while j < len(units) and len(units[j]) == 1 and _modifier(units[j][0]):
+                j += 1
+            k = j
+            while k < len(units) and _unit_is_noun(units[k]):
+                k += 1
+            if k > j:
+                # drop leading modifiers that are stopwords or say nothing specific ("many", "new")
+                while i < j and (units[i][0].is_stop or units[i][0].text.islower()
+                                 and zipf_frequency(units[i][0].text, "en") >= VAGUE_ZIPF):
+                    i += 1
+                if k - i <= MAX_WORDS:
+                    runs.append((units[i][0].i, units[k - 1][-1].i + 1))
+                i = k
+            else:
+                i = max(j, i + 1)
+    return runs
+
+
+def _unit_is_noun(unit: list[Token]) -> bool:
+    last = [t for t in unit if _is_content(t)]
+    if not last or unit[0].ent_type_ in _NOT_NAMES:  # "Monday", "March": dates are not topics
+        return False
+    if len(unit) > 1:  # hyphenated: "counter-terrorism", "ISIS-K", "Islamic State-Khorasan"
+        return last[-1].pos_ in _HEAD_POS or unit[0].pos_ in _HEAD_POS
+    tok = unit[0]
+    # "US" is a name, not the stopword "us"
+    return tok.pos_ in _HEAD_POS and not (tok.is_stop and tok.pos_ != "PROPN") and tok.tag_ != "POS"
+
+
+def _name_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Names as token ranges: content entities, runs of proper nouns and capitalised words inside
+    noun phrases ("Islamic State terrorists"), trimmed; where they overlap the longest wins, and
+    two names side by side are one (the recogniser's "Islamic" + "State")."""
+    ranges = []
+    for ent in doc.ents:
+        if ent.label_ in NAME_LABELS:
+            for part in _split_at_spaced_punct(ent):
+                r = _trim_name(part)
+                if r:
+                    ranges.append(r)
+    for sent in doc.sents:
+        ranges += _propn_groups(_units(sent))
+    for start, end in _noun_runs(doc):
+        ranges += _capitalised_groups(doc, start, end)
+    covered: set[int] = set()
+    kept = []
+    for s, e in sorted({_without_title(doc, r) for r in ranges}, key=lambda r: (r[0] - r[1], r[0])):
+        if not covered.intersection(range(s, e)):
+            kept.append((s, e))
+            covered.update(range(s, e))
+    return _join_adjacent(doc, sorted(kept))
+
+
+def _split_at_spaced_punct(span: Span) -> list[Span]:
+    """``span`` cut at punctuation that stands apart ("BERLIN - The Berlin zoo": two names)."""
+    doc = span.doc
+    parts, start = [], span.start
+    for tok in span:
+        if tok.is_punct and (tok.whitespace_ or tok.i > 0 and doc[tok.i - 1].whitespace_):
+            if tok.i > start:
+                parts.append(doc[start:tok.i])
+            start = tok.i + 1
+    if span.end > start:
+        parts.append(doc[start:span.end])
+    return parts
+
+
+def _without_title(doc: Doc, r: tuple[int, int]) -> tuple[int, int]:
+    """A name range without the titles that lead it ("Mr Mubanga" -> "Mubanga")."""
+    start, end = r
+    while end - start > 1 and doc[start].lower_.rstrip(".") in HONORIFICS:
+        start += 1
+    return start, end
+
+
+def _capitalised(tok: Token) -> bool:
+    if not tok.text[:1].isupper() or tok.ent_type_ in _NOT_NAMES:
+        return False
+    return not tok.is_sent_start or tok.pos_ == "PROPN" or bool(tok.ent_type_)
+
+
+def _capitalised_groups(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    groups, current = [], []
+    for u in _units(doc[start:end]):
+        if _capitalised(u[0]) and u[0].pos_ != "ADJ" or current and _capitalised(u[0]):
+            current.append(u)
+        else:
+            if current:
+                groups.append((current[0][0].i, current[-1][-1].i + 1))
+            current = [u] if _capitalised(u[0]) else []
+    if current:
+        groups.append((current[0][0].i, current[-1][-1].i + 1))
+    return groups
+
+
+def _join_adjacent(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """One name where the recogniser split it in two ("Islamic" + "State")."""
+    out: list[tuple[int, int]] = []
+    for s, e in ranges:
+        if out and out[-1][1] == s and doc[s - 1].whitespace_ and doc[s].text[:1].isupper():
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _propn_groups(units: list[list[Token]]) -> list[tuple[int, int]]:
+    groups, current = [], []
+    for u in units:
+        if (all(t.pos_ == "PROPN" or t.text in _JOINERS for t in u) and _is_content(u[0])
+                and u[0].ent_type_ not in _NOT_NAMES):
+            current.append(u)
+        else:
+            if current:
+                groups.append((current[0][0].i, current[-1][-1].i + 1))
+            current = []
+    if current:
+        groups.append((current[0][0].i, current[-1][-1].i + 1))
+    return groups
+
+
+def defined_aliases(doc: Doc, names: list[tuple[int, int]]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Pairs of name ranges the text declares equivalent.
+
+    ``X (Y)``, ``X, also known as Y``, ``X, known as Y`` and ``X, aka Y``
+    where X and Y are names: e.g. "Islamic State-Khorasan, also known as
+    ISIS-K" or "the National Security Council (NSC)".
+    """
+    by_start = {s: (s, e) for s, e in names}
+    pairs = []
+    for s, e in names:
+        j = e
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+        if j < len(doc) and doc[j].text == "(" and j + 1 in by_start:
+            pairs.append(((s, e), by_start[j + 1]))
+            continue
+        for cue in _ALIAS_CUES:
+            words = [t.lower_ for t in doc[j:j + len(cue)]]
+            if tuple(words) == cue and j + len(cue) in by_start:
+                pairs.append(((s, e), by_start[j + len(cue)]))
+                break
+    return pairs
+
+
+def concepts(doc: Doc) -> list[Concept]:
+    """The keyphrase candidates of ``doc`` as concepts, in order of first occurrence.
+
+    Parameters
+    ----------
+    doc : Doc
+        A parsed text (tagger, parser and entity recogniser).
+
+    Returns
+    -------
+    list of Concept
+        One per concept; variants and defined aliases merged.
+
+    Examples
+    --------
+    >>> from presslens.model import load_model
+    >>> doc = load_model()("The United States sent aid. US officials said the aid arrived.")
+    >>> [(c.text, c.tf) for c in concepts(doc)]
+    [('United States', 2), ('aid', 2), ('US officials', 1)]
+    """
+    names = sorted(set(_name_runs(doc)))
+    name_set = set(names)
+    name_end = {e - 1 for _, e in names}
+    # a phrase whose head is a name is that name with a title or description before it
+    # ("actress Emily Deschanel", "downtown Buenos Aires"): the name alone is the concept
+    phrases = {r for r in _noun_runs(doc) if r[1] - 1 not in name_end}
+    occurrences: list[tuple[int, int]] = sorted(name_set | phrases)
+    found: dict[tuple[str, ...], Concept] = {}
+    for start, end in occurrences:
+        units = _units(doc[start:end])
+        key = _occurrence_key(units)
+        if not key or len(key) > MAX_WORDS or not any(_is_content(t) for t in doc[start:end]):
+            continue
+        if len(key) == 1 and not any(t.pos_ in _HEAD_POS for t in doc[start:end]):
+            continue
+        surface = _surface(doc, start, end)
+        if _MARKUP.search(surface):
+            continue
+        cand = found.get(key)
+        if cand is None:
+            cand = found[key] = Concept(key, keys={key})
+        span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+        if span in cand.spans:
+            continue
+        cand.forms[surface] += 1
+        cand.spans.append(span)
+        cand.token_starts.append(start)
+        if (start, end) in name_set:
+            cand.n_names += 1
+            label = doc[start].ent_type_
+            if label:
+                cand.labels[label] += 1
+    merged = _merge_variants(doc, found, names)
+    for c in merged:
+        order = sorted(range(len(c.spans)), key=lambda i: c.spans[i])
+        c.spans = [c.spans[i] for i in order]
+        c.token_starts = [c.token_starts[i] for i in order]
+    return sorted(merged, key=lambda c: c.spans[0])
+
+
+def _merge_variants(doc: Doc, found: dict[tuple[str, ...], Concept],
+                    names: list[tuple[int, int]]) -> list[Concept]:
+    parent = {k: k for k in found}
+
+    def root(k):
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def union(a, b):
+        ra, rb = root(a), root(b)
+        if ra != rb:  # the concept with more occurrences (then the longer key) stays the root
+            keep, drop = sorted((ra, rb), key=lambda k: (-found[k].tf, -len(k), k))
+            parent[drop] = keep
+
+    # acronyms of names: "US" / "United States", "FBI" / "Federal Bureau of Investigation"
+    by_initials: dict[str, list[tuple[str, ...]]] = {}
+    for key, c in found.items():
+        if len(key) > 1 and c.is_name:
+            by_initials.setdefault(acronym(c.text).lower(), []).append(key)
+    for key, c in found.items():
+        form = c.text.replace(".", "")
+        if len(key) == 1 and _is_acronym(form) and form.isalpha():
+            for long_key in by_initials.get(form.lower(), ()):
+                union(long_key, key)
+    # spelling with and without spaces or hyphens: "Time Warner" / "TimeWarner", "e-mail" / "email"
+    by_letters: dict[str, tuple[str, ...]] = {}
+    for key in found:
+        letters = "".join(ch for ch in "".join(key) if ch.isalnum())
+        if letters in by_letters:
+            union(by_letters[letters], key)
+        else:
+            by_letters[letters] = key
+    # a surname alone is the person named in full ("Lopilato" / "Luisana Lopilato"), when only one fits
+    by_surname: dict[str, list[tuple[str, ...]]] = {}
+    for key, c in found.items():
+        if len(key) > 1 and c.is_name and c.labels.get("PERSON", 0) * 2 >= sum(c.labels.values()) > 0:
+            by_surname.setdefault(key[-1], []).append(key)
+    for key, c in found.items():
+        if len(key) == 1 and c.is_name and len(by_surname.get(key[0], ())) == 1:
+            union(by_surname[key[0]][0], key)
+    # aliases the text defines
+    for a, b in defined_aliases(doc, names):
+        ka = _occurrence_key(_units(doc[a[0]:a[1]]))
+        kb = _occurrence_key(_units(doc[b[0]:b[1]]))
+        if ka in found and kb in found:
+            union(ka, kb)
+    groups: dict[tuple[str, ...], Concept] = {}
+    for key in sorted(found, key=lambda k: found[k].spans[0]):
+        r = root(key)
+        c = found[key]
+        if r not in groups:
+            groups[r] = Concept(r, keys=set())
+        g = groups[r]
+        g.forms.update(c.forms)
+        g.spans += c.spans
+        g.token_starts += c.token_starts
+        g.n_names += c.n_names
+        g.labels.update(c.labels)
+        g.keys |= c.keys
+    for g in groups.values():  # the shown form decides the key
+        g.key = _key_of_form(found, g)
+    return list(groups.values())
+
+
+def _key_of_form(found: dict[tuple[str, ...], Concept], g: Concept) -> tuple[str, ...]:
+    text = g.text
+    for k in g.keys:
+        if text in found[k].forms:
+            return k
+    return next(iter(g.keys))
