@@ -21,8 +21,9 @@
 # speech cue) and continuations (a quote with no cue of its own, given to the
 # most recent speaker). Speakers as written ("the official", "Watson") are
 # resolved to the full mention they refer to, and typed: named person,
-# anonymous person, organisation, document or news outlet. All extraction,
-# resolution and counting happen in `presslens.quotes`.
+# anonymous person, organisation, document or news outlet; named people are
+# given by their full name and, with `presslens.people`, a gender inferred from
+# the text. All extraction, resolution and counting happen in the library.
 
 # %% tags=["parameters"]
 input_path = "data/raw/000_e2f50357b3b0a754.txt"
@@ -39,6 +40,7 @@ from presslens.batch.reference import compare_with_reference
 from presslens.figures import save_figure
 from presslens.figures.quotes import quote_positions, quotes_by_source, quotes_by_type
 from presslens.parse import parse_article
+from presslens.people import gender_shares, people, people_records
 from presslens.quotes import quotes
 from presslens.quotes.tables import (
     quote_summary,
@@ -52,9 +54,12 @@ from presslens.stats.counts import words
 from presslens.tables import save_table
 from presslens.values import record_values
 
+import pandas as pd
+
 article = load_article(input_path)
 doc = parse_article(article)
-table = quote_table(quotes(doc), len(article.text))
+found_quotes = quotes(doc)
+table = quote_table(found_quotes, len(article.text))
 summary = quote_summary(table, len(words(doc)))
 
 # %% [markdown]
@@ -95,6 +100,24 @@ display(per_kind)
 fig
 
 # %% [markdown]
+# ## People and their gender
+#
+# One row per person the article names, with every mention chained to the full
+# name ("Watson" → "Adrienne Watson"). Gender is inferred, not known: from
+# pronouns and titles that refer to the person in the text first, otherwise from
+# the first name in the `gender-guesser` name list, otherwise unknown. It is
+# binary plus unknown and says nothing of how anyone identifies; the evidence
+# column shows what decided each case, so a reader can check it.
+
+# %%
+people_table = pd.DataFrame(people_records(people(doc, found_quotes), article.path),
+                            columns=["doc", "name", "gender", "gender_evidence", "n_mentions", "is_source",
+                                     "n_quotes"])
+save_table(people_table, output_dir, "people", caption="People named in the article, with inferred gender.")
+shares = gender_shares(people_table)
+people_table.drop(columns="doc")
+
+# %% [markdown]
 # ## Where quotations sit in the article
 
 # %%
@@ -120,6 +143,7 @@ display(comparison[1] if comparison else
 values = {**summary, **top_source(per_source),
           **({"corpus_percentiles": quote_percentiles.to_dict()} if quote_percentiles is not None else {})}
 record_values(output_dir, "quotes", values)
+record_values(output_dir, "people", shares)
 
 # %% [markdown]
 # ## What this shows
@@ -134,5 +158,8 @@ display(Markdown(
     f"{summary['n_attributed_to_outlet']} are attributed to, or were made to, another news outlet. "
     + (f"The most quoted source is {values['top_source']} ({values['top_source_type']}, "
        f"{values['top_source_quotes']} quotations). " if values["top_source"] else "")
-    + f"Quoted or reported speech makes up {summary['share_words_quoted']:.0%} of the body's words."
+    + f"Quoted or reported speech makes up {summary['share_words_quoted']:.0%} of the body's words. "
+    + f"It names {shares['n_people']} people, {shares['n_sources']} of them quoted: "
+    f"{shares['sources']['female']} women, {shares['sources']['male']} men and {shares['sources']['unknown']} "
+    "of unknown gender among the quoted people (gender inferred from the text and first names)."
 ))

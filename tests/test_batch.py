@@ -50,9 +50,16 @@ def test_directory_corpus_writes_parquet_and_csv(corpus_dir, tmp_path):
     assert len(stats) == 6 and list(stats["doc"]) == sorted(stats["doc"])
     assert len(pd.read_csv(out / "stats.csv")) == 6
     assert len(_table(out, "quotes")) >= 6
-    for name in ("corpus_stats", "corpus_quotes", "corpus_entities"):
+    for name in ("corpus_stats", "corpus_quotes", "corpus_people", "corpus_entities"):
         assert (out / f"{name}.parquet").is_file() and (out / f"{name}.csv").is_file()
     assert (out / "errors.csv").read_text() == "doc,reason\n"
+    people, by_gender = _table(out, "people"), _table(out, "corpus_people").set_index("gender")
+    assert list(by_gender.index) == ["female", "male", "unknown"]
+    for gender in by_gender.index:  # the corpus table adds up the per-article people table
+        rows = people[people["gender"] == gender]
+        assert by_gender.loc[gender, "people"] == len(rows)
+        assert by_gender.loc[gender, "sources"] == rows["is_source"].sum()
+        assert by_gender.loc[gender, "quotes"] == rows["n_quotes"].sum()
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv"])

@@ -73,6 +73,14 @@ def quote_records(article: Article, doc: Doc | None) -> list[dict]:
     return [quote_record(q, article.path) for q in quotes(doc)]
 
 
+def people_records(article: Article, doc: Doc | None) -> list[dict]:
+    """One record per person: name, gender and its evidence, mentions, and whether and how often quoted."""
+    from presslens.people import people
+    from presslens.people import people_records as records
+    from presslens.quotes import quotes
+    return records(people(doc, quotes(doc)), article.path)
+
+
 def keyterm_records(article: Article, doc: Doc | None, method: str = "presslens",
                     top: int = 10) -> list[dict]:
     """One record per keyterm: method, rank, term, score and the character spans where it occurs."""
@@ -95,4 +103,5 @@ ANALYSES: dict[str, Analysis] = {
     "keywords": Analysis("keywords", keyterm_records, options=("method", "top")),
     "entities": Analysis("entities", entity_records),
     "quotes": Analysis("quotes", quote_records),
+    "people": Analysis("people", people_records),
 }

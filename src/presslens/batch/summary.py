@@ -7,6 +7,7 @@ from pathlib import Path
 import pandas as pd
 
 from presslens.output import atomic_write_text
+from presslens.people import GENDERS
 
 #: Statistics summarised over the corpus.
 SUMMARY_STATS = ("n_words", "n_sentences", "flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog",
@@ -29,7 +30,8 @@ def _save(df: pd.DataFrame, out_dir: Path, name: str) -> None:
 
 def write_corpus_tables(out_dir: str | Path) -> None:
     """Write ``corpus_stats`` (distribution of each statistic over articles), ``corpus_quotes``
-    (quotations per source type and kind) and ``corpus_entities`` (entities by number of articles)."""
+    (quotations per source type and kind), ``corpus_people`` (people, sources and quotations by
+    gender) and ``corpus_entities`` (entities by number of articles)."""
     out_dir = Path(out_dir)
     stats = _read(out_dir, "stats", ["doc", *SUMMARY_STATS])
     if stats is not None and len(stats):
@@ -40,6 +42,12 @@ def write_corpus_tables(out_dir: str | Path) -> None:
         table = pd.crosstab(quotes["source_type"], quotes["kind"]).reset_index()
         table["articles"] = table["source_type"].map(quotes.groupby("source_type")["doc"].nunique())
         _save(table, out_dir, "corpus_quotes")
+    people = _read(out_dir, "people", ["doc", "gender", "is_source", "n_quotes"])
+    if people is not None and len(people):
+        g = people.groupby("gender")
+        table = pd.DataFrame({"people": g.size(), "sources": g["is_source"].sum(), "quotes": g["n_quotes"].sum(),
+                              "articles": g["doc"].nunique()}).reindex(GENDERS, fill_value=0)
+        _save(table.rename_axis("gender").reset_index(), out_dir, "corpus_people")
     ents = _read(out_dir, "entities", ["doc", "entity", "kind", "count"])
     if ents is not None and len(ents):
         g = ents.groupby(["entity", "kind"])

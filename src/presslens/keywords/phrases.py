@@ -5,10 +5,13 @@ A *concept* gathers every occurrence of one thing the text talks about:
 - **noun phrases**: maximal runs of ``ADJ* (NOUN|PROPN)+`` inside a sentence,
   with hyphenated words kept whole ("leaked Pentagon documents",
   "counter-terrorism operations"); a past or present participle that modifies
-  the run counts as an adjective;
+  the run counts as an adjective, and a leading adjective that says nothing
+  specific (Zipf frequency of :data:`VAGUE_ZIPF` or more: "new", "other") is
+  dropped;
 - **names**: named entities of content types and runs of proper nouns, whole
   ("Islamic State", "Washington Post", "ISIS-K", "Jack Teixeira"), without a
-  leading "the" or a trailing possessive;
+  leading "the", a title ("Mr") or a trailing possessive; a phrase whose head
+  is a name ("actress Emily Deschanel") is that name;
 - a **single word** is a candidate only where it stands alone (a noun phrase of
   one word): "state" inside "Islamic State" is not one, so no fragment of a
   longer name is ever listed.
@@ -17,8 +20,12 @@ Occurrences are keyed by lower-cased words (common nouns by lemma, dots
 dropped, so "U.S." and "US" are one key) and keys are merged into concepts
 when the text makes them variants of each other: an acronym next to its
 expansion ("United States" / "US"), an alias the text defines in brackets or
-with "also known as" (":func:`defined_aliases`"). A concept is shown in the
-article's own casing: its most frequent surface form.
+with "also known as" (:func:`defined_aliases`), a surname next to the one
+full name it fits ("Lopilato" / "Luisana Lopilato"), the same letters with or
+without spaces or hyphens ("TimeWarner" / "Time Warner"). A concept is shown
+in the article's own casing: its most frequent surface form (an acronym only
+when its expansion never occurs). Dates, times and amounts are no candidates,
+and neither is markup (HTML entities, handles, hashtags).
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
 from presslens.entities import acronym
+from presslens.people import HONORIFICS
 
 #: Entity labels that name things worth indexing (not dates, numbers or amounts).
 NAME_LABELS = frozenset("PERSON NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split())
@@ -42,8 +50,6 @@ VAGUE_ZIPF = 6.0
 #: Longest candidate phrase, in words.
 MAX_WORDS = 5
 _HEAD_POS = frozenset(("NOUN", "PROPN"))
-#: Titles before a name, left out of it ("Mr Mubanga" is the name "Mubanga").
-HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady rev".split())
 _ALIAS_CUES = (("also", "known", "as"), ("known", "as"), ("aka",))
 _JOINERS = frozenset("- – / &".split())
 #: Markup left in a text (HTML entities, handles, hashtags): never part of a keyphrase.
@@ -207,10 +213,10 @@ def _unit_is_noun(unit: list[Token]) -> bool:
     return tok.pos_ in _HEAD_POS and not (tok.is_stop and tok.pos_ != "PROPN") and tok.tag_ != "POS"
 
 
-def _name_runs(doc: Doc) -> list[tuple[int, int]]:
+def _name_runs(doc: Doc, noun_runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Names as token ranges: content entities, runs of proper nouns and capitalised words inside
-    noun phrases ("Islamic State terrorists"), trimmed; where they overlap the longest wins, and
-    two names side by side are one (the recogniser's "Islamic" + "State")."""
+    ``noun_runs`` ("Islamic State terrorists"), without titles ("Mr"); where they overlap the
+    longest wins, and two names side by side are one (the recogniser's "Islamic" + "State")."""
     ranges = []
     for ent in doc.ents:
         if ent.label_ in NAME_LABELS:
@@ -220,7 +226,7 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
                     ranges.append(r)
     for sent in doc.sents:
         ranges += _propn_groups(_units(sent))
-    for start, end in _noun_runs(doc):
+    for start, end in noun_runs:
         ranges += _capitalised_groups(doc, start, end)
     covered: set[int] = set()
     kept = []
@@ -343,12 +349,13 @@ def concepts(doc: Doc) -> list[Concept]:
     >>> [(c.text, c.tf) for c in concepts(doc)]
     [('United States', 2), ('aid', 2), ('US officials', 1)]
     """
-    names = sorted(set(_name_runs(doc)))
+    noun_runs = _noun_runs(doc)
+    names = sorted(set(_name_runs(doc, noun_runs)))
     name_set = set(names)
     name_end = {e - 1 for _, e in names}
     # a phrase whose head is a name is that name with a title or description before it
     # ("actress Emily Deschanel", "downtown Buenos Aires"): the name alone is the concept
-    phrases = {r for r in _noun_runs(doc) if r[1] - 1 not in name_end}
+    phrases = {r for r in noun_runs if r[1] - 1 not in name_end}
     occurrences: list[tuple[int, int]] = sorted(name_set | phrases)
     found: dict[tuple[str, ...], Concept] = {}
     for start, end in occurrences:

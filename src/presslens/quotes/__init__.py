@@ -3,7 +3,7 @@
 - ``marks.py``: quoted passages from quote marks (unbalanced marks tolerated);
 - ``cues.py``: speech cue lexicon;
 - ``extract.py``: quotations and their cues, speakers and kinds;
-- ``sources.py``: speakers resolved to canonical sources and typed;
+- ``sources.py``: speakers resolved to canonical sources (people by full name) and typed;
 - ``tables.py``: the counting tables;
 - ``evaluate.py``: scoring against brat attribution annotations (PolNeAR).
 """
@@ -15,12 +15,16 @@ from dataclasses import asdict
 from spacy.tokens import Doc
 
 from presslens.quotes.extract import KINDS, Quote, TextSpan, extract_quotes
-from presslens.quotes.sources import SOURCE_TYPES, resolve_sources
+from presslens.quotes.sources import SOURCE_TYPES, attribute_to_people, resolve_sources
 
 
 def quotes(doc: Doc) -> list[Quote]:
-    """Quotations of ``doc`` with resolved, typed sources: extraction then resolution."""
-    return resolve_sources(extract_quotes(doc), doc)
+    """Quotations of ``doc`` with resolved, typed sources: extraction, resolution of speakers,
+    then re-resolution against the article's people (:func:`presslens.people.identify_people`)."""
+    from presslens.people import identify_people, quoted_spans
+
+    found = extract_quotes(doc)
+    return attribute_to_people(resolve_sources(found, doc), doc, identify_people(doc, quoted_spans(found)))
 
 
 def quote_record(quote: Quote, doc_path: str) -> dict:
@@ -28,5 +32,5 @@ def quote_record(quote: Quote, doc_path: str) -> dict:
     return {"doc": doc_path, **asdict(quote)}
 
 
-__all__ = ["KINDS", "SOURCE_TYPES", "Quote", "TextSpan", "extract_quotes", "quote_record", "quotes",
-           "resolve_sources"]
+__all__ = ["KINDS", "SOURCE_TYPES", "Quote", "TextSpan", "attribute_to_people", "extract_quotes", "quote_record",
+           "quotes", "resolve_sources"]

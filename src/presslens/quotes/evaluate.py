@@ -10,7 +10,9 @@ more than ``θ`` of its content characters (θ = 0.3 and 0.8 are reported); a
 prediction is *correct* when it covers more than θ of some gold content.
 Speaker (cue) accuracy: among found gold attributions with a source (cue),
 the share whose best-covering prediction has a speaker (cue) span
-overlapping the gold one. Breakdowns: content with quote marks or without;
+overlapping the gold one. Canonical-source accuracy: among found gold
+attributions whose source span holds a PERSON entity, the share whose
+prediction's canonical source names that person (by surname). Breakdowns: content with quote marks or without;
 and *speech cues* — gold cues whose lemma is a verb of saying or "according
 to" (PolNeAR also annotates beliefs, findings and other non-speech sources).
 """
@@ -24,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
 from tqdm import tqdm
 
 from presslens.article import article_from_text
@@ -114,6 +117,8 @@ class Tally:
     speaker_ok: int = 0
     cue_total: int = 0
     cue_ok: int = 0
+    source_total: int = 0
+    source_ok: int = 0
 
     def row(self, name: str) -> dict:
         r = {"slice": name, "gold": self.gold, "predicted": self.pred}
@@ -125,12 +130,35 @@ class Tally:
             r.update({f"precision@{pct}": p, f"recall@{pct}": rc, f"f1@{pct}": f})
         r["speaker_accuracy"] = self.speaker_ok / self.speaker_total if self.speaker_total else float("nan")
         r["cue_accuracy"] = self.cue_ok / self.cue_total if self.cue_total else float("nan")
+        r["canonical_source_accuracy"] = (self.source_ok / self.source_total if self.source_total
+                                          else float("nan"))
+        r["canonical_source_total"] = self.source_total
         return r
 
 
+def gold_person(doc: Doc | None, source: tuple[tuple[int, int], ...]) -> str | None:
+    """The longest PERSON entity of ``doc`` inside a gold source span, if any."""
+    if doc is None or not source:
+        return None
+    names = [e.text for e in doc.ents if e.label_ == "PERSON"
+             and any(s <= e.start_char and e.end_char <= t for s, t in source)]
+    return max(names, key=len) if names else None
+
+
+def names_person(source: str | None, person: str) -> bool:
+    """Whether a canonical source names ``person`` (its last word, possessive dropped)."""
+    surname = re.sub(r"(?:'s|’s)$", "", person.split()[-1]).lower()
+    return bool(source) and surname in re.sub(r"(?:'s|’s)\b", "", source).lower().split()
+
+
 def score_document(text: str, preds: list[Quote], golds: list[GoldAttribution], nlp: Language,
-                   tallies: dict[str, Tally]) -> None:
-    """Add one document's matches to ``tallies`` (slices: all, quoted, unquoted, speech)."""
+                   tallies: dict[str, Tally], doc: Doc | None = None) -> None:
+    """Add one document's matches to ``tallies`` (slices: all, quoted, unquoted, speech).
+
+    With ``doc`` (the parse), canonical-source accuracy is tallied too: among found gold
+    attributions whose source span holds a PERSON entity, the share whose prediction's
+    canonical source names that person.
+    """
     pred_spans = [(q.start, q.end) for q in preds]
     gold_chars = [_chars(g.content) for g in golds]
     quoted = [any(c in QUOTE_CHARS for s, e in g.content for c in text[s:e]) for g in golds]
@@ -152,6 +180,10 @@ def score_document(text: str, preds: list[Quote], golds: list[GoldAttribution], 
                 if g.cue:
                     tl.cue_total += 1
                     tl.cue_ok += bool(q.cue and _overlap(g.cue, q.cue.start, q.cue.end))
+                person = gold_person(doc, g.source)
+                if person:
+                    tl.source_total += 1
+                    tl.source_ok += names_person(q.source, person)
     for q, (s, e) in zip(preds, pred_spans, strict=True):
         has_marks = any(c in QUOTE_CHARS for c in q.text)
         covers = [len(gc & set(range(s, e))) / max(1, len(gc)) for gc in gold_chars]
@@ -161,8 +193,21 @@ def score_document(text: str, preds: list[Quote], golds: list[GoldAttribution], 
                 tallies[name].correct[t] += any(c > t for c in covers)
 
 
-def evaluate_quotes(gold_dir: str | Path, nlp: Language, *, limit: int | None = None) -> list[dict]:
+def evaluate_quotes(gold_dir: str | Path, nlp: Language, *, limit: int | None = None,
+                    find=None) -> list[dict]:
     """Score :func:`presslens.quotes.quotes` on a brat folder; one row per slice.
+
+    Parameters
+    ----------
+    gold_dir : path
+        ``text/`` and ``attributions/`` (see the module docstring).
+    nlp : Language
+        The model to parse with.
+    limit : int, optional
+        Score the first ``limit`` documents only.
+    find : callable, optional
+        ``find(doc) -> list[Quote]`` to score instead of :func:`presslens.quotes.quotes`
+        (e.g. an earlier resolution step, to compare).
 
     Returns
     -------
@@ -170,8 +215,9 @@ def evaluate_quotes(gold_dir: str | Path, nlp: Language, *, limit: int | None = 
         Rows for slices ``all``, ``quoted`` (content has quote marks), ``unquoted``
         and ``speech`` (speech cues; precision is not defined for it, since
         predictions carry no gold cue type), with precision, recall and F1 at 30 %
-        and 80 % coverage, speaker and cue accuracy, and counts.
+        and 80 % coverage, speaker, cue and canonical-source accuracy, and counts.
     """
+    find = find or find_quotes
     tallies = {name: Tally() for name in ("all", "quoted", "unquoted", "speech")}
     pairs = list(gold_pairs(gold_dir))[:limit]
     for text_path, ann_path in tqdm(pairs, desc="eval quotes", unit="doc", disable=None):
@@ -180,7 +226,7 @@ def evaluate_quotes(gold_dir: str | Path, nlp: Language, *, limit: int | None = 
             warnings.simplefilter("ignore")
             article = article_from_text(text, str(text_path))
         doc = nlp(article.parse_text)
-        score_document(text, find_quotes(doc), read_brat(ann_path), nlp, tallies)
+        score_document(text, find(doc), read_brat(ann_path), nlp, tallies, doc)
     rows = [tallies[name].row(name) for name in tallies]
     for key in ("predicted", "precision@30", "precision@80", "f1@30", "f1@80"):
         rows[-1][key] = float("nan") if key != "predicted" else 0
@@ -199,6 +245,7 @@ def headline_figures(rows: list[dict], split: str) -> dict:
         "quoted_f1": by["quoted"]["f1@30"],
         "speech_speaker_accuracy": by["speech"]["speaker_accuracy"],
         "all_speaker_accuracy": by["all"]["speaker_accuracy"],
+        "canonical_source_accuracy": by["all"]["canonical_source_accuracy"],
         "all_recall": by["all"]["recall@30"],
         "all_precision": by["all"]["precision@30"],
     }

@@ -37,6 +37,10 @@ _CONTENT_DEPS = ("ccomp", "xcomp")
 _TRIM = " \t\n\r,;:—–-"
 _NP_DROP_DEPS = ("relcl", "acl", "punct", "cc")
 
+#: Subjects of a verb of saying that never name a source: the second person and indefinite
+#: pronouns, which appear in quoted or generic speech ("nobody says", "you say", "something said").
+NOT_SPEAKERS = frozenset("""you something nothing anything everything nobody anybody everybody""".split())
+
 
 @dataclass(frozen=True)
 class TextSpan:
@@ -263,6 +267,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             else:
                 subj = _subject(cue)
                 speaker_toks = noun_phrase(subj) if subj is not None else []
+                if " ".join(t.lower_ for t in speaker_toks) in NOT_SPEAKERS:
+                    continue  # "nobody says", "you say": words of a quotation, not an attribution
                 content_toks = _content_tokens(cue, sent, speaker_toks)
                 cue_span = _span(text, cue.idx, cue.idx + len(cue))
                 addressee = _addressee(cue, text)

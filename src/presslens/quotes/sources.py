@@ -6,7 +6,7 @@ spokeswoman Adrienne Watson", "a senior US defense official", "The Washington
 Post"), in text order, with simple, documented rules:
 
 - pronouns (he, she, they, it, …) take the most recent earlier source of a
-  compatible type (a person or anonymous person for he/she);
+  compatible type (a person or anonymous person for he/she; not a person for it);
 - a surname or a part of a name takes the earlier source whose person name
   contains it;
 - a definite description ("the official", "the newspaper", "the report")
@@ -22,11 +22,13 @@ bodies, companies, groups), ``document`` ("a leaked Pentagon report"),
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from presslens.people import PRONOUN_GENDER, Person, source_person
 from presslens.quotes.extract import Quote, TextSpan, with_source
 
 SOURCE_TYPES = ("person", "anonymous", "organisation", "document", "outlet", "unknown")
@@ -128,7 +130,9 @@ def _resolve(doc: Doc, span: TextSpan, known: list[_Source]) -> _Source:
                 return src
         return _Source(text, "unknown", head, ())
     if low in OTHER_PRONOUNS:
-        return known[-1] if known else _Source(text, "unknown", head, ())
+        # "it" is a thing: an organisation, outlet or document, not the person quoted last
+        fits = [src for src in known if low not in ("it", "its") or src.type not in ("person", "anonymous")]
+        return fits[-1] if fits else _Source(text, "unknown", head, ())
     stype = classify_source(doc, span)
     names = _person_names(doc, span) if stype == "person" else ()
     for name in names:  # "Watson" -> "... Adrienne Watson"
@@ -191,3 +195,92 @@ def resolve_sources(quotes: list[Quote], doc: Doc) -> list[Quote]:
         out.append(with_source(q, src.canonical if src else None,
                                src.type if src else "unknown", addressee_type))
     return sorted(out, key=lambda q: (q.start, q.end))
+
+
+#: Relative pronouns: the speaker is the noun the clause describes ("Mr X, who …, said").
+RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
+
+
+def attribute_to_people(quotes: list[Quote], doc: Doc, found: list[Person]) -> list[Quote]:
+    """Re-resolve sources against the article's people (:func:`presslens.people.identify_people`).
+
+    Applied after :func:`resolve_sources`, in text order:
+
+    - a speaker that contains a mention of a person is that person ("Mr Mubanga, 32");
+    - "he"/"she" is the nearest earlier person mention of a compatible gender, or
+      the nearest earlier speaker if that is nearer ("Marc Gasol … He said" is Gasol,
+      not the previous speaker);
+    - "who"/"which"/"that" is the noun its clause describes;
+    - a person source is named by the person's full name ("Watson" → "Adrienne Watson").
+
+    Parameters
+    ----------
+    quotes : list of Quote
+        With sources from :func:`resolve_sources`.
+    doc : Doc
+        The same parse.
+    found : list of Person
+        The article's people.
+
+    Returns
+    -------
+    list of Quote
+        New records, same order.
+    """
+    owners = sorted((s, e, p) for p in found for s, e in p.mentions)
+    subjects = set()
+    for s, e, _ in owners:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+            subjects.add(s)
+    sent_starts = [x.start_char for x in doc.sents]
+    out: list[Quote] = []
+    for q in sorted(quotes, key=lambda q: q.speaker.start if q.speaker else q.start):
+        out.append(_attribute(q, doc, owners, subjects, sent_starts, out))
+    return sorted(out, key=lambda q: (q.start, q.end))
+
+
+def _attribute(q: Quote, doc: Doc, owners: list, subjects: set[int], sent_starts: list[int],
+               earlier: list[Quote]) -> Quote:
+    if q.speaker is None:
+        return q
+    sp = q.speaker
+    inside = [p for s, e, p in owners if s < sp.end and e > sp.start]
+    if inside and q.source_type != "outlet":
+        return with_source(q, inside[0].name, "person", q.addressee_type)
+    low = sp.text.lower()
+    gender = PRONOUN_GENDER.get(low)
+    if gender is not None:
+        people_before = [(s, p) for s, e, p in owners if e <= sp.start and p.gender in (gender, "unknown")]
+        # a subject is the likelier antecedent than a name in a possessive or an object
+        # ("Jakobi said there were similarities with Mr Mubanga's account. He said …": Jakobi)
+        si = bisect.bisect_right(sent_starts, sp.start) - 1
+        lo = sent_starts[max(0, si - 1)] if sent_starts else 0
+        near_subjects = [(s, p) for s, p in people_before if s >= lo and s in subjects]
+        if near_subjects:
+            people_before = near_subjects
+        speakers_before = [(x.speaker.start, x) for x in earlier
+                           if x.speaker is not None and x.speaker.end <= sp.start
+                           and x.source_type in ("person", "anonymous")
+                           and x.speaker.text.lower() not in PRONOUN_GENDER]
+        best_person = max(people_before, key=lambda t: t[0], default=None)
+        best_speaker = max(speakers_before, key=lambda t: t[0], default=None)
+        if best_person and (best_speaker is None or best_person[0] > best_speaker[0]):
+            return with_source(q, best_person[1].name, "person", q.addressee_type)
+        if best_speaker:
+            return with_source(q, best_speaker[1].source, best_speaker[1].source_type, q.addressee_type)
+        return q
+    if low in RELATIVE_PRONOUNS:
+        span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+        if span is not None and span.root.head.dep_ == "relcl":
+            noun = span.root.head.head
+            for s, e, p in owners:
+                if s <= noun.idx < e:
+                    return with_source(q, p.name, "person", q.addressee_type)
+            return with_source(q, noun.text, q.source_type, q.addressee_type)
+        return q
+    if q.source_type == "person":
+        p = source_person(q.source, [p for _, _, p in owners])
+        if p is not None:
+            return with_source(q, p.name, "person", q.addressee_type)
+    return q

@@ -101,7 +101,7 @@ def speakers(v: dict, output_dir: Path) -> list[Block]:
         f"{count_noun(q['n_quotes'], 'quotation or attribution', 'quotations and attributions')} "
         f"from {count_noun(q['n_sources'], 'distinct source')}: {integer(q['n_direct'])} direct, "
         f"{integer(q['n_mixed'])} mixed (a quoted fragment inside reported speech), {integer(q['n_indirect'])} "
-        f"indirect and {integer(q['n_continuation'])} continuations. {percent(q['share_quotes_anonymous'])} "
+        f"indirect and {count_noun(q['n_continuation'], 'continuation')}. {percent(q['share_quotes_anonymous'])} "
         f"of them rest on unnamed sources ({integer(q['n_source_anonymous'])}) and "
         f"{percent(q['share_quotes_named_person'])} on named people ({integer(q['n_source_person'])}); "
         f"{integer(q['n_source_document'])} cite documents and {integer(q['n_source_organisation'])} "
@@ -113,6 +113,9 @@ def speakers(v: dict, output_dir: Path) -> list[Block]:
         text += (f" The most quoted source is {q['top_source']} ({q['top_source_type']}, "
                  f"{count_noun(q['top_source_quotes'], 'quotation')}).")
     blocks: list[Block] = [Heading("Who speaks"), Paragraph(text)]
+    people = v.get("people")
+    if people:
+        blocks.append(Paragraph(gender_paragraph(people)))
     per_source = _table(output_dir, "quotes_per_source")
     if per_source is not None:
         blocks.append(Table(per_source[["source", "source_type", "quotes", "words", "direct", "mixed",
@@ -120,6 +123,28 @@ def speakers(v: dict, output_dir: Path) -> list[Block]:
     blocks += [Figure("quotes_by_source", "Quotations per source, by kind.", width="65%"),
                Figure("quote_positions", "Where quotations start in the article.")]
     return blocks
+
+
+def gender_paragraph(p: dict) -> str:
+    """The prose on people and gender, from :func:`presslens.people.gender_shares` values."""
+    if not p["n_people"]:
+        return "The article names no people."
+    text = f"The article names {count_noun(p['n_people'], 'person', 'people')}"
+    if not p["n_sources"]:
+        return text + ", none of them quoted."
+    s = p["sources"]
+    groups = [count_noun(s[g], one, many) for g, one, many in
+              (("female", "woman", "women"), ("male", "man", "men"),
+               ("unknown", "person of unknown gender", "people of unknown gender")) if s[g]]
+    text += f"; {integer(p['n_sources'])} {'is' if p['n_sources'] == 1 else 'are'} quoted: {listing(groups)}."
+    if s["share_female"] is not None:
+        q = p["quotes"]
+        text += (f" Women are {percent(s['share_female'])} of the quoted people of known gender"
+                 + (f" and carry {percent(q['share_female'])} of their quotations"
+                    if q["share_female"] is not None else "") + ".")
+    return text + (" Gender is inferred from pronouns and titles referring to each person in the text, "
+                   "otherwise from the first name (gender-guesser's name list); it is binary plus "
+                   "unknown and says nothing of how anyone identifies.")
 
 
 def anomalies(v: dict) -> list[Block]:
@@ -148,12 +173,15 @@ def limitations(v: dict) -> list[Block]:
             f"{percent(quotes['quoted_f1'])} on quotations in quote marks, and name an overlapping speaker "
             f"for {percent(quotes['speech_speaker_accuracy'])} of the speech attributions they find "
             f"({percent(quotes['all_speaker_accuracy'])} over all attributions); overall recall, beliefs "
-            f"and other non-speech attributions included, is {percent(quotes['all_recall'])}.")
+            f"and other non-speech attributions included, is {percent(quotes['all_recall'])}."
+            + (f" Where the annotated source names a person, the canonical source names the same person "
+               f"{percent(quotes['canonical_source_accuracy'])} of the time."
+               if quotes.get("canonical_source_accuracy") is not None else ""))
     keywords = ev.get("keywords")
     if keywords:
         described = {"kpcrowd": "500N-KPCrowd news articles (crowd keyphrases)",
                      "inspec": "Inspec abstracts (indexer noun phrases)",
-                     "semeval2017": "SemEval-2017 science paragraphs (expert phrases)"}
+                     "semeval2017": "SemEval science paragraphs (expert phrases)"}
         parts.append(
             "Key phrases are approximate. Scored against gold keyphrases of three styles, with weights "
             "fitted on the other two styles only, the default method reaches F@10 = "

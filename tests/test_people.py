@@ -1,0 +1,111 @@
+"""People, their genders and the quotations attributed to them, on hand-written articles."""
+
+import json
+
+import pandas as pd
+import pytest
+from conftest import SEED
+
+from presslens.cli import main
+from presslens.people import first_name_gender, gender_shares, people, people_records
+from presslens.quotes import quotes
+from presslens.quotes.extract import NOT_SPEAKERS
+
+
+def _analyse(nlp, text):
+    doc = nlp(text)
+    qs = quotes(doc)
+    return qs, {p.name: p for p in people(doc, qs)}
+
+
+def _source_of(qs, fragment):
+    return next(q for q in qs if fragment in q.text).source
+
+
+def test_pronoun_after_a_newly_introduced_person(nlp):
+    text = ("Ann Lee said the talks had failed. Later that day Marc Gasol joined the team in Memphis. "
+            "He said the new plan would work.")
+    qs, _ = _analyse(nlp, text)
+    assert _source_of(qs, "new plan") == "Marc Gasol"  # not the last speaker, Ann Lee
+
+
+def test_apposition_and_title_give_the_person(nlp):
+    text = ("BT chief executive Ben Verwaayen said the company would grow. "
+            "The affable proprietor, Alfonso Espinos, said business was good.")
+    qs, found = _analyse(nlp, text)
+    assert _source_of(qs, "company would grow") == "Ben Verwaayen"
+    assert _source_of(qs, "business was good") == "Alfonso Espinos"
+    assert found["Ben Verwaayen"].is_source and found["Alfonso Espinos"].n_quotes == 1
+
+
+def test_canonical_source_is_the_full_name(nlp):
+    text = "Doug McCallum said the budget was tight. McCallum said the council would vote in May."
+    qs, found = _analyse(nlp, text)
+    assert {q.source for q in qs} == {"Doug McCallum"}
+    assert found["Doug McCallum"].n_mentions == 2 and found["Doug McCallum"].n_quotes == 2
+
+
+def test_organisation_pronoun_is_the_organisation(nlp):
+    text = ("BT said profits rose by 10%. Ben Verwaayen, its chief executive, said he was pleased. "
+            "It added that prices would not change.")
+    qs, _ = _analyse(nlp, text)
+    assert _source_of(qs, "prices would not change") == "BT"
+
+
+def test_quote_internal_words_are_never_speakers(nlp):
+    text = ("Nobody said the vote would be easy, the mayor said. You say the plan is late, "
+            "but something said in the meeting changed minds, Ann Lee told reporters.")
+    qs, _ = _analyse(nlp, text)
+    assert qs and all(q.speaker is None or q.speaker.text.lower() not in NOT_SPEAKERS for q in qs)
+
+
+def test_gender_from_pronouns_beats_the_name_lexicon(nlp):
+    assert first_name_gender("Michael Smith") == "male"  # what the lexicon alone would say
+    text = "Michael Smith said the vote was close. She added that turnout had been high."
+    _, found = _analyse(nlp, text)
+    assert found["Michael Smith"].gender == "female"
+    assert found["Michael Smith"].gender_evidence.startswith("text: she")
+
+
+def test_gender_from_honorific_and_from_first_name(nlp):
+    text = "Ms Okafor opened the meeting. Helen Marsh chaired it."
+    _, found = _analyse(nlp, text)
+    assert found["Okafor"].gender == "female" and "Ms" in found["Okafor"].gender_evidence
+    assert found["Helen Marsh"].gender == "female"
+    assert found["Helen Marsh"].gender_evidence == "first name: Helen (gender-guesser)"
+
+
+def test_unknown_when_nothing_says(nlp):
+    assert first_name_gender("Tautahi Ngata") == "unknown" and first_name_gender("Ngata") == "unknown"
+    _, found = _analyse(nlp, "Tautahi Ngata said the vote was close.")
+    assert (found["Tautahi Ngata"].gender, found["Tautahi Ngata"].gender_evidence) == ("unknown", "none")
+
+
+def test_gender_shares_by_hand():
+    table = pd.DataFrame({"gender": ["female", "male", "male", "unknown"],
+                          "is_source": [True, True, False, True], "n_quotes": [3, 1, 0, 2]})
+    shares = gender_shares(table)
+    assert (shares["n_people"], shares["n_sources"], shares["n_quotes"]) == (4, 3, 6)
+    assert shares["sources"]["female"] == 1 and shares["sources"]["share_female"] == pytest.approx(1 / 2)
+    assert shares["quotes"]["female"] == 3 and shares["quotes"]["share_female"] == pytest.approx(3 / 4)
+    assert shares["people"]["share_female"] == pytest.approx(1 / 3)
+    assert gender_shares(table.iloc[:0])["sources"]["share_female"] is None
+
+
+def test_seed_unnamed_official_stays_anonymous(seed_doc):
+    qs = quotes(seed_doc)
+    found = people(seed_doc, qs)
+    official = [q for q in qs if q.speaker is not None and "official" in q.speaker.text.lower()
+                and "officials" not in q.speaker.text.lower()]
+    assert official and all(q.source_type == "anonymous" for q in official)
+    assert not any("official" in p.name.lower() for p in found)  # an unnamed official is no person record
+    records = people_records(found, "seed")
+    assert sum(r["n_quotes"] for r in records) == sum(q.source_type == "person" for q in qs)
+
+
+def test_cli_people_csv_columns(capsys):
+    assert main(["people", str(SEED), "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert rows and set(rows[0]) == {"doc", "name", "gender", "gender_evidence", "n_mentions", "is_source",
+                                     "n_quotes"}
+    assert all(r["gender"] in ("female", "male", "unknown") for r in rows)
