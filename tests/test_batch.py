@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import csv
 import json
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from presslens.batch import runner
-from presslens.batch.cache import Cache, cache_key
+from presslens.batch.cache import Cache, cache_key, code_fingerprint
 from presslens.batch.runner import analyze_corpus
 
 TEXTS = [
@@ -126,11 +127,51 @@ def test_cache_hits_and_invalidation(corpus_dir, tmp_path):
     assert changed.n_parsed == 1 and changed.n_from_cache == 5
 
 
-def test_cache_key_depends_on_text_model_and_version():
-    k = cache_key("text", "en_core_web_sm-3.8.0", "0.1.0")
-    assert k != cache_key("text!", "en_core_web_sm-3.8.0", "0.1.0")
-    assert k != cache_key("text", "en_core_web_md-3.8.0", "0.1.0")
-    assert k != cache_key("text", "en_core_web_sm-3.8.0", "0.2.0")
+def test_cache_key_depends_on_text_model_and_code():
+    k = cache_key("text", "en_core_web_sm-3.8.0", "code-a")
+    assert k != cache_key("text!", "en_core_web_sm-3.8.0", "code-a")
+    assert k != cache_key("text", "en_core_web_md-3.8.0", "code-a")
+    assert k != cache_key("text", "en_core_web_sm-3.8.0", "code-b")
+    assert cache_key("text", "m") == cache_key("text", "m", code_fingerprint())
+
+
+def test_code_fingerprint_covers_source_and_data_files(monkeypatch, tmp_path):
+    """Editing any file of the package (code or data such as keyterm weights) changes the fingerprint."""
+    import shutil
+
+    import presslens.batch.cache as cache_module
+    package = Path(cache_module.__file__).resolve().parents[1]
+    copy = tmp_path / "presslens"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    fingerprints = []
+    for edit in (None, "keywords/weights.json", "quotes/sources.py"):
+        if edit:
+            (copy / edit).write_text((copy / edit).read_text() + "\n")
+        monkeypatch.setattr(cache_module, "__file__", str(copy / "batch" / "cache.py"))
+        cache_module.code_fingerprint.cache_clear()
+        fingerprints.append(cache_module.code_fingerprint())
+    cache_module.code_fingerprint.cache_clear()
+    assert len(set(fingerprints)) == 3
+
+
+def test_warm_cache_keeps_each_documents_identity(tmp_path):
+    """Two files with the same text, read from the cache, keep their own paths (as with --no-cache)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = 'Floods hit Leeds on Monday. "We are ready," the council leader, Jane Smith, said.\n'
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (corpus / name).write_text(text if name != "c.txt" else text.replace("Leeds", "York"))
+    cache = tmp_path / "cache"
+    runs = {"no-cache": _run([corpus], tmp_path / "n", cache_dir=None),
+            "cold": _run([corpus], tmp_path / "c", cache_dir=cache),
+            "warm": _run([corpus], tmp_path / "w", cache_dir=cache)}
+    assert runs["warm"].n_from_cache == 3 and runs["warm"].n_parsed == 0
+    for table in ("article", "stats", "keywords", "quotes", "people"):
+        expected = _table(tmp_path / "n", table)
+        for out in ("c", "w"):
+            assert _table(tmp_path / out, table).equals(expected), (table, out)
+    assert sorted(_table(tmp_path / "w", "article")["doc"].map(lambda p: Path(p).name)) == \
+        ["a.txt", "b.txt", "c.txt"]
 
 
 def test_cached_parse_gives_the_same_results(nlp, tmp_path, seed_article):

@@ -109,3 +109,11 @@ def test_cli_people_csv_columns(capsys):
     assert rows and set(rows[0]) == {"doc", "name", "gender", "gender_evidence", "n_mentions", "is_source",
                                      "n_quotes"}
     assert all(r["gender"] in ("female", "male", "unknown") for r in rows)
+
+
+def test_role_noun_is_the_person_named_with_that_role(nlp):
+    text = ("Arsenal manager Arsene Wenger praised his young players on Saturday. "
+            "Chelsea won again. The Arsenal boss said the title race was still open.")
+    qs, found = _analyse(nlp, text)
+    assert _source_of(qs, "title race") == "Arsene Wenger"
+    assert found["Arsene Wenger"].n_quotes == 1

@@ -1,9 +1,13 @@
 """On-disk cache of parses (spaCy DocBin) and per-document results (JSON).
 
 Entries are keyed by the SHA-256 of the text, the spaCy model id and the
-presslens version, so a changed text, model or presslens never reuses a stale
-entry. Writes are atomic (temporary file + rename): a killed run leaves no
-half-written entry.
+code fingerprint (a hash of every file of the installed presslens package,
+its data such as keyterm weights included), so a changed text, model or code
+never reuses a stale entry. Result entries hold only what depends on the text:
+records are stored without their ``doc`` (the input path), which the reader
+attaches again, so two files with the same text, or a moved corpus, each get
+their own path. Writes are atomic (temporary file + rename): a killed run
+leaves no half-written entry.
 """
 
 from __future__ import annotations
@@ -12,20 +16,46 @@ import hashlib
 import json
 import os
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
-from presslens import __version__
-
 DEFAULT_CACHE_DIR = Path(os.environ.get("PRESSLENS_CACHE", ".presslens-cache"))
+#: The record field that names the input document: never stored in a result entry.
+IDENTITY_FIELD = "doc"
 
 
-def cache_key(text: str, model: str, version: str = __version__) -> str:
-    """The key of a text's entries: SHA-256 over text, model id and presslens version."""
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """SHA-256 over the path and bytes of every file of the presslens package (caches excluded)."""
+    root = Path(__file__).resolve().parents[1]
     h = hashlib.sha256()
-    for part in (text, "\0", model, "\0", version):
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        h.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
+        h.update(hashlib.sha256(path.read_bytes()).digest())
+    return h.hexdigest()
+
+
+def cache_key(text: str, model: str, code: str | None = None) -> str:
+    """The key of a text's entries: SHA-256 over text, model id and code fingerprint.
+
+    Parameters
+    ----------
+    text : str
+        The parsed text.
+    model : str
+        The spaCy model id.
+    code : str, optional
+        The code fingerprint (default: :func:`code_fingerprint`).
+
+    Returns
+    -------
+    str
+    """
+    h = hashlib.sha256()
+    for part in (text, "\0", model, "\0", code or code_fingerprint()):
         h.update(part.encode("utf-8"))
     return h.hexdigest()
 
@@ -58,7 +88,7 @@ class Cache:
         self.model = model
 
     def key(self, text: str) -> str:
-        """The cache key of ``text`` for this model and presslens version."""
+        """The cache key of ``text`` for this model and this code."""
         return cache_key(text, self.model)
 
     def _path(self, kind: str, key: str, suffix: str) -> Path:
@@ -76,12 +106,18 @@ class Cache:
         data = DocBin(store_user_data=False, docs=[doc]).to_bytes()
         _atomic_write(self._path("docs", self.key(doc.text if text is None else text), ".spacy"), data)
 
-    def get_results(self, text: str) -> dict | None:
-        """Cached analysis records of ``text`` (``{table: [records]}``), or ``None``."""
+    def get_results(self, text: str, doc_path: str) -> dict | None:
+        """Cached analysis records of ``text`` (``{table: [records]}``) for the document ``doc_path``,
+        or ``None``."""
         path = self._path("results", self.key(text), ".json")
-        return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
+        if not path.is_file():
+            return None
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        return {table: [{IDENTITY_FIELD: doc_path, **r} for r in records] for table, records in stored.items()}
 
     def put_results(self, text: str, results: dict) -> None:
-        """Store the analysis records of ``text``."""
-        data = json.dumps(results, ensure_ascii=False, default=str).encode("utf-8")
+        """Store the analysis records of ``text``, without the document's identity."""
+        stored = {table: [{k: v for k, v in r.items() if k != IDENTITY_FIELD} for r in records]
+                  for table, records in results.items()}
+        data = json.dumps(stored, ensure_ascii=False, default=str).encode("utf-8")
         _atomic_write(self._path("results", self.key(text), ".json"), data)

@@ -145,7 +145,7 @@ def analyze_corpus(paths: Iterable[str | Path], out_dir: str | Path, *, model: s
     cache = Cache(cache_dir, model_id(load_model(model))) if cache_dir is not None else None
     work = partial(process_chunk, model=model, analysis_names=names,
                    cache_dir=str(cache_dir) if cache_dir is not None else None)
-    chunks = _chunks(docs, writer, summary, cache, batch_size, progress)
+    chunks = _chunks(docs, writer, summary, cache, batch_size, progress, names)
     if engine == "dask":
         from presslens.batch.dask_engine import dask_executor
         with dask_executor(scheduler) as (executor, workers):
@@ -173,13 +173,13 @@ def analyze_corpus(paths: Iterable[str | Path], out_dir: str | Path, *, model: s
 
 
 def _chunks(docs: Iterator, writer: _Writer, summary: RunSummary, cache: Cache | None, batch_size: int,
-            progress: bool) -> Iterator[list[tuple[int, Article]]]:
+            progress: bool, names: list[str]) -> Iterator[list[tuple[int, Article]]]:
     """Chunks of documents that need work; finished, failed and cached ones are handled here."""
     bar = tqdm(desc="analyze", unit="doc", disable=not progress)
     chunk: list[tuple[int, Article]] = []
     for index, item in enumerate(docs):
         bar.update(1)
-        if _classify(index, item, writer, summary, cache) is None:
+        if _classify(index, item, writer, summary, cache, names) is None:
             chunk.append((index, item))
         if len(chunk) >= batch_size:
             yield chunk
@@ -209,8 +209,12 @@ def _run_pool(chunks: Iterator, work, executor: Executor, window: int, writer: _
 
 
 def _classify(index: int, item: Article | DocumentError, writer: _Writer, summary: RunSummary,
-              cache: Cache | None) -> dict | None:
-    """Handle what needs no parse; return cached results, or None when the document must be parsed."""
+              cache: Cache | None, names: list[str]) -> dict | None:
+    """Handle what needs no parse; return cached results, or None when the document must be parsed.
+
+    A cache entry serves only when it holds every requested analysis that needs the parse;
+    the analyses of the file itself (path, metadata, captions) run again for this document.
+    """
     summary.n_documents += 1
     if item.path in writer.done:
         summary.n_skipped_done += 1
@@ -221,9 +225,10 @@ def _classify(index: int, item: Article | DocumentError, writer: _Writer, summar
         writer.add(index, item.path, {ERRORS: [{"doc": item.path, "reason": item.reason}]})
         return {}
     if cache is not None:
-        cached = cache.get_results(item.parse_text)
-        if cached is not None:
+        cached = cache.get_results(item.parse_text, item.path)
+        if cached is not None and all(n in cached for n in names if ANALYSES[n].needs_doc):
+            results = {n: cached[n] if ANALYSES[n].needs_doc else ANALYSES[n].run(item, None) for n in names}
             summary.n_from_cache += 1
-            writer.add(index, item.path, cached)
-            return cached
+            writer.add(index, item.path, results)
+            return results
     return None

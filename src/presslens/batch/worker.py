@@ -82,6 +82,7 @@ def process_chunk(chunk: list[tuple[int, Article]], model: str | None, analysis_
         if cache is not None:
             if index in parsed:
                 cache.put_doc(doc, article.parse_text)
-            cache.put_results(article.parse_text, results)
+            # only what depends on the text: the file-level analyses run again on every read
+            cache.put_results(article.parse_text, {a.name: results[a.name] for a in analyses if a.needs_doc})
         out.append((index, article.path, results, index in parsed))
     return out

@@ -211,6 +211,8 @@ def attribute_to_people(quotes: list[Quote], doc: Doc, found: list[Person]) -> l
       the nearest earlier speaker if that is nearer ("Marc Gasol … He said" is Gasol,
       not the previous speaker);
     - "who"/"which"/"that" is the noun its clause describes;
+    - a description that no earlier source explains ("the Arsenal boss") is the most recent
+      person whose title or apposition shares a word with it ("Arsenal manager Arsene Wenger");
     - a person source is named by the person's full name ("Watson" → "Adrienne Watson").
 
     Parameters
@@ -283,4 +285,28 @@ def _attribute(q: Quote, doc: Doc, owners: list, subjects: set[int], sent_starts
         p = source_person(q.source, [p for _, _, p in owners])
         if p is not None:
             return with_source(q, p.name, "person", q.addressee_type)
+    words = low.split()
+    if words[0] in ("the", "this", "that") and 2 <= len(words) <= 5 and q.source == _clean(sp.text):
+        # a description not resolved to an earlier source: "the Arsenal boss" is the person
+        # introduced with "Arsenal" or "boss" in their title ("Arsenal manager Arsene Wenger")
+        described = _content_words(doc, sp.start, sp.end)
+        for s, e, p in reversed([o for o in owners if o[1] <= sp.start]):
+            if described & _title_words(doc, s, e):
+                return with_source(q, p.name, "person", q.addressee_type)
     return q
+
+
+def _content_words(doc: Doc, start: int, end: int) -> set[str]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return {t.lemma_.lower() for t in span if t.is_alpha and not t.is_stop} if span is not None else set()
+
+
+def _title_words(doc: Doc, start: int, end: int) -> set[str]:
+    """Words describing a person mention: its title before it and an apposition after it, in its sentence."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return set()
+    sent = span.sent
+    before = doc[max(sent.start, span.start - 4):span.start]
+    appos = [t for c in span.root.children if c.dep_ == "appos" for t in c.subtree]
+    return {t.lemma_.lower() for t in [*before, *appos] if t.is_alpha and not t.is_stop}
