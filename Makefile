@@ -25,11 +25,10 @@ $(VENV)/.synced: uv.lock pyproject.toml | $(UV)
 	$(UV) sync --locked --all-extras --python $(PYTHON)
 	@touch $@
 
-# A user's own article is outside data/raw: the manifest check applies to the shipped data only.
+# The manifest check applies when INPUT is one of the files data/MANIFEST.sha256 lists (however spelled).
 reproduce: $(VENV)/.synced
 	$(VENV)/bin/python -m presslens reproduce --input "$(INPUT)" --out "$(OUT)" \
-		$(if $(CORPUS),--corpus "$(CORPUS)") \
-		$(if $(filter data/raw/%,$(INPUT)),,--manifest "")
+		$(if $(CORPUS),--corpus "$(CORPUS)")
 
 test: $(VENV)/.synced
 	$(VENV)/bin/python -m pytest

@@ -57,3 +57,27 @@ def test_analyze_writes_every_table(tmp_path):
     for name in ANALYSES:
         assert (out / f"{name}.csv").exists(), name
     assert (out / "errors.csv").read_text() == "doc,reason\n"
+
+
+@pytest.mark.parametrize("argv", [["keywords", "x.txt", "--top", "-3"], ["keywords", "x.txt", "--top", "0"],
+                                  ["analyze", "x", "--out", "o", "--jobs", "0"],
+                                  ["analyze", "x", "--out", "o", "--batch-size", "-1"]])
+def test_bad_numbers_are_usage_errors(argv, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    assert exc.value.code == 2 and "1 or more" in capsys.readouterr().err
+
+
+def test_jobs_minus_one_means_all_cores():
+    import os
+
+    from presslens.cli import build_parser
+    args = build_parser().parse_args(["analyze", "x", "--out", "o", "--jobs", "-1"])
+    assert args.jobs == (os.cpu_count() or 1)
+
+
+@pytest.mark.parametrize("task", ["keywords", "quotes"])
+def test_eval_on_an_empty_gold_folder_is_one_line_and_fails(task, tmp_path, capsys):
+    assert main(["eval", task, "--gold", str(tmp_path)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and str(tmp_path) in err[0]

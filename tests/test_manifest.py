@@ -40,3 +40,57 @@ def test_reproduce_stops_before_running_anything(tmp_path):
         reproduce(manifest.parent / "raw" / "000_e2f50357b3b0a754.txt", out,
                   notebooks_dir=ROOT / "notebooks", manifest=manifest)
     assert not out.exists()
+
+
+@pytest.mark.parametrize("spelling", ["./data/raw/000_e2f50357b3b0a754.txt", "absolute"])
+def test_manifest_is_checked_however_the_input_is_spelled(tmp_path, monkeypatch, spelling):
+    manifest = _tampered(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    path = manifest.parent / "raw" / "000_e2f50357b3b0a754.txt" if spelling == "absolute" else spelling
+    with pytest.raises(ManifestError):
+        reproduce(path, tmp_path / "out", notebooks_dir=ROOT / "notebooks", manifest="data/MANIFEST.sha256")
+
+
+def _result_set(out):
+    """A previous result set: one file of each kind reproduce writes, and one it does not own."""
+    (out / "figures").mkdir(parents=True)
+    (out / "figures" / "f.svg").write_text("<svg/>")
+    (out / "values.json").write_text('{"old": 1}\n')
+    (out / "notes.txt").write_text("mine\n")
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+def _snapshot(out):
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+def test_bad_input_leaves_previous_results_intact(tmp_path):
+    from presslens.errors import InputError
+    out = tmp_path / "results"
+    before = _result_set(out)
+    for bad in (tmp_path / "missing.txt", tmp_path / "empty.txt"):
+        if bad.name == "empty.txt":
+            bad.write_text("")
+        with pytest.raises(InputError, match=bad.name):
+            reproduce(bad, out, notebooks_dir=ROOT / "notebooks", manifest=None)
+        assert _snapshot(out) == before
+
+
+def test_failing_notebook_restores_previous_results(tmp_path):
+    import nbformat
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("output_dir = ''", metadata={"tags": ["parameters"]}),
+                nbformat.v4.new_code_cell("from pathlib import Path\n"
+                                          "Path(output_dir, 'values.json').write_text('half')\n"
+                                          "raise RuntimeError('boom')")]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, notebooks / "00-fails.ipynb")
+    out = tmp_path / "results"
+    before = _result_set(out)
+    with pytest.raises(Exception, match="boom"):
+        reproduce(ROOT / "data" / "raw" / "000_e2f50357b3b0a754.txt", out, notebooks_dir=notebooks,
+                  manifest=None)
+    assert _snapshot(out) == before
+    assert not list(tmp_path.glob(".results.previous-*"))  # the moved-aside copy is cleaned up

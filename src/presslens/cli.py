@@ -8,6 +8,7 @@ and the exit code is 1 when any document failed, 2 on a usage or setup error.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import warnings
 from collections.abc import Sequence
@@ -41,6 +42,24 @@ def _report_undated() -> None:
     _undated.clear()
 
 
+def positive_int(text: str) -> int:
+    """An argparse type: a whole number of 1 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not 1 or more")
+    return value
+
+
+def jobs_count(text: str) -> int:
+    """An argparse type for ``--jobs``: 1 or more processes, or -1 for all cores."""
+    if text.strip() == "-1":
+        return os.cpu_count() or 1
+    return positive_int(text)
+
+
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH",
                    help="text files, directories of .txt files, .jsonl or .csv corpora")
@@ -64,14 +83,15 @@ def build_parser() -> argparse.ArgumentParser:
             from presslens.keywords import DEFAULT_METHOD, METHODS
             p.add_argument("--method", choices=list(METHODS), default=DEFAULT_METHOD)
         if "top" in analysis.options:
-            p.add_argument("--top", type=int, default=10, help="terms per document (default 10)")
+            p.add_argument("--top", type=positive_int, default=10, help="terms per document (default 10)")
         p.add_argument("--out", type=Path, default=None,
                        help=f"write DIR/{name}.FORMAT (and DIR/errors.csv) instead of stdout")
     p = sub.add_parser("analyze", help="run every analysis over a corpus: Parquet + CSV tables in --out")
     _common(p)
     p.add_argument("--out", type=Path, required=True, help="output directory")
-    p.add_argument("--jobs", type=int, default=None, help="parsing processes (default: all cores)")
-    p.add_argument("--batch-size", type=int, default=32, help="documents per chunk")
+    p.add_argument("--jobs", type=jobs_count, default=None,
+                   help="parsing processes (default and -1: all cores)")
+    p.add_argument("--batch-size", type=positive_int, default=32, help="documents per chunk")
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     p.add_argument("--cache-dir", type=Path, default=None,
                    help="cache folder (default: $PRESSLENS_CACHE or .presslens-cache)")
@@ -81,15 +101,15 @@ def build_parser() -> argparse.ArgumentParser:
     ev = p.add_subparsers(dest="task", required=True)
     q = ev.add_parser("quotes", help="quotations vs brat attributions (PolNeAR layout)")
     q.add_argument("--gold", required=True, type=Path, help="folder with text/ and attributions/")
-    q.add_argument("--limit", type=int, default=None, help="score the first N documents only")
+    q.add_argument("--limit", type=positive_int, default=None, help="score the first N documents only")
     q.add_argument("--model", default=None)
     q.add_argument("--format", choices=(*FORMATS, "table"), default="table")
     k = ev.add_parser("keywords", help="keyterms vs gold keyphrases (500N-KPCrowd layout)")
     k.add_argument("--gold", required=True, type=Path, help="folder with docsutf8/ and keys/")
     k.add_argument("--method", action="append", default=None,
                    help="method to score (repeatable; default: all)")
-    k.add_argument("--top", type=int, default=10)
-    k.add_argument("--limit", type=int, default=None)
+    k.add_argument("--top", type=positive_int, default=10)
+    k.add_argument("--limit", type=positive_int, default=None)
     k.add_argument("--model", default=None)
     k.add_argument("--format", choices=(*FORMATS, "table"), default="table")
     p = sub.add_parser("reproduce", help="verify data/raw and execute every notebook")
@@ -188,14 +208,18 @@ def _evaluate(args: argparse.Namespace) -> int:
     if not args.gold.is_dir():
         raise PresslensError(f"{args.gold}: gold folder not found")
     nlp = load_model(args.model)
-    if args.task == "quotes":
-        from presslens.quotes.evaluate import evaluate_quotes
-        rows = evaluate_quotes(args.gold, nlp, limit=args.limit)
-    else:
-        from presslens.keywords import METHODS
-        from presslens.keywords.evaluate import evaluate_keyterms
-        rows = evaluate_keyterms(args.gold, nlp, args.method or list(METHODS), top=args.top,
-                                 limit=args.limit)
+    try:
+        if args.task == "quotes":
+            from presslens.quotes.evaluate import evaluate_quotes
+            rows = evaluate_quotes(args.gold, nlp, limit=args.limit)
+        else:
+            from presslens.keywords import METHODS
+            from presslens.keywords.evaluate import evaluate_keyterms
+            rows = evaluate_keyterms(args.gold, nlp, args.method or list(METHODS), top=args.top,
+                                     limit=args.limit)
+    except ValueError as exc:  # an empty or malformed gold folder
+        raise PresslensError(str(exc)) from exc
+    rows = [{k: v for k, v in r.items() if not k.endswith("_per_document")} for r in rows]
     if args.format == "table":
         import pandas as pd
         print(pd.DataFrame(rows).round(3).to_string(index=False))

@@ -11,13 +11,14 @@ import json
 import os
 import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import nbformat
 import papermill
 from tqdm import tqdm
 
-from presslens.manifest import verify_manifest
+from presslens.manifest import read_manifest, verify_manifest
 from presslens.output import atomic_write_text
 from presslens.provenance import collect_provenance
 
@@ -105,20 +106,57 @@ def reproduce(input_path: str | Path, output_dir: str | Path, *, notebooks_dir: 
     Raises
     ------
     presslens.errors.ManifestError
-        When a raw file does not match its checksum: nothing is run.
+        When the input is one of the manifest's files and a raw file does not match its
+        checksum: nothing is run, ``output_dir`` is untouched.
+    presslens.errors.InputError
+        When the input cannot be read as an article: ``output_dir`` is untouched.
+
+    Notes
+    -----
+    The previous result set in ``output_dir`` is moved aside while the notebooks run and
+    put back if any of them fails, so a failed run never leaves a half-written or empty
+    result set.
     """
-    if manifest is not None:
+    from presslens.article import load_article
+
+    if manifest is not None and covered_by_manifest(input_path, manifest):
         verify_manifest(manifest)
+    load_article(input_path)  # a missing, empty or binary input stops here, before OUT is touched
     output_dir = Path(output_dir)
-    clear_results(output_dir)
-    params = {"input_path": str(input_path), "output_dir": str(output_dir),
-              "corpus_path": str(corpus_path) if corpus_path else ""}
-    executed = []
-    for nb in tqdm(list_notebooks(notebooks_dir), desc="notebooks", unit="nb"):
-        executed.append(execute_notebook(nb, output_dir / "notebooks" / nb.name, params))
-    prov = collect_provenance([input_path], params, model=_model_used(output_dir))
-    atomic_write_text(output_dir / "provenance.json", json.dumps(prov, indent=2) + "\n")
+    output_dir.mkdir(parents=True, exist_ok=True)
+    previous = Path(tempfile.mkdtemp(dir=output_dir.resolve().parent, prefix=f".{output_dir.name}.previous-"))
+    _move_generated(output_dir, previous)
+    try:
+        params = {"input_path": str(input_path), "output_dir": str(output_dir),
+                  "corpus_path": str(corpus_path) if corpus_path else ""}
+        executed = []
+        for nb in tqdm(list_notebooks(notebooks_dir), desc="notebooks", unit="nb"):
+            executed.append(execute_notebook(nb, output_dir / "notebooks" / nb.name, params))
+        prov = collect_provenance([input_path], params, model=_model_used(output_dir))
+        atomic_write_text(output_dir / "provenance.json", json.dumps(prov, indent=2) + "\n")
+    except BaseException:
+        clear_results(output_dir)
+        _move_generated(previous, output_dir)
+        raise
+    finally:
+        shutil.rmtree(previous, ignore_errors=True)
     return executed
+
+
+def covered_by_manifest(input_path: str | Path, manifest: str | Path) -> bool:
+    """Whether ``input_path`` is one of the files ``manifest`` lists (paths compared resolved,
+    so ``data/raw/x.txt``, ``./data/raw/x.txt`` and an absolute path are the same file)."""
+    root = Path(manifest).resolve().parent
+    target = Path(input_path).resolve()
+    if not Path(manifest).is_file():  # under the manifest's folder: verify_manifest reports it missing
+        return root in target.parents
+    return any((root / name).resolve() == target for name in read_manifest(manifest))
+
+
+def _move_generated(source: Path, target: Path) -> None:
+    for name in GENERATED:
+        if (source / name).exists():
+            os.replace(source / name, target / name)
 
 
 def _model_used(output_dir: Path) -> str | None:

@@ -209,6 +209,11 @@ def evaluate_quotes(gold_dir: str | Path, nlp: Language, *, limit: int | None = 
         ``find(doc) -> list[Quote]`` to score instead of :func:`presslens.quotes.quotes`
         (e.g. an earlier resolution step, to compare).
 
+    Raises
+    ------
+    ValueError
+        When the folder holds no annotated text.
+
     Returns
     -------
     list of dict
@@ -220,6 +225,8 @@ def evaluate_quotes(gold_dir: str | Path, nlp: Language, *, limit: int | None = 
     find = find or find_quotes
     tallies = {name: Tally() for name in ("all", "quoted", "unquoted", "speech")}
     pairs = list(gold_pairs(gold_dir))[:limit]
+    if not pairs:
+        raise ValueError(f"{gold_dir}: no text/*.txt with attributions/*.ann")
     for text_path, ann_path in tqdm(pairs, desc="eval quotes", unit="doc", disable=None):
         text = text_path.read_text(encoding="utf-8")
         with warnings.catch_warnings():
