@@ -36,6 +36,11 @@ class NoDateWarning(InputWarning):
     """The text has no date header (a corpus run reports these as one count)."""
 
 
+#: Longest run of one character passed to the parser (see :attr:`Article.parse_text`).
+MAX_CHARACTER_RUN = 16
+_LONG_RUN = re.compile(r"((\S)\2{" + str(MAX_CHARACTER_RUN - 1) + r"})\2+")
+
+
 @dataclass(frozen=True)
 class Article:
     """One news article, its text and where each part of it lies.
@@ -89,12 +94,15 @@ class Article:
 
         Header, captions and credits are replaced by spaces (newlines are kept),
         so the string has the same length as :attr:`text` and a character offset
-        in a parsed document *is* the offset in the source file.
+        in a parsed document *is* the offset in the source file. A run of one
+        character longer than :data:`MAX_CHARACTER_RUN` ("=====…", a divider
+        of 20,000 signs) is cut to that length the same way: the tokenizer's
+        time grows with the square of such a run.
         """
         chars = [c if c in "\n\r" else " " for c in self.text]
         for s, e in self.body_spans:
             chars[s:e] = self.text[s:e]
-        return "".join(chars)
+        return _LONG_RUN.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - MAX_CHARACTER_RUN), "".join(chars))
 
 
 def decode_bytes(data: bytes, path: str | Path) -> tuple[str, str]:
