@@ -42,7 +42,7 @@ def test_output_shape_and_offsets(method, seed_article, seed_doc):
 
 
 @pytest.mark.parametrize("method", list(METHODS))
-@pytest.mark.parametrize("text", ["", "   ", "Hi.", "42"])
+@pytest.mark.parametrize("text", ["", "   ", "Hi.", "42", "Floods", "he said he said", "Mr"])
 def test_empty_and_short_texts(nlp, method, text):
     assert isinstance(extract_keyterms(nlp(text), method), list)
     if not any(c.isalpha() for c in text):

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import math
+import statistics
 
 from spacy.tokens import Doc
 
@@ -38,8 +39,15 @@ def textrank(doc: Doc, topn: int = 10) -> list[tuple[str, float]]:
 
 
 def yake(doc: Doc, topn: int = 10) -> list[tuple[str, float]]:
-    """textacy's YAKE (Campos et al. 2020); scores are lower-is-better."""
-    return _textacy("yake", doc, topn)
+    """textacy's YAKE (Campos et al. 2020); scores are lower-is-better.
+
+    YAKE's word scores need the spread of word frequencies, which is undefined for a text of
+    fewer than two distinct content words ("Floods"): such a text has no YAKE terms.
+    """
+    try:
+        return _textacy("yake", doc, topn)
+    except statistics.StatisticsError:
+        return []
 
 
 def scake(doc: Doc, topn: int = 10) -> list[tuple[str, float]]:

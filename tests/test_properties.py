@@ -1,0 +1,55 @@
+"""Property-based test: random and adversarial strings through every analysis of a parsed text.
+
+Each input must go through text statistics, every keyterm method, entities, quotations and
+people without an exception, in under two seconds (parse included). The examples are drawn
+deterministically (``derandomize``) and bounded, so CI runs the same inputs every time;
+``PRESSLENS_HYPOTHESIS_EXAMPLES`` raises the count for a longer local search.
+"""
+
+import os
+import time
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from presslens.article import article_from_text
+from presslens.entities import extract_entities
+from presslens.keywords import METHODS, extract_keyterms
+from presslens.model import load_model
+from presslens.people import people
+from presslens.quotes import quotes
+from presslens.stats import text_stats
+
+#: Pieces that have broken text tools: quote marks, titles, brackets, markup, scripts, controls.
+PIECES = ["“", "”", '"', "'", "«", "»", "said", "says", "he", "she", "it", "who", "Mr", "Ms.", "Dr",
+          "U.S.", "(", ")", "(ISIS-K)", "also known as", "-", "—", "=" * 40, "\u200b", "\u00ad", "\t",
+          "\n", "\n\n", "<p>", "&amp;", "&#039;", "漢字", "مرحبا", "🙂", "\x00", "\x07", "Floods", "Leeds",
+          "Jane Smith", "The", "according to", ",", ".", "!", "?", "...", "42", "3.5%", "www.x.org", " "]
+TEXTS = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.sampled_from(PIECES), max_size=60).map(" ".join),
+    st.lists(st.sampled_from(PIECES), max_size=60).map("".join),
+)
+EXAMPLES = int(os.environ.get("PRESSLENS_HYPOTHESIS_EXAMPLES", "40"))
+
+
+@settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_every_analysis_survives_any_text(text):
+    nlp = load_model()
+    t0 = time.perf_counter()
+    try:
+        article = article_from_text(text, "random.txt")
+    except Exception as exc:  # an empty or binary text is refused with a one-line InputError
+        assert type(exc).__name__ == "InputError" and "random.txt" in str(exc)
+        return
+    doc = nlp(article.parse_text)
+    text_stats(doc)
+    for method in METHODS:
+        for term in extract_keyterms(doc, method):
+            assert all(0 <= s < e <= len(article.text) for s, e in term.spans)
+    extract_entities(doc)
+    found = quotes(doc)
+    people(doc, found)
+    assert time.perf_counter() - t0 < 2.0, f"{len(text)} characters took {time.perf_counter() - t0:.1f} s"
