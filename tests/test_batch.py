@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from pathlib import Path
 
 import pandas as pd
@@ -226,3 +227,63 @@ def test_warm_up_loads_what_workers_would_load():
     warm_up(None, list(ANALYSES))
     assert cmu_syllable_table.cache_info().currsize == 1
     assert load_weights.cache_info().currsize == 1
+
+
+def test_a_document_over_max_chars_is_one_error_row(corpus_dir, tmp_path):
+    long_text = "date 2024-01-09\n\n" + "Officials said the roads were flooded again. " * 60
+    (corpus_dir / "004.txt").write_text(long_text)
+    s = _run([corpus_dir], tmp_path / "out", cache_dir=None, max_chars=2_000)
+    assert s.n_errors == 1 and s.n_parsed == 5
+    errors = pd.read_csv(tmp_path / "out" / "errors.csv")
+    assert list(errors["doc"].map(lambda p: Path(p).name)) == ["004.txt"]
+    assert f"{len(long_text):,} characters, more than the limit of 2,000 (--max-chars)" in errors["reason"][0]
+    assert len(_table(tmp_path / "out", "stats")) == 5
+    # a limit above spaCy's default max_length is honoured (the parser's limit is raised with it)
+    s = _run([corpus_dir], tmp_path / "raised", cache_dir=None, max_chars=10_000_000)
+    assert s.n_errors == 0 and s.n_parsed == 6
+
+
+def test_damaged_cache_entries_are_dropped_and_recomputed(corpus_dir, tmp_path):
+    from presslens.batch.cache import CacheWarning
+    cache = tmp_path / "cache"
+    _run([corpus_dir], tmp_path / "cold", cache_dir=cache)
+    entries = sorted(p for p in cache.rglob("*") if p.is_file())
+    assert len(entries) == 12  # a parse and a result entry per document
+    for i, path in enumerate(entries):
+        data = path.read_bytes()
+        path.write_bytes(data[: len(data) // 2] if i % 2 else data[:-1] + b"x")  # truncated or one byte off
+    with pytest.warns(CacheWarning, match="damaged cache entry"):
+        s = _run([corpus_dir], tmp_path / "warm", cache_dir=cache)
+    assert s.n_from_cache == 0 and s.n_parsed == 6
+    for name in ("stats", "quotes", "keywords", "people"):
+        assert _table(tmp_path / "warm", name).equals(_table(tmp_path / "cold", name)), name
+    again = _run([corpus_dir], tmp_path / "again", cache_dir=cache)  # entries written anew
+    assert again.n_from_cache == 6
+
+
+def test_an_unreadable_file_is_one_error_row(corpus_dir, tmp_path, monkeypatch):
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "002.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    s = _run([corpus_dir], tmp_path / "out", cache_dir=None)
+    assert s.n_errors == 1 and s.n_parsed == 5
+    errors = pd.read_csv(tmp_path / "out" / "errors.csv")
+    assert errors["reason"].tolist() == ["permission denied"]
+
+
+def test_a_file_name_that_is_not_utf8_is_kept_printable(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    name = os.fsdecode(b"caf\xe9.txt")  # a Latin-1 file name on a UTF-8 file system
+    try:
+        (corpus / name).write_text(_texts(1)[0])
+    except (UnicodeEncodeError, OSError):
+        pytest.skip("the file system refuses non-UTF-8 names")
+    s = _run([corpus], tmp_path / "out", cache_dir=None)
+    assert s.n_errors == 0
+    assert _table(tmp_path / "out", "article")["doc"].map(lambda p: Path(p).name).tolist() == ["caf\\xe9.txt"]

@@ -81,3 +81,37 @@ def test_eval_on_an_empty_gold_folder_is_one_line_and_fails(task, tmp_path, caps
     assert main(["eval", task, "--gold", str(tmp_path)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and str(tmp_path) in err[0]
+
+
+def _one_error_line(capsys) -> str:
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    lines = [line for line in err.splitlines() if line.startswith("presslens: error:")]
+    assert len(lines) == 1, err
+    return lines[0]
+
+
+def test_out_that_is_a_file_is_one_line(tmp_path, capsys):
+    (tmp_path / "out").write_text("not a folder")
+    assert main(["analyze", str(SEED), "--out", str(tmp_path / "out"), "--no-cache", "--jobs", "1"]) == 2
+    assert _one_error_line(capsys) == f"presslens: error: {tmp_path / 'out'}: --out is a file, not a folder"
+
+
+def test_full_disk_is_one_line_naming_the_path(tmp_path, capsys, monkeypatch):
+    import errno
+
+    from presslens.batch import runner
+
+    def full(parts_dir, table, part, records):
+        raise OSError(errno.ENOSPC, "No space left on device", str(parts_dir / table))
+
+    monkeypatch.setattr(runner, "write_part", full)
+    assert main(["analyze", str(SEED), "--out", str(tmp_path / "out"), "--no-cache", "--jobs", "1"]) == 2
+    line = _one_error_line(capsys)
+    assert line.startswith(f"presslens: error: {tmp_path / 'out' / 'parts'}") and "no space left" in line
+
+
+def test_max_chars_in_single_analyses(tmp_path, capsys):
+    assert main(["stats", str(SEED), "--max-chars", "1000"]) == 1
+    line = _one_error_line(capsys)
+    assert str(SEED) in line and "more than the limit of 1,000 (--max-chars)" in line

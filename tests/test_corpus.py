@@ -41,3 +41,45 @@ def test_csv_records_with_custom_field(tmp_path):
 def test_missing_path_is_an_error_record(tmp_path):
     ok, bad = _split(list(iter_documents([tmp_path / "missing.txt"])))
     assert ok == [] and "no such file" in bad[0].reason
+
+
+def test_jsonl_bad_byte_and_non_object_lines_lose_only_their_record(tmp_path):
+    p = tmp_path / "corpus.jsonl"
+    good = [json.dumps({"id": f"x{i}", "text": f"date 2020-01-0{i}\n\nText number {i}."}).encode()
+            for i in (1, 3, 5)]
+    bad_byte = json.dumps({"id": "x2", "text": "date 2020-01-02\n\nCaf\u00e9 text."}, ensure_ascii=False
+                          ).encode().replace("\u00e9".encode(), b"\xe9")
+    lines = [good[0], bad_byte, good[1], b"[1, 2, 3]", good[2]]
+    p.write_bytes(b"\n".join(lines) + b"\n")
+    ok, bad = _split(list(iter_documents([p])))
+    assert [a.id for a in ok] == ["x1", "x2", "x3", "x5"]
+    assert ok[1].text.endswith("Caf\ufffd text.") and "invalid UTF-8" in ok[1].warnings[0]
+    assert [(b.path, b.reason) for b in bad] == [(f"{p}#4", "the line is a JSON list, not an object")]
+
+
+def test_csv_with_excel_bom_and_utf16(tmp_path):
+    rows = 'id,text\nA,"date 2022-03-04\n\nHello, world."\nB,"date 2022-03-05\n\nSecond text."\n'
+    for name, data in (("bom.csv", b"\xef\xbb\xbf" + rows.encode()), ("utf16.csv", rows.encode("utf-16"))):
+        (tmp_path / name).write_bytes(data)
+        ok, bad = _split(list(iter_documents([tmp_path / name])))
+        assert [a.id for a in ok] == ["A", "B"] and bad == [], name
+
+
+def test_csv_structural_problems_are_errors_with_line_numbers(tmp_path):
+    p = tmp_path / "corpus.csv"
+    p.write_text('id,text\nA,"date 2022-03-04\n\nFine, and on two lines."\nB,"an open "quote" here"\n'
+                 'C,extra,field\nD,"date 2022-03-06\n\nAlso fine."\nE,"never closed\nF,lost\n')
+    ok, bad = _split(list(iter_documents([p])))
+    assert [a.id for a in ok] == ["A", "D"]
+    assert [b.path.rsplit("#", 1)[1] for b in bad] == ["5", "6", "10"]
+    assert "CSV error on line 5" in bad[0].reason and "a quote left open?" in bad[0].reason
+    assert bad[1].reason == "CSV line 6 has 3 fields, the header 2"
+    assert "CSV error on lines 10-11" in bad[2].reason  # the open quote swallowed the rest: said, not merged
+
+
+def test_directory_reads_any_case_of_txt_and_skips_readme(tmp_path):
+    (tmp_path / "README.txt").write_text("This corpus holds two articles.")
+    (tmp_path / "a.TXT").write_text("date 2020-01-01\n\nUpper-case suffix.")
+    (tmp_path / "b.txt").write_text("date 2020-01-02\n\nLower-case suffix.")
+    ok, bad = _split(list(iter_documents([tmp_path])))
+    assert [a.id for a in ok] == ["a", "b"] and bad == []

@@ -13,7 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from presslens.article import article_from_text
+from presslens.decoding import decode_bytes
 from presslens.entities import extract_entities
+from presslens.errors import InputError
 from presslens.keywords import METHODS, extract_keyterms
 from presslens.model import load_model
 from presslens.people import people
@@ -44,6 +46,7 @@ def test_every_analysis_survives_any_text(text):
     except Exception as exc:  # an empty or binary text is refused with a one-line InputError
         assert type(exc).__name__ == "InputError" and "random.txt" in str(exc)
         return
+    assert len(article.parse_text) == len(article.text)  # offsets in the parse are file offsets
     doc = nlp(article.parse_text)
     text_stats(doc)
     for method in METHODS:
@@ -53,3 +56,22 @@ def test_every_analysis_survives_any_text(text):
     found = quotes(doc)
     people(doc, found)
     assert time.perf_counter() - t0 < 2.0, f"{len(text)} characters took {time.perf_counter() - t0:.1f} s"
+
+
+BYTES = st.one_of(
+    st.binary(max_size=400),
+    st.lists(st.sampled_from([p.encode(c) for p in PIECES for c in ("utf-8", "utf-16")]
+                             + [b"\xff", b"\xfe\xff", b"\xef\xbb\xbf", b"\xe9", b"\x80"]),
+             max_size=60).map(b"".join),
+)
+
+
+@settings(max_examples=4 * EXAMPLES, deadline=None, derandomize=True)
+@given(BYTES)
+def test_any_bytes_decode_or_are_refused_in_one_line(data):
+    try:
+        decoded = decode_bytes(data, "random.bin")
+    except InputError as exc:
+        assert str(exc).startswith("random.bin: ") and "\n" not in str(exc)
+        return
+    assert isinstance(decoded.text, str) and decoded.text.strip()

@@ -52,6 +52,7 @@ def article_record(article: Article, doc: Doc | None = None) -> list[dict]:
         "n_body_paragraphs": len(article.body_spans),
         "n_captions": sum(c.kind == "caption" for c in article.captions),
         "n_credits": sum(c.kind == "credit" for c in article.captions),
+        "warnings": "; ".join(article.warnings),
     }]
 
 

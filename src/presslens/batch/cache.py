@@ -7,7 +7,9 @@ never reuses a stale entry. Result entries hold only what depends on the text:
 records are stored without their ``doc`` (the input path), which the reader
 attaches again, so two files with the same text, or a moved corpus, each get
 their own path. Writes are atomic (temporary file + rename): a killed run
-leaves no half-written entry.
+leaves no half-written entry. Every entry starts with the SHA-256 of its
+content; an entry that does not match (a truncated or damaged file, a full
+disk) is deleted with a :class:`CacheWarning` and computed again.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import hashlib
 import json
 import os
 import tempfile
+import warnings
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,6 +28,10 @@ from spacy.vocab import Vocab
 DEFAULT_CACHE_DIR = Path(os.environ.get("PRESSLENS_CACHE", ".presslens-cache"))
 #: The record field that names the input document: never stored in a result entry.
 IDENTITY_FIELD = "doc"
+
+
+class CacheWarning(UserWarning):
+    """A cache entry was damaged; it is dropped and computed again."""
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +79,26 @@ def _atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
+def _seal(data: bytes) -> bytes:
+    """``data`` preceded by its SHA-256 (hex) and a newline."""
+    return hashlib.sha256(data).hexdigest().encode("ascii") + b"\n" + data
+
+
+def _unseal(path: Path) -> bytes | None:
+    """The content of a sealed entry, or None (and the file deleted) when it is damaged."""
+    try:
+        sealed = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    digest, _, data = sealed.partition(b"\n")
+    if hashlib.sha256(data).hexdigest().encode("ascii") == digest:
+        return data
+    warnings.warn(f"{path}: damaged cache entry (checksum mismatch), dropped and computed again",
+                  CacheWarning, stacklevel=3)
+    path.unlink(missing_ok=True)
+    return None
+
+
 class Cache:
     """A cache folder with ``docs/`` (DocBin files) and ``results/`` (JSON files).
 
@@ -96,23 +123,21 @@ class Cache:
 
     def get_doc(self, text: str, vocab: Vocab) -> Doc | None:
         """The cached parse of ``text``, or ``None``."""
-        path = self._path("docs", self.key(text), ".spacy")
-        if not path.is_file():
-            return None
-        return next(DocBin().from_bytes(path.read_bytes()).get_docs(vocab))
+        data = _unseal(self._path("docs", self.key(text), ".spacy"))
+        return None if data is None else next(DocBin().from_bytes(data).get_docs(vocab))
 
     def put_doc(self, doc: Doc, text: str | None = None) -> None:
         """Store a parse under its text's key (``text``: ``doc.text``, when the caller has it)."""
         data = DocBin(store_user_data=False, docs=[doc]).to_bytes()
-        _atomic_write(self._path("docs", self.key(doc.text if text is None else text), ".spacy"), data)
+        _atomic_write(self._path("docs", self.key(doc.text if text is None else text), ".spacy"), _seal(data))
 
     def get_results(self, text: str, doc_path: str) -> dict | None:
         """Cached analysis records of ``text`` (``{table: [records]}``) for the document ``doc_path``,
         or ``None``."""
-        path = self._path("results", self.key(text), ".json")
-        if not path.is_file():
+        data = _unseal(self._path("results", self.key(text), ".json"))
+        if data is None:
             return None
-        stored = json.loads(path.read_text(encoding="utf-8"))
+        stored = json.loads(data.decode("utf-8"))
         return {table: [{IDENTITY_FIELD: doc_path, **r} for r in records] for table, records in stored.items()}
 
     def put_results(self, text: str, results: dict) -> None:
@@ -120,4 +145,4 @@ class Cache:
         stored = {table: [{k: v for k, v in r.items() if k != IDENTITY_FIELD} for r in records]
                   for table, records in results.items()}
         data = json.dumps(stored, ensure_ascii=False, default=str).encode("utf-8")
-        _atomic_write(self._path("results", self.key(text), ".json"), data)
+        _atomic_write(self._path("results", self.key(text), ".json"), _seal(data))

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from presslens.batch.cache import DEFAULT_CACHE_DIR
+from presslens.batch.cache import DEFAULT_CACHE_DIR, code_fingerprint
 from presslens.batch.runner import analyze_corpus
+from presslens.corpus import corpus_files
 
 TABLES = ("stats", "quotes", "entities")
 
@@ -25,15 +26,16 @@ def reference_tables(corpus_path: str | Path, *, limit: int | None = None,
     """The per-article tables of a reference corpus (the first ``limit`` ``.txt`` files, sorted).
 
     The run's output folder lives in the cache (``reference-runs/``), keyed by
-    the corpus path and limit, so it is computed once.
+    the file list and the code fingerprint. The run is resumed every time, so
+    only files added or edited since are analysed, and no table of older code
+    or older texts is served.
     """
     corpus_path = Path(corpus_path)
-    files = sorted(corpus_path.rglob("*.txt")) if corpus_path.is_dir() else [corpus_path]
+    files = corpus_files(corpus_path) if corpus_path.is_dir() else [corpus_path]
     files = files[:limit]
-    key = hashlib.sha256("\n".join(map(str, files)).encode()).hexdigest()[:16]
+    key = hashlib.sha256("\n".join([*map(str, files), code_fingerprint()]).encode()).hexdigest()[:16]
     out = Path(cache_dir) / "reference-runs" / key
-    if not (out / "stats.parquet").is_file():
-        analyze_corpus(files, out, cache_dir=cache_dir, analyses=list(TABLES), progress=False)
+    analyze_corpus(files, out, cache_dir=cache_dir, analyses=list(TABLES), progress=False, overwrite=True)
     return {name: pd.read_parquet(out / f"{name}.parquet") for name in TABLES}
 
 

@@ -8,14 +8,16 @@ parses them with ``nlp.pipe``, analyses them and returns only their records.
 At most two chunks per worker are in flight, and records are written to part
 files every ``flush_every`` documents, so memory stays flat. A progress file
 lists the documents of every part written, so a killed run resumes where it
-stopped. At the end the parts are merged into
+stopped (:mod:`presslens.batch.progress`: only the same corpus, model, code
+and analyses, only documents whose text is unchanged, one run per folder at
+a time). Documents longer than ``max_chars`` become error rows. At the end the
+parts are merged into
 ``TABLE.parquet`` and ``TABLE.csv`` per analysis, ``errors.csv`` and the
 corpus-level tables (:mod:`presslens.batch.summary`).
 """
 
 from __future__ import annotations
 
-import json
 import os
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -29,11 +31,13 @@ from tqdm import tqdm
 
 from presslens.analyses import ANALYSES
 from presslens.article import Article
-from presslens.batch.cache import DEFAULT_CACHE_DIR, Cache
+from presslens.batch.cache import DEFAULT_CACHE_DIR, Cache, code_fingerprint
+from presslens.batch.progress import Progress, RunIdentity, RunLock
 from presslens.batch.summary import write_corpus_tables
 from presslens.batch.tables import merge_parts, write_part
-from presslens.batch.worker import ERRORS, process_chunk, warm_up
-from presslens.corpus import DocumentError, iter_documents
+from presslens.batch.worker import ERRORS, exit_with_parent, process_chunk, warm_up
+from presslens.corpus import MAX_CHARS, DocumentError, iter_documents, length_error
+from presslens.errors import PresslensError
 from presslens.model import load_model, model_id
 from presslens.output import write_records_file
 
@@ -55,36 +59,28 @@ class RunSummary:
 class _Writer:
     """Collects per-document results in document order and flushes them to part files."""
 
-    def __init__(self, out_dir: Path, names: list[str], flush_every: int) -> None:
-        self.parts = out_dir / "parts"
-        self.progress = out_dir / "progress.jsonl"
+    def __init__(self, progress: Progress, names: list[str], flush_every: int) -> None:
+        self.progress = progress
+        self.parts = progress.parts
         self.names = names
         self.flush_every = flush_every
-        self.done: set[str] = set()
-        self.next_part = 0
-        if self.progress.is_file():
-            for line in self.progress.read_text(encoding="utf-8").splitlines():
-                try:
-                    entry = json.loads(line)
-                except json.JSONDecodeError:
-                    continue  # a line cut by a kill: its part is rewritten
-                self.done.update(entry["docs"])
-                self.next_part = max(self.next_part, entry["part"] + 1)
-        self.pending: dict[int, tuple[str, dict[str, list[dict]]]] = {}
+        self.seen: set[str] = set()
+        self.pending: dict[int, tuple[str, str | None, dict[str, list[dict]]]] = {}
         self.next_index = 0
         self.buffer: dict[str, list[dict]] = {n: [] for n in [*names, ERRORS]}
-        self.buffer_docs: list[str] = []
+        self.buffer_docs: list[tuple[str, str | None]] = []
 
-    def add(self, index: int, path: str, results: dict[str, list[dict]]) -> None:
-        """Results of document ``index`` (an empty dict for skipped documents)."""
-        self.pending[index] = (path, results)
+    def add(self, index: int, item: Article | DocumentError, results: dict[str, list[dict]]) -> None:
+        """Results of document ``index`` (an empty dict for documents done by an earlier run)."""
+        self.seen.add(item.path)
+        self.pending[index] = (item.path, getattr(item, "sha256", None), results)
         while self.next_index in self.pending:
-            path, res = self.pending.pop(self.next_index)
+            path, sha, res = self.pending.pop(self.next_index)
             self.next_index += 1
             if res:
                 for name, records in res.items():
                     self.buffer[name].extend(records)
-                self.buffer_docs.append(path)
+                self.buffer_docs.append((path, sha))
             if len(self.buffer_docs) >= self.flush_every:
                 self.flush()
 
@@ -92,12 +88,8 @@ class _Writer:
         if not self.buffer_docs:
             return
         for name, records in self.buffer.items():
-            write_part(self.parts, name, self.next_part, records)
-        with self.progress.open("a", encoding="utf-8") as fh:
-            fh.write(json.dumps({"part": self.next_part, "docs": self.buffer_docs}) + "\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        self.next_part += 1
+            write_part(self.parts, name, self.progress.next_part, records)
+        self.progress.record_part(self.buffer_docs)
         self.buffer = {n: [] for n in self.buffer}
         self.buffer_docs = []
 
@@ -106,7 +98,8 @@ def analyze_corpus(paths: Iterable[str | Path], out_dir: str | Path, *, model: s
                    jobs: int | None = None, batch_size: int = 32, flush_every: int = 200,
                    cache_dir: str | Path | None = DEFAULT_CACHE_DIR, engine: str = "local",
                    scheduler: str | None = None, analyses: Sequence[str] | None = None,
-                   text_field: str = "text", id_field: str = "id", progress: bool = True) -> RunSummary:
+                   text_field: str = "text", id_field: str = "id", progress: bool = True,
+                   max_chars: int = MAX_CHARS, overwrite: bool = False) -> RunSummary:
     """Analyse every document under ``paths`` and write the tables to ``out_dir``.
 
     Parameters
@@ -130,22 +123,52 @@ def analyze_corpus(paths: Iterable[str | Path], out_dir: str | Path, *, model: s
         ``dask`` runs the chunks on the Dask cluster at ``scheduler``.
     analyses : list of str, optional
         Names from :data:`presslens.analyses.ANALYSES`; default all.
+    text_field, id_field : str
+        Text and id columns of JSONL/CSV corpora.
+    progress : bool
+        Show a progress bar.
+    max_chars : int
+        Longer documents are not parsed: each becomes an error row.
+    overwrite : bool
+        Replace the output of another run in ``out_dir`` instead of refusing.
 
     Returns
     -------
     RunSummary
+
+    Raises
+    ------
+    presslens.errors.PresslensError
+        When ``out_dir`` is a file, holds another run's output (without
+        ``overwrite``) or is being written by another run.
     """
     t0 = time.perf_counter()
     out_dir = Path(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise PresslensError(f"{out_dir}: --out is a file, not a folder")
     out_dir.mkdir(parents=True, exist_ok=True)
+    paths = [str(p) for p in paths]
     names = list(analyses or ANALYSES)
-    writer = _Writer(out_dir, names, flush_every)
+    mid = model_id(load_model(model))
+    identity = RunIdentity(tuple(str(Path(p).resolve()) for p in paths), mid, code_fingerprint(),
+                           tuple(names), text_field, id_field)
+    with RunLock(out_dir):
+        return _run(paths, out_dir, Progress(out_dir, identity, overwrite), names, mid, t0, model=model,
+                    jobs=jobs, batch_size=batch_size, flush_every=flush_every, cache_dir=cache_dir,
+                    engine=engine, scheduler=scheduler, text_field=text_field, id_field=id_field,
+                    progress=progress, max_chars=max_chars)
+
+
+def _run(paths: list[str], out_dir: Path, done: Progress, names: list[str], mid: str, t0: float, *,
+         model: str | None, jobs: int | None, batch_size: int, flush_every: int, cache_dir, engine: str,
+         scheduler: str | None, text_field: str, id_field: str, progress: bool, max_chars: int) -> RunSummary:
+    writer = _Writer(done, names, flush_every)
     summary = RunSummary(out_dir)
     docs = iter_documents(paths, text_field=text_field, id_field=id_field)
-    cache = Cache(cache_dir, model_id(load_model(model))) if cache_dir is not None else None
+    cache = Cache(cache_dir, mid) if cache_dir is not None else None
     work = partial(process_chunk, model=model, analysis_names=names,
                    cache_dir=str(cache_dir) if cache_dir is not None else None)
-    chunks = _chunks(docs, writer, summary, cache, batch_size, progress, names)
+    chunks = _chunks(docs, writer, summary, cache, batch_size, progress, names, max_chars)
     if engine == "dask":
         from presslens.batch.dask_engine import dask_executor
         with dask_executor(scheduler) as (executor, workers):
@@ -154,16 +177,18 @@ def analyze_corpus(paths: Iterable[str | Path], out_dir: str | Path, *, model: s
         jobs = jobs or os.cpu_count() or 1
         if jobs == 1:
             for chunk in chunks:
-                _collect(work(chunk), writer, summary)
+                _collect(chunk, work(chunk), writer, summary)
         else:
             warm_up(model, names)  # the forked workers inherit what the analyses load
-            with ProcessPoolExecutor(max_workers=jobs) as executor:
+            with ProcessPoolExecutor(max_workers=jobs, initializer=exit_with_parent,
+                                     initargs=(os.getpid(),)) as executor:
                 _run_pool(chunks, work, executor, 2 * jobs, writer, summary)
     else:
         raise ValueError(f"unknown engine {engine!r}: choose local or dask")
     writer.flush()
     for name in [*names, ERRORS]:
-        summary.rows[name] = merge_parts(writer.parts, name, out_dir)
+        summary.rows[name] = merge_parts(writer.parts, name, out_dir,
+                                         keep=lambda part, row: done.keeps(part, row.get("doc"), writer.seen))
     errors_csv = out_dir / "errors.csv"
     if summary.rows[ERRORS] == 0:  # a header even when nothing failed
         write_records_file([], errors_csv, "csv", fields=("doc", "reason"))
@@ -173,13 +198,13 @@ def analyze_corpus(paths: Iterable[str | Path], out_dir: str | Path, *, model: s
 
 
 def _chunks(docs: Iterator, writer: _Writer, summary: RunSummary, cache: Cache | None, batch_size: int,
-            progress: bool, names: list[str]) -> Iterator[list[tuple[int, Article]]]:
+            progress: bool, names: list[str], max_chars: int) -> Iterator[list[tuple[int, Article]]]:
     """Chunks of documents that need work; finished, failed and cached ones are handled here."""
     bar = tqdm(desc="analyze", unit="doc", disable=not progress)
     chunk: list[tuple[int, Article]] = []
     for index, item in enumerate(docs):
         bar.update(1)
-        if _classify(index, item, writer, summary, cache, names) is None:
+        if _classify(index, item, writer, summary, cache, names, max_chars) is None:
             chunk.append((index, item))
         if len(chunk) >= batch_size:
             yield chunk
@@ -189,46 +214,48 @@ def _chunks(docs: Iterator, writer: _Writer, summary: RunSummary, cache: Cache |
     bar.close()
 
 
-def _collect(results: list, writer: _Writer, summary: RunSummary) -> None:
-    for index, path, records, parsed in results:
+def _collect(chunk: list[tuple[int, Article]], results: list, writer: _Writer, summary: RunSummary) -> None:
+    for (index, item), (_, _, records, parsed) in zip(chunk, results, strict=True):
         if ERRORS in records:
             summary.n_errors += 1
         summary.n_parsed += parsed
-        writer.add(index, path, records)
+        writer.add(index, item, records)
 
 
 def _run_pool(chunks: Iterator, work, executor: Executor, window: int, writer: _Writer,
               summary: RunSummary) -> None:
     """Keep ``window`` chunks running on ``executor``; collect each as it finishes."""
-    running = {executor.submit(work, chunk) for chunk in islice(chunks, window)}
+    running = {executor.submit(work, chunk): chunk for chunk in islice(chunks, window)}
     while running:
-        done, running = wait(running, return_when=FIRST_COMPLETED)
-        for future in done:
-            _collect(future.result(), writer, summary)
-        running |= {executor.submit(work, chunk) for chunk in islice(chunks, len(done))}
+        finished, _ = wait(running, return_when=FIRST_COMPLETED)
+        for future in finished:
+            _collect(running.pop(future), future.result(), writer, summary)
+        running |= {executor.submit(work, chunk): chunk for chunk in islice(chunks, len(finished))}
 
 
 def _classify(index: int, item: Article | DocumentError, writer: _Writer, summary: RunSummary,
-              cache: Cache | None, names: list[str]) -> dict | None:
+              cache: Cache | None, names: list[str], max_chars: int = MAX_CHARS) -> dict | None:
     """Handle what needs no parse; return cached results, or None when the document must be parsed.
 
     A cache entry serves only when it holds every requested analysis that needs the parse;
     the analyses of the file itself (path, metadata, captions) run again for this document.
     """
     summary.n_documents += 1
-    if item.path in writer.done:
+    if isinstance(item, Article) and writer.progress.is_done(item.path, item.sha256):
         summary.n_skipped_done += 1
-        writer.add(index, item.path, {})
+        writer.add(index, item, {})
         return {}
+    if isinstance(item, Article):
+        item = length_error(item, max_chars) or item
     if isinstance(item, DocumentError):
         summary.n_errors += 1
-        writer.add(index, item.path, {ERRORS: [{"doc": item.path, "reason": item.reason}]})
+        writer.add(index, item, {ERRORS: [{"doc": item.path, "reason": item.reason}]})
         return {}
     if cache is not None:
         cached = cache.get_results(item.parse_text, item.path)
         if cached is not None and all(n in cached for n in names if ANALYSES[n].needs_doc):
             results = {n: cached[n] if ANALYSES[n].needs_doc else ANALYSES[n].run(item, None) for n in names}
             summary.n_from_cache += 1
-            writer.add(index, item.path, results)
+            writer.add(index, item, results)
             return results
     return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import json
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pyarrow as pa
@@ -67,8 +67,30 @@ def _column_types(parts: list[Path]) -> dict[str, pa.DataType]:
     return types
 
 
-def merge_parts(parts_dir: Path, table: str, out_dir: Path) -> int:
-    """Merge the parts of ``table`` into ``out_dir/TABLE.parquet`` and ``.csv``; return the row count."""
+def _part_number(path: Path) -> int:
+    return int(path.stem.split("-")[-1])
+
+
+def merge_parts(parts_dir: Path, table: str, out_dir: Path,
+                keep: Callable[[int, dict], bool] | None = None) -> int:
+    """Merge the parts of ``table`` into ``out_dir/TABLE.parquet`` and ``.csv``; return the row count.
+
+    Parameters
+    ----------
+    parts_dir : Path
+        The run's ``parts`` folder.
+    table : str
+        The table's name (a sub-folder of ``parts_dir``).
+    out_dir : Path
+        Where ``TABLE.parquet`` and ``TABLE.csv`` are written.
+    keep : callable, optional
+        ``keep(part number, row)``: whether a row belongs in the table (default: all rows).
+
+    Returns
+    -------
+    int
+        Rows written.
+    """
     parts = _parts(parts_dir, table)
     types = _column_types(parts)
     schema = pa.schema([(k, t) for k, t in types.items()])
@@ -78,7 +100,8 @@ def merge_parts(parts_dir: Path, table: str, out_dir: Path) -> int:
         out = csv.DictWriter(fh, fieldnames=list(types), lineterminator="\n")
         out.writeheader()
         for path in parts:
-            rows = list(_rows(path))
+            part = _part_number(path)
+            rows = [r for r in _rows(path) if keep is None or keep(part, r)]
             if not rows:
                 continue
             for r in rows:

@@ -8,6 +8,9 @@ returns only the records (small), never the parsed documents.
 
 from __future__ import annotations
 
+import os
+import threading
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -42,6 +45,22 @@ def warm_up(model: str | None, analysis_names: Sequence[str]) -> None:
             ANALYSES[name].run(article, doc)
 
 
+def exit_with_parent(parent_pid: int, interval: float = 1.0) -> None:
+    """Make this worker process end when the process that started it is gone.
+
+    A pool's workers otherwise outlive a main process that was killed
+    (``kill -9``, an out-of-memory kill) and keep cores busy. Used as the
+    pool's ``initializer``: a daemon thread checks every ``interval`` seconds
+    whether the parent still runs.
+    """
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(interval)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="presslens-exit-with-parent", daemon=True).start()
+
+
 def process_chunk(chunk: list[tuple[int, Article]], model: str | None, analysis_names: Sequence[str],
                   cache_dir: str | Path | None) -> list[tuple[int, str, dict, bool]]:
     """Analyse a chunk of documents.
@@ -66,6 +85,8 @@ def process_chunk(chunk: list[tuple[int, Article]], model: str | None, analysis_
             if doc is not None:
                 docs[index] = doc
     to_parse = [(index, article) for index, article in chunk if index not in docs]
+    # the runner has turned texts over its --max-chars limit into errors already
+    nlp.max_length = max(nlp.max_length, *(len(a.parse_text) + 1 for _, a in to_parse), 0)
     parsed = set()
     for (index, _), doc in zip(to_parse, nlp.pipe(a.parse_text for _, a in to_parse), strict=True):
         docs[index] = doc

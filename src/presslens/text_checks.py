@@ -1,0 +1,107 @@
+"""Checks of a text that warn about input presslens cannot analyse faithfully.
+
+Each check returns warnings as short strings (no file name; the caller adds it):
+
+* :func:`markup_warning` — HTML or XML markup left in the text (tags and
+  entities are read as words and punctuation);
+* :func:`language_warning` — text that is probably not English: a small share of
+  Latin letters, or few English function words (spaCy's English stop-word
+  list, offline). The statistics, keyterms and quotes of such a text are
+  meaningless (a Flesch score of 200 for Chinese);
+* :func:`invisible_character_warning` — zero-width and other format characters
+  (U+200B, U+FEFF, soft hyphens…) and control characters, which
+  :func:`clean_invisible` removes from the parsed text with offsets kept.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TAG = re.compile(r"</?(?:[a-z][a-z0-9]*)(?:\s[^<>]*)?/?>", re.IGNORECASE)
+_ENTITY = re.compile(r"&(?:[a-z]{2,8}|#[0-9]{2,5}|#x[0-9a-f]{2,4});", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+#: Fewer English function words than this share of the words: probably not English.
+MIN_FUNCTION_WORD_SHARE = 0.15
+#: Fewer Latin letters than this share of the letters: probably not English.
+MIN_LATIN_SHARE = 0.5
+#: Texts with fewer words are not checked for language (a headline, a list of names).
+MIN_WORDS_FOR_LANGUAGE = 40
+
+
+def _is_invisible(c: str) -> bool:
+    category = unicodedata.category(c)
+    return category == "Cf" or (category == "Cc" and not c.isspace())
+
+
+def _invisible_in(text: str) -> str:
+    """A regex character class of the format (Cf) and non-space control (Cc) characters in ``text``, or ''."""
+    found = sorted(c for c in set(text) if _is_invisible(c))
+    return "[" + "".join(re.escape(c) for c in found) + "]" if found else ""
+
+
+def clean_invisible(text: str) -> str:
+    """``text`` with format and control characters removed, the same length.
+
+    Inside each run of non-space characters that holds one, they are removed
+    and the run is padded with spaces at its end ("Tali\u200bban" becomes
+    "Taliban "), so words stay whole and every offset outside such a run, word
+    and sentence boundaries included, is unchanged.
+    """
+    found = _invisible_in(text)
+    if not found:
+        return text
+    invisible = re.compile(found)
+
+    def pad(m: re.Match) -> str:
+        kept = invisible.sub("", m.group(0))
+        return kept + " " * (len(m.group(0)) - len(kept))
+
+    return re.sub(r"\S*" + found + r"\S*", pad, text)
+
+
+def invisible_character_warning(text: str) -> str | None:
+    """A warning naming how many format/control characters ``text`` holds and the first offset."""
+    chars = _invisible_in(text)
+    if not chars:
+        return None
+    found = [m.start() for m in re.finditer(chars, text)]
+    names = sorted({unicodedata.name(text[i], f"U+{ord(text[i]):04X}") for i in found})
+    return (f"{len(found)} invisible or control character{'s' if len(found) > 1 else ''} "
+            f"({', '.join(names[:3])}{', …' if len(names) > 3 else ''}; first at character {found[0]}) "
+            "ignored in the analysis")
+
+
+def markup_warning(text: str) -> str | None:
+    """A warning when ``text`` holds HTML/XML tags or character entities (3 or more in all)."""
+    tags, entities = len(_TAG.findall(text)), len(_ENTITY.findall(text))
+    if tags + entities < 3:
+        return None
+    return (f"looks like HTML ({tags} tags, {entities} entities): markup is analysed as words; "
+            "extract the text first")
+
+
+def language_warning(text: str) -> str | None:
+    """A warning when ``text`` is probably not English (see the module docstring)."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return None
+    latin = sum(1 for c in letters if "LATIN" in unicodedata.name(c, ""))
+    if len(letters) >= 100 and latin < MIN_LATIN_SHARE * len(letters):
+        return (f"probably not English ({100 * latin / len(letters):.0f}% Latin letters): "
+                "presslens analyses English text")
+    words = [w.lower() for w in _WORD.findall(text)]
+    if len(words) < MIN_WORDS_FOR_LANGUAGE:
+        return None
+    from spacy.lang.en.stop_words import STOP_WORDS
+    share = sum(w in STOP_WORDS for w in words) / len(words)
+    if share < MIN_FUNCTION_WORD_SHARE:
+        return (f"probably not English ({100 * share:.0f}% English function words, "
+                f"{100 * MIN_FUNCTION_WORD_SHARE:.0f}% or more expected): presslens analyses English text")
+    return None
+
+
+def text_warnings(text: str, body: str) -> list[str]:
+    """Every warning about ``text`` (the whole file) and ``body`` (the text to analyse)."""
+    found = [markup_warning(text), language_warning(body), invisible_character_warning(text)]
+    return [w for w in found if w]

@@ -1,0 +1,147 @@
+"""Resume, output ownership and the run lock of corpus runs, under edits, other corpora, kills."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from presslens.batch.progress import LOCK_FILE, OutputInUseError
+from presslens.batch.runner import analyze_corpus
+from presslens.cli import main
+
+TEXT = ("date 2024-02-0{i}\n\nStorm {i} hits the coast\n\nThe mayor said schools would close on Monday. "
+        "“We are ready,” Jane Smith told reporters.\n\nOfficials said {i} roads were flooded.")
+TABLES = ("article", "stats", "keywords", "entities", "quotes", "people", "errors")
+
+
+def _corpus(folder: Path, n: int = 6) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(1, n + 1):
+        (folder / f"{i:03d}.txt").write_text(TEXT.format(i=i % 9 + 1))
+    return folder
+
+
+def _run(paths, out, **kw):
+    kw.setdefault("jobs", 1)
+    kw.setdefault("flush_every", 2)
+    kw.setdefault("progress", False)
+    kw.setdefault("cache_dir", None)
+    return analyze_corpus([str(p) for p in paths], out, **kw)
+
+
+def _sorted(out: Path, name: str) -> pd.DataFrame:
+    table = pd.read_parquet(out / f"{name}.parquet")
+    if table.empty:
+        return table
+    return table.sort_values([c for c in table.columns if table[c].map(lambda v: isinstance(v, str)).all()]
+                             ).reset_index(drop=True)
+
+
+def _same_tables(a: Path, b: Path) -> None:
+    for name in TABLES:
+        pd.testing.assert_frame_equal(_sorted(a, name), _sorted(b, name), obj=name)
+
+
+def test_an_edited_article_is_analysed_again_and_its_old_rows_dropped(tmp_path):
+    corpus, out = _corpus(tmp_path / "corpus"), tmp_path / "out"
+    _run([corpus], out)
+    (corpus / "003.txt").write_text(TEXT.format(i=3).replace("Jane Smith", "Ann Lee"))
+    (corpus / "005.txt").unlink()  # a document gone since: its rows go too
+    s = _run([corpus], out)
+    assert s.n_skipped_done == 4 and s.n_parsed == 1
+    _run([corpus], tmp_path / "clean")
+    _same_tables(out, tmp_path / "clean")
+    assert "Ann Lee" in set(pd.read_parquet(out / "people.parquet")["name"])
+
+
+def test_another_corpus_or_other_analyses_in_the_same_out_are_refused(tmp_path, capsys):
+    first, other, out = _corpus(tmp_path / "a"), _corpus(tmp_path / "b", 2), tmp_path / "out"
+    _run([first], out)
+    assert _run([first], out, overwrite=True).n_skipped_done == 6  # the same run resumes, overwrite or not
+    with pytest.raises(OutputInUseError, match="another run \\(different inputs\\)"):
+        _run([other], out)
+    with pytest.raises(OutputInUseError, match="different analyses"):
+        _run([first], out, analyses=["stats"])
+    assert main(["analyze", str(other), "--out", str(out), "--no-cache", "--jobs", "1"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "use --overwrite" in err[0]
+    # the first run's output is intact, and --overwrite replaces it with the other corpus alone
+    assert len(pd.read_parquet(out / "stats.parquet")) == 6
+    assert main(["analyze", str(other), "--out", str(out), "--no-cache", "--jobs", "1", "--overwrite"]) == 0
+    _run([other], tmp_path / "clean")
+    _same_tables(out, tmp_path / "clean")
+
+
+def test_a_second_concurrent_run_is_refused_and_a_stale_lock_taken_over(tmp_path):
+    corpus, out = _corpus(tmp_path / "corpus", 2), tmp_path / "out"
+    out.mkdir()
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        (out / LOCK_FILE).write_text(f"{os.uname().nodename} {sleeper.pid}\n")
+        with pytest.raises(OutputInUseError, match=f"another presslens run .*{sleeper.pid}.* is writing here"):
+            _run([corpus], out)
+    finally:
+        sleeper.kill()
+        sleeper.wait()
+    s = _run([corpus], out)  # the process that held the lock is gone
+    assert s.n_parsed == 2 and not (out / LOCK_FILE).exists()
+
+
+KILLED_RUN = textwrap.dedent("""
+    import sys
+    from presslens.batch.runner import analyze_corpus
+    analyze_corpus([sys.argv[1]], sys.argv[2], jobs=2, batch_size=1, flush_every=1, progress=False,
+                   cache_dir=sys.argv[3])
+""")
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        children = task / "children"
+        if children.is_file():
+            found += [int(c) for c in children.read_text().split()]
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
+def test_sigkill_then_resume_equals_a_clean_run_and_workers_do_not_outlive_the_kill(tmp_path):
+    corpus, out, cache = _corpus(tmp_path / "corpus", 40), tmp_path / "out", tmp_path / "cache"
+    proc = subprocess.Popen([sys.executable, "-c", KILLED_RUN, str(corpus), str(out), str(cache)])
+    progress = out / "progress.jsonl"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if progress.is_file() and len(progress.read_text().splitlines()) >= 4:  # header + 3 parts
+            break
+        time.sleep(0.05)
+    assert proc.poll() is None, "the run ended before it could be killed"
+    workers = _children(proc.pid)
+    assert workers, "no worker processes found"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and any(_alive(w) for w in workers):
+        time.sleep(0.2)
+    assert not any(_alive(w) for w in workers), "worker processes outlived the killed run"
+    assert not (out / "stats.parquet").exists()
+    s = _run([corpus], out, cache_dir=cache)  # the lock of the killed run is stale: taken over
+    assert 0 < s.n_skipped_done < 40 and s.n_skipped_done + s.n_parsed + s.n_from_cache == 40
+    _run([corpus], tmp_path / "clean")
+    for name in TABLES:  # in the same order as a clean run, not only the same rows
+        pd.testing.assert_frame_equal(pd.read_parquet(out / f"{name}.parquet"),
+                                      pd.read_parquet(tmp_path / "clean" / f"{name}.parquet"), obj=name)
