@@ -17,6 +17,7 @@ and empty files are refused with an :class:`presslens.errors.InputError`.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +26,8 @@ from presslens.errors import InputError
 #: Byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
         (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 @dataclass(frozen=True)
@@ -94,9 +97,12 @@ def decode_bytes(data: bytes, path: str | Path) -> Decoded:
         raise InputError(path, "binary file (contains NUL bytes, no UTF-16/32 byte-order mark), "
                                "expected plain text")
     notes: list[str] = []
-    bad, valid_multibyte, first = _bad_utf8(data)
+    try:
+        text, codec, bad = data.decode("utf-8"), "utf-8", 0
+    except UnicodeDecodeError:
+        bad, valid_multibyte, first = _bad_utf8(data)
     if not bad:
-        text, codec = data.decode("utf-8"), "utf-8"
+        pass
     elif bad <= valid_multibyte:
         text, codec = data.decode("utf-8", errors="replace"), "utf-8"
         notes.append(f"{bad} invalid UTF-8 byte sequence{'s' if bad > 1 else ''} replaced by U+FFFD "
@@ -108,7 +114,7 @@ def decode_bytes(data: bytes, path: str | Path) -> Decoded:
             text, codec = data.decode("latin-1"), "latin-1"
         notes.append(f"not valid UTF-8 ({bad} bad byte sequences, first at byte {first}), decoded as {codec}")
     sample = text[:8192]
-    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f")
+    controls = len(_CONTROL.findall(sample))
     if controls > 0.05 * len(sample):
         raise InputError(path, "binary file (control characters), expected plain text")
     return Decoded(text, codec, tuple(notes))

@@ -21,6 +21,9 @@ import unicodedata
 _TAG = re.compile(r"</?(?:[a-z][a-z0-9]*)(?:\s[^<>]*)?/?>", re.IGNORECASE)
 _ENTITY = re.compile(r"&(?:[a-z]{2,8}|#[0-9]{2,5}|#x[0-9a-f]{2,4});", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_LETTER = re.compile(r"[^\W\d_]")
+#: Basic Latin, Latin-1, Latin Extended-A/B and Additional letters.
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
 #: Fewer English function words than this share of the words: probably not English.
 MIN_FUNCTION_WORD_SHARE = 0.15
 #: Fewer Latin letters than this share of the letters: probably not English.
@@ -83,13 +86,12 @@ def markup_warning(text: str) -> str | None:
 
 def language_warning(text: str) -> str | None:
     """A warning when ``text`` is probably not English (see the module docstring)."""
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return None
-    latin = sum(1 for c in letters if "LATIN" in unicodedata.name(c, ""))
-    if len(letters) >= 100 and latin < MIN_LATIN_SHARE * len(letters):
-        return (f"probably not English ({100 * latin / len(letters):.0f}% Latin letters): "
-                "presslens analyses English text")
+    if not text.isascii():
+        letters = len(_LETTER.findall(text))
+        latin = len(_LATIN_LETTER.findall(text))
+        if letters >= 100 and latin < MIN_LATIN_SHARE * letters:
+            return (f"probably not English ({100 * latin / letters:.0f}% Latin letters): "
+                    "presslens analyses English text")
     words = [w.lower() for w in _WORD.findall(text)]
     if len(words) < MIN_WORDS_FOR_LANGUAGE:
         return None
