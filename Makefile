@@ -33,9 +33,12 @@ reproduce: $(VENV)/.synced
 test: $(VENV)/.synced
 	$(VENV)/bin/python -m pytest
 
+# JupyterLab at the repository root with the notebooks' kernel ("Python (presslens)", installed into .venv);
+# as root, --allow-root is added (LAB_FLAGS="..." passes more options, e.g. --no-browser --port 8890).
+LAB_FLAGS ?=
 lab: $(VENV)/.synced
-	$(VENV)/bin/python -m ipykernel install --user --name presslens --display-name "Python (presslens)"
-	$(VENV)/bin/jupyter lab notebooks/
+	$(VENV)/bin/python -m ipykernel install --sys-prefix --name presslens --display-name "Python (presslens)"
+	$(VENV)/bin/jupyter lab --ServerApp.root_dir="$(CURDIR)" $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_FLAGS)
 
 lint: $(VENV)/.synced
 	$(VENV)/bin/ruff check src tests benchmarks scripts

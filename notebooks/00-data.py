@@ -8,9 +8,9 @@
 #       format_version: '1.3'
 #       jupytext_version: 1.19.6
 #   kernelspec:
-#     display_name: Python 3 (ipykernel)
+#     display_name: Python (presslens)
 #     language: python
-#     name: python3
+#     name: presslens
 # ---
 
 # %% [markdown]
@@ -27,11 +27,18 @@ output_dir = "results"
 corpus_path = ""
 
 # %%
+# Paths are relative to the repository root; JupyterLab starts the kernel in notebooks/.
+from presslens.paths import use_project_root
+
+root = use_project_root()
+
+# %%
 import pandas as pd
 from IPython.display import Markdown, display
 
 from presslens.analyses import article_record
 from presslens.article import load_article, segments
+from presslens.report.numbers import count_noun, listing
 from presslens.tables import save_table
 from presslens.values import record_values
 
@@ -50,7 +57,8 @@ display(Markdown(
     f"- **File:** `{article.path}`\n"
     f"- **SHA-256:** `{article.sha256}`\n"
     f"- **Date (from the header):** {article.date or 'none given'}\n"
-    f"- **Title:** {article.title or 'none given in the file'}\n"
+    f"- **Title:** {article.title or 'none given in the file'}"
+    f"{' (the first line, read as a headline)' if article.title_source == 'headline' else ''}\n"
     f"- **Publisher:** {article.header.get('publisher', 'not named in the file')}\n"
     f"- **Encoding:** {article.encoding}"
 ))
@@ -85,16 +93,19 @@ save_table(captions, output_dir, "captions",
            caption="Photo captions and credits separated from the body text.")
 record_values(output_dir, "data", {
     "doc": article.path, "sha256": article.sha256,
-    "date": article.date, "title": article.title, **counts,
+    "date": article.date, "title": article.title, "title_source": article.title_source,
+    "publisher": article.header.get("publisher") or article.header.get("source"), **counts,
 })
 
 # %% [markdown]
 # ## What this shows
 
 # %%
+removed = [count_noun(counts["n_captions"], "photo caption"), count_noun(counts["n_credits"], "credit line")]
 display(Markdown(
-    f"The file holds {counts['n_chars_file']:,} characters. After removing the header, "
-    f"{counts['n_captions']} photo captions and {counts['n_credits']} credit lines, "
-    f"{counts['n_body_paragraphs']} body paragraphs ({counts['n_chars_body']:,} characters) remain "
-    "for analysis. The captions stay available as data in `tables/captions.csv`."
+    f"The file holds {counts['n_chars_file']:,} characters. After removing the header"
+    f"{', the headline' if article.title_source == 'headline' else ''} and {listing(removed)}, "
+    f"{count_noun(counts['n_body_paragraphs'], 'body paragraph')} ({counts['n_chars_body']:,} characters) "
+    "remain for analysis."
+    + (" The captions stay available as data in `tables/captions.csv`." if len(captions) else "")
 ))

@@ -8,9 +8,9 @@
 #       format_version: '1.3'
 #       jupytext_version: 1.19.6
 #   kernelspec:
-#     display_name: Python 3 (ipykernel)
+#     display_name: Python (presslens)
 #     language: python
-#     name: python3
+#     name: presslens
 # ---
 
 # %% [markdown]
@@ -27,6 +27,12 @@ input_path = "data/raw/000_e2f50357b3b0a754.txt"
 output_dir = "results"
 corpus_path = ""
 corpus_limit = 500
+
+# %%
+# Paths are relative to the repository root; JupyterLab starts the kernel in notebooks/.
+from presslens.paths import use_project_root
+
+root = use_project_root()
 
 # %%
 

@@ -8,9 +8,9 @@
 #       format_version: '1.3'
 #       jupytext_version: 1.19.6
 #   kernelspec:
-#     display_name: Python 3 (ipykernel)
+#     display_name: Python (presslens)
 #     language: python
-#     name: python3
+#     name: presslens
 # ---
 
 # %% [markdown]
@@ -32,6 +32,12 @@ corpus_path = ""
 corpus_limit = 500
 
 # %%
+# Paths are relative to the repository root; JupyterLab starts the kernel in notebooks/.
+from presslens.paths import use_project_root
+
+root = use_project_root()
+
+# %%
 
 from IPython.display import Markdown, display
 
@@ -42,6 +48,7 @@ from presslens.figures.quotes import quote_positions, quotes_by_source, quotes_b
 from presslens.parse import parse_article
 from presslens.people import gender_shares, people, people_records
 from presslens.quotes import quotes
+from presslens.quotes.review import ReviewFrame, save_review
 from presslens.quotes.tables import (
     quote_summary,
     quote_table,
@@ -71,6 +78,17 @@ summary = quote_summary(table, len(words(doc)))
 # %%
 save_table(table, output_dir, "quotes", caption="Quotations and attributions in the article body.")
 table[["kind", "source", "source_type", "speaker", "cue", "addressee", "text"]]
+
+# %% [markdown]
+# ## Check every attribution
+#
+# The article with each quotation shaded by kind, its cue in bold and its speaker
+# outlined; hovering shows the canonical source. The same page is saved as
+# `quotes.html` in the result folder.
+
+# %%
+review = save_review(article, found_quotes, output_dir)
+ReviewFrame(review)
 
 # %% [markdown]
 # ## Quotations per source

@@ -144,3 +144,35 @@ def test_long_runs_of_one_character_are_cut_for_the_parser(nlp):
     assert time.perf_counter() - t0 < 5  # was about a minute: the tokenizer is quadratic in such a run
     leeds = next(t for t in doc if t.text == "Leeds")
     assert text[leeds.idx:leeds.idx + 5] == "Leeds"
+
+
+@pytest.mark.parametrize("first, is_headline", [
+    ("Ad sales boost Time Warner profit", True),
+    ("Call centre users 'lose patience'", True),
+    ("Could rivalry overshadow election?", True),
+    ("The council closed the bridge on Monday.", False),  # a first sentence, not a headline
+    ("Officials said: ", False),
+    ("One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+     "seventeen eighteen nineteen twenty twentyone", False),  # too long for a headline
+])
+def test_headline_in_the_first_line(first, is_headline):
+    text = f"{first}\n\nQuarterly profits at the firm jumped 76%, it said.\n\nA second paragraph."
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        art = article_from_text(text, "bbc.txt")
+        plain = article_from_text(text, "bbc.txt", headline=False)
+    assert (art.title == first.strip()) is is_headline
+    assert (art.title_source == "headline") is is_headline
+    body = [art.text[s:e] for s, e in art.body_spans]
+    assert (first.strip() in body) is not is_headline
+    assert plain.title is None and first.strip() in [plain.text[s:e] for s, e in plain.body_spans]
+    if is_headline:
+        kinds = [p["kind"] for p in segments(art)]
+        assert kinds == ["title", "body", "body"]
+
+
+def test_a_title_header_wins_over_the_first_line():
+    text = "title: From the header\ndate 2024-01-01\n\nShort first line\n\nThe body goes on here."
+    art = article_from_text(text, "x.txt")
+    assert art.title == "From the header" and art.title_source == "header"
+    assert len(art.body_spans) == 2

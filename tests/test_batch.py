@@ -287,3 +287,36 @@ def test_a_file_name_that_is_not_utf8_is_kept_printable(tmp_path):
     s = _run([corpus], tmp_path / "out", cache_dir=None)
     assert s.n_errors == 0
     assert _table(tmp_path / "out", "article")["doc"].map(lambda p: Path(p).name).tolist() == ["caf\\xe9.txt"]
+
+
+def test_corpus_metadata_is_kept_joined_and_grouped(tmp_path):
+    path = tmp_path / "corpus.csv"
+    with path.open("w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=["id", "outlet", "date", "author", "url", "wordcount", "text"])
+        w.writeheader()
+        for i, text in enumerate(_texts(4), 1):
+            w.writerow({"id": f"d{i}", "outlet": "Daily A" if i % 2 else "Herald B",
+                        "date": f"2024-0{1 + i // 3}-0{i}",
+                        "author": f"Writer {i}", "url": f"https://example.org/{i}", "wordcount": str(100 + i),
+                        "text": text.split("\n\n", 1)[1]})  # no date header in the text: the column gives it
+    _run([path], tmp_path / "out", cache_dir=None)
+    articles = _table(tmp_path / "out", "article").set_index("id")
+    assert articles.loc["d3", "outlet"] == "Daily A" and articles.loc["d3", "date"] == "2024-02-03"
+    assert articles.loc["d3", "author"] == "Writer 3" and articles.loc["d3", "wordcount"] == "103"
+    assert articles.loc["d3", "title"] == "Storm 3 hits the coast"  # the headline
+    for table in ("stats", "quotes", "keywords", "people", "entities"):  # metadata joined onto every table
+        rows = _table(tmp_path / "out", table)
+        assert {"date", "outlet", "author", "url", "wordcount"} <= set(rows.columns), table
+        assert rows.groupby("doc")["outlet"].nunique().eq(1).all(), table
+    by_outlet = pd.read_csv(tmp_path / "out" / "corpus_by_outlet.csv").set_index("outlet")
+    assert by_outlet["articles"].to_dict() == {"Daily A": 2, "Herald B": 2}
+    quotes = _table(tmp_path / "out", "quotes")
+    assert by_outlet.loc["Daily A", "quotes_per_article"] == (quotes["outlet"] == "Daily A").sum() / 2
+    by_month = pd.read_csv(tmp_path / "out" / "corpus_by_month.csv")
+    assert by_month["month"].tolist() == ["2024-01", "2024-02"] and by_month["articles"].sum() == 4
+
+
+def test_no_grouped_tables_without_outlets(corpus_dir, tmp_path):
+    _run([corpus_dir], tmp_path / "out", cache_dir=None)
+    assert not (tmp_path / "out" / "corpus_by_outlet.csv").exists()
+    assert (tmp_path / "out" / "corpus_by_month.csv").exists()  # the files have date headers

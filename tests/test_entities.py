@@ -46,3 +46,39 @@ def test_cli_entities(capsys):
     for r in rows:
         for s, e in r["spans"]:
             assert text[s:e] in r["mentions"]
+
+
+def test_one_entity_per_thing_aliases_split_names_and_generic_words(nlp):
+    doc = nlp("The Taliban fought Islamic State-Khorasan, also known as ISIS-K, in the north. "
+              "Islamic State attacked ministries, and ISIS-K claimed the attack. Officials said the "
+              "State had lost ground. Islamic State leaders fled.")
+    ents = extract_entities(doc)
+    by_mention = {m: e for e in ents for m in e.mentions}
+    assert by_mention["ISIS-K"] is by_mention["Islamic State-Khorasan"]  # an alias the text defines
+    assert by_mention["ISIS-K"].count == 3
+    islamic_state = next(e for e in ents if e.name == "Islamic State")
+    assert islamic_state.kind == "organisation" and islamic_state.count >= 2
+    assert not any(e.name in ("Islamic", "State") for e in ents)  # no fragment of the longer name
+
+
+def test_speech_words_and_titles_are_no_part_of_names(nlp):
+    doc = nlp('"We will appeal," Said Mr Brown on Monday. Mr Brown, the club chairman, left.')
+    names = [e.name for e in extract_entities(doc)]
+    assert "Said Mr" not in names and not any(n.startswith(("Said", "Mr")) for n in names)
+
+
+def test_one_kind_per_entity_by_majority():
+    """Mentions the recogniser labels differently are one entity with the most frequent kind."""
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+    words = ["Labour", "won", ".", "Labour", "said", "so", ".", "Labour", "agreed", "."]
+    doc = Doc(Vocab(), words=words, spaces=[True, False, True] * 3 + [False])
+    doc.ents = [Span(doc, 0, 1, "ORG"), Span(doc, 3, 4, "PERSON"), Span(doc, 7, 8, "ORG")]
+    (labour,) = extract_entities(doc)
+    assert labour.kind == "organisation" and labour.count == 3
+
+
+def test_summary_kinds_add_up(seed_doc):
+    from presslens.entities import entity_summary
+    s = entity_summary(extract_entities(seed_doc))
+    assert s["n_people"] + s["n_organisations"] + s["n_places"] + s["n_groups"] == s["n_entities"]

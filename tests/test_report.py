@@ -96,3 +96,22 @@ def test_macros_match_values():
     assert f"\\newcommand{{\\{macro_name('quotes', 'n_direct')}}}{{{values['quotes']['n_direct']}}}" in tex
     assert macro_name("text_stats", "n_long_sentences") == "plTextStatsNLongSentences"
     assert macro_name("a", "over_30") == "plAOverThreeZero"
+
+
+def test_entity_kinds_in_the_prose_add_up(report_text):
+    m = re.search(r"The body names (\d+) distinct entities: ([^.]+)\.", report_text)
+    assert m, "no entity sentence"
+    parts = [int(n) for n in re.findall(r"(\d+) (?:people|person|organisations?|places?|groups?)\b", m.group(2))]
+    assert sum(parts) == int(m.group(1)), m.group(0)
+
+
+def test_provenance_prose_on_a_headline_article_without_captions():
+    from presslens.report.content import provenance
+    data = {"n_chars_file": 2000, "sha256": "ab" * 32, "date": None, "title": "Ad sales boost Time Warner profit",
+            "title_source": "headline", "publisher": None, "n_captions": 0, "n_credits": 0,
+            "n_body_paragraphs": 1, "n_chars_body": 1900}
+    text = provenance({"data": data})[1].text
+    assert "carries no date" in text
+    assert "its headline, the first line, reads “Ad sales boost Time Warner profit”" in text
+    assert "Apart from the headline, no photo captions or credit lines were found" in text
+    assert "1 body paragraph (" in text and "kept as data" not in text

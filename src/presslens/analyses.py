@@ -38,21 +38,38 @@ class Analysis:
     options: tuple[str, ...] = ()
 
 
+#: Metadata columns of every article, joined onto every per-document table of a corpus run.
+DOCUMENT_FIELDS = ("date", "outlet", "title", "author", "section", "url")
+
+
+def document_metadata(article: Article) -> dict:
+    """The article's metadata as columns: :data:`DOCUMENT_FIELDS` first, then every other field
+    of its header or corpus record (``byline`` and ``publisher`` feed ``author`` and ``outlet``)."""
+    meta = article.metadata
+    out = {"date": article.date.isoformat() if article.date else None, "outlet": article.outlet,
+           "title": article.title, "author": meta.get("author") or meta.get("byline"),
+           "section": meta.get("section"), "url": meta.get("url")}
+    out.update({k: v for k, v in meta.items() if k not in out and k not in ("byline", "publisher", "source")})
+    return out
+
+
 def article_record(article: Article, doc: Doc | None = None) -> list[dict]:
-    """One record describing the article: provenance, header, body/caption split, basic counts."""
+    """One record describing the article: provenance, metadata, body/caption split, basic counts."""
+    meta = document_metadata(article)
     return [{
         "doc": article.path,
         "id": article.id,
         "sha256": article.sha256,
         "encoding": article.encoding,
-        "date": article.date.isoformat() if article.date else None,
-        "title": article.title,
+        **{k: meta[k] for k in DOCUMENT_FIELDS},
+        "title_source": article.title_source,
         "n_chars_file": len(article.text),
         "n_chars_body": sum(e - s for s, e in article.body_spans),
         "n_body_paragraphs": len(article.body_spans),
         "n_captions": sum(c.kind == "caption" for c in article.captions),
         "n_credits": sum(c.kind == "credit" for c in article.captions),
         "warnings": "; ".join(article.warnings),
+        **{k: v for k, v in meta.items() if k not in DOCUMENT_FIELDS},
     }]
 
 

@@ -21,7 +21,9 @@ from presslens.errors import InputError, printable_path
 from presslens.text_checks import clean_invisible, text_warnings
 
 #: Header keys recognised in ``key value`` / ``key: value`` lines at the top of a file.
-HEADER_KEYS = ("date", "title", "source", "url", "author", "byline", "publisher", "section")
+HEADER_KEYS = ("date", "title", "source", "url", "author", "byline", "publisher", "outlet", "section")
+#: Metadata fields naming the outlet, in order of preference (see :attr:`Article.outlet`).
+OUTLET_KEYS = ("outlet", "publisher", "source")
 _HEADER_RE = re.compile(
     r"^[ \t]*(?P<key>" + "|".join(HEADER_KEYS) + r")[ \t]*[:\t ][ \t]*(?P<value>\S[^\n]*?)[ \t]*$",
     re.IGNORECASE,
@@ -39,6 +41,11 @@ class InputWarning(UserWarning):
 class NoDateWarning(InputWarning):
     """The text has no date header (a corpus run reports these as one count)."""
 
+
+#: A headline: at most this many words, on one line of its own, without final punctuation.
+MAX_HEADLINE_WORDS = 20
+_SENTENCE_END = tuple(".!…:;,")
+_CLOSING_QUOTES = "\"”’'"
 
 #: Longest run of one character passed to the parser (see :attr:`Article.parse_text`).
 MAX_CHARACTER_RUN = 16
@@ -62,9 +69,19 @@ class Article:
     date : datetime.date or None
         From a ``date`` header line; ``None`` when the file has none.
     title : str or None
-        From a ``title`` header line; ``None`` when the file has none.
+        From a ``title`` header line, else the headline (see :attr:`title_source`); ``None`` when
+        the file has neither.
+    title_source : str or None
+        ``"header"``, ``"metadata"`` (a corpus record's ``title`` column), ``"headline"``
+        (the first line, see :func:`find_headline`) or ``None``.
+    title_span : (int, int) or None
+        The headline in :attr:`text` (not part of the body); ``None`` for a header title.
     header : dict
         Every recognised header line, key to value.
+    metadata : dict
+        Every metadata field, key to value: the header lines, and for records of a
+        JSONL/CSV corpus every other column (``outlet``, ``date``, ``author``…);
+        record columns win over header lines of the same name.
     header_span : (int, int) or None
         The header block in :attr:`text`.
     body_spans : tuple of (int, int)
@@ -85,11 +102,19 @@ class Article:
     date: dt.date | None = None
     title: str | None = None
     header: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    metadata: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     header_span: tuple[int, int] | None = None
+    title_source: str | None = None
+    title_span: tuple[int, int] | None = None
     body_spans: tuple[tuple[int, int], ...] = ()
     captions: tuple[Caption, ...] = ()
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = field(default=(), compare=False)
+
+    @property
+    def outlet(self) -> str | None:
+        """The outlet from the metadata (``outlet``, else ``publisher``, else ``source``), or None."""
+        return next((self.metadata[k] for k in OUTLET_KEYS if self.metadata.get(k)), None)
 
     @property
     def body(self) -> str:
@@ -159,6 +184,39 @@ def parse_header(text: str) -> tuple[dict[str, str], tuple[int, int] | None]:
     return header, (span_start, span_end)
 
 
+def find_headline(text: str, paragraphs: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of a headline at the top of the body, or None.
+
+    A headline is a first paragraph of one short line (at most
+    :data:`MAX_HEADLINE_WORDS` words) that does not end like a statement (no
+    final full stop, ``!``, colon, semicolon or comma before any closing quote;
+    a question mark is allowed: "Could rivalry overshadow election?"), followed
+    by a blank line and more text — the layout of files saved from news sites
+    and of the BBC corpus ("Ad sales boost Time Warner profit").
+
+    Parameters
+    ----------
+    text : str
+        The article text.
+    paragraphs : list of (int, int)
+        The paragraph spans after the header.
+
+    Returns
+    -------
+    (int, int) or None
+    """
+    if len(paragraphs) < 2:
+        return None
+    s, e = paragraphs[0]
+    line = text[s:e]
+    if "\n" in line or "\r" in line or line.rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_END):
+        return None
+    words = line.split()
+    if not words or len(words) > MAX_HEADLINE_WORDS or not any(c.isalpha() for c in line):
+        return None
+    return s, e
+
+
 def parse_date(value: str | None, path: str | Path = "") -> dt.date | None:
     """Parse a header date (ISO 8601 first, then a few common forms); warn and return None if unreadable."""
     if value is None:
@@ -177,7 +235,8 @@ def parse_date(value: str | None, path: str | Path = "") -> dt.date | None:
 
 
 def article_from_text(text: str, path: str, *, id: str | None = None, sha256: str | None = None,
-                      encoding: str = "utf-8", notes: tuple[str, ...] = ()) -> Article:
+                      encoding: str = "utf-8", notes: tuple[str, ...] = (), headline: bool = True,
+                      metadata: dict[str, str] | None = None) -> Article:
     """Build an :class:`Article` from decoded text.
 
     Parameters
@@ -195,6 +254,14 @@ def article_from_text(text: str, path: str, *, id: str | None = None, sha256: st
     notes : tuple of str
         Warnings from reading the text (bad bytes); the checks of
         :func:`presslens.text_checks.text_warnings` are added to them.
+    headline : bool
+        When the header has no ``title``, take a headline in the first line as the
+        title and leave it out of the body (:func:`find_headline`); ``False``
+        analyses the first line as body text.
+    metadata : dict, optional
+        Fields from outside the text (a corpus record's other columns); with the
+        header lines they make :attr:`Article.metadata`, and their ``date`` and
+        ``title`` count like header lines.
 
     Returns
     -------
@@ -203,9 +270,16 @@ def article_from_text(text: str, path: str, *, id: str | None = None, sha256: st
     if not text.strip():
         raise InputError(path, "empty text (no text to analyse)")
     header, header_span = parse_header(text)
-    if "date" not in header:
+    fields = {**header, **{str(k).strip().lower(): str(v).strip() for k, v in (metadata or {}).items()
+                           if v is not None and str(v).strip()}}
+    if "date" not in fields:
         warnings.warn(f"{path}: no date header, date set to None", NoDateWarning, stacklevel=2)
     paragraphs = paragraph_spans(text, header_span[1] if header_span else 0)
+    title, title_span = fields.get("title"), None
+    title_source = None if title is None else "header" if header.get("title") == title else "metadata"
+    if title is None and headline and (title_span := find_headline(text, paragraphs)) is not None:
+        title, title_source = text[title_span[0]:title_span[1]], "headline"
+        paragraphs = paragraphs[1:]
     captions = find_captions(text, paragraphs)
     body_spans = _subtract(paragraphs, [(c.start, c.end) for c in captions], text)
     if not body_spans:
@@ -218,10 +292,13 @@ def article_from_text(text: str, path: str, *, id: str | None = None, sha256: st
         path=path,
         text=text,
         sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        date=parse_date(header.get("date"), path),
-        title=header.get("title"),
+        date=parse_date(fields.get("date"), path),
+        title=title,
         header=header,
+        metadata=fields,
         header_span=header_span,
+        title_source=title_source,
+        title_span=title_span,
         body_spans=tuple(body_spans),
         captions=tuple(captions),
         encoding=encoding,
@@ -229,7 +306,7 @@ def article_from_text(text: str, path: str, *, id: str | None = None, sha256: st
     )
 
 
-def load_article(path: str | Path) -> Article:
+def load_article(path: str | Path, *, headline: bool = True) -> Article:
     """Load one article from a plain-text file.
 
     The file may start with header lines such as ``date 2023-04-24`` or
@@ -242,6 +319,8 @@ def load_article(path: str | Path) -> Article:
     path : str or Path
         A text file: UTF-8, UTF-16/32 with a byte-order mark, or cp1252/latin-1
         with a warning (:func:`presslens.decoding.decode_bytes`).
+    headline : bool
+        Take a headline in the first line as the title (see :func:`article_from_text`).
 
     Returns
     -------
@@ -270,7 +349,7 @@ def load_article(path: str | Path) -> Article:
         raise InputError(label, (exc.strerror or type(exc).__name__).lower()) from None
     decoded = decode_bytes(data, label)
     return article_from_text(decoded.text, label, sha256=hashlib.sha256(data).hexdigest(),
-                             encoding=decoded.encoding, notes=decoded.warnings)
+                             encoding=decoded.encoding, notes=decoded.warnings, headline=headline)
 
 
 def _subtract(spans: list[tuple[int, int]], holes: list[tuple[int, int]],
@@ -299,7 +378,7 @@ def _subtract(spans: list[tuple[int, int]], holes: list[tuple[int, int]],
 
 
 def segments(article: Article) -> list[dict]:
-    """Every part of the article in text order: header, body paragraphs, captions, credits.
+    """Every part of the article in text order: header, headline, body paragraphs, captions, credits.
 
     Returns
     -------
@@ -311,5 +390,7 @@ def segments(article: Article) -> list[dict]:
     parts += [(c.kind, c.start, c.end) for c in article.captions]
     if article.header_span:
         parts.append(("header", *article.header_span))
+    if article.title_span:
+        parts.append(("title", *article.title_span))
     return [{"kind": k, "start": s, "end": e, "text": article.text[s:e]}
             for k, s, e in sorted(parts, key=lambda p: p[1])]

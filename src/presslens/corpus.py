@@ -130,9 +130,11 @@ def _from_record(ref: str, record: dict, text_field: str, id_field: str,
     if not isinstance(text, str):
         raise InputError(ref, f"no text in field {text_field!r}")
     rid = record.get(id_field)
+    metadata = {k: v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)
+                for k, v in record.items() if k not in (text_field, id_field) and k is not None and v is not None}
     return article_from_text(text, ref, id=str(rid) if rid not in (None, "") else ref.split("/")[-1],
                              sha256=hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest(),
-                             notes=notes)
+                             notes=notes, metadata=metadata)
 
 
 def corpus_files(folder: Path) -> list[Path]:

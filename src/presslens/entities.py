@@ -9,6 +9,7 @@ using Jaro–Winkler similarity from ``jellyfish``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -17,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from presslens.article import Article
+from presslens.people import HONORIFICS, ROLE_NOUNS
 
 #: spaCy labels kept, and the kind reported for each.
 ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",
@@ -82,32 +84,161 @@ def _same(a: str, b: str, kind: str) -> bool:
     return False
 
 
-def extract_entities(doc: Doc) -> list[Entity]:
-    """Entities of ``doc`` with grouped mentions, most mentioned first (ties: first mention)."""
-    groups: list[Entity] = []
+#: Words that end a name when they follow it ("US President Biden" is "US" and a title).
+TITLE_WORDS = frozenset(HONORIFICS) | ROLE_NOUNS | frozenset(
+    "president prime minister chancellor secretary senator governor mayor king queen prince princess "
+    "mp mep general chief judge bishop pope ceo chairman chairwoman".split())
+#: Words that, at either end of a recognised name, are no part of it ("Said Mr", "Mr Smith").
+_EDGE_WORDS = frozenset(HONORIFICS) | {"said", "says", "say", "told", "according"}
+#: Common nouns that head institutions' names: alone ("State", "the House") and inside exactly
+#: one longer name of the text ("Islamic State"), they are that name.
+GENERIC_NAME_WORDS = frozenset("""state states house council department ministry party government court
+union office agency committee commission army navy police bank league club group company corporation
+university college school church city county republic kingdom federation assembly parliament senate
+congress board service services authority foundation institute centre center museum hospital""".split())
+
+
+def _edge_trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and (doc[start].lower_.rstrip(".") in _EDGE_WORDS or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].lower_.rstrip(".") in _EDGE_WORDS or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def _continues_name(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` continues the name that ends just before it ("Islamic" + "State")."""
+    tok = doc[i]
+    return (doc[i - 1].whitespace_ != "" and tok.text[:1].isupper() and not tok.is_sent_start
+            and tok.pos_ == "PROPN" and tok.lower_.rstrip(".") not in TITLE_WORDS)
+
+
+def entity_mentions(doc: Doc) -> list[tuple[int, int, str]]:
+    """Token ranges and kinds of the entity mentions of ``doc``, repaired.
+
+    The recogniser's mentions without titles or speech verbs at their edges
+    ("Said Mr" is no name), extended by capitalised proper nouns that follow
+    them, and two mentions side by side joined (its "Islamic" + "State" is
+    "Islamic State", an organisation); people are never joined to a following
+    name.
+    """
+    out: list[list] = []
     for ent in doc.ents:
         kind = ENTITY_KINDS.get(ent.label_)
         if kind is None:
             continue
-        name = normalise_name(ent.text)
+        start, end = _edge_trimmed(doc, ent.start, ent.end)
+        if start >= end or not any(c.isalpha() for c in doc[start:end].text):
+            continue
+        if out and out[-1][1] == start and out[-1][2] != "person" and kind != "person" \
+                and _continues_name(doc, start):
+            out[-1][1] = end
+            out[-1][2] = "organisation" if "organisation" in (out[-1][2], kind) or out[-1][2] == "group" \
+                else out[-1][2]
+            continue
+        out.append([start, end, kind])
+    for m in out:  # capitalised proper nouns the recogniser left out
+        while m[1] < len(doc) and m[2] != "person" and not doc[m[1]].ent_type_ and _continues_name(doc, m[1]):
+            m[1] += 1
+            if m[2] == "group":
+                m[2] = "organisation"
+    return [(s, e, k) for s, e, k in out]
+
+
+def _generic(name: str) -> bool:
+    return " " not in name and name.lower() in GENERIC_NAME_WORDS
+
+
+def extract_entities(doc: Doc) -> list[Entity]:
+    """Entities of ``doc`` with grouped mentions, most mentioned first (ties: first mention).
+
+    Mentions (:func:`entity_mentions`) are grouped when their names match
+    (case, "the", possessives and dots aside), one is the acronym of the other,
+    a person's or organisation's name holds the other's words ("Watson" in
+    "Adrienne Watson"), or the text defines one as the other's alias
+    (:func:`presslens.aliases.defined_aliases`); a generic one-word name inside
+    exactly one longer name ("State" and "Islamic State") joins it. Each
+    entity's kind is the most frequent kind of its mentions, except for
+    people, who are those of :func:`presslens.people.person_mentions` (the
+    people of the people table): an entity with at least half its mentions
+    there, or referred to by its last word alone as a person ("Phillips
+    Idowu" … "Idowu"), is a person; the recogniser's other "people" take the kind of
+    their other mentions or are left out ("unbeaten league run").
+    """
+    groups: list[Entity] = []
+    kinds: dict[int, Counter] = {}
+    group_of: dict[tuple[int, int], Entity] = {}
+    called_by_surname: set[int] = set()
+    mentions = entity_mentions(doc)
+    for start, end, kind in mentions:
+        span = doc[start:end]
+        name = normalise_name(span.text)
         if not name:
             continue
         target = None
         if len(name.split()) == 1:  # a surname alone, whatever label NER gave it, is that person
-            target = next((g for g in groups if g.kind == "person" and len(g.name.split()) > 1
+            target = next((g for g in groups if "person" in (g.kind, kind) and len(g.name.split()) > 1
                            and g.name.split()[-1] == name), None)
+            if target is not None and kind == "person":
+                called_by_surname.add(id(target))
+        if target is None:
+            target = next((g for g in groups
+                           if any(normalise_name(m).lower() == name.lower() for m in g.mentions)), None)
         if target is None:
             target = next((g for g in groups if (g.kind == kind or {g.kind, kind} <= {"place", "organisation"})
                            and any(_same(name, normalise_name(m), kind) for m in g.mentions)), None)
         if target is None:
             target = Entity(name, kind)
             groups.append(target)
-        if ent.text not in target.mentions:
-            target.mentions.append(ent.text)
-        target.spans.append((ent.start_char, ent.end_char))
-        if len(name) > len(target.name) and not name.isupper():
-            target.name = name
-    return sorted(groups, key=lambda g: (-g.count, g.first_start))
+        _add(target, span.text, (span.start_char, span.end_char), name)
+        kinds.setdefault(id(target), Counter())[kind] += 1
+        group_of[(start, end)] = target
+    from presslens.aliases import defined_aliases
+    for a, b in defined_aliases(doc, [(s, e) for s, e, _ in mentions]):
+        ga, gb = group_of.get(a), group_of.get(b)
+        if ga is not None and gb is not None and ga is not gb:
+            _merge(gb, ga, groups, kinds)
+    for g in list(groups):
+        if _generic(g.name):
+            longer = [h for h in groups if h is not g and g.name in re.split(r"[\s-]+", h.name)]
+            if len(longer) == 1:
+                _merge(g, longer[0], groups, kinds)
+    from presslens.people import person_mentions
+    person_spans = [(m.start, m.end) for m in person_mentions(doc)]
+    kept = []
+    for g in groups:
+        counts = kinds[id(g)]
+        as_person = sum(any(s < pe and ps < e for ps, pe in person_spans) for s, e in g.spans)
+        is_person = id(g) in called_by_surname or as_person and as_person >= len(g.spans) - as_person
+        if is_person:
+            g.kind = "person"
+        else:  # the recogniser's "people" that presslens.people does not take for people are no people
+            counts.pop("person", None)
+            if not counts:
+                continue
+            g.kind = max(counts, key=lambda k: (counts[k], k == g.kind))
+        kept.append(g)
+    return sorted(kept, key=lambda g: (-g.count, g.first_start))
+
+
+def _add(target: Entity, text: str, span: tuple[int, int], name: str) -> None:
+    if text not in target.mentions:
+        target.mentions.append(text)
+    target.spans.append(span)
+    if len(name) > len(target.name) and not name.isupper():
+        target.name = name
+
+
+def _merge(source: Entity, target: Entity, groups: list[Entity], kinds: dict[int, Counter]) -> None:
+    """Move every mention of ``source`` into ``target``."""
+    for text in source.mentions:
+        if text not in target.mentions:
+            target.mentions.append(text)
+    target.spans = sorted(target.spans + source.spans)
+    longest = max([target.name, source.name], key=lambda n: (not n.isupper(), len(n)))
+    target.name = longest
+    kinds[id(target)].update(kinds.pop(id(source)))
+    groups.remove(source)
 
 
 @dataclass(frozen=True)
@@ -162,12 +293,14 @@ def entity_records(entities: list[Entity], text_length: int, doc_path: str) -> l
 
 def entity_summary(entities: list[Entity], top: int = 5) -> dict:
     """Counts for the written analysis: ``n_entities``, ``n_people``, ``n_organisations``,
-    ``n_places``, and the ``top`` entities (``name``, ``kind``, ``count``) in the given order."""
+    ``n_places``, ``n_groups`` (nationalities, religious and political groups; the four add up
+    to ``n_entities``), and the ``top`` entities (``name``, ``kind``, ``count``) in the given order."""
     return {
         "n_entities": len(entities),
         "n_people": sum(e.kind == "person" for e in entities),
         "n_organisations": sum(e.kind == "organisation" for e in entities),
         "n_places": sum(e.kind == "place" for e in entities),
+        "n_groups": sum(e.kind == "group" for e in entities),
         "top_entities": [{"name": e.name, "kind": e.kind, "count": e.count} for e in entities[:top]],
     }
 

@@ -25,18 +25,43 @@ def reference_tables(corpus_path: str | Path, *, limit: int | None = None,
                      cache_dir: str | Path = DEFAULT_CACHE_DIR) -> dict[str, pd.DataFrame]:
     """The per-article tables of a reference corpus (the first ``limit`` ``.txt`` files, sorted).
 
-    The run's output folder lives in the cache (``reference-runs/``), keyed by
-    the file list and the code fingerprint. The run is resumed every time, so
-    only files added or edited since are analysed, and no table of older code
-    or older texts is served.
+    The corpus is analysed by :func:`cached_run`.
     """
     corpus_path = Path(corpus_path)
     files = corpus_files(corpus_path) if corpus_path.is_dir() else [corpus_path]
-    files = files[:limit]
-    key = hashlib.sha256("\n".join([*map(str, files), code_fingerprint()]).encode()).hexdigest()[:16]
-    out = Path(cache_dir) / "reference-runs" / key
-    analyze_corpus(files, out, cache_dir=cache_dir, analyses=list(TABLES), progress=False, overwrite=True)
+    out = cached_run(files[:limit], TABLES, cache_dir=cache_dir)
     return {name: pd.read_parquet(out / f"{name}.parquet") for name in TABLES}
+
+
+def cached_run(files: Iterable[str | Path], analyses: Iterable[str] | None = None, *,
+               cache_dir: str | Path = DEFAULT_CACHE_DIR) -> Path:
+    """Analyse a corpus into a folder of the cache and return the folder.
+
+    The folder (``reference-runs/`` in the cache) is keyed by the file list, the
+    analyses and the code fingerprint, and the run is resumed every time, so only
+    files added or edited since are analysed, and no table of older code or older
+    texts is served. Nothing machine-specific reaches the result folder.
+
+    Parameters
+    ----------
+    files : iterable of path
+        Files of the corpus (text files, JSONL or CSV).
+    analyses : iterable of str, optional
+        Analyses to run (default: all).
+    cache_dir : path
+        The presslens cache.
+
+    Returns
+    -------
+    Path
+        The run's output folder (``TABLE.parquet`` per analysis, corpus tables).
+    """
+    files = [str(f) for f in files]
+    analyses = list(analyses) if analyses is not None else None
+    key = hashlib.sha256("\n".join([*files, *(analyses or ["all"]), code_fingerprint()]).encode()).hexdigest()[:16]
+    out = Path(cache_dir) / "reference-runs" / key
+    analyze_corpus(files, out, cache_dir=cache_dir, analyses=analyses, progress=False, overwrite=True)
+    return out
 
 
 def quote_measures(quotes: pd.DataFrame, docs: Iterable[str]) -> pd.DataFrame:

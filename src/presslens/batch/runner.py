@@ -29,7 +29,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from presslens.analyses import ANALYSES
+from presslens.analyses import ANALYSES, document_metadata
 from presslens.article import Article
 from presslens.batch.cache import DEFAULT_CACHE_DIR, Cache, code_fingerprint
 from presslens.batch.progress import Progress, RunIdentity, RunLock
@@ -65,6 +65,7 @@ class _Writer:
         self.names = names
         self.flush_every = flush_every
         self.seen: set[str] = set()
+        self.metadata: dict[str, dict] = {}
         self.pending: dict[int, tuple[str, str | None, dict[str, list[dict]]]] = {}
         self.next_index = 0
         self.buffer: dict[str, list[dict]] = {n: [] for n in [*names, ERRORS]}
@@ -73,6 +74,8 @@ class _Writer:
     def add(self, index: int, item: Article | DocumentError, results: dict[str, list[dict]]) -> None:
         """Results of document ``index`` (an empty dict for documents done by an earlier run)."""
         self.seen.add(item.path)
+        if isinstance(item, Article):
+            self.metadata[item.path] = document_metadata(item)
         self.pending[index] = (item.path, getattr(item, "sha256", None), results)
         while self.next_index in self.pending:
             path, sha, res = self.pending.pop(self.next_index)
@@ -187,8 +190,9 @@ def _run(paths: list[str], out_dir: Path, done: Progress, names: list[str], mid:
         raise ValueError(f"unknown engine {engine!r}: choose local or dask")
     writer.flush()
     for name in [*names, ERRORS]:
-        summary.rows[name] = merge_parts(writer.parts, name, out_dir,
-                                         keep=lambda part, row: done.keeps(part, row.get("doc"), writer.seen))
+        summary.rows[name] = merge_parts(
+            writer.parts, name, out_dir, keep=lambda part, row: done.keeps(part, row.get("doc"), writer.seen),
+            extra=None if name == ERRORS else lambda row: writer.metadata.get(row.get("doc"), {}))
     errors_csv = out_dir / "errors.csv"
     if summary.rows[ERRORS] == 0:  # a header even when nothing failed
         write_records_file([], errors_csv, "csv", fields=("doc", "reason"))

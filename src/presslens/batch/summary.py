@@ -28,10 +28,70 @@ def _save(df: pd.DataFrame, out_dir: Path, name: str) -> None:
     atomic_write_text(out_dir / f"{name}.csv", df.to_csv(index=False, lineterminator="\n"))
 
 
+#: Groupings of the corpus tables by metadata: table name, and the column (of ``article``) it groups by.
+GROUPINGS = (("corpus_by_outlet", "outlet"), ("corpus_by_month", "month"))
+
+
+def group_measures(articles: pd.DataFrame, by: str, stats: pd.DataFrame | None = None,
+                   quotes: pd.DataFrame | None = None, people: pd.DataFrame | None = None,
+                   keywords: pd.DataFrame | None = None, top_terms: int = 5) -> pd.DataFrame:
+    """Per group of articles (an outlet, a month): readability, quotations, sources by gender, top terms.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        One row per article with ``doc`` and the ``by`` column (``month`` is derived from ``date``).
+    by : str
+        The grouping column.
+    stats, quotes, people, keywords : DataFrame, optional
+        The per-article tables of a corpus run (``doc`` column); a measure is left out when its
+        table is missing.
+    top_terms : int
+        Key terms listed per group: those among the top terms of most of its articles.
+
+    Returns
+    -------
+    DataFrame
+        One row per group: ``articles``, ``mean_words``, ``mean_flesch_reading_ease``,
+        ``quotes_per_article``, ``share_quotes_anonymous``, ``sources_female``, ``sources_male``,
+        ``share_women_among_sources`` (of sources of known gender), ``top_terms``.
+    """
+    articles = articles.copy()
+    if by == "month":
+        articles["month"] = pd.to_datetime(articles["date"], errors="coerce").dt.strftime("%Y-%m")
+    articles = articles.dropna(subset=[by])
+    group_of = articles.set_index("doc")[by]
+    out = articles.groupby(by).size().rename("articles").to_frame()
+    if stats is not None and len(stats):
+        g = stats.assign(group=stats["doc"].map(group_of)).groupby("group")
+        out["mean_words"] = g["n_words"].mean()
+        out["mean_flesch_reading_ease"] = g["flesch_reading_ease"].mean()
+    if quotes is not None:
+        q = quotes.assign(group=quotes["doc"].map(group_of))
+        out["quotes_per_article"] = (q.groupby("group").size().reindex(out.index, fill_value=0)
+                                     / out["articles"])
+        anonymous = q.assign(anon=q["source_type"] == "anonymous").groupby("group")["anon"].mean()
+        out["share_quotes_anonymous"] = anonymous
+    if people is not None:
+        sources = people[people["is_source"].astype(bool)].assign(group=lambda d: d["doc"].map(group_of))
+        for gender in ("female", "male"):
+            out[f"sources_{gender}"] = (sources[sources["gender"] == gender].groupby("group").size()
+                                        .reindex(out.index, fill_value=0))
+        known = out["sources_female"] + out["sources_male"]
+        out["share_women_among_sources"] = (out["sources_female"] / known).where(known > 0)
+    if keywords is not None and len(keywords):
+        k = keywords.assign(group=keywords["doc"].map(group_of)).dropna(subset=["group"])
+        counts = k.groupby(["group", "term"])["doc"].nunique().reset_index(name="n")
+        counts = counts.sort_values(["group", "n", "term"], ascending=[True, False, True])
+        out["top_terms"] = counts.groupby("group")["term"].apply(lambda t: "; ".join(t.head(top_terms)))
+    return out.rename_axis(by).reset_index()
+
+
 def write_corpus_tables(out_dir: str | Path) -> None:
     """Write ``corpus_stats`` (distribution of each statistic over articles), ``corpus_quotes``
     (quotations per source type and kind), ``corpus_people`` (people, sources and quotations by
-    gender) and ``corpus_entities`` (entities by number of articles)."""
+    gender), ``corpus_entities`` (entities by number of articles), and where the articles have
+    outlets or dates, ``corpus_by_outlet`` and ``corpus_by_month`` (:func:`group_measures`)."""
     out_dir = Path(out_dir)
     stats = _read(out_dir, "stats", ["doc", *SUMMARY_STATS])
     if stats is not None and len(stats):
@@ -54,3 +114,12 @@ def write_corpus_tables(out_dir: str | Path) -> None:
         table = pd.DataFrame({"articles": g["doc"].nunique(), "mentions": g["count"].sum()}).reset_index()
         table = table.sort_values(["articles", "mentions", "entity"], ascending=[False, False, True])
         _save(table.head(500).reset_index(drop=True), out_dir, "corpus_entities")
+    articles = _read(out_dir, "article", ["doc", "outlet", "date"])
+    if articles is not None and len(articles):
+        tables = {"stats": stats, "quotes": _read(out_dir, "quotes", ["doc", "source_type"]),
+                  "people": _read(out_dir, "people", ["doc", "gender", "is_source"]),
+                  "keywords": _read(out_dir, "keywords", ["doc", "term"])}
+        for name, by in GROUPINGS:
+            column = "date" if by == "month" else by
+            if column in articles and articles[column].notna().any():
+                _save(group_measures(articles, by, **tables), out_dir, name)

@@ -45,11 +45,11 @@ def _rows(path: Path) -> Iterator[dict]:
                 yield json.loads(line)
 
 
-def _column_types(parts: list[Path]) -> dict[str, pa.DataType]:
+def _column_types(row_lists: Iterator[list[dict]]) -> dict[str, pa.DataType]:
     """One Arrow type per column over all parts: int64, float64, bool or string."""
     kinds: dict[str, set[type]] = {}
-    for path in parts:
-        for row in _rows(path):
+    for rows in row_lists:
+        for row in rows:
             for k, v in row.items():
                 kinds.setdefault(k, set())
                 if v is not None:
@@ -71,8 +71,19 @@ def _part_number(path: Path) -> int:
     return int(path.stem.split("-")[-1])
 
 
+def _selected(parts: list[Path], keep: Callable[[int, dict], bool] | None,
+              extra: Callable[[dict], dict] | None) -> Iterator[tuple[Path, list[dict]]]:
+    for path in parts:
+        part = _part_number(path)
+        rows = [r for r in _rows(path) if keep is None or keep(part, r)]
+        if extra is not None:
+            rows = [{**r, **{k: v for k, v in extra(r).items() if k not in r}} for r in rows]
+        yield path, rows
+
+
 def merge_parts(parts_dir: Path, table: str, out_dir: Path,
-                keep: Callable[[int, dict], bool] | None = None) -> int:
+                keep: Callable[[int, dict], bool] | None = None,
+                extra: Callable[[dict], dict] | None = None) -> int:
     """Merge the parts of ``table`` into ``out_dir/TABLE.parquet`` and ``.csv``; return the row count.
 
     Parameters
@@ -85,6 +96,8 @@ def merge_parts(parts_dir: Path, table: str, out_dir: Path,
         Where ``TABLE.parquet`` and ``TABLE.csv`` are written.
     keep : callable, optional
         ``keep(part number, row)``: whether a row belongs in the table (default: all rows).
+    extra : callable, optional
+        ``extra(row)``: columns added to the row (those it lacks), e.g. the document's metadata.
 
     Returns
     -------
@@ -92,16 +105,14 @@ def merge_parts(parts_dir: Path, table: str, out_dir: Path,
         Rows written.
     """
     parts = _parts(parts_dir, table)
-    types = _column_types(parts)
+    types = _column_types(rows for _, rows in _selected(parts, keep, extra))
     schema = pa.schema([(k, t) for k, t in types.items()])
     pq_tmp, csv_tmp = out_dir / f".{table}.parquet.tmp", out_dir / f".{table}.csv.tmp"
     n = 0
     with pq.ParquetWriter(pq_tmp, schema) as writer, csv_tmp.open("w", encoding="utf-8", newline="") as fh:
         out = csv.DictWriter(fh, fieldnames=list(types), lineterminator="\n")
         out.writeheader()
-        for path in parts:
-            part = _part_number(path)
-            rows = [r for r in _rows(path) if keep is None or keep(part, r)]
+        for _, rows in _selected(parts, keep, extra):
             if not rows:
                 continue
             for r in rows:

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
+from presslens.aliases import defined_aliases
 from presslens.entities import acronym
 from presslens.people import HONORIFICS
 
@@ -50,7 +51,6 @@ VAGUE_ZIPF = 6.0
 #: Longest candidate phrase, in words.
 MAX_WORDS = 5
 _HEAD_POS = frozenset(("NOUN", "PROPN"))
-_ALIAS_CUES = (("also", "known", "as"), ("known", "as"), ("aka",))
 _JOINERS = frozenset("- – / &".split())
 #: Markup left in a text (HTML entities, handles, hashtags): never part of a keyphrase.
 _MARKUP = re.compile(r"[;#@]|&\w*;")
@@ -303,30 +303,6 @@ def _propn_groups(units: list[list[Token]]) -> list[tuple[int, int]]:
     if current:
         groups.append((current[0][0].i, current[-1][-1].i + 1))
     return groups
-
-
-def defined_aliases(doc: Doc, names: list[tuple[int, int]]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """Pairs of name ranges the text declares equivalent.
-
-    ``X (Y)``, ``X, also known as Y``, ``X, known as Y`` and ``X, aka Y``
-    where X and Y are names: e.g. "Islamic State-Khorasan, also known as
-    ISIS-K" or "the National Security Council (NSC)".
-    """
-    by_start = {s: (s, e) for s, e in names}
-    pairs = []
-    for s, e in names:
-        j = e
-        if j < len(doc) and doc[j].text == ",":
-            j += 1
-        if j < len(doc) and doc[j].text == "(" and j + 1 in by_start:
-            pairs.append(((s, e), by_start[j + 1]))
-            continue
-        for cue in _ALIAS_CUES:
-            words = [t.lower_ for t in doc[j:j + len(cue)]]
-            if tuple(words) == cue and j + len(cue) in by_start:
-                pairs.append(((s, e), by_start[j + len(cue)]))
-                break
-    return pairs
 
 
 def concepts(doc: Doc) -> list[Concept]:

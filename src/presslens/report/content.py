@@ -29,17 +29,31 @@ def title(v: dict) -> list[Block]:
                       "cites are in this result set.")]
 
 
+def _title_clause(d: dict) -> str:
+    if not d.get("title"):
+        return "its title is not given"
+    if d.get("title_source") == "headline":
+        return f"its headline, the first line, reads “{d['title']}”"
+    return f"its title is “{d['title']}”"
+
+
 def provenance(v: dict) -> list[Block]:
     d = v["data"]
     publisher = d.get("publisher") or "not named in the file"
+    dated = f"is dated {d['date']} by its header" if d.get("date") else "carries no date"
+    removed = [name for name, present in (("the header", d.get("date") or d.get("title_source") == "header"),
+                                           ("the headline", d.get("title_source") == "headline")) if present]
+    n_cut = d["n_captions"] + d["n_credits"]
+    cut = (f"{count_noun(d['n_captions'], 'photo caption')} and {count_noun(d['n_credits'], 'credit line')} "
+           "were separated from the prose, leaving " if n_cut else "no photo captions or credit lines were "
+           "found in the prose, leaving ")
     return [Heading("The report and its provenance"), Paragraph(
-        f"The analysed file ({integer(d['n_chars_file'])} characters, SHA-256 {d['sha256']}) is dated "
-        f"{d.get('date') or 'nowhere'} by its header; its title is {d.get('title') or 'not given'} and its "
-        f"publisher {publisher}. After the header, "
-        f"{count_noun(d['n_captions'], 'photo caption')} and {count_noun(d['n_credits'], 'credit line')} "
-        f"were separated from the prose, leaving {count_noun(d['n_body_paragraphs'], 'body paragraph')} "
-        f"({integer(d['n_chars_body'])} characters) for analysis. The captions are kept as data "
-        "(tables/captions.csv).")]
+        f"The analysed file ({integer(d['n_chars_file'])} characters, SHA-256 {d['sha256']}) {dated}; "
+        f"{_title_clause(d)} and its publisher is {publisher}. "
+        + (f"Apart from {' and '.join(removed)}, " if removed else "")
+        + cut + f"{count_noun(d['n_body_paragraphs'], 'body paragraph')} "
+        f"({integer(d['n_chars_body'])} characters) for analysis."
+        + (" The captions and credits are kept as data (tables/captions.csv)." if n_cut else ""))]
 
 
 def readability(v: dict) -> list[Block]:
@@ -72,16 +86,20 @@ def readability(v: dict) -> list[Block]:
 def topics(v: dict, output_dir: Path) -> list[Block]:
     k = v["keywords"]
     ents = listing([f"{e['name']} ({e['count']})" for e in k["top_entities"]])
-    text = (f"The body names {count_noun(k['n_entities'], 'distinct entity', 'distinct entities')}: "
-            f"{count_noun(k['n_people'], 'person', 'people')}, "
-            f"{count_noun(k['n_organisations'], 'organisation')} and {count_noun(k['n_places'], 'place')}. ")
+    kinds = [count_noun(k[key], *nouns) for key, nouns in (
+        ("n_people", ("person", "people")), ("n_organisations", ("organisation",)), ("n_places", ("place",)),
+        ("n_groups", ("group (nationality, religion or party)", "groups (nationalities, religions or parties)")))
+        if k.get(key)]
+    text = f"The body names {count_noun(k['n_entities'], 'distinct entity', 'distinct entities')}"
+    text += f": {listing(kinds)}. " if kinds else ". "
     if k["top_entities"]:
         text += f"The most mentioned are {ents} (mentions of one entity grouped). "
     if k["default_terms"]:
         text += (f"The top terms of presslens's default keyterm method ({k['default_method']}) are "
                  f"{listing(k['default_terms'])}; "
                  f"{count_noun(k['n_terms_shared_by_all_methods'], 'term')} "
-                 "appear in the top lists of all methods compared.")
+                 f"{'appears' if k['n_terms_shared_by_all_methods'] == 1 else 'appear'} in the top lists of all "
+                 "methods compared.")
     blocks: list[Block] = [Heading("What it is about"), Paragraph(text.strip())]
     wide = _table(output_dir, "keyterms_side_by_side")
     if wide is not None:
