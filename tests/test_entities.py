@@ -82,3 +82,13 @@ def test_summary_kinds_add_up(seed_doc):
     from presslens.entities import entity_summary
     s = entity_summary(extract_entities(seed_doc))
     assert s["n_people"] + s["n_organisations"] + s["n_places"] + s["n_groups"] == s["n_entities"]
+
+
+def test_inflections_and_lone_first_names_are_not_spelling_variants():
+    from presslens.entities import Entity
+    ents = [Entity("Brit Awards", "organisation", ["Brit Awards", "Brit Award"], [(0, 11), (20, 30)]),
+            Entity("Sri Lanka", "place", ["Sri Lanka", "Sri Lankan"], [(40, 49), (60, 70)]),
+            Entity("Steven", "person", ["Steven"], [(80, 86)]), Entity("Steve", "person", ["Steve"], [(90, 95)]),
+            Entity("Jack Teixeira", "person", ["Jack Teixeira"], [(100, 113)]),
+            Entity("Jack Teixeria", "person", ["Jack Teixeria"], [(120, 133)])]
+    assert [(v.name_a, v.name_b) for v in spelling_variants(ents)] == [("Jack Teixeira", "Jack Teixeria")]

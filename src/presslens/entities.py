@@ -255,7 +255,10 @@ def spelling_variants(entities: list[Entity], threshold: float = VARIANT_THRESHO
     """Pairs of different entities (or different mentions within one) whose names are near-identical.
 
     Compares names of the same kind token by token-string with Jaro–Winkler
-    similarity; identical names are not variants. Most similar pairs first.
+    similarity; identical names are not variants, nor are inflections ("Brit
+    Award" / "Brit Awards", "Sri Lanka" / "Sri Lankan") or two different first
+    names standing alone ("Steven" / "Steve": two people as often as one). Most
+    similar pairs first.
     """
     names: list[tuple[str, str]] = []
     for e in entities:
@@ -269,10 +272,29 @@ def spelling_variants(entities: list[Entity], threshold: float = VARIANT_THRESHO
             wa, wb = set(re.split(r"[\s-]+", a)), set(re.split(r"[\s-]+", b))
             if ka != kb or a.lower() == b.lower() or wa <= wb or wb <= wa:
                 continue  # the same name, or one a part of the other ("ISIS" / "ISIS-K")
+            if _inflection(a, b) or ka == "person" and _first_names(a, b):
+                continue
             sim = jellyfish.jaro_winkler_similarity(a.lower(), b.lower())
             if sim >= threshold:
                 out.append(Variant(a, b, ka, round(sim, 4)))
     return sorted(out, key=lambda v: (-v.similarity, v.name_a, v.name_b))
+
+
+#: Endings that make another form of the same word (plural, demonym, possessive).
+_INFLECTIONS = ("s", "es", "n", "an", "ns", "'s", "’s")
+
+
+def _inflection(a: str, b: str) -> bool:
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short) and long_[len(short):] in _INFLECTIONS
+
+
+def _first_names(a: str, b: str) -> bool:
+    """Both one word and both first names in gender-guesser's list."""
+    if " " in a or " " in b:
+        return False
+    from presslens.people import first_name_gender
+    return all(first_name_gender(f"{n} X") != "unknown" for n in (a, b))
 
 
 ENTITY_COLUMNS = ["doc", "entity", "kind", "count", "first_start", "first_position", "mentions", "spans"]
