@@ -14,7 +14,7 @@ export UV_PYTHON_DOWNLOADS := never
 export SOURCE_DATE_EPOCH := 1682294400
 export PYTHONHASHSEED := 0
 
-.PHONY: reproduce test lab lint lock clean
+.PHONY: reproduce test test-fast lab lint lock clean
 
 $(UV):
 	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; presslens needs Python 3.11 (make PYTHON=/path/to/python3.11)"; exit 2; }
@@ -32,6 +32,10 @@ reproduce: $(VENV)/.synced
 
 test: $(VENV)/.synced
 	$(VENV)/bin/python -m pytest
+
+# The unit tests only (no notebook executed, about a third of the time); `make test` is the full suite.
+test-fast: $(VENV)/.synced
+	$(VENV)/bin/python -m pytest -m "not notebooks"
 
 # JupyterLab at the repository root with the notebooks' kernel ("Python (presslens)", installed into .venv);
 # as root, --allow-root is added (LAB_FLAGS="..." passes more options, e.g. --no-browser --port 8890).
