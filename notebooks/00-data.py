@@ -59,7 +59,7 @@ display(Markdown(
     f"- **Date (from the header):** {article.date or 'none given'}\n"
     f"- **Title:** {article.title or 'none given in the file'}"
     f"{' (the first line, read as a headline)' if article.title_source == 'headline' else ''}\n"
-    f"- **Publisher:** {article.header.get('publisher', 'not named in the file')}\n"
+    f"- **Publisher:** {article.outlet or 'not named in the file'}\n"
     f"- **Encoding:** {article.encoding}"
 ))
 
@@ -94,7 +94,7 @@ save_table(captions, output_dir, "captions",
 record_values(output_dir, "data", {
     "doc": article.path, "sha256": article.sha256,
     "date": article.date, "title": article.title, "title_source": article.title_source,
-    "publisher": article.header.get("publisher") or article.header.get("source"), **counts,
+    "publisher": article.outlet, **counts,
 })
 
 # %% [markdown]

@@ -13,11 +13,12 @@ import hashlib
 import re
 import warnings
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from presslens.captions import Caption, find_captions
 from presslens.decoding import decode_bytes
-from presslens.errors import InputError, printable_path
+from presslens.errors import InputError, os_reason, printable_path
 from presslens.text_checks import clean_invisible, text_warnings
 
 #: Header keys recognised in ``key value`` / ``key: value`` lines at the top of a file.
@@ -121,7 +122,7 @@ class Article:
         """Body text for reading: the body paragraphs joined by blank lines."""
         return "\n\n".join(self.text[s:e] for s, e in self.body_spans)
 
-    @property
+    @cached_property
     def parse_text(self) -> str:
         """The text to parse: :attr:`text` with all non-body characters blanked.
 
@@ -346,7 +347,7 @@ def load_article(path: str | Path, *, headline: bool = True) -> Article:
     try:
         data = p.read_bytes()
     except OSError as exc:
-        raise InputError(label, (exc.strerror or type(exc).__name__).lower()) from None
+        raise InputError(label, os_reason(exc)) from None
     decoded = decode_bytes(data, label)
     return article_from_text(decoded.text, label, sha256=hashlib.sha256(data).hexdigest(),
                              encoding=decoded.encoding, notes=decoded.warnings, headline=headline)

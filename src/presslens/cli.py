@@ -20,7 +20,7 @@ from tqdm import tqdm
 from presslens import __version__
 from presslens.analyses import ANALYSES, Analysis
 from presslens.corpus import MAX_CHARS, DocumentError, iter_documents, length_error
-from presslens.errors import PresslensError
+from presslens.errors import PresslensError, os_reason, printable_path
 from presslens.output import FORMATS, write_records, write_records_file
 
 _undated: list[str] = []
@@ -157,7 +157,7 @@ def run_analyses(analyses: Sequence[Analysis], paths: Sequence[str], *, model: s
             continue
         try:
             if nlp is not None:
-                nlp.max_length = max(nlp.max_length, len(item.parse_text) + 1)
+                nlp.max_length = max(nlp.max_length, len(item.text) + 1)
             doc = nlp(item.parse_text) if nlp is not None else None
             for a in analyses:
                 opts = {k: v for k, v in (options or {}).items() if k in a.options}
@@ -189,9 +189,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:  # a read-only or full disk, --out that is a file, a folder without permission
         if args.debug:
             raise
-        from presslens.errors import printable_path
         where = printable_path(exc.filename) if exc.filename is not None else "presslens"
-        print(f"presslens: error: {where}: {(exc.strerror or str(exc)).lower()}", file=sys.stderr)
+        print(f"presslens: error: {where}: {os_reason(exc)}", file=sys.stderr)
         return 2
 
 

@@ -29,8 +29,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from presslens.article import Article, article_from_text, load_article
-from presslens.decoding import BOMS
-from presslens.errors import InputError, printable_path
+from presslens.decoding import stream_encoding
+from presslens.errors import InputError, os_reason, printable_path
 
 TEXT_SUFFIXES = (".txt",)
 #: Longest text parsed by default: spaCy's own limit (``nlp.max_length``); the parser and the
@@ -80,11 +80,7 @@ def _records_jsonl(path: Path) -> Iterator[Record]:
 
 def _csv_encoding(path: Path) -> str:
     with path.open("rb") as fh:
-        start = fh.read(4)
-    for bom, codec in BOMS:
-        if start.startswith(bom):
-            return "utf-8-sig" if codec == "utf-8" else codec.replace("-le", "").replace("-be", "")
-    return "utf-8"
+        return stream_encoding(fh.read(4))
 
 
 def _records_csv(path: Path) -> Iterator[Record]:
@@ -171,7 +167,7 @@ def iter_documents(paths: Iterable[str | Path], *, text_field: str = "text",
             try:
                 files = corpus_files(path)
             except OSError as exc:
-                yield DocumentError(printable_path(exc.filename or path), _os_reason(exc))
+                yield DocumentError(printable_path(exc.filename or path), os_reason(exc))
                 continue
             if not files:
                 yield DocumentError(label, "directory holds no .txt files")
@@ -190,7 +186,7 @@ def iter_documents(paths: Iterable[str | Path], *, text_field: str = "text",
                     except InputError as exc:
                         yield DocumentError(exc.path, exc.reason)
             except OSError as exc:
-                yield DocumentError(label, _os_reason(exc))
+                yield DocumentError(label, os_reason(exc))
             except (UnicodeError, csv.Error) as exc:
                 yield DocumentError(label, f"unreadable {path.suffix[1:].upper()} ({exc})")
             continue
@@ -207,7 +203,4 @@ def length_error(article: Article, max_chars: int = MAX_CHARS) -> DocumentError 
     return DocumentError(article.path, f"{len(article.text):,} characters, more than the limit of {max_chars:,} "
                                        "(--max-chars): split the text or raise the limit")
 
-
-def _os_reason(exc: OSError) -> str:
-    return (exc.strerror or type(exc).__name__).lower()
 

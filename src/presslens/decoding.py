@@ -60,6 +60,23 @@ def _bad_utf8(data: bytes) -> tuple[int, int, int]:
     return bad, valid_multibyte, first
 
 
+def _family(codec: str) -> str:
+    """The codec without its byte order ("utf-16-le" -> "utf-16"), which reads a byte-order mark."""
+    return codec.removesuffix("-le").removesuffix("-be")
+
+
+def stream_encoding(start: bytes) -> str:
+    """The encoding to open a text stream whose first bytes are ``start`` (4 suffice).
+
+    A byte-order mark names it and is skipped when read (``utf-8-sig``, ``utf-16``,
+    ``utf-32``); without one, UTF-8.
+    """
+    for bom, codec in BOMS:
+        if start.startswith(bom):
+            return "utf-8-sig" if codec == "utf-8" else _family(codec)
+    return "utf-8"
+
+
 def decode_bytes(data: bytes, path: str | Path) -> Decoded:
     """Decode file bytes to text, refusing binary data.
 
@@ -90,7 +107,7 @@ def decode_bytes(data: bytes, path: str | Path) -> Decoded:
                                        f"is not ({exc.reason})") from None
             if not text.strip():
                 raise InputError(path, "empty file (no text to analyse)")
-            return Decoded(text, codec.replace("-le", "").replace("-be", ""))
+            return Decoded(text, _family(codec))
     if not data.strip():
         raise InputError(path, "empty file (no text to analyse)")
     if b"\x00" in data[:8192]:

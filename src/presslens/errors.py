@@ -18,6 +18,11 @@ def printable_path(path: str | Path) -> str:
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
+def os_reason(exc: OSError) -> str:
+    """What went wrong in a file-system error, in a few lower-case words ("permission denied")."""
+    return (exc.strerror or str(exc) or type(exc).__name__).lower()
+
+
 class PresslensError(Exception):
     """Base class of every error presslens reports to a user as one line."""
 

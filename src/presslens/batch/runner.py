@@ -156,22 +156,31 @@ def analyze_corpus(paths: Iterable[str | Path], out_dir: str | Path, *, model: s
     identity = RunIdentity(tuple(str(Path(p).resolve()) for p in paths), mid, code_fingerprint(),
                            tuple(names), text_field, id_field)
     with RunLock(out_dir):
-        return _run(paths, out_dir, Progress(out_dir, identity, overwrite), names, mid, t0, model=model,
-                    jobs=jobs, batch_size=batch_size, flush_every=flush_every, cache_dir=cache_dir,
-                    engine=engine, scheduler=scheduler, text_field=text_field, id_field=id_field,
-                    progress=progress, max_chars=max_chars)
+        writer = _Writer(Progress(out_dir, identity, overwrite), names, flush_every)
+        summary = RunSummary(out_dir)
+        docs = iter_documents(paths, text_field=text_field, id_field=id_field)
+        cache = Cache(cache_dir, mid) if cache_dir is not None else None
+        work = partial(process_chunk, model=model, analysis_names=names,
+                       cache_dir=str(cache_dir) if cache_dir is not None else None)
+        chunks = _chunks(docs, writer, summary, cache, batch_size, progress, names, max_chars)
+        _execute(chunks, work, writer, summary, engine=engine, jobs=jobs, scheduler=scheduler,
+                 warm=partial(warm_up, model, names))
+        writer.flush()
+        for name in [*names, ERRORS]:
+            summary.rows[name] = merge_parts(
+                writer.parts, name, out_dir,
+                keep=lambda part, row: writer.progress.keeps(part, row.get("doc"), writer.seen),
+                extra=None if name == ERRORS else lambda row: writer.metadata.get(row.get("doc"), {}))
+        if summary.rows[ERRORS] == 0:  # a header even when nothing failed
+            write_records_file([], out_dir / "errors.csv", "csv", fields=("doc", "reason"))
+        write_corpus_tables(out_dir)
+    summary.seconds = time.perf_counter() - t0
+    return summary
 
 
-def _run(paths: list[str], out_dir: Path, done: Progress, names: list[str], mid: str, t0: float, *,
-         model: str | None, jobs: int | None, batch_size: int, flush_every: int, cache_dir, engine: str,
-         scheduler: str | None, text_field: str, id_field: str, progress: bool, max_chars: int) -> RunSummary:
-    writer = _Writer(done, names, flush_every)
-    summary = RunSummary(out_dir)
-    docs = iter_documents(paths, text_field=text_field, id_field=id_field)
-    cache = Cache(cache_dir, mid) if cache_dir is not None else None
-    work = partial(process_chunk, model=model, analysis_names=names,
-                   cache_dir=str(cache_dir) if cache_dir is not None else None)
-    chunks = _chunks(docs, writer, summary, cache, batch_size, progress, names, max_chars)
+def _execute(chunks: Iterator, work, writer: _Writer, summary: RunSummary, *, engine: str, jobs: int | None,
+             scheduler: str | None, warm) -> None:
+    """Run ``work`` on every chunk: in this process, a local process pool, or a Dask cluster."""
     if engine == "dask":
         from presslens.batch.dask_engine import dask_executor
         with dask_executor(scheduler) as (executor, workers):
@@ -182,23 +191,12 @@ def _run(paths: list[str], out_dir: Path, done: Progress, names: list[str], mid:
             for chunk in chunks:
                 _collect(chunk, work(chunk), writer, summary)
         else:
-            warm_up(model, names)  # the forked workers inherit what the analyses load
+            warm()  # the forked workers inherit what the analyses load
             with ProcessPoolExecutor(max_workers=jobs, initializer=exit_with_parent,
                                      initargs=(os.getpid(),)) as executor:
                 _run_pool(chunks, work, executor, 2 * jobs, writer, summary)
     else:
         raise ValueError(f"unknown engine {engine!r}: choose local or dask")
-    writer.flush()
-    for name in [*names, ERRORS]:
-        summary.rows[name] = merge_parts(
-            writer.parts, name, out_dir, keep=lambda part, row: done.keeps(part, row.get("doc"), writer.seen),
-            extra=None if name == ERRORS else lambda row: writer.metadata.get(row.get("doc"), {}))
-    errors_csv = out_dir / "errors.csv"
-    if summary.rows[ERRORS] == 0:  # a header even when nothing failed
-        write_records_file([], errors_csv, "csv", fields=("doc", "reason"))
-    write_corpus_tables(out_dir)
-    summary.seconds = time.perf_counter() - t0
-    return summary
 
 
 def _chunks(docs: Iterator, writer: _Writer, summary: RunSummary, cache: Cache | None, batch_size: int,

@@ -86,7 +86,7 @@ def process_chunk(chunk: list[tuple[int, Article]], model: str | None, analysis_
                 docs[index] = doc
     to_parse = [(index, article) for index, article in chunk if index not in docs]
     # the runner has turned texts over its --max-chars limit into errors already
-    nlp.max_length = max(nlp.max_length, *(len(a.parse_text) + 1 for _, a in to_parse), 0)
+    nlp.max_length = max(nlp.max_length, *(len(a.text) + 1 for _, a in to_parse), 0)
     parsed = set()
     for (index, _), doc in zip(to_parse, nlp.pipe(a.parse_text for _, a in to_parse), strict=True):
         docs[index] = doc
