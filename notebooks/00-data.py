@@ -39,7 +39,7 @@ from IPython.display import Markdown, display
 from presslens.analyses import article_record
 from presslens.article import load_article, segments
 from presslens.report.numbers import count_noun, listing
-from presslens.tables import save_table
+from presslens.paper_tables import save_table
 from presslens.values import record_values
 
 article = load_article(input_path)

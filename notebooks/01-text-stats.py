@@ -45,7 +45,7 @@ from presslens.figures import save_figure
 from presslens.figures.stats import flesch_band, readability_bands, sentence_length_histogram
 from presslens.parse import parse_article
 from presslens.stats import LONG_SENTENCE_WORDS, STATS_KEYS, sentence_table, text_stats
-from presslens.tables import save_table
+from presslens.paper_tables import save_table
 from presslens.values import record_values
 
 article = load_article(input_path)

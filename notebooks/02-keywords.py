@@ -56,7 +56,7 @@ from presslens.keywords.compare import agreement, compare_methods, side_by_side
 from presslens.keywords.keyness import keyness
 from presslens.model import load_model
 from presslens.parse import parse_article
-from presslens.tables import save_table
+from presslens.paper_tables import save_table
 from presslens.values import record_values
 
 article = load_article(input_path)

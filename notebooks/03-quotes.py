@@ -49,7 +49,7 @@ from presslens.parse import parse_article
 from presslens.people import gender_shares, people, people_records
 from presslens.quotes import quotes
 from presslens.quotes.review import ReviewFrame, save_review
-from presslens.quotes.tables import (
+from presslens.quotes.counting import (
     quote_summary,
     quote_table,
     quotes_per_kind,
@@ -58,7 +58,7 @@ from presslens.quotes.tables import (
     top_source,
 )
 from presslens.stats.counts import words
-from presslens.tables import save_table
+from presslens.paper_tables import save_table
 from presslens.values import record_values
 
 import pandas as pd

@@ -46,7 +46,7 @@ from presslens.model import load_model, model_id
 from presslens.parse import parse_article
 from presslens.report import analysis_blocks, build_report, load_evaluation
 from presslens.report.render import to_markdown
-from presslens.tables import save_table
+from presslens.paper_tables import save_table
 from presslens.values import load_values, record_values
 
 article = load_article(input_path)

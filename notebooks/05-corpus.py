@@ -46,7 +46,7 @@ from presslens.batch.summary import group_measures
 from presslens.figures import save_figure
 from presslens.figures.corpus import group_panels
 from presslens.report.numbers import count_noun, listing
-from presslens.tables import save_table
+from presslens.paper_tables import save_table
 
 run = cached_run([collection_path])
 tables = {name: pd.read_parquet(run / f"{name}.parquet")

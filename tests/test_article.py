@@ -7,12 +7,12 @@ from presslens.article import (
     InputWarning,
     article_from_text,
     load_article,
-    paragraph_spans,
     parse_header,
     segments,
 )
 from presslens.captions import find_captions
 from presslens.errors import InputError
+from presslens.segmentation import paragraph_spans
 
 
 def test_seed_header_and_date(seed_article):

@@ -11,8 +11,8 @@ import pandas as pd
 import pytest
 
 from presslens.batch import runner
-from presslens.batch.cache import Cache, cache_key, code_fingerprint
 from presslens.batch.runner import analyze_corpus
+from presslens.cache import Cache, cache_key, code_fingerprint
 
 TEXTS = [
     "date 2024-01-0{i}\n\nStorm {i} hits the coast\n\nThe mayor said schools would close on Monday. "
@@ -140,15 +140,15 @@ def test_code_fingerprint_covers_source_and_data_files(monkeypatch, tmp_path):
     """Editing any file of the package (code or data such as keyterm weights) changes the fingerprint."""
     import shutil
 
-    import presslens.batch.cache as cache_module
-    package = Path(cache_module.__file__).resolve().parents[1]
+    import presslens.cache as cache_module
+    package = Path(cache_module.__file__).resolve().parent
     copy = tmp_path / "presslens"
     shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
     fingerprints = []
     for edit in (None, "keywords/weights.json", "quotes/sources.py"):
         if edit:
             (copy / edit).write_text((copy / edit).read_text() + "\n")
-        monkeypatch.setattr(cache_module, "__file__", str(copy / "batch" / "cache.py"))
+        monkeypatch.setattr(cache_module, "__file__", str(copy / "cache.py"))
         cache_module.code_fingerprint.cache_clear()
         fingerprints.append(cache_module.code_fingerprint())
     cache_module.code_fingerprint.cache_clear()
@@ -244,7 +244,7 @@ def test_a_document_over_max_chars_is_one_error_row(corpus_dir, tmp_path):
 
 
 def test_damaged_cache_entries_are_dropped_and_recomputed(corpus_dir, tmp_path):
-    from presslens.batch.cache import CacheWarning
+    from presslens.cache import CacheWarning
     cache = tmp_path / "cache"
     _run([corpus_dir], tmp_path / "cold", cache_dir=cache)
     entries = sorted(p for p in cache.rglob("*") if p.is_file())

@@ -10,12 +10,14 @@ from presslens.cli import main
 from presslens.keywords import METHODS, extract_keyterms
 from presslens.keywords import fit as fit_module
 from presslens.keywords.centrality import word_centrality
-from presslens.keywords.evaluate import dedupe, evaluate_keyterms, normalise, prf_at
+from presslens.keywords.evaluate import evaluate_keyterms
 from presslens.keywords.features import CENTRALITY_FLOOR, FEATURE_NAMES, GENERIC_ZIPF, candidate_features
 from presslens.keywords.fit import fit_weights, load_weights, save_weights
+from presslens.keywords.gold import dedupe, prf_at
 from presslens.keywords.keyness import log_likelihood
-from presslens.keywords.methods import presslens_method
+from presslens.keywords.methods import scored_concepts
 from presslens.keywords.phrases import concepts
+from presslens.keywords.stems import normalise
 
 FIXTURE = Path(__file__).parent / "fixtures" / "kpcrowd"
 
@@ -126,7 +128,7 @@ def test_default_scores_are_the_logistic_model(seed_doc):
     """Each score is 1 / (1 + exp(-(intercept + w . x))) of the term's features, best first."""
     intercept, weights = load_weights()
     by_term = {f.term: f for f in candidate_features(seed_doc)}
-    ranked = presslens_method(seed_doc, 10)
+    ranked = scored_concepts(seed_doc, 10)
     assert len(ranked) == 10
     for term, score, spans in ranked:
         z = intercept + sum(w * x for w, x in zip(weights, by_term[term].vector(), strict=True))
@@ -168,7 +170,7 @@ def test_fit_weights_learns_the_gold(nlp, tmp_path):
     fitted = fit_weights(docs, [gold], normalise, c=100.0)
     assert set(fitted["weights"]) == set(FEATURE_NAMES) and fitted["positives"] == 4
     save_weights(fitted, tmp_path / "w.json", data="fixture")
-    top = dedupe(t for t, _, _ in presslens_method(docs[0], 6, weights=str(tmp_path / "w.json")))
+    top = dedupe(t for t, _, _ in scored_concepts(docs[0], 6, weights=str(tmp_path / "w.json")))
     assert len(set(top[:6]) & set(dedupe(gold))) >= 3
 
 
@@ -238,7 +240,7 @@ def test_harness_on_each_gold_set(nlp, name):
     """The harness reads each development gold set and leaves out title-only texts (needs ../shared)."""
     from conftest import shared_path
 
-    from presslens.keywords.evaluate import MIN_WORDS, gold_documents
+    from presslens.keywords.gold import MIN_WORDS, gold_documents
     folder = shared_path("eval", name)
     pairs = gold_documents(folder)
     assert pairs and all(len(t.read_text(encoding="utf-8").split()) >= MIN_WORDS for t, _ in pairs)

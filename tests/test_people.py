@@ -8,13 +8,13 @@ from conftest import SEED
 
 from presslens.cli import main
 from presslens.people import first_name_gender, gender_shares, people, people_records
-from presslens.quotes import quotes
+from presslens.quotes import find_quotes
 from presslens.quotes.extract import NOT_SPEAKERS
 
 
 def _analyse(nlp, text):
     doc = nlp(text)
-    qs = quotes(doc)
+    qs = find_quotes(doc)
     return qs, {p.name: p for p in people(doc, qs)}
 
 
@@ -93,7 +93,7 @@ def test_gender_shares_by_hand():
 
 
 def test_seed_unnamed_official_stays_anonymous(seed_doc):
-    qs = quotes(seed_doc)
+    qs = find_quotes(seed_doc)
     found = people(seed_doc, qs)
     official = [q for q in qs if q.speaker is not None and "official" in q.speaker.text.lower()
                 and "officials" not in q.speaker.text.lower()]

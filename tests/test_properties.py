@@ -19,7 +19,7 @@ from presslens.errors import InputError
 from presslens.keywords import METHODS, extract_keyterms
 from presslens.model import load_model
 from presslens.people import people
-from presslens.quotes import quotes
+from presslens.quotes import find_quotes
 from presslens.stats import text_stats
 
 #: Pieces that have broken text tools: quote marks, titles, brackets, markup, scripts, controls.
@@ -53,7 +53,7 @@ def test_every_analysis_survives_any_text(text):
         for term in extract_keyterms(doc, method):
             assert all(0 <= s < e <= len(article.text) for s, e in term.spans)
     extract_entities(doc)
-    found = quotes(doc)
+    found = find_quotes(doc)
     people(doc, found)
     assert time.perf_counter() - t0 < 2.0, f"{len(text)} characters took {time.perf_counter() - t0:.1f} s"
 

@@ -6,7 +6,7 @@ import html
 import re
 
 from presslens.article import article_from_text
-from presslens.quotes import quotes
+from presslens.quotes import find_quotes
 from presslens.quotes.review import ReviewFrame, review_html
 
 
@@ -14,7 +14,7 @@ def test_every_quotation_cue_and_speaker_is_marked(nlp):
     article = article_from_text(
         "date 2024-01-01\n\nStorm hits the coast\n\n“We are ready,” Jane Smith told reporters. "
         "The mayor said schools would close.\n\nAFP via Getty Images", "review.txt")
-    found = quotes(nlp(article.parse_text))
+    found = find_quotes(nlp(article.parse_text))
     assert len(found) >= 2
     page = review_html(article, found)
     text_only = html.unescape(re.sub(r"<sup>\d+</sup>", "", re.sub(r"<(?!sup|/sup)[^>]+>", "", page.split(

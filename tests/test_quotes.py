@@ -5,10 +5,10 @@ import pytest
 from conftest import SEED
 
 from presslens.cli import main
-from presslens.quotes import quotes
+from presslens.quotes import find_quotes
+from presslens.quotes.counting import quote_summary, quote_table, quotes_per_source
 from presslens.quotes.evaluate import evaluate_quotes, read_brat
 from presslens.quotes.marks import find_quote_marks
-from presslens.quotes.tables import quote_summary, quote_table, quotes_per_source
 
 FIXTURE = Path(__file__).parent / "fixtures" / "brat"
 
@@ -16,7 +16,7 @@ FIXTURE = Path(__file__).parent / "fixtures" / "brat"
 @pytest.fixture(scope="module")
 def extract(nlp):
     def run(text):
-        return quotes(nlp(text))
+        return find_quotes(nlp(text))
     return run
 
 
@@ -105,7 +105,7 @@ def test_odd_and_straight_marks_never_raise(extract):
 
 
 def test_offsets_point_at_the_source_characters(seed_article, seed_doc):
-    for q in quotes(seed_doc):
+    for q in find_quotes(seed_doc):
         assert seed_article.text[q.start:q.end] == q.text
         for part in (q.cue, q.speaker, q.addressee):
             if part is not None:
@@ -113,7 +113,7 @@ def test_offsets_point_at_the_source_characters(seed_article, seed_doc):
 
 
 def test_seed_quotes(seed_article, seed_doc):
-    qs = quotes(seed_doc)
+    qs = find_quotes(seed_doc)
     by_text = {q.text[:25]: q for q in qs}
     direct = by_text["“We see a lot of talk and"]
     assert direct.kind == "direct" and direct.source == "a senior US defense official"

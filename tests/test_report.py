@@ -10,8 +10,8 @@ from conftest import ROOT
 
 from presslens.anomalies import find_anomalies
 from presslens.entities import extract_entities
-from presslens.quotes import quotes
-from presslens.quotes.tables import quote_summary, quote_table
+from presslens.quotes import find_quotes
+from presslens.quotes.counting import quote_summary, quote_table
 from presslens.report.macros import macro_name, render_macros
 from presslens.report.numbers import count_noun, decimal, integer, percent
 from presslens.stats import text_stats
@@ -37,7 +37,7 @@ def test_text_statistics_in_the_analysis_are_rederived(seed_doc, report_text):
 
 
 def test_quote_counts_in_the_analysis_are_rederived(seed_article, seed_doc, report_text):
-    qs = quotes(seed_doc)
+    qs = find_quotes(seed_doc)
     summary = quote_summary(quote_table(qs, len(seed_article.text)), len(words(seed_doc)))
     assert f"{count_noun(summary['n_quotes'], 'quotation or attribution', 'quotations and attributions')}" \
         in report_text

@@ -87,16 +87,16 @@ def stats_record(article: Article, doc: Doc | None) -> list[dict]:
 
 def quote_records(article: Article, doc: Doc | None) -> list[dict]:
     """One record per quotation: kind, content, cue, speaker, canonical source and its type."""
-    from presslens.quotes import quote_record, quotes
-    return [quote_record(q, article.path) for q in quotes(doc)]
+    from presslens.quotes import find_quotes, quote_record
+    return [quote_record(q, article.path) for q in find_quotes(doc)]
 
 
 def people_records(article: Article, doc: Doc | None) -> list[dict]:
     """One record per person: name, gender and its evidence, mentions, and whether and how often quoted."""
     from presslens.people import people
     from presslens.people import people_records as records
-    from presslens.quotes import quotes
-    return records(people(doc, quotes(doc)), article.path)
+    from presslens.quotes import find_quotes
+    return records(people(doc, find_quotes(doc)), article.path)
 
 
 def keyterm_records(article: Article, doc: Doc | None, method: str = "presslens",

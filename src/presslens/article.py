@@ -19,6 +19,7 @@ from pathlib import Path
 from presslens.captions import Caption, find_captions
 from presslens.decoding import decode_bytes
 from presslens.errors import InputError, os_reason, printable_path
+from presslens.segmentation import paragraph_spans
 from presslens.text_checks import clean_invisible, text_warnings
 
 #: Header keys recognised in ``key value`` / ``key: value`` lines at the top of a file.
@@ -29,9 +30,6 @@ _HEADER_RE = re.compile(
     r"^[ \t]*(?P<key>" + "|".join(HEADER_KEYS) + r")[ \t]*[:\t ][ \t]*(?P<value>\S[^\n]*?)[ \t]*$",
     re.IGNORECASE,
 )
-#: A blank line, with any line ending (``\n``, ``\r\n`` or a lone ``\r`` of old Mac files).
-_NEWLINE = r"(?:\r\n|\n|\r(?!\n))"
-_PARAGRAPH_BREAK_RE = re.compile(_NEWLINE + r"[ \t]*" + _NEWLINE)
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d %B %Y", "%B %d, %Y", "%d.%m.%Y")
 
 
@@ -140,20 +138,6 @@ class Article:
             chars[s:e] = self.text[s:e]
         text = _LONG_RUN.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - MAX_CHARACTER_RUN), "".join(chars))
         return clean_invisible(text)
-
-
-def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
-    """Spans of the paragraphs of ``text[start:]``, split at blank lines, whitespace trimmed."""
-    spans = []
-    pos = start
-    for m in [*_PARAGRAPH_BREAK_RE.finditer(text, start), None]:
-        end = m.start() if m else len(text)
-        chunk = text[pos:end]
-        if chunk.strip():
-            lead = len(chunk) - len(chunk.lstrip())
-            spans.append((pos + lead, pos + len(chunk.rstrip())))
-        pos = m.end() if m else len(text)
-    return spans
 
 
 def parse_header(text: str) -> tuple[dict[str, str], tuple[int, int] | None]:

@@ -107,7 +107,7 @@ def find_captions(text: str, paragraphs: list[tuple[int, int]]) -> list[Caption]
     text : str
         The article's decoded text.
     paragraphs : list of (int, int)
-        Paragraph spans in ``text`` (see :func:`presslens.article.paragraph_spans`).
+        Paragraph spans in ``text`` (see :func:`presslens.segmentation.paragraph_spans`).
 
     Returns
     -------

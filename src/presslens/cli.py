@@ -248,8 +248,8 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 def _analyze(args: argparse.Namespace) -> int:
     """``presslens analyze CORPUS --out DIR``: the corpus runner; exit 1 when any document failed."""
-    from presslens.batch.cache import DEFAULT_CACHE_DIR
     from presslens.batch.runner import analyze_corpus
+    from presslens.cache import DEFAULT_CACHE_DIR
     summary = analyze_corpus(args.paths, args.out, model=args.model, jobs=args.jobs,
                              batch_size=args.batch_size,
                              cache_dir=None if args.no_cache else (args.cache_dir or DEFAULT_CACHE_DIR),

@@ -3,7 +3,7 @@
 Each notebook runs in its own kernel; without a shared cache every one of them
 would parse the same article again. :func:`parse_article` returns the cached
 parse when one exists for the same text, model and presslens version
-(:class:`presslens.batch.cache.Cache`) and stores a new one otherwise.
+(:class:`presslens.cache.Cache`) and stores a new one otherwise.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from presslens.article import Article
-from presslens.batch.cache import DEFAULT_CACHE_DIR, Cache
+from presslens.cache import DEFAULT_CACHE_DIR, Cache
 from presslens.model import load_model, model_id
 
 

@@ -29,10 +29,22 @@ def package_versions(names: tuple[str, ...] = TRACKED_PACKAGES) -> dict[str, str
     return out
 
 
-def git_state(repo: str | Path = ".") -> dict[str, object]:
+def git_state(repo: str | Path = ".", exclude: tuple[str | Path, ...] = ()) -> dict[str, object]:
     """The git commit of ``repo`` and whether its tracked files have uncommitted changes.
 
-    Returns ``{"commit": None, "dirty": None}`` outside a git checkout.
+    Parameters
+    ----------
+    repo : path
+        A folder inside the checkout.
+    exclude : tuple of path
+        Folders left out of the check: a run's own output folder (``results``)
+        changes while the run writes it, and is not the code it ran.
+
+    Returns
+    -------
+    dict
+        ``{"commit": sha, "dirty": bool}``; ``{"commit": None, "dirty": None}``
+        outside a git checkout.
     """
     def run(*args: str) -> str | None:
         try:
@@ -43,12 +55,47 @@ def git_state(repo: str | Path = ".") -> dict[str, object]:
         return res.stdout.strip()
 
     commit = run("rev-parse", "HEAD")
-    status = run("status", "--porcelain", "--untracked-files=no")
+    root = run("rev-parse", "--show-toplevel")
+    excluded = []
+    for folder in exclude:
+        path = Path(repo, folder).resolve()
+        if root and path.is_relative_to(Path(root).resolve()):
+            excluded.append(f":(exclude,top){path.relative_to(Path(root).resolve()).as_posix()}")
+    status = run("status", "--porcelain", "--untracked-files=no", "--", ":(top)", *excluded)
     return {"commit": commit, "dirty": None if status is None else bool(status)}
 
 
+#: The lock file pinning every package of the environment (its hash goes into provenance).
+LOCK_FILE = "uv.lock"
+
+
+def lock_hash(repo: str | Path = ".") -> str | None:
+    """SHA-256 of the repository's lock file (``None`` when there is none, e.g. a wheel install)."""
+    path = Path(repo) / LOCK_FILE
+    return sha256_file(path) if path.is_file() else None
+
+
+def code_version(repo: str | Path = ".", exclude: tuple[str | Path, ...] = ()) -> dict[str, object]:
+    """presslens's version, the checkout's commit and whether it is dirty, and the lock file hash.
+
+    Parameters
+    ----------
+    repo : path
+        A folder inside the checkout.
+    exclude : tuple of path
+        Folders not counted as changes (see :func:`git_state`).
+
+    Returns
+    -------
+    dict
+        ``{"version", "commit", "dirty", "lock_sha256"}``.
+    """
+    from presslens import __version__
+    return {"version": __version__, **git_state(repo, exclude), "lock_sha256": lock_hash(repo)}
+
+
 def collect_provenance(inputs: list[str | Path], parameters: dict, *, model: str | None = None,
-                       repo: str | Path = ".") -> dict:
+                       repo: str | Path = ".", exclude: tuple[str | Path, ...] = ()) -> dict:
     """A provenance record for a run.
 
     Parameters
@@ -61,6 +108,8 @@ def collect_provenance(inputs: list[str | Path], parameters: dict, *, model: str
         The spaCy model id used.
     repo : path
         The code checkout whose commit is recorded.
+    exclude : tuple of path
+        Folders not counted as uncommitted changes (the run's output folder).
 
     Returns
     -------
@@ -71,7 +120,7 @@ def collect_provenance(inputs: list[str | Path], parameters: dict, *, model: str
     """
     return {
         "inputs": [{"path": str(p), "sha256": sha256_file(p)} for p in inputs if Path(p).is_file()],
-        "code": git_state(repo),
+        "code": code_version(repo, exclude),
         "packages": package_versions(),
         "python": platform.python_version(),
         "model": model,

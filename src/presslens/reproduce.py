@@ -18,13 +18,10 @@ import nbformat
 import papermill
 from tqdm import tqdm
 
+from presslens.determinism import VOLATILE_NOTEBOOK_KEYS
 from presslens.manifest import read_manifest, verify_manifest
 from presslens.output import atomic_write_text
 from presslens.provenance import collect_provenance
-
-# Notebook metadata that changes on every execution and would break byte-identical results.
-_VOLATILE_NOTEBOOK_KEYS = ("start_time", "end_time", "duration", "exception")
-
 
 #: What a run writes into its output folder; removed before a run so nothing stale survives.
 GENERATED = ("values.json", "provenance.json", "macros.tex", "report.md", "report.html", "report.typ",
@@ -50,14 +47,14 @@ def strip_volatile(path: str | Path) -> None:
     """Remove timestamps and durations that papermill/nbclient write into an executed notebook."""
     nb = nbformat.read(path, as_version=4)
     pm = nb.metadata.get("papermill", {})
-    for key in (*_VOLATILE_NOTEBOOK_KEYS, "input_path", "output_path", "environment_variables"):
+    for key in (*VOLATILE_NOTEBOOK_KEYS, "input_path", "output_path", "environment_variables"):
         pm.pop(key, None)
     for cell in nb.cells:
         if "injected-parameters" in cell.metadata.get("tags", []):
             cell.id = "injected-parameters"  # papermill gives it a random id
         cell.metadata.pop("execution", None)
         cell_pm = cell.metadata.get("papermill", {})
-        for key in _VOLATILE_NOTEBOOK_KEYS:
+        for key in VOLATILE_NOTEBOOK_KEYS:
             cell_pm.pop(key, None)
     atomic_write_text(path, nbformat.writes(nb) + "\n")
 
@@ -132,7 +129,7 @@ def reproduce(input_path: str | Path, output_dir: str | Path, *, notebooks_dir: 
         executed = []
         for nb in tqdm(list_notebooks(notebooks_dir), desc="notebooks", unit="nb"):
             executed.append(execute_notebook(nb, output_dir / "notebooks" / nb.name, params))
-        prov = collect_provenance([input_path], params, model=_model_used(output_dir))
+        prov = collect_provenance([input_path], params, model=_model_used(output_dir), exclude=(output_dir,))
         atomic_write_text(output_dir / "provenance.json", json.dumps(prov, indent=2) + "\n")
     except BaseException:
         clear_results(output_dir)

@@ -2,8 +2,8 @@
 
 - ``runner.py``: :func:`analyze_corpus`, the entry point (``presslens analyze``);
 - ``worker.py``: the per-chunk work (parse, analyse, cache) that runs in any process;
-- ``cache.py``: parses (DocBin) and results on disk, keyed by text, model and version;
-- ``tables.py``: part files and their merge into Parquet and CSV;
+  the cache itself is :mod:`presslens.cache`, shared with single articles;
+- ``parts.py``: part files and their merge into Parquet and CSV;
 - ``summary.py``: corpus-level tables;
 - ``reference.py``: an article's percentiles within a reference corpus;
 - ``dask_engine.py``: the Dask executor.

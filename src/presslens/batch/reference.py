@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from presslens.batch.cache import DEFAULT_CACHE_DIR, code_fingerprint
 from presslens.batch.runner import analyze_corpus
+from presslens.cache import DEFAULT_CACHE_DIR, code_fingerprint
 from presslens.corpus import corpus_files
 
 TABLES = ("stats", "quotes", "entities")
@@ -186,7 +186,7 @@ def save_comparison(article: dict, reference: pd.DataFrame, keys: Iterable[str],
     """
     from presslens.figures import save_figure
     from presslens.figures.corpus import corpus_percentiles
-    from presslens.tables import save_table
+    from presslens.paper_tables import save_table
 
     ranks = percentiles(article, reference, keys)
     save_table(ranks.rename("percentile").rename_axis("measure").reset_index(), output_dir, name,

@@ -31,11 +31,11 @@ from tqdm import tqdm
 
 from presslens.analyses import ANALYSES, document_metadata
 from presslens.article import Article
-from presslens.batch.cache import DEFAULT_CACHE_DIR, Cache, code_fingerprint
+from presslens.batch.parts import merge_parts, write_part
 from presslens.batch.progress import Progress, RunIdentity, RunLock
 from presslens.batch.summary import write_corpus_tables
-from presslens.batch.tables import merge_parts, write_part
 from presslens.batch.worker import ERRORS, exit_with_parent, process_chunk, warm_up
+from presslens.cache import DEFAULT_CACHE_DIR, Cache, code_fingerprint
 from presslens.corpus import MAX_CHARS, DocumentError, iter_documents, length_error
 from presslens.errors import PresslensError
 from presslens.model import load_model, model_id

@@ -72,7 +72,7 @@ def process_chunk(chunk: list[tuple[int, Article]], model: str | None, analysis_
         whose analysis failed has only an ``errors`` record.
     """
     from presslens.analyses import ANALYSES
-    from presslens.batch.cache import Cache
+    from presslens.cache import Cache
     from presslens.model import load_model, model_id
 
     nlp = load_model(model)

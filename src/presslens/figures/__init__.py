@@ -8,7 +8,6 @@ returns a :class:`matplotlib.figure.Figure` drawn from library results, and
 from __future__ import annotations
 
 import functools
-import os
 import re
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,6 +17,7 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
+from presslens.determinism import FIGURE_METADATA, fix_source_date  # noqa: E402
 from presslens.output import atomic_write_text  # noqa: E402
 
 STYLE = Path(__file__).with_name("presslens.mplstyle")
@@ -25,14 +25,6 @@ STYLE = Path(__file__).with_name("presslens.mplstyle")
 COLUMN_WIDTH = 3.5
 PAGE_WIDTH = 7.2
 FORMATS = ("pdf", "svg", "png")
-# Metadata that would make files differ from run to run (dates, software versions).
-_METADATA = {
-    "pdf": {"CreationDate": None, "ModDate": None, "Producer": None, "Creator": None},
-    "svg": {"Date": None, "Creator": None},
-    "png": {"Software": None},
-}
-
-
 @contextmanager
 def style():
     """Context in which figures use the presslens style."""
@@ -60,8 +52,7 @@ def new_figure(width: float = COLUMN_WIDTH, height: float | None = None, **kwarg
 def save_figure(fig, output_dir: str | Path, name: str, caption: str) -> dict[str, Path]:
     """Write ``fig`` to ``output_dir/figures/NAME.{pdf,svg,png}`` and record its caption.
 
-    Files are byte-identical across runs: dates and creator metadata are
-    stripped, the SVG id salt is fixed, and ``SOURCE_DATE_EPOCH`` is honoured.
+    Files are byte-identical across runs (see :mod:`presslens.determinism`).
     The caption goes into ``figures/captions.md`` (one section per figure,
     sorted by name).
 
@@ -72,12 +63,12 @@ def save_figure(fig, output_dir: str | Path, name: str, caption: str) -> dict[st
     """
     folder = Path(output_dir) / "figures"
     folder.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
+    fix_source_date()
     paths = {}
     with style():
         for fmt in FORMATS:
             path = folder / f"{name}.{fmt}"
-            fig.savefig(path, format=fmt, metadata=_METADATA[fmt])
+            fig.savefig(path, format=fmt, metadata=FIGURE_METADATA[fmt])
             paths[fmt] = path
     _record_caption(folder / "captions.md", name, caption)
     plt.close(fig)

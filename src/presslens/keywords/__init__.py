@@ -8,6 +8,7 @@
 - ``features.py``: their features;
 - ``fit.py``: fitting (and loading) the default method's weights;
 - ``spans.py``: where a term occurs in the text;
+- ``gold.py``: gold keyphrase folders and the stemmed matching protocol;
 - ``evaluate.py``: scoring against gold keyphrases (500N-KPCrowd / Inspec / SemEval-2017 layout).
 """
 
@@ -22,7 +23,7 @@ from presslens.keywords.keyness import keyness_terms
 from presslens.keywords.spans import find_term_spans, token_index
 
 METHODS = {
-    "presslens": methods.presslens_method,
+    "presslens": methods.scored_concepts,
     "textrank": methods.textrank,
     "yake": methods.yake,
     "scake": methods.scake,

@@ -14,7 +14,7 @@ features of :data:`FEATURE_NAMES`, which name no dataset and no outlet:
   graph (TextRank's PageRank, :mod:`presslens.keywords.centrality`);
 - form: the length of its words, and being a name.
 
-:func:`presslens.keywords.methods.presslens_method` weighs them with the
+:func:`presslens.keywords.methods.scored_concepts` weighs them with the
 weights of :mod:`presslens.keywords.fit`.
 """
 

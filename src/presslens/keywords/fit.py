@@ -1,6 +1,6 @@
 """Fit the weights of presslens's keyterm scorer on gold keyphrases.
 
-The scorer (:func:`presslens.keywords.methods.presslens_method`) is a logistic
+The scorer (:func:`presslens.keywords.methods.scored_concepts`) is a logistic
 model over :data:`presslens.keywords.features.FEATURE_NAMES`: a candidate's
 log-odds of being a gold keyphrase is ``intercept + Σ weight · feature``. The
 shipped weights (``weights.json`` next to this module) were fitted by
@@ -23,6 +23,8 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from presslens.keywords.features import FEATURE_NAMES, candidate_features
+from presslens.keywords.gold import gold_documents
+from presslens.keywords.stems import normalise
 
 WEIGHTS_FILE = "weights.json"
 
@@ -100,7 +102,7 @@ def fit_gold_folders(gold_dirs: Sequence[str | Path], nlp, *, c: float = 1.0) ->
     ----------
     gold_dirs : sequence of path
         Folders in the ``docsutf8/*.txt`` + ``keys/*.key`` layout
-        (:func:`presslens.keywords.evaluate.gold_documents`; title-only texts left out).
+        (:func:`presslens.keywords.gold.gold_documents`; title-only texts left out).
     nlp : spacy.language.Language
         The model to parse with.
     c : float
@@ -116,9 +118,6 @@ def fit_gold_folders(gold_dirs: Sequence[str | Path], nlp, *, c: float = 1.0) ->
     ValueError
         When a folder holds no document with keys.
     """
-    from presslens.keywords.evaluate import gold_documents  # it imports this package
-    from presslens.keywords.stems import normalise
-
     docs, golds, groups = [], [], []
     for gold_dir in gold_dirs:
         pairs = gold_documents(gold_dir)

@@ -7,7 +7,7 @@
   occurrence — the position baseline of news keyphrase extraction;
 - ``keyness``: log-likelihood (Dunning's G²) of article terms against general
   English (:mod:`presslens.keywords.keyness`);
-- ``presslens``: the default for news (:func:`presslens_method`).
+- ``presslens``: the default for news (:func:`scored_concepts`).
 """
 
 from __future__ import annotations
@@ -68,8 +68,8 @@ def first_phrases(doc: Doc, topn: int = 10) -> list[tuple[str, float]]:
     return [(" ".join(c.key), 1.0 / (i + 1)) for i, c in enumerate(cands[:topn])]
 
 
-def presslens_method(doc: Doc, topn: int = 10, *,
-                     weights: str | None = None) -> list[tuple[str, float, tuple[tuple[int, int], ...]]]:
+def scored_concepts(doc: Doc, topn: int = 10, *,
+                    weights: str | None = None) -> list[tuple[str, float, tuple[tuple[int, int], ...]]]:
     """presslens's default keyphrases: names and phrases that come early, recur and are specific.
 
     Candidates are the text's concepts (:func:`presslens.keywords.phrases.concepts`):

@@ -4,7 +4,7 @@
 - ``cues.py``: speech cue lexicon;
 - ``extract.py``: quotations and their cues, speakers and kinds;
 - ``sources.py``: speakers resolved to canonical sources (people by full name) and typed;
-- ``tables.py``: the counting tables;
+- ``counting.py``: the counting tables (per source, type, kind; summary);
 - ``evaluate.py``: scoring against brat attribution annotations (PolNeAR).
 """
 
@@ -18,7 +18,7 @@ from presslens.quotes.extract import KINDS, Quote, TextSpan, extract_quotes
 from presslens.quotes.sources import SOURCE_TYPES, attribute_to_people, resolve_sources
 
 
-def quotes(doc: Doc) -> list[Quote]:
+def find_quotes(doc: Doc) -> list[Quote]:
     """Quotations of ``doc`` with resolved, typed sources: extraction, resolution of speakers,
     then re-resolution against the article's people (:func:`presslens.people.identify_people`)."""
     from presslens.people import identify_people, quoted_spans
@@ -32,5 +32,5 @@ def quote_record(quote: Quote, doc_path: str) -> dict:
     return {"doc": doc_path, **asdict(quote)}
 
 
-__all__ = ["KINDS", "SOURCE_TYPES", "Quote", "TextSpan", "attribute_to_people", "extract_quotes", "quote_record",
-           "quotes", "resolve_sources"]
+__all__ = ["KINDS", "SOURCE_TYPES", "Quote", "TextSpan", "attribute_to_people", "extract_quotes", "find_quotes",
+           "quote_record", "resolve_sources"]

@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 from tqdm import tqdm
 
 from presslens.article import article_from_text
-from presslens.quotes import quotes as find_quotes
+from presslens.quotes import find_quotes
 from presslens.quotes.cues import SPEECH_VERBS
 from presslens.quotes.extract import Quote
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from presslens.article import paragraph_spans
+from presslens.segmentation import paragraph_spans
 
 OPENERS = "“„«"
 CLOSERS = "”»"

@@ -19,7 +19,7 @@ import pandas as pd
 from spacy.attrs import IDX, LEMMA
 from spacy.tokens import Doc
 
-from presslens.article import paragraph_spans
+from presslens.segmentation import paragraph_spans
 from presslens.stats.sentences import sentence_spans
 from presslens.stats.syllables import syllable_count
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from presslens.article import paragraph_spans
+from presslens.segmentation import paragraph_spans
 
 #: Abbreviations whose full stop does not end a sentence (compared case-sensitively, no dot).
 ABBREVIATIONS = frozenset("""

@@ -37,7 +37,7 @@ class CacheWarning(UserWarning):
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """SHA-256 over the path and bytes of every file of the presslens package (caches excluded)."""
-    root = Path(__file__).resolve().parents[1]
+    root = Path(__file__).resolve().parent
     h = hashlib.sha256()
     for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
         h.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")

@@ -1,0 +1,48 @@
+"""Gold keyphrase folders and the standard matching protocol (the 500N-KPCrowd / Inspec / SemEval-2017 layout).
+
+Layout: ``DIR/docsutf8/NAME.txt`` and ``DIR/keys/NAME.key`` (one keyphrase a
+line). A predicted term matches a gold keyphrase when both are equal after
+lower-casing and Porter-stemming every word (:func:`presslens.keywords.stems.normalise`).
+Used by scoring (:mod:`presslens.keywords.evaluate`) and fitting (:mod:`presslens.keywords.fit`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from presslens.keywords.stems import normalise
+
+#: Texts with fewer words than this are titles without a body, and are not scored.
+MIN_WORDS = 20
+
+
+def dedupe(phrases: Iterable[str]) -> list[str]:
+    """Normalised phrases, first occurrence kept, order preserved."""
+    seen: list[str] = []
+    for p in phrases:
+        n = normalise(p)
+        if n and n not in seen:
+            seen.append(n)
+    return seen
+
+
+def prf_at(predicted: list[str], gold: list[str], k: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 of the top ``k`` normalised predictions."""
+    top = predicted[:k]
+    if not top or not gold:
+        return 0.0, 0.0, 0.0
+    hits = len(set(top) & set(gold))
+    p, r = hits / len(top), hits / len(gold)
+    return p, r, (2 * p * r / (p + r) if hits else 0.0)
+
+
+def gold_documents(gold_dir: str | Path) -> list[tuple[Path, Path]]:
+    """``(text, keys)`` pairs of a gold folder, sorted by name, without texts of under :data:`MIN_WORDS` words."""
+    gold_dir = Path(gold_dir)
+    pairs = []
+    for text in sorted((gold_dir / "docsutf8").glob("*.txt")):
+        keys = gold_dir / "keys" / f"{text.stem}.key"
+        if keys.is_file() and len(text.read_text(encoding="utf-8").split()) >= MIN_WORDS:
+            pairs.append((text, keys))
+    return pairs
