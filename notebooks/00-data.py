@@ -36,15 +36,13 @@ root = use_project_root()
 import pandas as pd
 from IPython.display import Markdown, display
 
-from presslens.analyses import article_record
-from presslens.article import load_article, segments
-from presslens.report.numbers import count_noun, listing
+import presslens as pl
+from presslens.article import segments
 from presslens.paper_tables import save_table
-from presslens.values import record_values
 
-article = load_article(input_path)
-record = article_record(article)[0]
-parts = pd.DataFrame(segments(article))
+analysis = pl.analyze(input_path)
+article = analysis.article
+tables = analysis.tables()
 
 # %% [markdown]
 # ## Provenance
@@ -53,15 +51,7 @@ parts = pd.DataFrame(segments(article))
 # was checked against it before this notebook ran.
 
 # %%
-display(Markdown(
-    f"- **File:** `{article.path}`\n"
-    f"- **SHA-256:** `{article.sha256}`\n"
-    f"- **Date (from the header):** {article.date or 'none given'}\n"
-    f"- **Title:** {article.title or 'none given in the file'}"
-    f"{' (the first line, read as a headline)' if article.title_source == 'headline' else ''}\n"
-    f"- **Publisher:** {article.outlet or 'not named in the file'}\n"
-    f"- **Encoding:** {article.encoding}"
-))
+tables["article"].T
 
 # %% [markdown]
 # ## Body and captions
@@ -70,42 +60,21 @@ display(Markdown(
 # `article.text[start:end]`, so any later result can point back to the source.
 
 # %%
+parts = pd.DataFrame(segments(article))
 display(parts.assign(text=parts.text.str.slice(0, 90)))
 
 # %% [markdown]
 # The captions and credits removed from the body:
 
 # %%
-captions = parts[parts.kind.isin(["caption", "credit"])].reset_index(drop=True)
-captions
-
-# %%
-counts = {
-    "n_chars_file": record["n_chars_file"],
-    "n_chars_body": record["n_chars_body"],
-    "n_body_paragraphs": record["n_body_paragraphs"],
-    "n_captions": record["n_captions"],
-    "n_credits": record["n_credits"],
-}
-save_table(pd.DataFrame([record]), output_dir, "article",
+save_table(tables["article"], output_dir, "article",
            caption="The analysed article: provenance and body/caption split.")
-save_table(captions, output_dir, "captions",
+save_table(tables["captions"], output_dir, "captions",
            caption="Photo captions and credits separated from the body text.")
-record_values(output_dir, "data", {
-    "doc": article.path, "sha256": article.sha256,
-    "date": article.date, "title": article.title, "title_source": article.title_source,
-    "publisher": article.outlet, **counts,
-})
+tables["captions"]
 
 # %% [markdown]
 # ## What this shows
 
 # %%
-removed = [count_noun(counts["n_captions"], "photo caption"), count_noun(counts["n_credits"], "credit line")]
-display(Markdown(
-    f"The file holds {counts['n_chars_file']:,} characters. After removing the header"
-    f"{', the headline' if article.title_source == 'headline' else ''} and {listing(removed)}, "
-    f"{count_noun(counts['n_body_paragraphs'], 'body paragraph')} ({counts['n_chars_body']:,} characters) "
-    "remain for analysis."
-    + (" The captions stay available as data in `tables/captions.csv`." if len(captions) else "")
-))
+display(Markdown(analysis.prose("provenance")))

@@ -36,32 +36,17 @@ from presslens.paths import use_project_root
 root = use_project_root()
 
 # %%
-
-import pandas as pd
 from IPython.display import Markdown, display
 
-from presslens.article import load_article
-from presslens.batch.reference import compare_with_reference
-from presslens.entities import (
-    caption_entities,
-    entity_summary,
-    entity_table,
-    extract_entities,
-    spelling_variants,
-)
+import presslens as pl
+from presslens.batch.reference import compare_article
 from presslens.figures import save_figure
-from presslens.figures.keywords import entity_counts, keyness_bars, method_agreement, term_positions
 from presslens.keywords import DEFAULT_METHOD
-from presslens.keywords.compare import agreement, compare_methods, side_by_side
-from presslens.keywords.keyness import keyness
-from presslens.model import load_model
-from presslens.parse import parse_article
+from presslens.figures.keywords import entity_counts, keyness_bars, method_agreement, term_positions
 from presslens.paper_tables import save_table
-from presslens.values import record_values
 
-article = load_article(input_path)
-nlp = load_model()
-doc = parse_article(article, nlp)
+analysis = pl.analyze(input_path, top=top)
+tables = analysis.tables()
 
 # %% [markdown]
 # ## Who and where: named entities
@@ -70,11 +55,9 @@ doc = parse_article(article, nlp)
 # organisations and places dominate.
 
 # %%
-entities = extract_entities(doc)
-ent_table = entity_table(entities, len(article.text), article.path).drop(columns=["doc", "spans"])
-save_table(ent_table.assign(mentions=ent_table.mentions.str.join("; ")), output_dir, "entities",
+save_table(tables["entities"], output_dir, "entities",
            caption="Named entities of the article body, mentions grouped.")
-fig = entity_counts(ent_table.head(15))
+fig = entity_counts(tables["entities"].head(15))
 save_figure(fig, output_dir, "entities", "Mentions of the 15 most mentioned entities (kind in brackets).")
 fig
 
@@ -83,10 +66,9 @@ fig
 # body and in the photo captions are flagged as possible variants or misspellings:
 
 # %%
-variants = pd.DataFrame([v.__dict__ for v in spelling_variants(entities + caption_entities(article, nlp))],
-                        columns=["name_a", "name_b", "kind", "similarity"])
-save_table(variants, output_dir, "entity_variants", caption="Possible spelling variants of entity names.")
-variants
+save_table(tables["entity_variants"], output_dir, "entity_variants",
+           caption="Possible spelling variants of entity names.")
+tables["entity_variants"]
 
 # %% [markdown]
 # ## Key terms, method by method
@@ -106,20 +88,19 @@ variants
 # fitted on the other two.
 
 # %%
-terms = compare_methods(doc, topn=top)
-save_table(terms.drop(columns="spans"), output_dir, "keyterms", caption="Top keyterms of every method.")
-wide = side_by_side(terms)
-save_table(wide, output_dir, "keyterms_side_by_side", caption="Top keyterms, methods side by side.")
-wide
+save_table(tables["keyterms"], output_dir, "keyterms", caption="Top keyterms of every method.")
+save_table(tables["keyterms_side_by_side"], output_dir, "keyterms_side_by_side",
+           caption="Top keyterms, methods side by side.")
+tables["keyterms_side_by_side"]
 
 # %% [markdown]
 # Where the methods agree: each row is a term (matched after stemming), each column a
 # method; the colour is the rank the method gives it.
 
 # %%
-agree = agreement(terms)
-save_table(agree, output_dir, "keyterms_agreement", caption="Terms ranked by several methods.")
-fig = method_agreement(terms)
+save_table(tables["keyterms_agreement"], output_dir, "keyterms_agreement",
+           caption="Terms ranked by several methods.")
+fig = method_agreement(analysis.keyterms)
 save_figure(fig, output_dir, "keyterm_agreement",
             "Top keyterms of each method; colour shows the rank a method gives a term (blank: not in its top).")
 fig
@@ -132,10 +113,8 @@ fig
 # English at large.
 
 # %%
-key_table = pd.DataFrame([k.__dict__ for k in keyness(doc)[:15]],
-                         columns=["term", "count", "log_likelihood", "log_ratio", "reference_frequency"])
-save_table(key_table, output_dir, "keyness", caption="Most key terms against general English.")
-fig = keyness_bars(key_table)
+save_table(tables["keyness"], output_dir, "keyness", caption="Most key terms against general English.")
+fig = keyness_bars(tables["keyness"])
 save_figure(fig, output_dir, "keyness", "Log-likelihood (G²) of the article's most key terms "
             "against general English (wordfreq).")
 fig
@@ -147,8 +126,8 @@ fig
 # cluster at the top are the lead's; terms spread over the article carry it.
 
 # %%
-default_terms = terms[terms.method == DEFAULT_METHOD].reset_index(drop=True)
-fig = term_positions(default_terms, len(article.text))
+default_terms = analysis.keyterms[analysis.keyterms.method == DEFAULT_METHOD].reset_index(drop=True)
+fig = term_positions(default_terms, len(analysis.article.text))
 save_figure(fig, output_dir, "keyterm_positions",
             f"Occurrences of the top {top} keyterms of the default method ({DEFAULT_METHOD}) "
             "through the article.")
@@ -161,31 +140,12 @@ fig
 # the articles of the corpus (percentile ranks).
 
 # %%
-comparison = compare_with_reference("entities", ent_table, article.path, corpus_path, output_dir,
-                                    limit=corpus_limit or None)
-entity_percentiles = comparison[0] if comparison else None
+comparison = compare_article(analysis, "entities", corpus_path, output_dir, limit=corpus_limit or None)
 display(comparison[1] if comparison else
         Markdown("No reference corpus given (`corpus_path`); comparison skipped."))
-
-# %%
-record_values(output_dir, "keywords", {
-    "default_method": DEFAULT_METHOD,
-    "default_terms": default_terms["term"].tolist(),
-    **entity_summary(entities),
-    "variants": variants.to_dict("records"),
-    "n_terms_shared_by_all_methods": int((agree.n_methods == terms.method.nunique()).sum()),
-    **({"corpus_percentiles": entity_percentiles.to_dict()} if entity_percentiles is not None else {}),
-})
 
 # %% [markdown]
 # ## What this shows
 
 # %%
-top_ents = ", ".join(f"{e.name} ({e.count})" for e in entities[:5])
-display(Markdown(
-    f"The body names {len(entities)} distinct entities; the most mentioned are {top_ents}. "
-    f"The default method's top terms are: {', '.join(default_terms.term[:5])}. "
-    + (f"{len(variants)} pair(s) of names are spelled almost alike "
-       f"({'; '.join(variants.name_a + ' / ' + variants.name_b)}), a possible misspelling. "
-       if len(variants) else "No near-identical name spellings were found. ")
-))
+display(Markdown(analysis.prose("topics", output_dir)))

@@ -38,36 +38,17 @@ from presslens.paths import use_project_root
 root = use_project_root()
 
 # %%
-
 from IPython.display import Markdown, display
 
-from presslens.article import load_article
-from presslens.batch.reference import compare_with_reference
+import presslens as pl
+from presslens.batch.reference import compare_article
 from presslens.figures import save_figure
 from presslens.figures.quotes import quote_positions, quotes_by_source, quotes_by_type
-from presslens.parse import parse_article
-from presslens.people import gender_shares, people, people_records
-from presslens.quotes import quotes
-from presslens.quotes.review import ReviewFrame, save_review
-from presslens.quotes.counting import (
-    quote_summary,
-    quote_table,
-    quotes_per_kind,
-    quotes_per_source,
-    quotes_per_type,
-    top_source,
-)
-from presslens.stats.counts import words
 from presslens.paper_tables import save_table
-from presslens.values import record_values
+from presslens.quotes.review import ReviewFrame, save_review
 
-import pandas as pd
-
-article = load_article(input_path)
-doc = parse_article(article)
-found_quotes = quotes(doc)
-table = quote_table(found_quotes, len(article.text))
-summary = quote_summary(table, len(words(doc)))
+analysis = pl.analyze(input_path)
+tables = analysis.tables()
 
 # %% [markdown]
 # ## Every quotation
@@ -76,8 +57,8 @@ summary = quote_summary(table, len(words(doc)))
 # and continuations they include the quote marks.
 
 # %%
-save_table(table, output_dir, "quotes", caption="Quotations and attributions in the article body.")
-table[["kind", "source", "source_type", "speaker", "cue", "addressee", "text"]]
+save_table(tables["quotes"], output_dir, "quotes", caption="Quotations and attributions in the article body.")
+tables["quotes"][["kind", "source", "source_type", "speaker", "cue", "addressee", "text"]]
 
 # %% [markdown]
 # ## Check every attribution
@@ -87,7 +68,7 @@ table[["kind", "source", "source_type", "speaker", "cue", "addressee", "text"]]
 # `quotes.html` in the result folder.
 
 # %%
-review = save_review(article, found_quotes, output_dir)
+review = save_review(analysis.article, analysis.quotes, output_dir)
 ReviewFrame(review)
 
 # %% [markdown]
@@ -96,9 +77,9 @@ ReviewFrame(review)
 # Who gets to speak, and how: count the bars, and note each source's type in brackets.
 
 # %%
-per_source = quotes_per_source(table)
-save_table(per_source, output_dir, "quotes_per_source", caption="Quotations per canonical source.")
-fig = quotes_by_source(per_source)
+save_table(tables["quotes_per_source"], output_dir, "quotes_per_source",
+           caption="Quotations per canonical source.")
+fig = quotes_by_source(tables["quotes_per_source"])
 save_figure(fig, output_dir, "quotes_by_source",
             "Quotations per canonical source (source type in brackets), by kind of quotation.")
 fig
@@ -107,14 +88,12 @@ fig
 # ## Quotations per source type and kind
 
 # %%
-per_type = quotes_per_type(table)
-per_kind = quotes_per_kind(table)
-save_table(per_type, output_dir, "quotes_per_type", caption="Quotations per source type.")
-save_table(per_kind, output_dir, "quotes_per_kind", caption="Quotations per kind.")
-fig = quotes_by_type(per_type)
+save_table(tables["quotes_per_type"], output_dir, "quotes_per_type", caption="Quotations per source type.")
+save_table(tables["quotes_per_kind"], output_dir, "quotes_per_kind", caption="Quotations per kind.")
+fig = quotes_by_type(tables["quotes_per_type"])
 save_figure(fig, output_dir, "quotes_by_type",
             "Quotations (left) and quoted words (right) per source type.")
-display(per_kind)
+display(tables["quotes_per_kind"])
 fig
 
 # %% [markdown]
@@ -128,18 +107,14 @@ fig
 # column shows what decided each case, so a reader can check it.
 
 # %%
-people_table = pd.DataFrame(people_records(people(doc, found_quotes), article.path),
-                            columns=["doc", "name", "gender", "gender_evidence", "n_mentions", "is_source",
-                                     "n_quotes"])
-save_table(people_table, output_dir, "people", caption="People named in the article, with inferred gender.")
-shares = gender_shares(people_table)
-people_table.drop(columns="doc")
+save_table(tables["people"], output_dir, "people", caption="People named in the article, with inferred gender.")
+tables["people"].drop(columns="doc")
 
 # %% [markdown]
 # ## Where quotations sit in the article
 
 # %%
-fig = quote_positions(table)
+fig = quote_positions(tables["quotes"])
 save_figure(fig, output_dir, "quote_positions",
             "Start of each quotation in the article (0 = first character, 1 = last), by kind.")
 fig
@@ -151,33 +126,12 @@ fig
 # it rests on unnamed sources, compared with the articles of the corpus.
 
 # %%
-comparison = compare_with_reference("quotes", table, article.path, corpus_path, output_dir,
-                                    limit=corpus_limit or None)
-quote_percentiles = comparison[0] if comparison else None
+comparison = compare_article(analysis, "quotes", corpus_path, output_dir, limit=corpus_limit or None)
 display(comparison[1] if comparison else
         Markdown("No reference corpus given (`corpus_path`); comparison skipped."))
-
-# %%
-values = {**summary, **top_source(per_source),
-          **({"corpus_percentiles": quote_percentiles.to_dict()} if quote_percentiles is not None else {})}
-record_values(output_dir, "quotes", values)
-record_values(output_dir, "people", shares)
 
 # %% [markdown]
 # ## What this shows
 
 # %%
-display(Markdown(
-    f"The article carries {summary['n_quotes']} quotations and attributions from "
-    f"{summary['n_sources']} distinct sources: {summary['n_direct']} direct, {summary['n_mixed']} mixed, "
-    f"{summary['n_indirect']} indirect and {summary['n_continuation']} continuations. "
-    f"{summary['share_quotes_anonymous']:.0%} of them rest on unnamed sources and "
-    f"{summary['share_quotes_named_person']:.0%} on named people; "
-    f"{summary['n_attributed_to_outlet']} are attributed to, or were made to, another news outlet. "
-    + (f"The most quoted source is {values['top_source']} ({values['top_source_type']}, "
-       f"{values['top_source_quotes']} quotations). " if values["top_source"] else "")
-    + f"Quoted or reported speech makes up {summary['share_words_quoted']:.0%} of the body's words. "
-    + f"It names {shares['n_people']} people, {shares['n_sources']} of them quoted: "
-    f"{shares['sources']['female']} women, {shares['sources']['male']} men and {shares['sources']['unknown']} "
-    "of unknown gender among the quoted people (gender inferred from the text and first names)."
-))
+display(Markdown(analysis.prose("speakers", output_dir)))

@@ -42,10 +42,9 @@ import pandas as pd
 from IPython.display import Markdown, display
 
 from presslens.batch.reference import cached_run
-from presslens.batch.summary import group_measures
+from presslens.batch.summary import group_measures, group_summary
 from presslens.figures import save_figure
 from presslens.figures.corpus import group_panels
-from presslens.report.numbers import count_noun, listing
 from presslens.paper_tables import save_table
 
 run = cached_run([collection_path])
@@ -85,9 +84,4 @@ by_month
 # ## What this shows
 
 # %%
-groups = [f"{row[group_by]} ({count_noun(row['articles'], 'article')}, "
-          f"{row['quotes_per_article']:.1f} quotations per article)" for _, row in by_group.iterrows()]
-display(Markdown(
-    f"The collection holds {count_noun(len(articles), 'article')} "
-    f"({count_noun(len(errors), 'unreadable document')}). By {group_by}: {listing(groups)}."
-))
+display(Markdown(group_summary(by_group, group_by, len(articles), len(errors))))

@@ -182,8 +182,10 @@ def test_cached_parse_gives_the_same_results(nlp, tmp_path, seed_article):
     cache.put_doc(doc)
     again = cache.get_doc(seed_article.parse_text, nlp.vocab)
     assert Cache(tmp_path, "other-model").get_doc(seed_article.parse_text, nlp.vocab) is None
+    from presslens.analysis import ArticleAnalysis
     for a in ANALYSES.values():
-        assert a.run(seed_article, again) == a.run(seed_article, doc), a.name
+        assert (a.run(ArticleAnalysis(seed_article, again, nlp))
+                == a.run(ArticleAnalysis(seed_article, doc, nlp))), a.name
 
 
 def test_multiprocess_parsing_gives_the_same_tables(corpus_dir, tmp_path):

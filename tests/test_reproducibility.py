@@ -19,11 +19,23 @@ def _files(root: Path) -> dict[str, Path]:
             and not p.relative_to(root).as_posix().startswith(NOT_REPRODUCED)}
 
 
+def _commit(root: Path) -> str | None:
+    """The commit a result set was produced from (its provenance.json)."""
+    path = root / "provenance.json"
+    return json.loads(path.read_text())["code"]["commit"] if path.is_file() else None
+
+
 def _content(path: Path, root: Path) -> bytes:
-    """File bytes; in executed notebooks the output folder (a parameter) is normalised to 'results'."""
+    """File bytes; in executed notebooks the output folder (a parameter) is normalised to 'results', and
+    the commit the results were made from (report footer, values, macros) to '<commit>'."""
     data = path.read_bytes()
     if path.suffix == ".ipynb":
         data = data.replace(str(root).encode(), b"results")
+    commit = _commit(root)
+    if commit and path.suffix != ".pdf":
+        short = commit[:12].encode()
+        data = data.replace(short + b" with uncommitted changes", short).replace(short + b"-dirty", short)
+        data = data.replace(short, b"<commit>")
     if path.name == "provenance.json":
         prov = json.loads(data)
         prov.pop("timestamp")
@@ -56,6 +68,10 @@ def test_committed_results_are_up_to_date(fresh_results):
     committed, fresh = _files(committed_root), _files(fresh_results)
     fresh.pop("provenance.json"), committed.pop("provenance.json", None)  # commit hash and time
     assert committed.keys() == fresh.keys()
+    # report.pdf names the commit in compressed text: report.typ, compared without it, is its source, and
+    # the PDF is a deterministic function of it (test_two_runs_are_byte_identical)
+    if _commit(fresh_results) != _commit(committed_root):
+        fresh.pop("report.pdf"), committed.pop("report.pdf")
     stale = [name for name in fresh
              if _content(fresh[name], fresh_results) != _content(committed[name], committed_root)]
     assert stale == [], "stale committed results: run `make reproduce` and commit results/"
@@ -118,3 +134,17 @@ def test_no_machine_paths_in_results(fresh_results):
     leaked = [name for name, path in _files(fresh_results).items()
               if str(ROOT).encode() in path.read_bytes() or b"site-packages" in path.read_bytes()]
     assert leaked == []
+
+
+def test_provenance_names_the_commit_and_the_lock(fresh_results):
+    """The commit is HEAD's, and 'dirty' is whether tracked files outside the output differ from it
+    (false on a clean clone: the run's own output folder does not count)."""
+    import hashlib
+    import subprocess
+    prov = json.loads((fresh_results / "provenance.json").read_text())["code"]
+    head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    status = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT,
+                            capture_output=True, text=True).stdout.strip()
+    assert prov["commit"] == head
+    assert prov["dirty"] is bool(status)
+    assert prov["lock_sha256"] == hashlib.sha256((ROOT / "uv.lock").read_bytes()).hexdigest()

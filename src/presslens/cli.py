@@ -19,6 +19,7 @@ from tqdm import tqdm
 
 from presslens import __version__
 from presslens.analyses import ANALYSES, Analysis
+from presslens.analysis import ArticleAnalysis
 from presslens.corpus import MAX_CHARS, DocumentError, iter_documents, length_error
 from presslens.errors import PresslensError, os_reason, printable_path
 from presslens.output import FORMATS, write_records, write_records_file
@@ -159,9 +160,10 @@ def run_analyses(analyses: Sequence[Analysis], paths: Sequence[str], *, model: s
             if nlp is not None:
                 nlp.max_length = max(nlp.max_length, len(item.text) + 1)
             doc = nlp(item.parse_text) if nlp is not None else None
+            analysis = ArticleAnalysis(item, doc, nlp)
             for a in analyses:
                 opts = {k: v for k, v in (options or {}).items() if k in a.options}
-                tables[a.name].extend(a.run(item, doc, **opts))
+                tables[a.name].extend(a.run(analysis, **opts))
         except Exception as exc:  # one bad document never stops a corpus
             errors.append(DocumentError(item.path, f"{type(exc).__name__}: {exc}"))
     return tables, errors

@@ -310,6 +310,10 @@ def identify_people(doc: Doc, quoted: list[tuple[int, int]] = ()) -> list[Person
     return found
 
 
+#: Columns of the ``people`` table (:func:`people_records`).
+PEOPLE_COLUMNS = ["doc", "name", "gender", "gender_evidence", "n_mentions", "is_source", "n_quotes"]
+
+
 def people_records(found: list[Person], doc_path: str) -> list[dict]:
     """One JSON-ready record per person: the ``people`` table's columns."""
     return [{"doc": doc_path, "name": p.name, "gender": p.gender, "gender_evidence": p.gender_evidence,

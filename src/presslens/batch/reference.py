@@ -195,3 +195,59 @@ def save_comparison(article: dict, reference: pd.DataFrame, keys: Iterable[str],
     save_figure(fig, output_dir, name,
                 f"Percentile rank of the article's {what} among {len(reference)} reference articles.")
     return ranks, fig
+
+
+def compare_article(analysis, table: str, corpus_path: str | Path | None, output_dir: str | Path, *,
+                    limit: int | None = None):
+    """:func:`compare_with_reference` for one table of an :class:`~presslens.analysis.ArticleAnalysis`.
+
+    Parameters
+    ----------
+    analysis : ArticleAnalysis
+        The article.
+    table : {"stats", "entities", "quotes"}
+        Which comparison.
+    corpus_path : path or None
+        The reference corpus (nothing is done without one).
+    output_dir : path
+        The result set.
+    limit : int, optional
+        Use the first ``limit`` files of the corpus.
+
+    Returns
+    -------
+    (Series, Figure) or None
+        As :func:`compare_with_reference`.
+    """
+    rows = {"stats": lambda: pd.DataFrame([analysis.stats]), "entities": lambda: analysis.entities_table,
+            "quotes": lambda: analysis.quotes_table}[table]()
+    return compare_with_reference(table, rows, analysis.article.path, corpus_path, output_dir, limit=limit)
+
+
+def reference_percentiles(analysis, corpus_path: str | Path | None, output_dir: str | Path, *,
+                          limit: int | None = None) -> dict[str, dict[str, float]]:
+    """The article's percentile ranks in a reference corpus, for every comparison of :data:`COMPARISONS`.
+
+    Parameters
+    ----------
+    analysis : ArticleAnalysis
+        The article.
+    corpus_path : path or None
+        The reference corpus; without one the result is empty.
+    output_dir : path
+        The result set (each comparison's table and figure are saved there).
+    limit : int, optional
+        Use the first ``limit`` files of the corpus.
+
+    Returns
+    -------
+    dict
+        ``{"stats" | "entities" | "quotes": {measure: percentile}}``, for
+        :meth:`~presslens.analysis.ArticleAnalysis.values`.
+    """
+    out = {}
+    for table in COMPARISONS:
+        result = compare_article(analysis, table, corpus_path, output_dir, limit=limit)
+        if result is not None:
+            out[table] = result[0].to_dict()
+    return out

@@ -29,7 +29,8 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from presslens.analyses import ANALYSES, document_metadata
+from presslens.analyses import ANALYSES
+from presslens.analysis import ArticleAnalysis
 from presslens.article import Article
 from presslens.batch.parts import merge_parts, write_part
 from presslens.batch.progress import Progress, RunIdentity, RunLock
@@ -38,6 +39,7 @@ from presslens.batch.worker import ERRORS, exit_with_parent, process_chunk, warm
 from presslens.cache import DEFAULT_CACHE_DIR, Cache, code_fingerprint
 from presslens.corpus import MAX_CHARS, DocumentError, iter_documents, length_error
 from presslens.errors import PresslensError
+from presslens.metadata import document_metadata
 from presslens.model import load_model, model_id
 from presslens.output import write_records_file
 
@@ -256,7 +258,8 @@ def _classify(index: int, item: Article | DocumentError, writer: _Writer, summar
     if cache is not None:
         cached = cache.get_results(item.parse_text, item.path)
         if cached is not None and all(n in cached for n in names if ANALYSES[n].needs_doc):
-            results = {n: cached[n] if ANALYSES[n].needs_doc else ANALYSES[n].run(item, None) for n in names}
+            unparsed = ArticleAnalysis(item, None, None)
+            results = {n: cached[n] if ANALYSES[n].needs_doc else ANALYSES[n].run(unparsed) for n in names}
             summary.n_from_cache += 1
             writer.add(index, item, results)
             return results

@@ -33,6 +33,7 @@ def warm_up(model: str | None, analysis_names: Sequence[str]) -> None:
     import warnings
 
     from presslens.analyses import ANALYSES
+    from presslens.analysis import ArticleAnalysis
     from presslens.article import article_from_text
     from presslens.model import load_model
 
@@ -41,8 +42,9 @@ def warm_up(model: str | None, analysis_names: Sequence[str]) -> None:
         warnings.simplefilter("ignore")
         article = article_from_text(WARM_UP_TEXT, "<warm-up>")
         doc = nlp(article.parse_text)
+        analysis = ArticleAnalysis(article, doc, nlp)
         for name in analysis_names:
-            ANALYSES[name].run(article, doc)
+            ANALYSES[name].run(analysis)
 
 
 def exit_with_parent(parent_pid: int, interval: float = 1.0) -> None:
@@ -72,6 +74,7 @@ def process_chunk(chunk: list[tuple[int, Article]], model: str | None, analysis_
         whose analysis failed has only an ``errors`` record.
     """
     from presslens.analyses import ANALYSES
+    from presslens.analysis import ArticleAnalysis
     from presslens.cache import Cache
     from presslens.model import load_model, model_id
 
@@ -95,7 +98,8 @@ def process_chunk(chunk: list[tuple[int, Article]], model: str | None, analysis_
     for index, article in chunk:
         doc = docs.pop(index)
         try:
-            results = {a.name: a.run(article, doc) for a in analyses}
+            analysis = ArticleAnalysis(article, doc, nlp)
+            results = {a.name: a.run(analysis) for a in analyses}
         except Exception as exc:  # one bad document never stops a corpus
             out.append((index, article.path,
                         {ERRORS: [{"doc": article.path, "reason": f"{type(exc).__name__}: {exc}"}]}, False))

@@ -7,23 +7,13 @@ import math
 import pandas as pd
 
 from presslens.figures import PAGE_WIDTH, new_figure, styled
+from presslens.stats.readability import FLESCH_BANDS
 
-#: Flesch Reading Ease bands (Flesch 1948): lower bound → label.
-FLESCH_BANDS = ((90, "very easy"), (80, "easy"), (70, "fairly easy"), (60, "standard"),
-                (50, "fairly difficult"), (30, "difficult"), (0, "very confusing"))
 #: US school grade bands for the grade-level indices.
 GRADE_BANDS = ((0, 8, "primary/middle school"), (8, 12, "high school"), (12, 16, "college"),
                (16, 22, "graduate"))
 GRADE_INDICES = ("flesch_kincaid_grade", "gunning_fog", "smog_index", "coleman_liau_index",
                  "automated_readability_index")
-
-
-def flesch_band(score: float) -> str:
-    """The Flesch Reading Ease band a score falls in."""
-    for lower, label in FLESCH_BANDS:
-        if score >= lower:
-            return label
-    return FLESCH_BANDS[-1][1]
 
 
 @styled

@@ -13,8 +13,8 @@ import json
 from pathlib import Path
 
 from presslens.output import atomic_write_text
-from presslens.report.blocks import Heading
-from presslens.report.content import analysis_blocks
+from presslens.report.blocks import Heading, Paragraph
+from presslens.report.content import analysis_blocks, section_blocks
 from presslens.report.macros import render_macros
 from presslens.report.render import compile_pdf, to_html, to_markdown, to_typst
 from presslens.values import load_values
@@ -28,6 +28,26 @@ def load_evaluation(evaluation_dir: str | Path) -> dict:
         if path.is_file():
             out[name] = json.loads(path.read_text(encoding="utf-8"))["headline"]
     return out
+
+
+def section_markdown(name: str, values: dict, output_dir: str | Path = ".") -> str:
+    """The prose of one section of the written analysis as Markdown (no heading, figures or tables),
+    for a notebook's "What this shows".
+
+    Parameters
+    ----------
+    name : str
+        A section of :data:`presslens.report.content.SECTIONS` ("provenance", "readability", …).
+    values : dict
+        The values (:meth:`presslens.values.AnalysisValues.to_dict`).
+    output_dir : path
+        The result set (read by sections that cite tables; only their paragraphs are kept).
+
+    Returns
+    -------
+    str
+    """
+    return to_markdown([b for b in section_blocks(name, values, output_dir) if isinstance(b, Paragraph)])
 
 
 def build_report(output_dir: str | Path) -> dict[str, Path]:
@@ -58,4 +78,4 @@ def build_report(output_dir: str | Path) -> dict[str, Path]:
     return paths
 
 
-__all__ = ["analysis_blocks", "build_report", "load_evaluation"]
+__all__ = ["analysis_blocks", "build_report", "load_evaluation", "section_markdown"]

@@ -214,8 +214,44 @@ def limitations(v: dict) -> list[Block]:
     return [Heading("Limitations"), Paragraph(" ".join(parts))]
 
 
+def colophon(v: dict) -> list[Block]:
+    """The footer: which presslens, at which commit, produced the analysis."""
+    sw = v.get("software")
+    if not sw:
+        return []
+    commit = sw.get("commit")
+    at = ((f"at commit {commit.removesuffix('-dirty')}"
+           + (" with uncommitted changes" if commit.endswith("-dirty") else "")) if commit
+          else "outside a git checkout")
+    model = v.get("model", {}).get("id", "spaCy")
+    return [Paragraph(f"Produced by presslens {sw['presslens']} {at}, with {model}; "
+                      "inputs, package versions and the lock file's hash are in provenance.json.")]
+
+
+#: The sections of the written analysis, in order, by name.
+SECTIONS = ("title", "provenance", "readability", "topics", "speakers", "anomalies", "limitations", "colophon")
+
+
+def section_blocks(name: str, values: dict, output_dir: str | Path) -> list[Block]:
+    """One section of the written analysis (a name of :data:`SECTIONS`).
+
+    Parameters
+    ----------
+    name : str
+        The section.
+    values : dict
+        The values (``values.json``, or :meth:`AnalysisValues.to_dict`).
+    output_dir : path
+        The result set whose tables some sections read.
+
+    Returns
+    -------
+    list of Block
+    """
+    func = globals()[name]
+    return func(values, Path(output_dir)) if name in ("topics", "speakers") else func(values)
+
+
 def analysis_blocks(values: dict, output_dir: str | Path) -> list[Block]:
     """All sections of the written analysis, in order."""
-    output_dir = Path(output_dir)
-    return [*title(values), *provenance(values), *readability(values), *topics(values, output_dir),
-            *speakers(values, output_dir), *anomalies(values), *limitations(values)]
+    return [b for name in SECTIONS for b in section_blocks(name, values, output_dir)]

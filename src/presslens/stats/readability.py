@@ -137,3 +137,16 @@ def dale_chall(n_words: int, n_sentences: int, n_difficult_words: int) -> float:
         return math.nan
     pdw = 100 * n_difficult_words / n_words
     return 0.1579 * pdw + 0.0496 * n_words / n_sentences + (3.6365 if pdw > 5 else 0.0)
+
+
+#: Flesch Reading Ease bands (Flesch 1948): lower bound → label.
+FLESCH_BANDS = ((90, "very easy"), (80, "easy"), (70, "fairly easy"), (60, "standard"),
+                (50, "fairly difficult"), (30, "difficult"), (0, "very confusing"))
+
+
+def flesch_band(score: float) -> str:
+    """The Flesch Reading Ease band a score falls in."""
+    for lower, label in FLESCH_BANDS:
+        if score >= lower:
+            return label
+    return FLESCH_BANDS[-1][1]

@@ -1,0 +1,494 @@
+"""One article, every analysis: :func:`analyze` and the :class:`ArticleAnalysis` record.
+
+``pl.analyze(path)`` reads and parses an article once; each analysis (text
+statistics, key terms, entities, quotations, people, anomalies) is computed the
+first time it is asked for and kept. The same record serves every driver: the
+notebooks (:meth:`ArticleAnalysis.tables`, :meth:`ArticleAnalysis.values`), the
+command line and the corpus workers (:meth:`ArticleAnalysis.records`, through
+:data:`presslens.analyses.ANALYSES`).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from presslens.article import Article, article_from_text, load_article, segments
+from presslens.cache import DEFAULT_CACHE_DIR
+from presslens.values import (
+    AnalysisValues,
+    AnomalyValues,
+    DataValues,
+    GenderCounts,
+    KeywordValues,
+    ModelValues,
+    PeopleValues,
+    QuoteValues,
+    SoftwareValues,
+    TextStatsValues,
+)
+
+#: Key-term methods compared in :meth:`ArticleAnalysis.tables` (all of :data:`presslens.keywords.METHODS`).
+ALL_METHODS = ("presslens", "textrank", "yake", "scake", "sgrank", "keyness", "first_phrases")
+#: Which section of the values each reference-corpus comparison belongs to.
+PERCENTILE_SECTIONS = {"stats": "text_stats", "entities": "keywords", "quotes": "quotes"}
+#: File suffixes that mark a string as a path, not a text.
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+
+
+@dataclass(frozen=True, eq=False)
+class ArticleAnalysis:
+    """An article with its parse; every analysis is computed on first access and kept.
+
+    Attributes
+    ----------
+    article : Article
+        The article read from its file (body, captions, metadata).
+    doc : spacy.tokens.Doc or None
+        The parse of :attr:`Article.parse_text` (offsets are file offsets); None
+        when only the file-level tables (``article``, ``captions``) are wanted.
+    nlp : spacy.language.Language or None
+        The pipeline that parsed it (captions are parsed with it too).
+    top : int
+        Key terms per method.
+    methods : tuple of str
+        Key-term methods compared in :meth:`tables`.
+    """
+
+    article: Article
+    doc: Doc | None
+    nlp: Language | None
+    top: int = 10
+    methods: tuple[str, ...] = ALL_METHODS
+
+    # -- the analyses -----------------------------------------------------------------------
+    @cached_property
+    def stats(self) -> dict[str, Any]:
+        """Text statistics of the body (:func:`presslens.stats.text_stats`)."""
+        from presslens.stats import text_stats
+        return text_stats(self.doc)
+
+    @cached_property
+    def sentences(self) -> pd.DataFrame:
+        """One row per body sentence (:func:`presslens.stats.sentence_table`)."""
+        from presslens.stats import sentence_table
+        return sentence_table(self.doc)
+
+    @cached_property
+    def keyterms(self) -> pd.DataFrame:
+        """Top :attr:`top` terms of each of :attr:`methods`, long format
+        (:func:`~presslens.keywords.compare.compare_methods`)."""
+        from presslens.keywords.compare import compare_methods
+        return compare_methods(self.doc, self.methods, topn=self.top)
+
+    @cached_property
+    def keyness(self) -> list:
+        """Words and phrases by keyness against general English (:func:`presslens.keywords.keyness.keyness`)."""
+        from presslens.keywords.keyness import keyness
+        return keyness(self.doc)
+
+    @cached_property
+    def entities(self) -> list:
+        """Named entities of the body, mentions grouped (:func:`presslens.entities.extract_entities`)."""
+        from presslens.entities import extract_entities
+        return extract_entities(self.doc)
+
+    @cached_property
+    def variants(self) -> list:
+        """Near-identical name spellings in the body and the captions
+        (:func:`~presslens.entities.spelling_variants`)."""
+        from presslens.entities import caption_entities, spelling_variants
+        return spelling_variants(self.entities + caption_entities(self.article, self.nlp))
+
+    @cached_property
+    def quotes(self) -> list:
+        """Quotations with resolved, typed sources (:func:`presslens.quotes.find_quotes`)."""
+        from presslens.quotes import find_quotes
+        return find_quotes(self.doc)
+
+    @cached_property
+    def people(self) -> list:
+        """People named, with inferred gender and whether quoted (:func:`presslens.people.people`)."""
+        from presslens.people import people
+        return people(self.doc, self.quotes)
+
+    @cached_property
+    def anomalies(self) -> list:
+        """Textual anomalies (:func:`presslens.anomalies.find_anomalies`)."""
+        from presslens.anomalies import find_anomalies
+        return find_anomalies(self.article, self.doc, self.nlp)
+
+    @cached_property
+    def model_id(self) -> str:
+        """``lang_name-version`` of the pipeline."""
+        from presslens.model import model_id
+        return model_id(self.nlp)
+
+    # -- records: the rows of the CLI and the corpus tables ---------------------------------
+    def records(self, table: str, **options: Any) -> list[dict]:
+        """The JSON-ready rows of one per-document table (the CLI's and the corpus run's schema).
+
+        Parameters
+        ----------
+        table : str
+            A name of :data:`presslens.analyses.ANALYSES`.
+        **options
+            ``method`` and ``top`` for ``keywords``.
+
+        Returns
+        -------
+        list of dict
+            Rows, each with ``doc`` (the article's path) first.
+        """
+        return _RECORDS[table](self, **options)
+
+    # -- tables: what the notebooks show and save ---------------------------------------------
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """Every result table of the article, by the name it is saved under (``tables/NAME.csv``).
+
+        Returns
+        -------
+        dict of DataFrame
+            ``article``, ``captions``, ``text_stats``, ``sentences``, ``entities``,
+            ``entity_variants``, ``keyterms``, ``keyterms_side_by_side``,
+            ``keyterms_agreement``, ``keyness``, ``quotes``, ``quotes_per_source``,
+            ``quotes_per_type``, ``quotes_per_kind``, ``people``, ``anomalies``.
+        """
+        return {name: getattr(self, f"{name}_table") for name in TABLE_NAMES}
+
+    @cached_property
+    def article_table(self) -> pd.DataFrame:
+        return pd.DataFrame(article_records(self))
+
+    @cached_property
+    def captions_table(self) -> pd.DataFrame:
+        parts = pd.DataFrame(segments(self.article), columns=["kind", "start", "end", "text"])
+        return parts[parts.kind.isin(["caption", "credit"])].reset_index(drop=True)
+
+    @cached_property
+    def text_stats_table(self) -> pd.DataFrame:
+        from presslens.stats import STATS_KEYS
+        return pd.DataFrame({"statistic": STATS_KEYS, "value": [self.stats[k] for k in STATS_KEYS]})
+
+    @cached_property
+    def sentences_table(self) -> pd.DataFrame:
+        return self.sentences
+
+    @cached_property
+    def entities_table(self) -> pd.DataFrame:
+        from presslens.entities import entity_table
+        table = entity_table(self.entities, len(self.article.text), self.article.path)
+        return table.drop(columns=["doc", "spans"]).assign(mentions=table.mentions.str.join("; "))
+
+    @cached_property
+    def entity_variants_table(self) -> pd.DataFrame:
+        return pd.DataFrame([asdict(v) for v in self.variants], columns=["name_a", "name_b", "kind", "similarity"])
+
+    @cached_property
+    def keyterms_table(self) -> pd.DataFrame:
+        return self.keyterms.drop(columns="spans")
+
+    @cached_property
+    def keyterms_side_by_side_table(self) -> pd.DataFrame:
+        from presslens.keywords.compare import side_by_side
+        return side_by_side(self.keyterms)
+
+    @cached_property
+    def keyterms_agreement_table(self) -> pd.DataFrame:
+        from presslens.keywords.compare import agreement
+        return agreement(self.keyterms)
+
+    @cached_property
+    def keyness_table(self) -> pd.DataFrame:
+        return pd.DataFrame([asdict(k) for k in self.keyness[:15]],
+                            columns=["term", "count", "log_likelihood", "log_ratio", "reference_frequency"])
+
+    @cached_property
+    def quotes_table(self) -> pd.DataFrame:
+        from presslens.quotes.counting import quote_table
+        return quote_table(self.quotes, len(self.article.text))
+
+    @cached_property
+    def quotes_per_source_table(self) -> pd.DataFrame:
+        from presslens.quotes.counting import quotes_per_source
+        return quotes_per_source(self.quotes_table)
+
+    @cached_property
+    def quotes_per_type_table(self) -> pd.DataFrame:
+        from presslens.quotes.counting import quotes_per_type
+        return quotes_per_type(self.quotes_table)
+
+    @cached_property
+    def quotes_per_kind_table(self) -> pd.DataFrame:
+        from presslens.quotes.counting import quotes_per_kind
+        return quotes_per_kind(self.quotes_table)
+
+    @cached_property
+    def people_table(self) -> pd.DataFrame:
+        from presslens.people import PEOPLE_COLUMNS
+        return pd.DataFrame(people_records(self), columns=PEOPLE_COLUMNS)
+
+    @cached_property
+    def anomalies_table(self) -> pd.DataFrame:
+        return pd.DataFrame([asdict(a) for a in self.anomalies],
+                            columns=["kind", "description", "start", "end", "text"])
+
+    # -- values: the numbers of the written analysis --------------------------------------------
+    def values(self, *, evaluation: dict | None = None,
+               percentiles: dict[str, dict[str, float]] | None = None) -> AnalysisValues:
+        """The typed values record that ``values.json``, ``macros.tex`` and the report are made from.
+
+        Parameters
+        ----------
+        evaluation : dict, optional
+            Headline evaluation figures (:func:`presslens.report.load_evaluation`).
+        percentiles : dict, optional
+            The article's percentile ranks in a reference corpus, by comparison
+            (``stats``, ``entities``, ``quotes``; :func:`presslens.batch.reference.reference_percentiles`).
+
+        Returns
+        -------
+        AnalysisValues
+        """
+        pct = {PERCENTILE_SECTIONS[k]: dict(v) for k, v in (percentiles or {}).items()}
+        return AnalysisValues(**{name: self.section_values(name, pct.get(name)) for name in VALUE_SECTIONS},
+                              evaluation=dict(evaluation or {}))
+
+    def section_values(self, section: str, percentiles: dict[str, float] | None = None):
+        """The values of one section of :class:`~presslens.values.AnalysisValues` (only what it needs is computed).
+
+        Parameters
+        ----------
+        section : str
+            A name of :data:`VALUE_SECTIONS`.
+        percentiles : dict, optional
+            Percentile ranks in a reference corpus (``text_stats``, ``keywords``, ``quotes``).
+
+        Returns
+        -------
+        dataclass
+            ``DataValues``, ``TextStatsValues``, … (see :mod:`presslens.values`).
+        """
+        if section in ("text_stats", "keywords", "quotes"):
+            return getattr(self, f"_{section}_values")(percentiles)
+        return getattr(self, f"_{section}_values")()
+
+    def prose(self, section: str, output_dir: str | Path = ".") -> str:
+        """The written analysis's paragraphs of one section, as Markdown (a notebook's "What this shows").
+
+        Parameters
+        ----------
+        section : str
+            ``provenance``, ``readability``, ``topics``, ``speakers`` or ``anomalies``.
+        output_dir : path
+            The result set (sections that cite tables read them there; only paragraphs are kept).
+
+        Returns
+        -------
+        str
+        """
+        from presslens.report import section_markdown
+        from presslens.values import plain
+        values = {name: plain(asdict(self.section_values(name))) for name in PROSE_NEEDS[section]}
+        return section_markdown(section, values, output_dir)
+
+    def _data_values(self) -> DataValues:
+        a, record = self.article, article_records(self)[0]
+        return DataValues(doc=a.path, sha256=a.sha256, date=a.date.isoformat() if a.date else None,
+                          title=a.title, title_source=a.title_source, publisher=a.outlet,
+                          **{k: record[k] for k in ("n_chars_file", "n_chars_body", "n_body_paragraphs",
+                                                    "n_captions", "n_credits")})
+
+    def _text_stats_values(self, percentiles: dict | None) -> TextStatsValues:
+        from presslens.stats import LONG_SENTENCE_WORDS, STATS_KEYS
+        from presslens.stats.readability import flesch_band
+        return TextStatsValues(
+            **{k: self.stats[k] for k in STATS_KEYS}, settings=self.stats["settings"],
+            flesch_band=flesch_band(self.stats["flesch_reading_ease"]), long_sentence_words=LONG_SENTENCE_WORDS,
+            n_long_sentences=int((self.sentences.n_words > LONG_SENTENCE_WORDS).sum()),
+            corpus_percentiles=percentiles)
+
+    def _keywords_values(self, percentiles: dict | None) -> KeywordValues:
+        from presslens.entities import entity_summary
+        from presslens.keywords import DEFAULT_METHOD
+        terms, agree = self.keyterms, self.keyterms_agreement_table
+        return KeywordValues(
+            default_method=DEFAULT_METHOD, default_terms=terms.term[terms.method == DEFAULT_METHOD].tolist(),
+            **entity_summary(self.entities), variants=self.entity_variants_table.to_dict("records"),
+            n_terms_shared_by_all_methods=int((agree.n_methods == terms.method.nunique()).sum()),
+            corpus_percentiles=percentiles)
+
+    def _quotes_values(self, percentiles: dict | None) -> QuoteValues:
+        from presslens.quotes.counting import quote_summary, top_source
+        from presslens.stats.counts import words
+        return QuoteValues(**quote_summary(self.quotes_table, len(words(self.doc))),
+                           **top_source(self.quotes_per_source_table), corpus_percentiles=percentiles)
+
+    def _people_values(self) -> PeopleValues:
+        from presslens.people import gender_shares
+        shares = gender_shares(self.people_table)
+        return PeopleValues(**{k: shares[k] for k in ("n_people", "n_sources", "n_quotes")},
+                            **{k: GenderCounts(**shares[k]) for k in ("people", "sources", "quotes")})
+
+    def _anomalies_values(self) -> AnomalyValues:
+        kinds = self.anomalies_table.kind.value_counts()
+        return AnomalyValues(items=self.anomalies_table[["kind", "description", "text"]].to_dict("records"),
+                             **{f"n_{k}": int(kinds.get(k, 0)) for k in ANOMALY_KINDS})
+
+    def _model_values(self) -> ModelValues:
+        return ModelValues(self.model_id)
+
+    def _software_values(self) -> SoftwareValues:
+        from presslens.provenance import code_version
+        code = code_version()
+        commit = code["commit"] and code["commit"][:12] + ("-dirty" if code["dirty"] else "")
+        return SoftwareValues(presslens=str(code["version"]), commit=commit)
+
+
+#: The sections of :class:`~presslens.values.AnalysisValues` computed from the article.
+VALUE_SECTIONS = ("data", "text_stats", "keywords", "quotes", "people", "anomalies", "model", "software")
+#: The value sections each section of the written analysis reads.
+PROSE_NEEDS = {"provenance": ("data",), "readability": ("text_stats",), "topics": ("keywords",),
+               "speakers": ("quotes", "people"), "anomalies": ("anomalies",)}
+
+
+#: The tables of :meth:`ArticleAnalysis.tables`, in the order the notebooks produce them.
+TABLE_NAMES = ("article", "captions", "text_stats", "sentences", "entities", "entity_variants", "keyterms",
+               "keyterms_side_by_side", "keyterms_agreement", "keyness", "quotes", "quotes_per_source",
+               "quotes_per_type", "quotes_per_kind", "people", "anomalies")
+#: Kinds of anomaly :func:`presslens.anomalies.find_anomalies` reports (each counted in the values).
+ANOMALY_KINDS = ("name_variant", "caption_glued_to_body", "broken_sentence", "space_before_punctuation")
+
+
+
+# -- the per-document records (CLI and corpus tables) ---------------------------------------------
+
+def article_records(analysis: ArticleAnalysis) -> list[dict]:
+    """One record describing the article: provenance, metadata, body/caption split, basic counts."""
+    from presslens.metadata import DOCUMENT_FIELDS, document_metadata
+    article = analysis.article
+    meta = document_metadata(article)
+    return [{
+        "doc": article.path,
+        "id": article.id,
+        "sha256": article.sha256,
+        "encoding": article.encoding,
+        **{k: meta[k] for k in DOCUMENT_FIELDS},
+        "title_source": article.title_source,
+        "n_chars_file": len(article.text),
+        "n_chars_body": sum(e - s for s, e in article.body_spans),
+        "n_body_paragraphs": len(article.body_spans),
+        "n_captions": sum(c.kind == "caption" for c in article.captions),
+        "n_credits": sum(c.kind == "credit" for c in article.captions),
+        "warnings": "; ".join(article.warnings),
+        **{k: v for k, v in meta.items() if k not in DOCUMENT_FIELDS},
+    }]
+
+
+def caption_records(analysis: ArticleAnalysis) -> list[dict]:
+    """One record per caption or credit removed from the body, with offsets into the file."""
+    return [{"doc": analysis.article.path, "kind": c.kind, "text": c.text, "start": c.start, "end": c.end}
+            for c in analysis.article.captions]
+
+
+def stats_records(analysis: ArticleAnalysis) -> list[dict]:
+    """One record of text statistics (body only); see :func:`presslens.stats.text_stats`."""
+    return [{"doc": analysis.article.path, **analysis.stats}]
+
+
+def keyterm_records(analysis: ArticleAnalysis, method: str | None = None, top: int = 10) -> list[dict]:
+    """One record per key term: method (default :data:`presslens.keywords.DEFAULT_METHOD`), rank, term,
+    score and the character spans where it occurs."""
+    from presslens.keywords import DEFAULT_METHOD, extract_keyterms
+    method = method or DEFAULT_METHOD
+    return [{"doc": analysis.article.path, "method": k.method, "rank": k.rank, "term": k.term, "score": k.score,
+             "spans": [list(s) for s in k.spans]} for k in extract_keyterms(analysis.doc, method, top)]
+
+
+def entity_records(analysis: ArticleAnalysis) -> list[dict]:
+    """One record per entity (people, organisations, places, groups) with mentions grouped and counted."""
+    from presslens.entities import entity_records as records
+    return records(analysis.entities, len(analysis.article.text), analysis.article.path)
+
+
+def quote_records(analysis: ArticleAnalysis) -> list[dict]:
+    """One record per quotation: the columns of the ``quotes`` table
+    (:func:`~presslens.quotes.counting.quote_table`)."""
+    return [{"doc": analysis.article.path, **row} for row in analysis.quotes_table.to_dict("records")]
+
+
+def people_records(analysis: ArticleAnalysis) -> list[dict]:
+    """One record per person: name, gender and its evidence, mentions, and whether and how often quoted."""
+    from presslens.people import people_records as records
+    return records(analysis.people, analysis.article.path)
+
+
+_RECORDS = {"article": article_records, "captions": caption_records, "stats": stats_records,
+            "keywords": keyterm_records, "entities": entity_records, "quotes": quote_records,
+            "people": people_records}
+
+
+# -- entry points -------------------------------------------------------------------------------
+
+def _as_article(source: str | os.PathLike | Article, headline: bool) -> Article:
+    if isinstance(source, Article):
+        return source
+    if isinstance(source, os.PathLike):
+        return load_article(source, headline=headline)
+    looks_like_path = "\n" not in source and (Path(source).exists() or source.lower().endswith(TEXT_SUFFIXES))
+    if looks_like_path:
+        return load_article(source, headline=headline)
+    return article_from_text(source, "<text>", headline=headline)
+
+
+def analyze(source: str | os.PathLike | Article, *, model: str | None = None, top: int = 10,
+            methods: tuple[str, ...] = ALL_METHODS, headline: bool = True,
+            cache_dir: str | Path | None = DEFAULT_CACHE_DIR) -> ArticleAnalysis:
+    """Read and parse one article; its analyses are computed when first asked for.
+
+    Parameters
+    ----------
+    source : path, str or Article
+        A text file (a ``Path``, or a string naming an existing file or ending
+        in ``.txt``), the text itself (any other string), or an :class:`Article`.
+    model : str, optional
+        The spaCy model (default: :func:`presslens.model.resolve_model`).
+    top : int
+        Key terms per method.
+    methods : tuple of str
+        Key-term methods to compare (default: all).
+    headline : bool
+        Read a short first line as the headline (see :func:`presslens.article.load_article`).
+    cache_dir : path or None
+        The parse cache (``None``: always parse).
+
+    Returns
+    -------
+    ArticleAnalysis
+
+    Raises
+    ------
+    presslens.errors.InputError
+        When the file is missing, empty or not text (one line naming it).
+
+    Examples
+    --------
+    >>> import presslens as pl
+    >>> a = pl.analyze("Floods hit Leeds on Monday, the council said.\\n", cache_dir=None)
+    >>> a.stats["n_words"], a.stats["n_sentences"]
+    (8, 1)
+    """
+    from presslens.model import load_model
+    from presslens.parse import parse_article
+
+    article = _as_article(source, headline)
+    nlp = load_model(model)
+    doc = parse_article(article, nlp, cache_dir=cache_dir)
+    return ArticleAnalysis(article, doc, nlp, top=top, methods=tuple(methods))

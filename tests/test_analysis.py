@@ -1,0 +1,115 @@
+"""presslens.analyze: one record per article, the tables and values every driver uses."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import FrozenInstanceError, fields
+
+import pytest
+from conftest import ROOT, SEED
+
+import presslens as pl
+from presslens.analyses import ANALYSES
+from presslens.errors import InputError
+from presslens.report import build_report, load_evaluation
+from presslens.values import AnalysisValues, values_json
+
+
+@pytest.fixture(scope="module")
+def seed_analysis():
+    return pl.analyze(SEED)
+
+
+def _without_software(values: dict) -> dict:
+    return {k: v for k, v in values.items() if k != "software"}
+
+
+def test_public_api_is_exported():
+    for name in pl.__all__:
+        assert getattr(pl, name) is not None, name
+    assert {"analyze", "analyze_corpus", "ArticleAnalysis", "AnalysisValues"} <= set(pl.__all__)
+
+
+def test_the_record_is_frozen(seed_analysis):
+    with pytest.raises(FrozenInstanceError):
+        seed_analysis.top = 3
+
+
+def test_values_json_built_from_the_record_alone_is_the_committed_one(seed_analysis, tmp_path):
+    """values.json from ArticleAnalysis.values() equals the one `make reproduce` committed (software aside)."""
+    values = seed_analysis.values(evaluation=load_evaluation(ROOT / "results" / "evaluation"))
+    pl.write_values(tmp_path, values)
+    built = json.loads((tmp_path / "values.json").read_text(encoding="utf-8"))
+    committed = json.loads((ROOT / "results" / "values.json").read_text(encoding="utf-8"))
+    assert _without_software(built) == _without_software(committed)
+    assert built["software"]["presslens"] == pl.__version__
+
+
+def test_report_built_from_the_values_and_tables(seed_analysis, tmp_path):
+    """The report of a folder holding only values.json and the analysis's tables is the committed report."""
+    from presslens.paper_tables import save_table
+    pl.write_values(tmp_path, seed_analysis.values(evaluation=load_evaluation(ROOT / "results" / "evaluation")))
+    for name, table in seed_analysis.tables().items():
+        save_table(table, tmp_path, name)
+    shutil.copytree(ROOT / "results" / "figures", tmp_path / "figures")
+    build_report(tmp_path)
+    strip = lambda text: "\n".join(line for line in text.splitlines() if not line.startswith("Produced by"))  # noqa: E731
+    assert strip((tmp_path / "report.md").read_text()) == strip((ROOT / "results" / "report.md").read_text())
+    assert "Produced by presslens" in (tmp_path / "report.md").read_text()
+
+
+def test_tables_are_the_committed_tables(seed_analysis):
+    for name, table in seed_analysis.tables().items():
+        committed = (ROOT / "results" / "tables" / f"{name}.csv").read_text(encoding="utf-8")
+        assert table.to_csv(index=False, lineterminator="\n") == committed, name
+
+
+def test_values_record_has_one_dataclass_per_section(seed_analysis):
+    values = seed_analysis.values()
+    assert isinstance(values, AnalysisValues)
+    assert values.quotes.n_quotes == len(seed_analysis.quotes) == 13
+    assert values.text_stats.n_long_sentences == int((seed_analysis.sentences.n_words > 30).sum())
+    assert values.anomalies.n_name_variant == 1 and values.anomalies.n_broken_sentence == 2
+    assert values.people.sources.female == 1
+    assert [f.name for f in fields(values)] == ["data", "text_stats", "keywords", "quotes", "people",
+                                                 "anomalies", "model", "software", "evaluation"]
+    # without a reference corpus no percentiles key is written
+    assert "corpus_percentiles" not in json.loads(values_json(values))["text_stats"]
+
+
+def test_percentiles_go_to_their_sections(seed_analysis):
+    values = seed_analysis.values(percentiles={"stats": {"mtld": 80.0}, "quotes": {"n_quotes": 55.5}})
+    assert values.text_stats.corpus_percentiles == {"mtld": 80.0}
+    assert values.quotes.corpus_percentiles == {"n_quotes": 55.5}
+    assert values.keywords.corpus_percentiles is None
+
+
+def test_one_driver_for_cli_corpus_and_notebooks(seed_analysis):
+    """The CLI/corpus quote rows are the notebook's quote table, row for row, with the document's path."""
+    rows = ANALYSES["quotes"].run(seed_analysis)
+    table = seed_analysis.tables()["quotes"]
+    assert len(rows) == len(table)
+    assert [r["doc"] for r in rows] == [seed_analysis.article.path] * len(rows)
+    assert [{k: v for k, v in r.items() if k != "doc"} for r in rows] == table.to_dict("records")
+    people = ANALYSES["people"].run(seed_analysis)
+    assert [p["name"] for p in people] == seed_analysis.tables()["people"].name.tolist()
+
+
+def test_analyze_takes_a_text_or_a_path(tmp_path):
+    text = 'Floods hit Leeds on Monday. "We are ready," said Jane Smith, the council leader.\n'
+    from_text = pl.analyze(text, cache_dir=None)
+    assert from_text.article.path == "<text>"
+    assert from_text.values().quotes.n_direct == 1
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    assert pl.analyze(str(path), cache_dir=None).stats == from_text.stats
+    with pytest.raises(InputError, match="missing.txt"):
+        pl.analyze(str(tmp_path / "missing.txt"))
+
+
+def test_analyses_are_computed_when_asked(tmp_path):
+    a = pl.analyze("One sentence here, and nothing more.\n", cache_dir=None)
+    assert "quotes" not in a.__dict__
+    a.records("people")
+    assert "quotes" in a.__dict__ and "keyterms" not in a.__dict__
