@@ -44,8 +44,10 @@ lab: $(VENV)/.synced
 	$(VENV)/bin/python -m ipykernel install --sys-prefix --name presslens --display-name "Python (presslens)"
 	$(VENV)/bin/jupyter lab --ServerApp.root_dir="$(CURDIR)" $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_FLAGS)
 
+# ruff, then numpydoc Parameters/Returns on every public function of two or more arguments.
 lint: $(VENV)/.synced
 	$(VENV)/bin/ruff check src tests benchmarks scripts
+	$(VENV)/bin/python scripts/check_docstrings.py
 
 lock: | $(UV)
 	$(UV) lock --python $(PYTHON)

@@ -5,7 +5,9 @@
 Measures, in one run on the same documents (the first N ``*.txt`` files under
 CORPUS_DIR, sorted; e.g. ../shared/bench/bbc):
 
-1. spaCy parsing alone in one process (``nlp.pipe``): the floor any analysis pays;
+1. spaCy parsing alone in one process (``nlp.pipe``): the floor any analysis pays, and
+   in ``--jobs`` forked processes (the model loaded before the fork, chunks of 32): the ceiling
+   of parallel parsing on this machine;
 2. ``analyze_corpus`` with its defaults (all cores, a fresh cache): cold;
 3. the same run again on the warm cache;
 4. the peak resident memory of the main process for runs of each ``--rss`` size
@@ -18,6 +20,8 @@ Prints words/second and the ratios; words are whitespace-separated tokens of the
 from __future__ import annotations
 
 import argparse
+import multiprocessing
+import os
 import subprocess
 import sys
 import tempfile
@@ -38,6 +42,11 @@ for line in open("/proc/self/status"):
     if line.startswith("VmHWM"):
         print(int(line.split()[1]) // 1024)
 """
+
+
+def _parse_chunk(texts: list[str]) -> int:
+    nlp = load_model()
+    return sum(1 for _ in nlp.pipe(texts, batch_size=32))
 
 
 def main() -> None:
@@ -61,6 +70,12 @@ def main() -> None:
         pass
     parse = time.perf_counter() - t0
     print(f"spaCy parse alone, 1 process : {words / parse:9,.0f} words/s ({parse:.1f} s)")
+    jobs = args.jobs or os.cpu_count() or 1
+    t0 = time.perf_counter()
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        pool.map(_parse_chunk, [texts[i:i + 32] for i in range(0, len(texts), 32)])
+    parallel = time.perf_counter() - t0
+    print(f"spaCy parse alone, {jobs} processes: {words / parallel:9,.0f} words/s ({parallel:.1f} s)")
 
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()
@@ -72,6 +87,7 @@ def main() -> None:
     print(f"presslens analyze, cold       : {words / cold:9,.0f} words/s ({cold:.1f} s)")
     print(f"presslens analyze, warm cache : {words / warm:9,.0f} words/s ({warm:.1f} s)")
     print(f"ratio analyze / parse alone   : {parse / cold:.2f}")
+    print(f"ratio parallel parse / parse  : {parse / parallel:.2f}  (the ceiling on this machine)")
     print(f"ratio cold / warm             : {cold / warm:.1f}")
 
     for n in args.rss:

@@ -17,10 +17,17 @@ def _norm(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
+#: Extras of presslens that go into the conda environment (everything a researcher runs; not test/dev tools).
+ENV_EXTRAS = ("textacy", "notebooks", "dask")
+
+
 def locked_pins(root: Path = ROOT) -> list[str]:
-    """``name==version`` for each direct dependency of presslens, as resolved in uv.lock."""
+    """``name==version`` for each direct dependency of presslens and of :data:`ENV_EXTRAS`, as in uv.lock."""
     project = tomllib.loads((root / "pyproject.toml").read_text())["project"]
-    names = [_norm(re.split(r"[<>=!~\[ ;]", d, maxsplit=1)[0]) for d in project["dependencies"]]
+    requirements = [*project["dependencies"],
+                    *(d for extra in ENV_EXTRAS for d in project["optional-dependencies"][extra])]
+    names = [_norm(re.split(r"[<>=!~\[ ;]", d, maxsplit=1)[0]) for d in requirements]
+    names = [n for n in dict.fromkeys(names) if n != "presslens"]
     lock = tomllib.loads((root / "uv.lock").read_text())
     versions = {_norm(p["name"]): p["version"] for p in lock["package"] if "version" in p}
     return [f"{n}=={versions[n]}" for n in names]
@@ -41,7 +48,7 @@ def render(root: Path = ROOT) -> str:
         "  - pip:",
     ]
     lines += [f"      - {pin}" for pin in locked_pins(root)]
-    lines.append("      - -e .")
+    lines.append("      - -e .[" + ",".join(ENV_EXTRAS) + "]")
     return "\n".join(lines) + "\n"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from dataclasses import FrozenInstanceError, fields
 
@@ -18,7 +19,13 @@ from presslens.values import AnalysisValues, values_json
 
 @pytest.fixture(scope="module")
 def seed_analysis():
-    return pl.analyze(SEED)
+    """The seed, named by the path `make reproduce` uses (relative to the repository root)."""
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        return pl.analyze(SEED.relative_to(ROOT).as_posix())
+    finally:
+        os.chdir(cwd)
 
 
 def _without_software(values: dict) -> dict:
@@ -103,7 +110,9 @@ def test_analyze_takes_a_text_or_a_path(tmp_path):
     assert from_text.values().quotes.n_direct == 1
     path = tmp_path / "a.txt"
     path.write_text(text, encoding="utf-8")
-    assert pl.analyze(str(path), cache_dir=None).stats == from_text.stats
+    from_path = pl.analyze(str(path), cache_dir=None)
+    assert from_path.article.path == str(path)
+    assert from_path.tables()["quotes"].equals(from_text.tables()["quotes"])
     with pytest.raises(InputError, match="missing.txt"):
         pl.analyze(str(tmp_path / "missing.txt"))
 

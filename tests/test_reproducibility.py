@@ -125,7 +125,10 @@ def test_run_with_a_reference_corpus(tmp_path, monkeypatch):
         assert table.is_file(), name
         assert (out / "figures" / f"{name}_corpus_percentiles.svg").is_file()
     values = json.loads((out / "values.json").read_text())
-    assert 0 <= values["quotes"]["corpus_percentiles"]["n_quotes"] <= 100
+    # the seed's 13 quotations outnumber every corpus article's (two each): the top percentile
+    assert values["quotes"]["corpus_percentiles"]["n_quotes"] == 100.0
+    assert set(values["text_stats"]["corpus_percentiles"]) >= {"flesch_reading_ease", "mtld"}
+    assert set(values["keywords"]["corpus_percentiles"]) == {"n_entities", "n_person", "n_organisation", "n_place"}
     assert "percentile" in (out / "report.md").read_text()
 
 

@@ -19,6 +19,18 @@ def defined_aliases(doc: Doc, names: list[tuple[int, int]]) -> list[tuple[tuple[
     ``X (Y)``, ``X, also known as Y``, ``X, known as Y`` and ``X, aka Y``
     where X and Y are names: e.g. "Islamic State-Khorasan, also known as
     ISIS-K" or "the National Security Council (NSC)".
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed text.
+    names : list of (int, int)
+        Token ranges ``(start, end)`` of the names found so far.
+
+    Returns
+    -------
+    list of ((int, int), (int, int))
+        Pairs ``(long form, alias)`` of name ranges the text declares equivalent.
     """
     by_start = {s: (s, e) for s, e in names}
     pairs = []

@@ -35,8 +35,6 @@ from presslens.values import (
     TextStatsValues,
 )
 
-#: Key-term methods compared in :meth:`ArticleAnalysis.tables` (all of :data:`presslens.keywords.METHODS`).
-ALL_METHODS = ("presslens", "textrank", "yake", "scake", "sgrank", "keyness", "first_phrases")
 #: Which section of the values each reference-corpus comparison belongs to.
 PERCENTILE_SECTIONS = {"stats": "text_stats", "entities": "keywords", "quotes": "quotes"}
 #: File suffixes that mark a string as a path, not a text.
@@ -58,15 +56,16 @@ class ArticleAnalysis:
         The pipeline that parsed it (captions are parsed with it too).
     top : int
         Key terms per method.
-    methods : tuple of str
-        Key-term methods compared in :meth:`tables`.
+    methods : tuple of str, optional
+        Key-term methods compared in :meth:`tables` (default: every method installed,
+        :func:`presslens.keywords.available_methods`).
     """
 
     article: Article
     doc: Doc | None
     nlp: Language | None
     top: int = 10
-    methods: tuple[str, ...] = ALL_METHODS
+    methods: tuple[str, ...] | None = None
 
     # -- the analyses -----------------------------------------------------------------------
     @cached_property
@@ -85,8 +84,9 @@ class ArticleAnalysis:
     def keyterms(self) -> pd.DataFrame:
         """Top :attr:`top` terms of each of :attr:`methods`, long format
         (:func:`~presslens.keywords.compare.compare_methods`)."""
+        from presslens.keywords import available_methods
         from presslens.keywords.compare import compare_methods
-        return compare_methods(self.doc, self.methods, topn=self.top)
+        return compare_methods(self.doc, self.methods or available_methods(), topn=self.top)
 
     @cached_property
     def keyness(self) -> list:
@@ -405,7 +405,22 @@ def stats_records(analysis: ArticleAnalysis) -> list[dict]:
 
 def keyterm_records(analysis: ArticleAnalysis, method: str | None = None, top: int = 10) -> list[dict]:
     """One record per key term: method (default :data:`presslens.keywords.DEFAULT_METHOD`), rank, term,
-    score and the character spans where it occurs."""
+    score and the character spans where it occurs.
+
+    Parameters
+    ----------
+    analysis : ArticleAnalysis
+        The article.
+    method : str, optional
+        A name of :data:`presslens.keywords.METHODS`.
+    top : int
+        Terms to return.
+
+    Returns
+    -------
+    list of dict
+        One row per term, best first.
+    """
     from presslens.keywords import DEFAULT_METHOD, extract_keyterms
     method = method or DEFAULT_METHOD
     return [{"doc": analysis.article.path, "method": k.method, "rank": k.rank, "term": k.term, "score": k.score,
@@ -449,7 +464,7 @@ def _as_article(source: str | os.PathLike | Article, headline: bool) -> Article:
 
 
 def analyze(source: str | os.PathLike | Article, *, model: str | None = None, top: int = 10,
-            methods: tuple[str, ...] = ALL_METHODS, headline: bool = True,
+            methods: tuple[str, ...] | None = None, headline: bool = True,
             cache_dir: str | Path | None = DEFAULT_CACHE_DIR) -> ArticleAnalysis:
     """Read and parse one article; its analyses are computed when first asked for.
 
@@ -462,8 +477,8 @@ def analyze(source: str | os.PathLike | Article, *, model: str | None = None, to
         The spaCy model (default: :func:`presslens.model.resolve_model`).
     top : int
         Key terms per method.
-    methods : tuple of str
-        Key-term methods to compare (default: all).
+    methods : tuple of str, optional
+        Key-term methods to compare (default: every method installed).
     headline : bool
         Read a short first line as the headline (see :func:`presslens.article.load_article`).
     cache_dir : path or None
@@ -491,4 +506,4 @@ def analyze(source: str | os.PathLike | Article, *, model: str | None = None, to
     article = _as_article(source, headline)
     nlp = load_model(model)
     doc = parse_article(article, nlp, cache_dir=cache_dir)
-    return ArticleAnalysis(article, doc, nlp, top=top, methods=tuple(methods))
+    return ArticleAnalysis(article, doc, nlp, top=top, methods=tuple(methods) if methods else None)

@@ -90,7 +90,22 @@ def stray_spaces(doc: Doc) -> list[Anomaly]:
 
 
 def name_variants(article: Article, doc: Doc, nlp: Language) -> list[Anomaly]:
-    """Names spelled two ways, in the body or its captions (see :func:`presslens.entities.spelling_variants`)."""
+    """Names spelled two ways, in the body or its captions (see :func:`presslens.entities.spelling_variants`).
+
+    Parameters
+    ----------
+    article : Article
+        The article (its captions are checked too).
+    doc : spacy.tokens.Doc
+        The parse of its body.
+    nlp : spacy.language.Language
+        The pipeline, to parse the captions.
+
+    Returns
+    -------
+    list of Anomaly
+        One per pair of near-identical names.
+    """
     out = []
     ents = extract_entities(doc) + caption_entities(article, nlp)
     for v in spelling_variants(ents):
@@ -102,6 +117,21 @@ def name_variants(article: Article, doc: Doc, nlp: Language) -> list[Anomaly]:
 
 
 def find_anomalies(article: Article, doc: Doc, nlp: Language) -> list[Anomaly]:
-    """All anomalies of an article, in text order within each kind."""
+    """All anomalies of an article, in text order within each kind.
+
+    Parameters
+    ----------
+    article : Article
+        The article.
+    doc : spacy.tokens.Doc
+        The parse of its body.
+    nlp : spacy.language.Language
+        The pipeline, to parse the captions.
+
+    Returns
+    -------
+    list of Anomaly
+        Name variants, glued captions, broken sentences, stray spaces.
+    """
     return [*name_variants(article, doc, nlp), *glued_captions(article), *broken_sentences(doc),
             *stray_spaces(doc)]

@@ -203,7 +203,20 @@ def find_headline(text: str, paragraphs: list[tuple[int, int]]) -> tuple[int, in
 
 
 def parse_date(value: str | None, path: str | Path = "") -> dt.date | None:
-    """Parse a header date (ISO 8601 first, then a few common forms); warn and return None if unreadable."""
+    """Parse a header date (ISO 8601 first, then a few common forms); warn and return None if unreadable.
+
+    Parameters
+    ----------
+    value : str or None
+        The header's date field.
+    path : path
+        The file, named in the warning.
+
+    Returns
+    -------
+    datetime.date or None
+        None when there is no date or it cannot be read.
+    """
     if value is None:
         return None
     try:

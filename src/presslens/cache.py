@@ -122,18 +122,52 @@ class Cache:
         return self.root / kind / key[:2] / f"{key}{suffix}"
 
     def get_doc(self, text: str, vocab: Vocab) -> Doc | None:
-        """The cached parse of ``text``, or ``None``."""
+        """The cached parse of ``text``, or ``None``.
+
+        Parameters
+        ----------
+        text : str
+            The parsed text.
+        vocab : spacy.vocab.Vocab
+            The pipeline's vocabulary.
+
+        Returns
+        -------
+        spacy.tokens.Doc or None
+            None when not cached, or when the entry is damaged (a :class:`CacheWarning` is issued).
+        """
         data = _unseal(self._path("docs", self.key(text), ".spacy"))
         return None if data is None else next(DocBin().from_bytes(data).get_docs(vocab))
 
     def put_doc(self, doc: Doc, text: str | None = None) -> None:
-        """Store a parse under its text's key (``text``: ``doc.text``, when the caller has it)."""
+        """Store a parse under its text's key (``text``: ``doc.text``, when the caller has it).
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+            The parse.
+        text : str, optional
+            ``doc.text``, when the caller has it.
+        """
         data = DocBin(store_user_data=False, docs=[doc]).to_bytes()
         _atomic_write(self._path("docs", self.key(doc.text if text is None else text), ".spacy"), _seal(data))
 
     def get_results(self, text: str, doc_path: str) -> dict | None:
         """Cached analysis records of ``text`` (``{table: [records]}``) for the document ``doc_path``,
-        or ``None``."""
+        or ``None``.
+
+        Parameters
+        ----------
+        text : str
+            The parsed text.
+        doc_path : str
+            The document now asking (its ``doc`` value).
+
+        Returns
+        -------
+        dict or None
+            ``{table: [records]}``, or None when not cached.
+        """
         data = _unseal(self._path("results", self.key(text), ".json"))
         if data is None:
             return None
@@ -141,7 +175,15 @@ class Cache:
         return {table: [{IDENTITY_FIELD: doc_path, **r} for r in records] for table, records in stored.items()}
 
     def put_results(self, text: str, results: dict) -> None:
-        """Store the analysis records of ``text``, without the document's identity."""
+        """Store the analysis records of ``text``, without the document's identity.
+
+        Parameters
+        ----------
+        text : str
+            The parsed text.
+        results : dict
+            ``{table: [records]}``.
+        """
         stored = {table: [{k: v for k, v in r.items() if k != IDENTITY_FIELD} for r in records]
                   for table, records in results.items()}
         data = json.dumps(stored, ensure_ascii=False, default=str).encode("utf-8")

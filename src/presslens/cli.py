@@ -137,6 +137,23 @@ def run_analyses(analyses: Sequence[Analysis], paths: Sequence[str], *, model: s
     ``options`` (e.g. ``{"method": "yake", "top": 5}``) go to the analyses that accept them;
     documents longer than ``max_chars`` are errors.
 
+    Parameters
+    ----------
+    analyses : sequence of Analysis
+        Entries of :data:`presslens.analyses.ANALYSES`.
+    paths : sequence of str
+        Files, folders, JSONL/CSV corpora.
+    model : str, optional
+        The spaCy model.
+    text_field : str
+        Text column of JSONL/CSV corpora.
+    id_field : str
+        Id column of JSONL/CSV corpora.
+    options : dict, optional
+        Options for the analyses that accept them.
+    max_chars : int
+        Longer documents are errors.
+
     Returns
     -------
     (dict, list)

@@ -197,7 +197,19 @@ def iter_documents(paths: Iterable[str | Path], *, text_field: str = "text",
 
 
 def length_error(article: Article, max_chars: int = MAX_CHARS) -> DocumentError | None:
-    """A :class:`DocumentError` when ``article`` is longer than ``max_chars`` characters, else None."""
+    """A :class:`DocumentError` when ``article`` is longer than ``max_chars`` characters, else None.
+
+    Parameters
+    ----------
+    article : Article
+        The document.
+    max_chars : int
+        The longest text parsed.
+
+    Returns
+    -------
+    DocumentError or None
+    """
     if len(article.text) <= max_chars:
         return None
     return DocumentError(article.path, f"{len(article.text):,} characters, more than the limit of {max_chars:,} "

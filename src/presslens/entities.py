@@ -259,6 +259,18 @@ def spelling_variants(entities: list[Entity], threshold: float = VARIANT_THRESHO
     Award" / "Brit Awards", "Sri Lanka" / "Sri Lankan") or two different first
     names standing alone ("Steven" / "Steve": two people as often as one). Most
     similar pairs first.
+
+    Parameters
+    ----------
+    entities : list of Entity
+        Entities of the body (and captions).
+    threshold : float
+        Jaro–Winkler similarity from which two names count as variants.
+
+    Returns
+    -------
+    list of Variant
+        Most similar first.
     """
     names: list[tuple[str, str]] = []
     for e in entities:
@@ -301,13 +313,43 @@ ENTITY_COLUMNS = ["doc", "entity", "kind", "count", "first_start", "first_positi
 
 
 def entity_table(entities: list[Entity], text_length: int, doc_path: str):
-    """The entity records as a DataFrame (fixed columns, also when there are no entities)."""
+    """The entity records as a DataFrame (fixed columns, also when there are no entities).
+
+    Parameters
+    ----------
+    entities : list of Entity
+        From :func:`extract_entities`.
+    text_length : int
+        Characters of the text (for ``first_position``).
+    doc_path : str
+        The document's path.
+
+    Returns
+    -------
+    DataFrame
+        Columns :data:`ENTITY_COLUMNS`.
+    """
     import pandas as pd
     return pd.DataFrame(entity_records(entities, text_length, doc_path), columns=ENTITY_COLUMNS)
 
 
 def entity_records(entities: list[Entity], text_length: int, doc_path: str) -> list[dict]:
-    """JSON-ready rows: one per entity with its count, first position and mentions."""
+    """JSON-ready rows: one per entity with its count, first position and mentions.
+
+    Parameters
+    ----------
+    entities : list of Entity
+        From :func:`extract_entities`.
+    text_length : int
+        Characters of the text (for ``first_position``).
+    doc_path : str
+        The document's path.
+
+    Returns
+    -------
+    list of dict
+        Keys :data:`ENTITY_COLUMNS`.
+    """
     return [{"doc": doc_path, "entity": e.name, "kind": e.kind, "count": e.count,
              "first_start": e.first_start, "first_position": e.first_start / text_length if text_length else 0.0,
              "mentions": e.mentions, "spans": [list(s) for s in e.spans]} for e in entities]
@@ -316,7 +358,19 @@ def entity_records(entities: list[Entity], text_length: int, doc_path: str) -> l
 def entity_summary(entities: list[Entity], top: int = 5) -> dict:
     """Counts for the written analysis: ``n_entities``, ``n_people``, ``n_organisations``,
     ``n_places``, ``n_groups`` (nationalities, religious and political groups; the four add up
-    to ``n_entities``), and the ``top`` entities (``name``, ``kind``, ``count``) in the given order."""
+    to ``n_entities``), and the ``top`` entities (``name``, ``kind``, ``count``) in the given order.
+
+    Parameters
+    ----------
+    entities : list of Entity
+        From :func:`extract_entities`, most mentioned first.
+    top : int
+        Entities listed.
+
+    Returns
+    -------
+    dict
+    """
     return {
         "n_entities": len(entities),
         "n_people": sum(e.kind == "person" for e in entities),
@@ -328,7 +382,19 @@ def entity_summary(entities: list[Entity], top: int = 5) -> dict:
 
 
 def caption_entities(article: Article, nlp: Language) -> list[Entity]:
-    """Entities named in the article's photo captions (parsed on their own; offsets are file offsets)."""
+    """Entities named in the article's photo captions (parsed on their own; offsets are file offsets).
+
+    Parameters
+    ----------
+    article : Article
+        The article.
+    nlp : spacy.language.Language
+        The pipeline.
+
+    Returns
+    -------
+    list of Entity
+    """
     entities: list[Entity] = []
     for cap in article.captions:
         if cap.kind != "caption":

@@ -50,3 +50,34 @@ class ManifestError(PresslensError):
 
 class ModelNotFoundError(PresslensError):
     """No usable spaCy model is installed."""
+
+
+class MissingExtraError(PresslensError, ImportError):
+    """A feature needs a package of an optional part of presslens that is not installed."""
+
+
+def require(module: str, extra: str):
+    """Import ``module``, or say which extra of presslens installs it.
+
+    Parameters
+    ----------
+    module : str
+        The module to import (``"textacy.extract.keyterms"``).
+    extra : str
+        The extra that provides it (``"textacy"``, ``"notebooks"``, ``"dask"``).
+
+    Returns
+    -------
+    module
+
+    Raises
+    ------
+    MissingExtraError
+        One line: what is missing and the ``pip install`` command that adds it.
+    """
+    import importlib
+    try:
+        return importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        raise MissingExtraError(f"{module.split('.')[0]} is not installed; it comes with "
+                                f"pip install 'presslens[{extra}]'") from exc

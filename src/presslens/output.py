@@ -35,6 +35,17 @@ def write_records(records: Sequence[dict], fh: IO[str], fmt: str,
     ``json`` writes one indented array, ``jsonl`` one object per line, ``csv``
     a header row and one row per record (nested values as JSON strings);
     ``fields`` fixes the CSV columns (so an empty table still has its header).
+
+    Parameters
+    ----------
+    records : sequence of dict
+        Rows with the same keys.
+    fh : text file
+        Where to write.
+    fmt : {'jsonl', 'csv', 'json'}
+        The format.
+    fields : sequence of str
+        Columns when there are no records (CSV header).
     """
     if fmt == "json":
         json.dump(list(records), fh, ensure_ascii=False, indent=2, default=_jsonable)
@@ -58,6 +69,18 @@ def atomic_write_text(path: str | Path, text: str) -> Path:
     """Write ``text`` to ``path`` through a temporary file and a rename.
 
     A reader never sees a half-written file: either the old content or the new.
+
+    Parameters
+    ----------
+    path : path
+        The file (its folder is created).
+    text : str
+        UTF-8 text.
+
+    Returns
+    -------
+    Path
+        ``path``.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -75,7 +98,24 @@ def atomic_write_text(path: str | Path, text: str) -> Path:
 
 def write_records_file(records: Iterable[dict], path: str | Path, fmt: str | None = None,
                        fields: Sequence[str] = ()) -> Path:
-    """Write records atomically to ``path``; the format defaults to the file suffix."""
+    """Write records atomically to ``path``; the format defaults to the file suffix.
+
+    Parameters
+    ----------
+    records : iterable of dict
+        Rows with the same keys.
+    path : path
+        The file.
+    fmt : str, optional
+        The format (default: the suffix).
+    fields : sequence of str
+        Columns when there are no records.
+
+    Returns
+    -------
+    Path
+        The file written.
+    """
     path = Path(path)
     buf = io.StringIO()
     write_records(list(records), buf, fmt or path.suffix.lstrip("."), fields)

@@ -11,7 +11,24 @@ from presslens.output import atomic_write_text
 
 def to_latex(df: pd.DataFrame, *, caption: str | None = None, label: str | None = None,
              float_format: str = "{:.2f}") -> str:
-    """A booktabs ``tabular`` (in a ``table`` float when ``caption`` is given) for ``df``."""
+    """A booktabs ``tabular`` (in a ``table`` float when ``caption`` is given) for ``df``.
+
+    Parameters
+    ----------
+    df : DataFrame
+        The table (index not written).
+    caption : str, optional
+        Caption; without it a bare ``tabular``.
+    label : str, optional
+        LaTeX label.
+    float_format : str
+        Format of float columns.
+
+    Returns
+    -------
+    str
+        LaTeX source.
+    """
     styler = df.style.format(precision=2, escape="latex", formatter={
         c: float_format.format for c in df.select_dtypes("float").columns})
     styler = styler.hide(axis="index")

@@ -29,6 +29,10 @@ def parse_article(article: Article, nlp: Language | None = None, *,
         Default: :func:`presslens.model.load_model`.
     cache_dir : path or None
         The parse cache (``None``: always parse).
+
+    Returns
+    -------
+    spacy.tokens.Doc
     """
     nlp = nlp or load_model()
     if cache_dir is None:

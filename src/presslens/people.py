@@ -245,7 +245,19 @@ def _gender(chain: _Chain, votes: Counter) -> tuple[str, str]:
 
 
 def source_person(source: str | None, people: list[Person]) -> Person | None:
-    """The person a quotation's canonical source names, if any ("spokeswoman Adrienne Watson" → Watson)."""
+    """The person a quotation's canonical source names, if any ("spokeswoman Adrienne Watson" → Watson).
+
+    Parameters
+    ----------
+    source : str or None
+        A quotation's canonical source.
+    people : list of Person
+        The article's people.
+
+    Returns
+    -------
+    Person or None
+    """
     if not source:
         return None
     words = set(re.sub(r"(?:'s|’s)$", "", source).split())
@@ -315,7 +327,20 @@ PEOPLE_COLUMNS = ["doc", "name", "gender", "gender_evidence", "n_mentions", "is_
 
 
 def people_records(found: list[Person], doc_path: str) -> list[dict]:
-    """One JSON-ready record per person: the ``people`` table's columns."""
+    """One JSON-ready record per person: the ``people`` table's columns.
+
+    Parameters
+    ----------
+    found : list of Person
+        From :func:`people`.
+    doc_path : str
+        The document's path.
+
+    Returns
+    -------
+    list of dict
+        Keys :data:`PEOPLE_COLUMNS`.
+    """
     return [{"doc": doc_path, "name": p.name, "gender": p.gender, "gender_evidence": p.gender_evidence,
              "n_mentions": p.n_mentions, "is_source": p.is_source, "n_quotes": p.n_quotes} for p in found]
 

@@ -14,11 +14,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-import nbformat
-import papermill
 from tqdm import tqdm
 
 from presslens.determinism import VOLATILE_NOTEBOOK_KEYS
+from presslens.errors import require
 from presslens.manifest import read_manifest, verify_manifest
 from presslens.output import atomic_write_text
 from presslens.provenance import collect_provenance
@@ -45,6 +44,7 @@ def list_notebooks(notebooks_dir: str | Path = "notebooks") -> list[Path]:
 
 def strip_volatile(path: str | Path) -> None:
     """Remove timestamps and durations that papermill/nbclient write into an executed notebook."""
+    nbformat = require("nbformat", "notebooks")
     nb = nbformat.read(path, as_version=4)
     pm = nb.metadata.get("papermill", {})
     for key in (*VOLATILE_NOTEBOOK_KEYS, "input_path", "output_path", "environment_variables"):
@@ -61,14 +61,31 @@ def strip_volatile(path: str | Path) -> None:
 
 def execute_notebook(notebook: str | Path, output: str | Path, parameters: dict,
                      cwd: str | Path = ".") -> Path:
-    """Execute one notebook with papermill, injecting ``parameters``; return the executed copy."""
+    """Execute one notebook with papermill, injecting ``parameters``; return the executed copy.
+
+    Parameters
+    ----------
+    notebook : path
+        The notebook.
+    output : path
+        The executed copy.
+    parameters : dict
+        Injected as papermill parameters.
+    cwd : path
+        The kernel's working directory.
+
+    Returns
+    -------
+    Path
+        The executed copy.
+    """
     output = Path(output)
     output.parent.mkdir(parents=True, exist_ok=True)
     env_path = os.environ.get("PATH", "")
     bindir = str(Path(sys.executable).parent)
     if not env_path.startswith(bindir):  # the kernel must be this environment's Python
         os.environ["PATH"] = bindir + os.pathsep + env_path
-    papermill.execute_notebook(
+    require("papermill", "notebooks").execute_notebook(
         str(notebook), str(output), parameters=parameters, cwd=str(cwd), kernel_name="python3",
         progress_bar=False, log_output=False,
     )
@@ -142,7 +159,19 @@ def reproduce(input_path: str | Path, output_dir: str | Path, *, notebooks_dir: 
 
 def covered_by_manifest(input_path: str | Path, manifest: str | Path) -> bool:
     """Whether ``input_path`` is one of the files ``manifest`` lists (paths compared resolved,
-    so ``data/raw/x.txt``, ``./data/raw/x.txt`` and an absolute path are the same file)."""
+    so ``data/raw/x.txt``, ``./data/raw/x.txt`` and an absolute path are the same file).
+
+    Parameters
+    ----------
+    input_path : path
+        The input.
+    manifest : path
+        A ``sha256sum`` manifest.
+
+    Returns
+    -------
+    bool
+    """
     root = Path(manifest).resolve().parent
     target = Path(input_path).resolve()
     if not Path(manifest).is_file():  # under the manifest's folder: verify_manifest reports it missing

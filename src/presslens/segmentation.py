@@ -14,7 +14,20 @@ _PARAGRAPH_BREAK_RE = re.compile(_NEWLINE + r"[ \t]*" + _NEWLINE)
 
 
 def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
-    """Spans of the paragraphs of ``text[start:]``, split at blank lines, whitespace trimmed."""
+    """Spans of the paragraphs of ``text[start:]``, split at blank lines, whitespace trimmed.
+
+    Parameters
+    ----------
+    text : str
+        The text.
+    start : int
+        Where to start (e.g. after a header).
+
+    Returns
+    -------
+    list of (int, int)
+        Character spans into ``text``.
+    """
     spans = []
     pos = start
     for m in [*_PARAGRAPH_BREAK_RE.finditer(text, start), None]:

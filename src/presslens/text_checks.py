@@ -104,6 +104,19 @@ def language_warning(text: str) -> str | None:
 
 
 def text_warnings(text: str, body: str) -> list[str]:
-    """Every warning about ``text`` (the whole file) and ``body`` (the text to analyse)."""
+    """Every warning about ``text`` (the whole file) and ``body`` (the text to analyse).
+
+    Parameters
+    ----------
+    text : str
+        The whole file.
+    body : str
+        The text to analyse.
+
+    Returns
+    -------
+    list of str
+        One line per warning.
+    """
     found = [markup_warning(text), language_warning(body), invisible_character_warning(text)]
     return [w for w in found if w]

@@ -207,7 +207,20 @@ def values_json(values: AnalysisValues) -> str:
 
 
 def write_values(output_dir: str | Path, values: AnalysisValues) -> Path:
-    """Write ``output_dir/values.json`` from ``values`` (atomically) and return its path."""
+    """Write ``output_dir/values.json`` from ``values`` (atomically) and return its path.
+
+    Parameters
+    ----------
+    output_dir : path
+        The result set.
+    values : AnalysisValues
+        The record.
+
+    Returns
+    -------
+    Path
+        ``values.json``.
+    """
     return atomic_write_text(Path(output_dir) / "values.json", values_json(values))
 
 

@@ -28,7 +28,24 @@ def _flat(value):
 
 
 def write_part(parts_dir: Path, table: str, part: int, records: list[dict]) -> Path:
-    """Write ``records`` as part ``part`` of ``table`` (atomically)."""
+    """Write ``records`` as part ``part`` of ``table`` (atomically).
+
+    Parameters
+    ----------
+    parts_dir : Path
+        The run's ``parts/`` folder.
+    table : str
+        The table name.
+    part : int
+        The part's number.
+    records : list of dict
+        The rows.
+
+    Returns
+    -------
+    Path
+        The part file (JSON lines).
+    """
     text = "".join(json.dumps({k: _flat(v) for k, v in r.items()}, ensure_ascii=False) + "\n"
                    for r in records)
     return atomic_write_text(parts_dir / table / f"part-{part:06d}.jsonl", text)

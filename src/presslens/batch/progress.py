@@ -159,7 +159,20 @@ class Progress:
             os.fsync(fh.fileno())
 
     def is_done(self, path: str, sha256: str | None) -> bool:
-        """Whether ``path`` with this text was written by an earlier run."""
+        """Whether ``path`` with this text was written by an earlier run.
+
+        Parameters
+        ----------
+        path : str
+            The document's path.
+        sha256 : str or None
+            SHA-256 of its text now.
+
+        Returns
+        -------
+        bool
+            True when an earlier run wrote this document with this very text.
+        """
         return sha256 is not None and self.done.get(path) == sha256
 
     def record_part(self, docs: list[tuple[str, str | None]]) -> int:
@@ -177,5 +190,18 @@ class Progress:
         Rows are kept from the last part that wrote the document, and only for
         documents of this run (an article deleted since, or analysed again after
         an edit, leaves no stale rows).
+
+        Parameters
+        ----------
+        part : int
+            The part file the row comes from.
+        doc : str
+            The row's document.
+        seen : set of str
+            The documents of this run.
+
+        Returns
+        -------
+        bool
         """
         return doc in seen and self.owner.get(doc) == part

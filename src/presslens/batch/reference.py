@@ -26,6 +26,20 @@ def reference_tables(corpus_path: str | Path, *, limit: int | None = None,
     """The per-article tables of a reference corpus (the first ``limit`` ``.txt`` files, sorted).
 
     The corpus is analysed by :func:`cached_run`.
+
+    Parameters
+    ----------
+    corpus_path : path
+        A folder of ``.txt`` files, or one JSONL/CSV corpus.
+    limit : int, optional
+        Use the first ``limit`` files.
+    cache_dir : path
+        The presslens cache.
+
+    Returns
+    -------
+    dict of DataFrame
+        The ``stats``, ``quotes`` and ``entities`` tables of the corpus run.
     """
     corpus_path = Path(corpus_path)
     files = corpus_files(corpus_path) if corpus_path.is_dir() else [corpus_path]
@@ -65,7 +79,20 @@ def cached_run(files: Iterable[str | Path], analyses: Iterable[str] | None = Non
 
 
 def quote_measures(quotes: pd.DataFrame, docs: Iterable[str]) -> pd.DataFrame:
-    """Per article: ``n_quotes``, ``n_sources``, ``share_anonymous``, ``share_direct`` (0 for no quotes)."""
+    """Per article: ``n_quotes``, ``n_sources``, ``share_anonymous``, ``share_direct`` (0 for no quotes).
+
+    Parameters
+    ----------
+    quotes : DataFrame
+        A ``quotes`` table (``doc``, ``source``, ``source_type``, ``kind``).
+    docs : iterable of str
+        Every article, also those without quotations.
+
+    Returns
+    -------
+    DataFrame
+        One row per article.
+    """
     docs = list(docs)
     g = quotes.groupby("doc")
     out = pd.DataFrame({"doc": docs})
@@ -79,7 +106,20 @@ def quote_measures(quotes: pd.DataFrame, docs: Iterable[str]) -> pd.DataFrame:
 
 
 def entity_measures(entities: pd.DataFrame, docs: Iterable[str]) -> pd.DataFrame:
-    """Per article: distinct entities overall and of each kind."""
+    """Per article: distinct entities overall and of each kind.
+
+    Parameters
+    ----------
+    entities : DataFrame
+        An ``entities`` table (``doc``, ``kind``).
+    docs : iterable of str
+        Every article, also those without entities.
+
+    Returns
+    -------
+    DataFrame
+        One row per article.
+    """
     docs = list(docs)
     out = pd.DataFrame({"doc": docs})
     out["n_entities"] = out["doc"].map(entities.groupby("doc").size()).fillna(0).astype(int)
@@ -90,7 +130,20 @@ def entity_measures(entities: pd.DataFrame, docs: Iterable[str]) -> pd.DataFrame
 
 
 def stats_measures(stats: pd.DataFrame, docs: Iterable[str]) -> pd.DataFrame:
-    """Per article: its row of text statistics (articles without one are left out)."""
+    """Per article: its row of text statistics (articles without one are left out).
+
+    Parameters
+    ----------
+    stats : DataFrame
+        A ``stats`` table.
+    docs : iterable of str
+        The articles to keep.
+
+    Returns
+    -------
+    DataFrame
+        One row per article.
+    """
     return stats[stats["doc"].isin(list(docs))].reset_index(drop=True)
 
 
@@ -153,7 +206,22 @@ def compare_with_reference(table: str, article_rows: pd.DataFrame, doc: str, cor
 
 
 def percentiles(article: dict, reference: pd.DataFrame, keys: Iterable[str]) -> pd.Series:
-    """Percentile rank (0–100, ties counted half) of each of the article's values in ``reference``."""
+    """Percentile rank (0–100, ties counted half) of each of the article's values in ``reference``.
+
+    Parameters
+    ----------
+    article : dict
+        The article's measures.
+    reference : DataFrame
+        One row per reference article.
+    keys : iterable of str
+        The measures to rank.
+
+    Returns
+    -------
+    Series
+        Percentile per measure (measures missing from ``reference`` left out).
+    """
     from scipy import stats as _scipy_stats  # only runs with a reference corpus
 
     return pd.Series({k: float(_scipy_stats.percentileofscore(reference[k].dropna(), article[k], kind="mean"))

@@ -126,6 +126,8 @@ def analyze_corpus(paths: Iterable[str | Path], out_dir: str | Path, *, model: s
         Cache of parses and results (``None``: no cache).
     engine : {"local", "dask"}
         ``dask`` runs the chunks on the Dask cluster at ``scheduler``.
+    scheduler : str, optional
+        The Dask scheduler's address (``tcp://host:8786``); without it an in-process cluster.
     analyses : list of str, optional
         Names from :data:`presslens.analyses.ANALYSES`; default all.
     text_field, id_field : str

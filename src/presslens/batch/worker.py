@@ -29,6 +29,13 @@ def warm_up(model: str | None, analysis_names: Sequence[str]) -> None:
 
     Worker processes forked from a warm process inherit it instead of each
     loading it again.
+
+    Parameters
+    ----------
+    model : str or None
+        The spaCy model.
+    analysis_names : sequence of str
+        Names of :data:`presslens.analyses.ANALYSES` to run once.
     """
     import warnings
 
@@ -54,6 +61,13 @@ def exit_with_parent(parent_pid: int, interval: float = 1.0) -> None:
     (``kill -9``, an out-of-memory kill) and keep cores busy. Used as the
     pool's ``initializer``: a daemon thread checks every ``interval`` seconds
     whether the parent still runs.
+
+    Parameters
+    ----------
+    parent_pid : int
+        The process whose end ends this one.
+    interval : float
+        Seconds between checks.
     """
     def watch() -> None:
         while os.getppid() == parent_pid:
@@ -66,6 +80,17 @@ def exit_with_parent(parent_pid: int, interval: float = 1.0) -> None:
 def process_chunk(chunk: list[tuple[int, Article]], model: str | None, analysis_names: Sequence[str],
                   cache_dir: str | Path | None) -> list[tuple[int, str, dict, bool]]:
     """Analyse a chunk of documents.
+
+    Parameters
+    ----------
+    chunk : list of (int, Article)
+        Documents with their index in the corpus.
+    model : str or None
+        The spaCy model.
+    analysis_names : sequence of str
+        Names of :data:`presslens.analyses.ANALYSES`.
+    cache_dir : path or None
+        The cache (``None``: none).
 
     Returns
     -------

@@ -42,7 +42,21 @@ def styled(func):
 
 
 def new_figure(width: float = COLUMN_WIDTH, height: float | None = None, **kwargs):
-    """A styled figure and axes of the given width (inches); height defaults to width × 0.72."""
+    """A styled figure and axes of the given width (inches); height defaults to width × 0.72.
+
+    Parameters
+    ----------
+    width : float
+        Inches (:data:`COLUMN_WIDTH` or :data:`PAGE_WIDTH`).
+    height : float, optional
+        Inches.
+    **kwargs
+        Passed to :func:`matplotlib.pyplot.subplots`.
+
+    Returns
+    -------
+    (Figure, Axes)
+    """
     with style():
         fig, ax = plt.subplots(figsize=(width, height or width * 0.72), layout="constrained",
                                **kwargs)
@@ -55,6 +69,17 @@ def save_figure(fig, output_dir: str | Path, name: str, caption: str) -> dict[st
     Files are byte-identical across runs (see :mod:`presslens.determinism`).
     The caption goes into ``figures/captions.md`` (one section per figure,
     sorted by name).
+
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure
+        The figure (closed afterwards).
+    output_dir : path
+        The result set.
+    name : str
+        File stem.
+    caption : str
+        Its caption, for ``figures/captions.md``.
 
     Returns
     -------

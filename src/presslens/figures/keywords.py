@@ -31,6 +31,17 @@ def term_positions(terms: pd.DataFrame, text_length: int):
     """Strip plot: where each occurrence of the top terms falls in the article (0 = top).
 
     ``terms`` has columns ``term`` and ``spans`` (lists of [start, end]).
+
+    Parameters
+    ----------
+    terms : DataFrame
+        Key terms with ``term`` and ``spans`` (one method).
+    text_length : int
+        Characters of the text.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
     """
     fig, ax = new_figure(PAGE_WIDTH, 0.22 * len(terms) + 0.8)
     for i, spans in enumerate(terms["spans"]):

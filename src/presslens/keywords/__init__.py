@@ -32,6 +32,15 @@ METHODS = {
     "first_phrases": methods.first_phrases,
 }
 DEFAULT_METHOD = "presslens"
+#: The methods that need the ``textacy`` extra (``pip install 'presslens[textacy]'``).
+TEXTACY_METHODS = ("textrank", "yake", "scake", "sgrank")
+
+
+def available_methods() -> tuple[str, ...]:
+    """The names of :data:`METHODS` that can run here (textacy's only when it is installed)."""
+    from importlib.util import find_spec
+    has_textacy = find_spec("textacy") is not None
+    return tuple(m for m in METHODS if has_textacy or m not in TEXTACY_METHODS)
 
 
 @dataclass(frozen=True)
@@ -77,6 +86,11 @@ def extract_keyterms(doc: Doc, method: str = DEFAULT_METHOD, topn: int = 10, **o
         How many terms.
     **options
         Passed to the method (e.g. ``weights=`` for the default one).
+
+    Returns
+    -------
+    list of Keyterm
+        Best first, each with the character spans where it occurs.
 
     Raises
     ------

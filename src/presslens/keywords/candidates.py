@@ -58,6 +58,20 @@ def candidates(doc: Doc, *, max_words: int = 4, min_words: int = 1) -> list[Cand
     their head nouns, and content named entities, grouped by lemma key, in order of first occurrence.
 
     Spans of fewer than ``min_words`` or more than ``max_words`` tokens are left out.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed text.
+    max_words : int
+        Longest candidate, in words.
+    min_words : int
+        Shortest candidate, in words.
+
+    Returns
+    -------
+    list of Candidate
+        In order of first occurrence.
     """
     found: dict[tuple[str, ...], Candidate] = {}
 

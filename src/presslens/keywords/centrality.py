@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import numpy as np
 from scipy.sparse import csr_matrix
+from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, ORTH, POS
+from spacy.symbols import IDS
 from spacy.tokens import Doc
 
 from presslens.keywords.stems import stem
@@ -21,6 +23,7 @@ WINDOW = 3
 DAMPING = 0.85
 ITERATIONS = 30
 _NODE_POS = frozenset(("NOUN", "PROPN", "ADJ"))
+_NODE_POS_IDS = frozenset(IDS[p] for p in _NODE_POS)
 
 
 def word_centrality(doc: Doc) -> dict[str, float]:
@@ -43,8 +46,10 @@ def word_centrality(doc: Doc) -> dict[str, float]:
     >>> {w: round(s, 2) for w, s in scores.items()}
     {'flood': 1.91, 'town': 0.7, 'farm': 0.7, 'road': 0.7}
     """
-    words = [stem(t.text) if t.pos_ in _NODE_POS and not t.is_stop and t.is_alpha else None
-             for t in doc if not t.is_space and not t.is_punct]
+    rows = doc.to_array([ORTH, POS, IS_STOP, IS_ALPHA, IS_SPACE, IS_PUNCT]).tolist() if len(doc) else []
+    strings = doc.vocab.strings
+    words = [stem(strings[orth]) if pos in _NODE_POS_IDS and not stop and alpha else None
+             for orth, pos, stop, alpha, space, punct in rows if not space and not punct]
     index: dict[str, int] = {}
     edges: set[tuple[int, int]] = set()
     for i, w in enumerate(words):

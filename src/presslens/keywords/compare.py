@@ -14,6 +14,15 @@ from presslens.keywords.stems import normalise
 def compare_methods(doc: Doc, methods: Iterable[str] = tuple(METHODS), topn: int = 10) -> pd.DataFrame:
     """Top terms of each method, long format.
 
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed text.
+    methods : iterable of str
+        Names of :data:`presslens.keywords.METHODS`.
+    topn : int
+        Terms per method.
+
     Returns
     -------
     DataFrame

@@ -48,6 +48,11 @@ def evaluate_keyterms(gold_dir: str | Path, nlp: Language, methods: Iterable[str
     weights : str, optional
         Weights file for the default method (e.g. fitted without this set).
 
+    Returns
+    -------
+    list of dict
+        One row per method.
+
     Raises
     ------
     ValueError
@@ -117,7 +122,22 @@ def paired_difference(a: list[float], b: list[float], *, resamples: int = 2000,
 
 
 def headline_figures(rows: list[dict], top: int = 10, default: str = "presslens") -> dict:
-    """Default method vs the best textacy method, from :func:`evaluate_keyterms` rows."""
+    """Default method vs the best textacy method, from :func:`evaluate_keyterms` rows.
+
+    Parameters
+    ----------
+    rows : list of dict
+        From :func:`evaluate_keyterms`.
+    top : int
+        The cut-off scored.
+    default : str
+        The default method's name.
+
+    Returns
+    -------
+    dict
+        F@5 and F@``top`` of both, their difference and its 95 % interval, documents.
+    """
     by = {r["method"]: r for r in rows}
     best = max((m for m in TEXTACY_METHODS if m in by), key=lambda m: by[m][f"F@{top}"])
     out = {"documents": by[default]["documents"], "default_f10": by[default][f"F@{top}"],

@@ -24,6 +24,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
+from spacy.attrs import IS_ALPHA, IS_SPACE, IS_STOP, ORTH
 from spacy.tokens import Doc
 from wordfreq import zipf_frequency
 
@@ -108,8 +109,11 @@ def candidate_features(doc: Doc) -> list[CandidateFeatures]:
     -------
     list of CandidateFeatures
     """
-    stems = Counter(stem(t.text) for t in doc if t.is_alpha and not t.is_stop)
-    n_tokens = sum(1 for t in doc if not t.is_space)
+    # token attributes read as one array: iterating spaCy tokens costs more than the rest of this loop
+    rows = doc.to_array([ORTH, IS_ALPHA, IS_STOP, IS_SPACE]).tolist() if len(doc) else []
+    strings = doc.vocab.strings
+    stems = Counter(stem(strings[orth]) for orth, alpha, stop, _ in rows if alpha and not stop)
+    n_tokens = sum(1 for *_, space in rows if not space)
     central = word_centrality(doc)
     out = []
     for c in concepts(doc):

@@ -33,6 +33,20 @@ def training_rows(doc: Doc, gold: Iterable[str], normalise) -> tuple[list[list[f
     """Feature vectors of the candidates of ``doc`` and whether each matches a gold keyphrase.
 
     ``normalise`` maps a phrase to its matching form (e.g. lower-cased Porter stems).
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        A gold document, parsed.
+    gold : iterable of str
+        Its gold keyphrases.
+    normalise : callable
+        Phrase -> matching key (:func:`presslens.keywords.stems.normalise`).
+
+    Returns
+    -------
+    (list of list of float, list of bool)
+        One feature vector per candidate, and whether it matches a gold keyphrase.
     """
     gold_keys = {normalise(g) for g in gold}
     feats = candidate_features(doc)
@@ -70,7 +84,22 @@ def fit_weights(docs: Sequence[Doc], golds: Sequence[Iterable[str]], normalise, 
 
 def fit_rows(rows: Sequence[tuple[list[list[float]], list[bool]]], groups: Sequence[str], *,
              c: float = 1.0) -> dict:
-    """:func:`fit_weights` on precomputed :func:`training_rows` of each document."""
+    """:func:`fit_weights` on precomputed :func:`training_rows` of each document.
+
+    Parameters
+    ----------
+    rows : sequence of (list, list)
+        One :func:`training_rows` result per document.
+    groups : sequence of str
+        The gold set of each document (each set weighs the same).
+    c : float
+        Inverse regularisation strength.
+
+    Returns
+    -------
+    dict
+        As :func:`fit_weights`.
+    """
     from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import StandardScaler
 
@@ -131,7 +160,17 @@ def fit_gold_folders(gold_dirs: Sequence[str | Path], nlp, *, c: float = 1.0) ->
 
 
 def save_weights(fitted: dict, path: str | Path, **about) -> None:
-    """Write fitted weights (and ``about``: data, settings) as JSON."""
+    """Write fitted weights (and ``about``: data, settings) as JSON.
+
+    Parameters
+    ----------
+    fitted : dict
+        From :func:`fit_weights` or :func:`fit_gold_folders`.
+    path : path
+        The JSON file.
+    **about
+        What the weights were fitted on, stored alongside.
+    """
     Path(path).write_text(json.dumps({**about, **fitted}, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
 

@@ -28,7 +28,22 @@ def dedupe(phrases: Iterable[str]) -> list[str]:
 
 
 def prf_at(predicted: list[str], gold: list[str], k: int) -> tuple[float, float, float]:
-    """Precision, recall and F1 of the top ``k`` normalised predictions."""
+    """Precision, recall and F1 of the top ``k`` normalised predictions.
+
+    Parameters
+    ----------
+    predicted : list of str
+        Normalised predictions, best first.
+    gold : list of str
+        Normalised gold phrases.
+    k : int
+        The cut-off.
+
+    Returns
+    -------
+    (float, float, float)
+        Precision, recall, F1 (0 when either list is empty).
+    """
     top = predicted[:k]
     if not top or not gold:
         return 0.0, 0.0, 0.0

@@ -40,6 +40,22 @@ def log_likelihood(a: int, n: int, b: float, m: float) -> float:
     """Dunning's G² for ``a`` of ``n`` tokens in the article vs ``b`` of ``m`` in the reference.
 
     Signed: negative when the term is *less* frequent in the article.
+
+    Parameters
+    ----------
+    a : int
+        Occurrences in the article.
+    n : int
+        Tokens of the article.
+    b : float
+        Occurrences in the reference.
+    m : float
+        Tokens of the reference.
+
+    Returns
+    -------
+    float
+        G² (0 when the term is not over-used).
     """
     e1 = n * (a + b) / (n + m)
     e2 = m * (a + b) / (n + m)
@@ -49,7 +65,20 @@ def log_likelihood(a: int, n: int, b: float, m: float) -> float:
 
 def keyness(doc: Doc, *, phrases: bool = True) -> list[Keyness]:
     """Keyness of the article's words (nouns, proper nouns, verbs, adjectives) and, optionally,
-    its noun phrases and entities, sorted by log-likelihood (highest first)."""
+    its noun phrases and entities, sorted by log-likelihood (highest first).
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed text.
+    phrases : bool
+        Score noun phrases too.
+
+    Returns
+    -------
+    list of Keyness
+        Most key first.
+    """
     tokens = [t for t in doc if t.is_alpha]
     n = len(tokens) or 1
     counts: dict[str, int] = {}
@@ -70,5 +99,17 @@ def keyness(doc: Doc, *, phrases: bool = True) -> list[Keyness]:
 
 
 def keyness_terms(doc: Doc, topn: int = 10) -> list[tuple[str, float]]:
-    """The ``topn`` key terms by log-likelihood, as ``(term, G²)``."""
+    """The ``topn`` key terms by log-likelihood, as ``(term, G²)``.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed text.
+    topn : int
+        Terms to return.
+
+    Returns
+    -------
+    list of (str, float)
+    """
     return [(k.term, k.log_likelihood) for k in keyness(doc)[:topn]]

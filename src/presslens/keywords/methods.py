@@ -28,13 +28,27 @@ SGRANK_MAX_TOKENS = 1500
 
 def _textacy(name: str, doc: Doc, topn: int) -> list[tuple[str, float]]:
     # imported here: importing textacy takes seconds, which every worker process would pay
-    import textacy.extract.keyterms as kt
+    from presslens.errors import require
+    kt = require("textacy.extract.keyterms", "textacy")
 
     return [(t, float(s)) for t, s in getattr(kt, name)(doc, normalize="lemma", topn=topn)]
 
 
 def textrank(doc: Doc, topn: int = 10) -> list[tuple[str, float]]:
-    """textacy's TextRank (Mihalcea & Tarau 2004), lemmatised terms."""
+    """textacy's TextRank (Mihalcea & Tarau 2004), lemmatised terms.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed text.
+    topn : int
+        Terms to return.
+
+    Returns
+    -------
+    list of (str, float)
+        Term and score, best first.
+    """
     return _textacy("textrank", doc, topn)
 
 
@@ -43,6 +57,18 @@ def yake(doc: Doc, topn: int = 10) -> list[tuple[str, float]]:
 
     YAKE's word scores need the spread of word frequencies, which is undefined for a text of
     fewer than two distinct content words ("Floods"): such a text has no YAKE terms.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed text.
+    topn : int
+        Terms to return.
+
+    Returns
+    -------
+    list of (str, float)
+        Term and score, best first.
     """
     try:
         return _textacy("yake", doc, topn)
@@ -51,19 +77,58 @@ def yake(doc: Doc, topn: int = 10) -> list[tuple[str, float]]:
 
 
 def scake(doc: Doc, topn: int = 10) -> list[tuple[str, float]]:
-    """textacy's sCAKE (Duari & Bhatnagar 2019)."""
+    """textacy's sCAKE (Duari & Bhatnagar 2019).
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed text.
+    topn : int
+        Terms to return.
+
+    Returns
+    -------
+    list of (str, float)
+        Term and score, best first.
+    """
     return _textacy("scake", doc, topn)
 
 
 def sgrank(doc: Doc, topn: int = 10) -> list[tuple[str, float]]:
-    """textacy's SGRank (Danesh et al. 2015) on the first :data:`SGRANK_MAX_TOKENS` tokens."""
+    """textacy's SGRank (Danesh et al. 2015) on the first :data:`SGRANK_MAX_TOKENS` tokens.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed text.
+    topn : int
+        Terms to return.
+
+    Returns
+    -------
+    list of (str, float)
+        Term and score, best first.
+    """
     if len(doc) > SGRANK_MAX_TOKENS:
         doc = doc[:SGRANK_MAX_TOKENS].as_doc()
     return _textacy("sgrank", doc, topn)
 
 
 def first_phrases(doc: Doc, topn: int = 10) -> list[tuple[str, float]]:
-    """Noun phrases and entities in order of first occurrence (score = 1 / rank)."""
+    """Noun phrases and entities in order of first occurrence (score = 1 / rank).
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed text.
+    topn : int
+        Terms to return.
+
+    Returns
+    -------
+    list of (str, float)
+        Term and score, best first.
+    """
     cands = [c for c in candidates(doc) if len(c.key) <= 3]
     return [(" ".join(c.key), 1.0 / (i + 1)) for i, c in enumerate(cands[:topn])]
 
@@ -121,6 +186,19 @@ def non_redundant(ranked: list[tuple], topn: int, *, names: set[str] = frozenset
     Skipped: a term whose word stems all belong to one already chosen (a
     fragment, or a repeat by stem), and a term that contains all the words of
     a chosen term in ``names`` (a name with words added).
+
+    Parameters
+    ----------
+    ranked : list of tuple
+        ``(term, …)`` best first.
+    topn : int
+        Terms to keep.
+    names : set of str
+        Terms that are names (a name is never dropped for a phrase containing it).
+
+    Returns
+    -------
+    list of tuple
     """
     chosen: list[tuple] = []
     stem_sets: list[tuple[set[str], bool]] = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, LOWER
 from spacy.tokens import Doc
 
 
@@ -29,13 +30,15 @@ class TokenIndex:
 def token_index(doc: Doc) -> TokenIndex:
     """The :class:`TokenIndex` of ``doc``: computed once per document."""
     offsets, forms, starts = [], [], {}
-    for t in doc:
-        if t.is_space:
+    strings = doc.vocab.strings
+    rows = doc.to_array([IS_SPACE, LOWER, LEMMA, IDX, LENGTH]).tolist() if len(doc) else []
+    for space, lower, lemma, idx, length in rows:
+        if space:
             continue
-        form = (t.lower_, t.lemma_.lower())
+        form = (strings[lower], strings[lemma].lower())
         for f in set(form):
             starts.setdefault(f, []).append(len(offsets))
-        offsets.append((t.idx, t.idx + len(t)))
+        offsets.append((idx, idx + length))
         forms.append(form)
     return TokenIndex(offsets, forms, starts)
 
@@ -49,6 +52,15 @@ def find_term_spans(doc: Doc, term: str, index: TokenIndex | None = None) -> lis
     Occurrences do not overlap (the leftmost wins).
 
     ``index`` may pass the document's precomputed :func:`token_index`.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed text.
+    term : str
+        The term, as a method returned it.
+    index : TokenIndex, optional
+        A :func:`token_index` of ``doc``, to reuse across terms.
 
     Returns
     -------

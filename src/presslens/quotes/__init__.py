@@ -28,7 +28,19 @@ def find_quotes(doc: Doc) -> list[Quote]:
 
 
 def quote_record(quote: Quote, doc_path: str) -> dict:
-    """The JSON-ready record of one quotation (the CLI's JSONL line)."""
+    """The JSON-ready record of one quotation (the CLI's JSONL line).
+
+    Parameters
+    ----------
+    quote : Quote
+        A quotation.
+    doc_path : str
+        The document's path.
+
+    Returns
+    -------
+    dict
+    """
     return {"doc": doc_path, **asdict(quote)}
 
 

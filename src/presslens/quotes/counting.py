@@ -22,6 +22,18 @@ def quote_table(quotes: list[Quote], text_length: int) -> pd.DataFrame:
 
     ``position`` is the quotation's start as a fraction of the text (0 = first
     character, 1 = last); ``n_words`` counts the words of its content.
+
+    Parameters
+    ----------
+    quotes : list of Quote
+        From :func:`presslens.quotes.find_quotes`.
+    text_length : int
+        Characters of the text.
+
+    Returns
+    -------
+    DataFrame
+        Columns :data:`QUOTE_COLUMNS`.
     """
     rows = []
     for q in quotes:
@@ -81,6 +93,11 @@ def quote_summary(table: pd.DataFrame, n_words_text: int) -> dict:
         From :func:`quote_table`.
     n_words_text : int
         Words in the whole text (the denominator of ``share_words_quoted``).
+
+    Returns
+    -------
+    dict
+        Counts by kind and source type, words quoted and shares.
     """
     n = len(table)
     return {

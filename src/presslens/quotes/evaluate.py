@@ -97,7 +97,21 @@ def _overlap(spans, start: int, end: int) -> bool:
 
 
 def is_speech_cue(text: str, cue: tuple[tuple[int, int], ...], nlp: Language) -> bool:
-    """Whether a gold cue is a verb of saying (by lemma) or "according to"."""
+    """Whether a gold cue is a verb of saying (by lemma) or "according to".
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    cue : tuple of (int, int)
+        The gold cue's character spans.
+    nlp : spacy.language.Language
+        To lemmatise the cue.
+
+    Returns
+    -------
+    bool
+    """
     cue_text = " ".join(text[s:e] for s, e in cue).lower()
     if "according to" in cue_text:
         return True
@@ -137,7 +151,19 @@ class Tally:
 
 
 def gold_person(doc: Doc | None, source: tuple[tuple[int, int], ...]) -> str | None:
-    """The longest PERSON entity of ``doc`` inside a gold source span, if any."""
+    """The longest PERSON entity of ``doc`` inside a gold source span, if any.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc or None
+        The parsed document.
+    source : tuple of (int, int)
+        The gold source's character spans.
+
+    Returns
+    -------
+    str or None
+    """
     if doc is None or not source:
         return None
     names = [e.text for e in doc.ents if e.label_ == "PERSON"
@@ -146,7 +172,19 @@ def gold_person(doc: Doc | None, source: tuple[tuple[int, int], ...]) -> str | N
 
 
 def names_person(source: str | None, person: str) -> bool:
-    """Whether a canonical source names ``person`` (its last word, possessive dropped)."""
+    """Whether a canonical source names ``person`` (its last word, possessive dropped).
+
+    Parameters
+    ----------
+    source : str or None
+        A canonical source.
+    person : str
+        A person's name.
+
+    Returns
+    -------
+    bool
+    """
     surname = re.sub(r"(?:'s|’s)$", "", person.split()[-1]).lower()
     return bool(source) and surname in re.sub(r"(?:'s|’s)\b", "", source).lower().split()
 
@@ -158,6 +196,21 @@ def score_document(text: str, preds: list[Quote], golds: list[GoldAttribution], 
     With ``doc`` (the parse), canonical-source accuracy is tallied too: among found gold
     attributions whose source span holds a PERSON entity, the share whose prediction's
     canonical source names that person.
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    preds : list of Quote
+        Predicted quotations.
+    golds : list of GoldAttribution
+        Gold attributions.
+    nlp : spacy.language.Language
+        To lemmatise cues.
+    tallies : dict of Tally
+        Running counts, updated in place.
+    doc : spacy.tokens.Doc, optional
+        The parse (for canonical sources).
     """
     pred_spans = [(q.start, q.end) for q in preds]
     gold_chars = [_chars(g.content) for g in golds]
@@ -243,7 +296,20 @@ def evaluate_quotes(gold_dir: str | Path, nlp: Language, *, limit: int | None = 
 
 
 def headline_figures(rows: list[dict], split: str) -> dict:
-    """The figures the written analysis cites, from :func:`evaluate_quotes` rows."""
+    """The figures the written analysis cites, from :func:`evaluate_quotes` rows.
+
+    Parameters
+    ----------
+    rows : list of dict
+        From :func:`evaluate_quotes`.
+    split : str
+        The PolNeAR split scored.
+
+    Returns
+    -------
+    dict
+        Recall, precision, F1 and speaker accuracies by slice.
+    """
     by = {r["slice"]: r for r in rows}
     return {
         "split": split,

@@ -367,5 +367,21 @@ def _framing_clause(m: QuoteMarkSpan, doc: Doc, text: str, reach: int = 4) -> tu
 
 def with_source(quote: Quote, source: str | None, source_type: str,
                 addressee_type: str | None = None) -> Quote:
-    """A copy of ``quote`` with its canonical source and types set."""
+    """A copy of ``quote`` with its canonical source and types set.
+
+    Parameters
+    ----------
+    quote : Quote
+        The quotation.
+    source : str or None
+        Its canonical source.
+    source_type : str
+        One of :data:`presslens.quotes.sources.SOURCE_TYPES`.
+    addressee_type : str, optional
+        The type of whom it was said to.
+
+    Returns
+    -------
+    Quote
+    """
     return replace(quote, source=source, source_type=source_type, addressee_type=addressee_type)

@@ -128,7 +128,19 @@ def save_review(article: Article, quotes: Sequence[Quote], output_dir, name: str
 
 
 def as_iframe(page: str, height: int = 600) -> str:
-    """``page`` inside an ``<iframe srcdoc>``, to show it in a notebook without its styles leaking out."""
+    """``page`` inside an ``<iframe srcdoc>``, to show it in a notebook without its styles leaking out.
+
+    Parameters
+    ----------
+    page : str
+        A whole HTML page.
+    height : int
+        Pixels.
+
+    Returns
+    -------
+    str
+    """
     return (f'<iframe srcdoc="{html.escape(page, quote=True)}" style="width:100%;height:{height}px;'
             'border:1px solid #ddd"></iframe>')
 

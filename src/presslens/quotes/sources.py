@@ -91,7 +91,20 @@ def _clean(text: str) -> str:
 
 
 def classify_source(doc: Doc, span: TextSpan) -> str:
-    """The source type of a speaker or addressee mention (see the module docstring)."""
+    """The source type of a speaker or addressee mention (see the module docstring).
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed text.
+    span : TextSpan
+        The mention.
+
+    Returns
+    -------
+    str
+        One of :data:`SOURCE_TYPES`.
+    """
     head, ents = _head_lemma(doc, span)
     words = span.text.lower().split()
     if OUTLET_NAME_RE.search(span.text) and not any(e.label_ == "PERSON" for e in ents) \

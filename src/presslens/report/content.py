@@ -84,6 +84,19 @@ def readability(v: dict) -> list[Block]:
 
 
 def topics(v: dict, output_dir: Path) -> list[Block]:
+    """What the article is about: entities by kind, the most mentioned, the default method's key terms.
+
+    Parameters
+    ----------
+    v : dict
+        The values.
+    output_dir : Path
+        The result set (``keyterms_side_by_side`` is read).
+
+    Returns
+    -------
+    list of Block
+    """
     k = v["keywords"]
     ents = listing([f"{e['name']} ({e['count']})" for e in k["top_entities"]])
     kinds = [count_noun(k[key], *nouns) for key, nouns in (
@@ -111,6 +124,19 @@ def topics(v: dict, output_dir: Path) -> list[Block]:
 
 
 def speakers(v: dict, output_dir: Path) -> list[Block]:
+    """Who speaks: quotations by kind and source type, the most quoted source, and gender.
+
+    Parameters
+    ----------
+    v : dict
+        The values.
+    output_dir : Path
+        The result set (``quotes_per_source`` is read).
+
+    Returns
+    -------
+    list of Block
+    """
     q = v["quotes"]
     if not q["n_quotes"]:
         return [Heading("Who speaks"), Paragraph("No quotations or attributions were found.")]
@@ -253,5 +279,17 @@ def section_blocks(name: str, values: dict, output_dir: str | Path) -> list[Bloc
 
 
 def analysis_blocks(values: dict, output_dir: str | Path) -> list[Block]:
-    """All sections of the written analysis, in order."""
+    """All sections of the written analysis, in order.
+
+    Parameters
+    ----------
+    values : dict
+        The values (``values.json``).
+    output_dir : path
+        The result set.
+
+    Returns
+    -------
+    list of Block
+    """
     return [b for name in SECTIONS for b in section_blocks(name, values, output_dir)]

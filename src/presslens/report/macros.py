@@ -15,7 +15,19 @@ _LATEX_SPECIAL = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$",
 
 
 def macro_name(section: str, key: str) -> str:
-    """``("quotes", "n_direct")`` → ``"plQuotesNDirect"``."""
+    """``("quotes", "n_direct")`` → ``"plQuotesNDirect"``.
+
+    Parameters
+    ----------
+    section : str
+        A section of the values.
+    key : str
+        A key in it.
+
+    Returns
+    -------
+    str
+    """
     words = f"{section}_{key}".replace("-", "_").split("_")
     name = "".join(w[:1].upper() + w[1:] for w in words if w)
     return "pl" + "".join(DIGITS[int(c)] if c.isdigit() else c for c in name if c.isalnum())

@@ -9,7 +9,19 @@ def integer(value: float) -> str:
 
 
 def decimal(value: float, places: int = 1) -> str:
-    """``13.1059`` → ``"13.1"``."""
+    """``13.1059`` → ``"13.1"``.
+
+    Parameters
+    ----------
+    value : float
+        The number.
+    places : int
+        Decimal places.
+
+    Returns
+    -------
+    str
+    """
     return f"{value:.{places}f}"
 
 
@@ -19,7 +31,21 @@ def percent(share: float) -> str:
 
 
 def count_noun(n: int, singular: str, plural: str | None = None) -> str:
-    """``(1, "quote")`` → ``"1 quote"``, ``(3, "quote")`` → ``"3 quotes"``, ``(0, "quote")`` → ``"no quotes"``."""
+    """``(1, "quote")`` → ``"1 quote"``, ``(3, "quote")`` → ``"3 quotes"``, ``(0, "quote")`` → ``"no quotes"``.
+
+    Parameters
+    ----------
+    n : int
+        The count.
+    singular : str
+        The noun.
+    plural : str, optional
+        Its plural (default: ``singular`` + s).
+
+    Returns
+    -------
+    str
+    """
     return f"{integer(n) if n else 'no'} {singular if n == 1 else (plural or singular + 's')}"
 
 

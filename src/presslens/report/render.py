@@ -6,8 +6,6 @@ import base64
 import html
 from pathlib import Path
 
-import typst
-
 from presslens.report.blocks import Block, Figure, Heading, Paragraph, Table
 
 _TYPST_SPECIAL = '\\#$*_`@<>[]~"=+-/'
@@ -35,7 +33,21 @@ th,td{padding:.2em .6em;border-bottom:1px solid #ccc;text-align:left}"""
 
 
 def to_html(blocks: list[Block], output_dir: str | Path, title: str) -> str:
-    """A single HTML file: no code, figures embedded (SVG as data URIs)."""
+    """A single HTML file: no code, figures embedded (SVG as data URIs).
+
+    Parameters
+    ----------
+    blocks : list of Block
+        The analysis.
+    output_dir : path
+        The result set (figures are read from it).
+    title : str
+        The page title.
+
+    Returns
+    -------
+    str
+    """
     folder = Path(output_dir) / "figures"
     body = []
     for b in blocks:
@@ -63,7 +75,19 @@ def typst_escape(text: str) -> str:
 
 
 def to_typst(blocks: list[Block], title: str) -> str:
-    """Typst source of the analysis (A4, figures from ``figures/*.svg``)."""
+    """Typst source of the analysis (A4, figures from ``figures/*.svg``).
+
+    Parameters
+    ----------
+    blocks : list of Block
+        The analysis.
+    title : str
+        The document title.
+
+    Returns
+    -------
+    str
+    """
     out = [f'#set document(title: "{title.replace(chr(34), "")}", author: "presslens", date: none)',
            '#set page(paper: "a4", margin: 2.2cm, numbering: "1")',
            '#set text(size: 10pt, lang: "en")',
@@ -91,7 +115,22 @@ def to_typst(blocks: list[Block], title: str) -> str:
 
 
 def compile_pdf(typ_path: str | Path, pdf_path: str | Path) -> Path:
-    """Compile Typst to PDF with Typst's bundled fonts only (the same bytes on every machine)."""
+    """Compile Typst to PDF with Typst's bundled fonts only (the same bytes on every machine).
+
+    Parameters
+    ----------
+    typ_path : path
+        The Typst source.
+    pdf_path : path
+        The PDF to write.
+
+    Returns
+    -------
+    Path
+        The PDF.
+    """
+    from presslens.errors import require
+    typst = require("typst", "notebooks")
     typ_path, pdf_path = Path(typ_path), Path(pdf_path)
     data = typst.compile(str(typ_path), root=str(typ_path.parent), ignore_system_fonts=True)
     tmp = pdf_path.with_suffix(".pdf.tmp")

@@ -50,6 +50,17 @@ def words(doc: Doc, text: str | None = None) -> list[Word]:
     The lemma is spaCy's for the token where the word starts (lower-cased).
     ``text`` may pass ``doc.text`` when the caller has it (spaCy rebuilds it
     from the tokens on every access).
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed text.
+    text : str, optional
+        ``doc.text``.
+
+    Returns
+    -------
+    list of Word
     """
     starts, lemmas = doc.to_array([IDX, LEMMA]).T.tolist() if len(doc) else ([], [])
     strings = doc.vocab.strings
@@ -75,6 +86,17 @@ def sentence_table(doc: Doc, ws: list[Word] | None = None) -> pd.DataFrame:
     """One row per sentence: ``sentence`` (1-based), ``start``, ``end``, ``n_words``, ``text``.
 
     ``ws`` may pass the already computed :func:`words` of ``doc``.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed text.
+    ws : list of Word, optional
+        Its :func:`words`, when already computed.
+
+    Returns
+    -------
+    DataFrame
     """
     text = doc.text
     ws = words(doc) if ws is None else ws
@@ -86,6 +108,15 @@ def sentence_table(doc: Doc, ws: list[Word] | None = None) -> pd.DataFrame:
 
 def basic_counts(doc: Doc, ws: list[Word] | None = None, text: str | None = None) -> dict[str, float]:
     """Counts of ``doc`` (``ws`` may pass the already computed :func:`words`, ``text`` ``doc.text``).
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed text.
+    ws : list of Word, optional
+        Its :func:`words`.
+    text : str, optional
+        ``doc.text``.
 
     Returns
     -------

@@ -22,6 +22,18 @@ def mattr(tokens: Sequence[str], window: int = 50) -> float:
     Covington, M. A. & McFall, J. D. (2010). Cutting the Gordian knot: the
     moving-average type–token ratio (MATTR). *Journal of Quantitative
     Linguistics* 17(2), 94–100. Texts shorter than the window get their TTR.
+
+    Parameters
+    ----------
+    tokens : sequence of str
+        Case-folded words.
+    window : int
+        Window length.
+
+    Returns
+    -------
+    float
+        NaN for no tokens.
     """
     n = len(tokens)
     if n == 0:
@@ -63,6 +75,18 @@ def mtld(tokens: Sequence[str], threshold: float = 0.72) -> float:
 
     McCarthy, P. M. & Jarvis, S. (2010). MTLD, vocd-D, and HD-D. *Behavior
     Research Methods* 42(2), 381–392.
+
+    Parameters
+    ----------
+    tokens : sequence of str
+        Case-folded words.
+    threshold : float
+        The TTR a run must keep.
+
+    Returns
+    -------
+    float
+        NaN for no tokens.
     """
     if not tokens:
         return math.nan
@@ -77,6 +101,18 @@ def hdd(tokens: Sequence[str], sample_size: int = 42) -> float:
 
     McCarthy, P. M. & Jarvis, S. (2007). vocd: a theoretical and empirical
     evaluation. *Language Testing* 24(4), 459–488. ``nan`` below 42 tokens.
+
+    Parameters
+    ----------
+    tokens : sequence of str
+        Case-folded words.
+    sample_size : int
+        The sample drawn.
+
+    Returns
+    -------
+    float
+        NaN for fewer tokens than ``sample_size``.
     """
     n = len(tokens)
     if n < sample_size:

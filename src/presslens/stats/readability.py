@@ -23,6 +23,17 @@ def flesch_reading_ease(n_words: int, n_sentences: int, n_syllables: int) -> flo
 
     Flesch, R. (1948). A new readability yardstick. *Journal of Applied
     Psychology* 32(3), 221–233.
+
+    Parameters
+    ----------
+    n_words : int
+    n_sentences : int
+    n_syllables : int
+
+    Returns
+    -------
+    float
+        NaN without words or sentences.
     """
     if not n_words or not n_sentences:
         return math.nan
@@ -37,6 +48,17 @@ def flesch_kincaid_grade(n_words: int, n_sentences: int, n_syllables: int) -> fl
     Kincaid, J. P., Fishburne, R. P., Rogers, R. L. & Chissom, B. S. (1975).
     *Derivation of new readability formulas for Navy enlisted personnel.*
     Research Branch Report 8-75, Naval Technical Training Command.
+
+    Parameters
+    ----------
+    n_words : int
+    n_sentences : int
+    n_syllables : int
+
+    Returns
+    -------
+    float
+        NaN without words or sentences.
     """
     if not n_words or not n_sentences:
         return math.nan
@@ -51,6 +73,18 @@ def gunning_fog(n_words: int, n_sentences: int, n_polysyllable_words: int) -> fl
     or -ed/-es/-ing forms, as the simplified modern form does).
 
     Gunning, R. (1952). *The Technique of Clear Writing.* McGraw-Hill.
+
+    Parameters
+    ----------
+    n_words : int
+    n_sentences : int
+    n_polysyllable_words : int
+        Words of three or more syllables.
+
+    Returns
+    -------
+    float
+        NaN without words or sentences.
     """
     if not n_words or not n_sentences:
         return math.nan
@@ -65,6 +99,17 @@ def smog_index(n_sentences: int, n_polysyllable_words: int) -> float:
     McLaughlin, G. H. (1969). SMOG grading — a new readability formula.
     *Journal of Reading* 12(8), 639–646 (regression form). Meant for 30 or more
     sentences; shorter texts are scaled to 30, which is less reliable.
+
+    Parameters
+    ----------
+    n_sentences : int
+    n_polysyllable_words : int
+        Words of three or more syllables.
+
+    Returns
+    -------
+    float
+        NaN without sentences.
     """
     if not n_sentences:
         return math.nan
@@ -79,6 +124,18 @@ def coleman_liau_index(n_chars: int, n_words: int, n_sentences: int) -> float:
 
     Coleman, M. & Liau, T. L. (1975). A computer readability formula designed
     for machine scoring. *Journal of Applied Psychology* 60(2), 283–284.
+
+    Parameters
+    ----------
+    n_chars : int
+        Letters and digits of the words.
+    n_words : int
+    n_sentences : int
+
+    Returns
+    -------
+    float
+        NaN without words or sentences.
     """
     if not n_words:
         return math.nan
@@ -92,6 +149,18 @@ def automated_readability_index(n_chars: int, n_words: int, n_sentences: int) ->
 
     Senter, R. J. & Smith, E. A. (1967). *Automated Readability Index.*
     AMRL-TR-66-220, Aerospace Medical Research Laboratories.
+
+    Parameters
+    ----------
+    n_chars : int
+        Letters and digits of the words.
+    n_words : int
+    n_sentences : int
+
+    Returns
+    -------
+    float
+        NaN without words or sentences.
     """
     if not n_words or not n_sentences:
         return math.nan
@@ -116,6 +185,17 @@ def is_difficult_word(word: str, lemma: str | None = None) -> bool:
 
     Regular inflections (plurals, -ed, -ing) of a listed word count as
     familiar, as the formula's rules say; the spaCy lemma finds them. Numbers are familiar.
+
+    Parameters
+    ----------
+    word : str
+        The word.
+    lemma : str, optional
+        Its lemma.
+
+    Returns
+    -------
+    bool
     """
     w = word.lower().replace("’", "'")
     if w.replace("-", "").isdigit():
@@ -132,6 +212,18 @@ def dale_chall(n_words: int, n_sentences: int, n_difficult_words: int) -> float:
 
     Chall, J. S. & Dale, E. (1995). *Readability Revisited: The New Dale–Chall
     Readability Formula.* Brookline Books.
+
+    Parameters
+    ----------
+    n_words : int
+    n_sentences : int
+    n_difficult_words : int
+        Words not on the Dale–Chall list.
+
+    Returns
+    -------
+    float
+        NaN without words or sentences.
     """
     if not n_words or not n_sentences:
         return math.nan
