@@ -133,41 +133,54 @@ def _person_names(doc: Doc, span: TextSpan) -> tuple[str, ...]:
     return tuple(names)
 
 
+def _pronoun_source(low: str, text: str, head: str, known: list[_Source]) -> _Source:
+    """A pronoun speaker: the last person ("he") or the last non-person ("it") quoted."""
+    if low in PERSON_PRONOUNS:
+        fits = [src for src in known if src.type in ("person", "anonymous")]
+    else:  # "it" is a thing: an organisation, outlet or document, not the person quoted last
+        fits = [src for src in known if low not in ("it", "its") or src.type not in ("person", "anonymous")]
+    return fits[-1] if fits else _Source(text, "unknown", head, ())
+
+
+def _known_source(low: str, names: tuple[str, ...], known: list[_Source]) -> _Source | None:
+    """A source already quoted: a person by part of their name ("Watson" -> "... Adrienne Watson"),
+    or the same mention again."""
+    for name in names:
+        for src in reversed(known):
+            if any(name == n or set(name.split()) <= set(n.split()) for n in src.names):
+                return src
+    bare = re.sub(r"^(?:the|a|an) ", "", low)
+    return next((src for src in known if re.sub(r"^(?:the|a|an) ", "", src.canonical.lower()) == bare), None)
+
+
+def _definite_source(doc: Doc, span: TextSpan, head: str, stype: str, known: list[_Source]) -> _Source | None:
+    """A short definite description: the last source with its head ("the official" -> "a senior US
+    defense official"), or for an outlet ("the newspaper") the outlet named last."""
+    for src in reversed(known):
+        if src.head == head:
+            return src
+    if stype != "outlet":
+        return None
+    for src in reversed(known):
+        if src.type == "outlet":
+            return src
+    named = [e for e in doc.ents if e.end_char <= span.start and e.label_ in ("ORG", "WORK_OF_ART")
+             and OUTLET_NAME_RE.search(e.text)]
+    return _Source(_clean(named[-1].text), "outlet", named[-1].root.lemma_.lower(), ()) if named else None
+
+
 def _resolve(doc: Doc, span: TextSpan, known: list[_Source]) -> _Source:
     text = _clean(span.text)
     low = text.lower()
     head, _ = _head_lemma(doc, span)
-    if low in PERSON_PRONOUNS:
-        for src in reversed(known):
-            if src.type in ("person", "anonymous"):
-                return src
-        return _Source(text, "unknown", head, ())
-    if low in OTHER_PRONOUNS:
-        # "it" is a thing: an organisation, outlet or document, not the person quoted last
-        fits = [src for src in known if low not in ("it", "its") or src.type not in ("person", "anonymous")]
-        return fits[-1] if fits else _Source(text, "unknown", head, ())
+    if low in PERSON_PRONOUNS or low in OTHER_PRONOUNS:
+        return _pronoun_source(low, text, head, known)
     stype = classify_source(doc, span)
     names = _person_names(doc, span) if stype == "person" else ()
-    for name in names:  # "Watson" -> "... Adrienne Watson"
-        for src in reversed(known):
-            if any(name == n or set(name.split()) <= set(n.split()) for n in src.names):
-                return src
-    for src in known:  # the same mention again
-        if re.sub(r"^(?:the|a|an) ", "", src.canonical.lower()) == re.sub(r"^(?:the|a|an) ", "", low):
-            return src
-    if re.match(r"(?:the|this|that|these|those) ", low) and len(low.split()) <= 4:
-        for src in reversed(known):  # "the official" -> "a senior US defense official"
-            if src.head == head:
-                return src
-        if stype == "outlet":  # "the newspaper": the outlet named last, as a source or in the text
-            for src in reversed(known):
-                if src.type == "outlet":
-                    return src
-            named = [e for e in doc.ents if e.end_char <= span.start and e.label_ in ("ORG", "WORK_OF_ART")
-                     and OUTLET_NAME_RE.search(e.text)]
-            if named:
-                return _Source(_clean(named[-1].text), "outlet", named[-1].root.lemma_.lower(), ())
-    return _Source(text, stype, head, names)
+    found = _known_source(low, names, known)
+    if found is None and re.match(r"(?:the|this|that|these|those) ", low) and len(low.split()) <= 4:
+        found = _definite_source(doc, span, head, stype, known)
+    return found or _Source(text, stype, head, names)
 
 
 def resolve_sources(quotes: list[Quote], doc: Doc) -> list[Quote]:
