@@ -436,7 +436,9 @@ def entity_records(analysis: ArticleAnalysis) -> list[dict]:
 def quote_records(analysis: ArticleAnalysis) -> list[dict]:
     """One record per quotation: the columns of the ``quotes`` table
     (:func:`~presslens.quotes.counting.quote_table`)."""
-    return [{"doc": analysis.article.path, **row} for row in analysis.quotes_table.to_dict("records")]
+    from presslens.quotes.counting import quote_rows
+    rows = quote_rows(analysis.quotes, len(analysis.article.text))
+    return [{"doc": analysis.article.path, **row} for row in rows]
 
 
 def people_records(analysis: ArticleAnalysis) -> list[dict]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
-
 import pandas as pd
 
 from presslens.quotes.extract import KINDS, Quote
@@ -15,6 +13,35 @@ QUOTE_COLUMNS = ["kind", "source", "source_type", "speaker", "cue", "addressee",
 
 def _words(text: str) -> int:
     return sum(1 for w in text.split() if any(c.isalnum() for c in w))
+
+
+def quote_rows(quotes: list[Quote], text_length: int) -> list[dict]:
+    """The rows of :func:`quote_table` as dicts (the CLI's and the corpus run's records, without pandas).
+
+    Parameters
+    ----------
+    quotes : list of Quote
+        From :func:`presslens.quotes.find_quotes`.
+    text_length : int
+        Characters of the text.
+
+    Returns
+    -------
+    list of dict
+        Keys :data:`QUOTE_COLUMNS`, in that order.
+    """
+    rows = []
+    for q in quotes:
+        rows.append({
+            "kind": q.kind, "source": q.source, "source_type": q.source_type,
+            "speaker": q.speaker.text if q.speaker else None,
+            "cue": q.cue.text if q.cue else None,
+            "addressee": q.addressee.text if q.addressee else None,
+            "addressee_type": q.addressee_type, "start": q.start, "end": q.end,
+            "position": q.start / text_length if text_length else 0.0,
+            "n_words": _words(q.text), "text": q.text,
+        })
+    return rows
 
 
 def quote_table(quotes: list[Quote], text_length: int) -> pd.DataFrame:
@@ -35,18 +62,7 @@ def quote_table(quotes: list[Quote], text_length: int) -> pd.DataFrame:
     DataFrame
         Columns :data:`QUOTE_COLUMNS`.
     """
-    rows = []
-    for q in quotes:
-        rec = asdict(q)
-        rows.append({
-            **{k: rec[k] for k in ("kind", "source", "source_type", "start", "end", "text",
-                                   "addressee_type")},
-            "speaker": q.speaker.text if q.speaker else None,
-            "cue": q.cue.text if q.cue else None,
-            "addressee": q.addressee.text if q.addressee else None,
-            "position": q.start / text_length if text_length else 0.0,
-            "n_words": _words(q.text),
-        })
+    rows = quote_rows(quotes, text_length)
     return pd.DataFrame(rows, columns=QUOTE_COLUMNS)
 
 
