@@ -68,7 +68,8 @@ anomalies
 # %%
 values = analysis.values(evaluation=load_evaluation(evaluation_dir),
                          percentiles=reference_percentiles(analysis, corpus_path, output_dir,
-                                                           limit=corpus_limit or None))
+                                                           limit=corpus_limit or None),
+                         output_dir=output_dir)
 pl.write_values(output_dir, values)
 values.evaluation
 

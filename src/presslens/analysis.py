@@ -241,8 +241,8 @@ class ArticleAnalysis:
                             columns=["kind", "description", "start", "end", "text"])
 
     # -- values: the numbers of the written analysis --------------------------------------------
-    def values(self, *, evaluation: dict | None = None,
-               percentiles: dict[str, dict[str, float]] | None = None) -> AnalysisValues:
+    def values(self, *, evaluation: dict | None = None, percentiles: dict[str, dict[str, float]] | None = None,
+               output_dir: str | Path | None = None) -> AnalysisValues:
         """The typed values record that ``values.json``, ``macros.tex`` and the report are made from.
 
         Parameters
@@ -252,13 +252,17 @@ class ArticleAnalysis:
         percentiles : dict, optional
             The article's percentile ranks in a reference corpus, by comparison
             (``stats``, ``entities``, ``quotes``; :func:`presslens.batch.reference.reference_percentiles`).
+        output_dir : path, optional
+            The result set being written: its changes do not make the code version "dirty".
 
         Returns
         -------
         AnalysisValues
         """
         pct = {PERCENTILE_SECTIONS[k]: dict(v) for k, v in (percentiles or {}).items()}
-        return AnalysisValues(**{name: self.section_values(name, pct.get(name)) for name in VALUE_SECTIONS},
+        sections = {name: self.section_values(name, pct.get(name)) for name in VALUE_SECTIONS
+                    if name != "software"}
+        return AnalysisValues(**sections, software=self._software_values(output_dir),
                               evaluation=dict(evaluation or {}))
 
     def section_values(self, section: str, percentiles: dict[str, float] | None = None):
@@ -345,9 +349,9 @@ class ArticleAnalysis:
     def _model_values(self) -> ModelValues:
         return ModelValues(self.model_id)
 
-    def _software_values(self) -> SoftwareValues:
+    def _software_values(self, output_dir: str | Path | None = None) -> SoftwareValues:
         from presslens.provenance import code_version
-        code = code_version()
+        code = code_version(exclude=(output_dir,) if output_dir is not None else ())
         commit = code["commit"] and code["commit"][:12] + ("-dirty" if code["dirty"] else "")
         return SoftwareValues(presslens=str(code["version"]), commit=commit)
 
