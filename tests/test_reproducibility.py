@@ -151,3 +151,7 @@ def test_provenance_names_the_commit_and_the_lock(fresh_results):
     assert prov["commit"] == head
     assert prov["dirty"] is bool(status)
     assert prov["lock_sha256"] == hashlib.sha256((ROOT / "uv.lock").read_bytes()).hexdigest()
+    # the report's footer and values name the same commit, dirty under the same rule
+    software = json.loads((fresh_results / "values.json").read_text())["software"]
+    assert software["commit"] == head[:12] + ("-dirty" if status else "")
+    assert f"at commit {head[:12]}" in (fresh_results / "report.md").read_text()
