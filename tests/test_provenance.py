@@ -34,9 +34,15 @@ def test_clean_checkout_is_not_dirty(repo):
 
 def test_output_folder_changes_do_not_count(repo):
     (repo / "results" / "values.json").unlink()  # a run clears its output first
+    assert git_state(repo)["dirty"] is False  # results/ holds outputs, never code
+    (repo / "out").mkdir()
+    (repo / "out" / "table.csv").write_text("a\n")
+    _git(repo, "add", "out")
+    _git(repo, "commit", "-qm", "another output folder")
+    (repo / "out" / "table.csv").write_text("b\n")
     assert git_state(repo)["dirty"] is True
-    assert git_state(repo, exclude=("results",))["dirty"] is False
-    assert git_state(repo, exclude=(repo / "results",))["dirty"] is False  # absolute paths too
+    assert git_state(repo, exclude=("out",))["dirty"] is False
+    assert git_state(repo, exclude=(repo / "out",))["dirty"] is False  # absolute paths too
 
 
 def test_code_changes_count(repo):

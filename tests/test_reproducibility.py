@@ -25,6 +25,12 @@ def _commit(root: Path) -> str | None:
     return json.loads(path.read_text())["code"]["commit"] if path.is_file() else None
 
 
+def _code(root: Path) -> tuple:
+    """The commit and dirty flag of a result set (both appear in the report)."""
+    code = json.loads((root / "provenance.json").read_text())["code"]
+    return code["commit"], code["dirty"]
+
+
 def _content(path: Path, root: Path) -> bytes:
     """File bytes; in executed notebooks the output folder (a parameter) is normalised to 'results', and
     the commit the results were made from (report footer, values, macros) to '<commit>'."""
@@ -70,7 +76,7 @@ def test_committed_results_are_up_to_date(fresh_results):
     assert committed.keys() == fresh.keys()
     # report.pdf names the commit in compressed text: report.typ, compared without it, is its source, and
     # the PDF is a deterministic function of it (test_two_runs_are_byte_identical)
-    if _commit(fresh_results) != _commit(committed_root):
+    if _code(fresh_results) != _code(committed_root):
         fresh.pop("report.pdf"), committed.pop("report.pdf")
     stale = [name for name in fresh
              if _content(fresh[name], fresh_results) != _content(committed[name], committed_root)]
@@ -140,14 +146,14 @@ def test_no_machine_paths_in_results(fresh_results):
 
 
 def test_provenance_names_the_commit_and_the_lock(fresh_results):
-    """The commit is HEAD's, and 'dirty' is whether tracked files outside the output differ from it
-    (false on a clean clone: the run's own output folder does not count)."""
+    """The commit is HEAD's, and 'dirty' is whether tracked files other than results differ from it
+    (false on a clean clone, also after `make reproduce` rewrote results/)."""
     import hashlib
     import subprocess
     prov = json.loads((fresh_results / "provenance.json").read_text())["code"]
     head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
-    status = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT,
-                            capture_output=True, text=True).stdout.strip()
+    status = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "--", ".",
+                             ":(exclude)results"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
     assert prov["commit"] == head
     assert prov["dirty"] is bool(status)
     assert prov["lock_sha256"] == hashlib.sha256((ROOT / "uv.lock").read_bytes()).hexdigest()

@@ -29,16 +29,23 @@ def package_versions(names: tuple[str, ...] = TRACKED_PACKAGES) -> dict[str, str
     return out
 
 
+#: Folders of the repository that hold outputs, never counted as uncommitted changes to the code.
+RESULT_FOLDERS = ("results",)
+
+
 def git_state(repo: str | Path = ".", exclude: tuple[str | Path, ...] = ()) -> dict[str, object]:
     """The git commit of ``repo`` and whether its tracked files have uncommitted changes.
+
+    Results are not code: :data:`RESULT_FOLDERS` (the committed result set, rewritten by every
+    ``make reproduce``) and the folders of ``exclude`` are left out of the check.
 
     Parameters
     ----------
     repo : path
         A folder inside the checkout.
     exclude : tuple of path
-        Folders left out of the check: a run's own output folder (``results``)
-        changes while the run writes it, and is not the code it ran.
+        More folders left out of the check, e.g. a run's own output folder elsewhere in the
+        checkout (it changes while the run writes it, and is not the code it ran).
 
     Returns
     -------
@@ -56,7 +63,7 @@ def git_state(repo: str | Path = ".", exclude: tuple[str | Path, ...] = ()) -> d
 
     commit = run("rev-parse", "HEAD")
     root = run("rev-parse", "--show-toplevel")
-    excluded = []
+    excluded = [f":(exclude,top){folder}" for folder in RESULT_FOLDERS]
     for folder in exclude:
         path = Path(repo, folder).resolve()
         if root and path.is_relative_to(Path(root).resolve()):
