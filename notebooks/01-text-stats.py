@@ -42,7 +42,6 @@ from presslens.batch.reference import compare_article
 from presslens.figures import save_figure
 from presslens.figures.stats import readability_bands, sentence_length_histogram
 from presslens.paper_tables import save_table
-from presslens.stats import LONG_SENTENCE_WORDS
 
 analysis = pl.analyze(input_path)
 tables = analysis.tables()
@@ -65,7 +64,7 @@ fig = sentence_length_histogram(tables["sentences"])
 save_figure(fig, output_dir, "sentence_lengths",
             "Words per sentence in the article body; dashed: mean, dotted: median.")
 save_table(tables["sentences"], output_dir, "sentences", caption="Sentences of the article body.")
-LONG_SENTENCE_WORDS, fig
+fig
 
 # %% [markdown]
 # ## Readability against reference bands

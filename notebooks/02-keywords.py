@@ -126,8 +126,7 @@ fig
 # cluster at the top are the lead's; terms spread over the article carry it.
 
 # %%
-default_terms = analysis.keyterms[analysis.keyterms.method == DEFAULT_METHOD].reset_index(drop=True)
-fig = term_positions(default_terms, len(analysis.article.text))
+fig = term_positions(analysis.default_keyterms, len(analysis.article.text))
 save_figure(fig, output_dir, "keyterm_positions",
             f"Occurrences of the top {top} keyterms of the default method ({DEFAULT_METHOD}) "
             "through the article.")

@@ -44,8 +44,7 @@ from IPython.display import Markdown, display
 import presslens as pl
 from presslens.batch.reference import reference_percentiles
 from presslens.paper_tables import save_table
-from presslens.report import analysis_blocks, build_report, load_evaluation
-from presslens.report.render import to_markdown
+from presslens.report import build_report, load_evaluation
 
 analysis = pl.analyze(input_path)
 
@@ -78,4 +77,4 @@ values.evaluation
 
 # %%
 paths = build_report(output_dir)
-display(Markdown(to_markdown(analysis_blocks(pl.load_values(output_dir), output_dir))))
+display(Markdown(paths["md"].read_text(encoding="utf-8")))

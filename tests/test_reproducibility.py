@@ -19,16 +19,16 @@ def _files(root: Path) -> dict[str, Path]:
             and not p.relative_to(root).as_posix().startswith(NOT_REPRODUCED)}
 
 
-def _commit(root: Path) -> str | None:
-    """The commit a result set was produced from (its provenance.json)."""
-    path = root / "provenance.json"
-    return json.loads(path.read_text())["code"]["commit"] if path.is_file() else None
-
-
 def _code(root: Path) -> tuple:
-    """The commit and dirty flag of a result set (both appear in the report)."""
-    code = json.loads((root / "provenance.json").read_text())["code"]
-    return code["commit"], code["dirty"]
+    """The commit and dirty flag of a result set (both appear in the report); None, None without provenance."""
+    path = root / "provenance.json"
+    code = json.loads(path.read_text())["code"] if path.is_file() else {}
+    return code.get("commit"), code.get("dirty")
+
+
+def _commit(root: Path) -> str | None:
+    """The commit a result set was produced from."""
+    return _code(root)[0]
 
 
 def _content(path: Path, root: Path) -> bytes:

@@ -89,6 +89,12 @@ class ArticleAnalysis:
         return compare_methods(self.doc, self.methods or available_methods(), topn=self.top)
 
     @cached_property
+    def default_keyterms(self) -> pd.DataFrame:
+        """The rows of :attr:`keyterms` of the default method (:data:`presslens.keywords.DEFAULT_METHOD`)."""
+        from presslens.keywords import DEFAULT_METHOD
+        return self.keyterms[self.keyterms.method == DEFAULT_METHOD].reset_index(drop=True)
+
+    @cached_property
     def keyness(self) -> list:
         """Words and phrases by keyness against general English (:func:`presslens.keywords.keyness.keyness`)."""
         from presslens.keywords.keyness import keyness
@@ -123,7 +129,7 @@ class ArticleAnalysis:
     def anomalies(self) -> list:
         """Textual anomalies (:func:`presslens.anomalies.find_anomalies`)."""
         from presslens.anomalies import find_anomalies
-        return find_anomalies(self.article, self.doc, self.nlp)
+        return find_anomalies(self.article, self.doc, self.nlp, self.variants)  # captions parsed once
 
     @cached_property
     def model_id(self) -> str:
@@ -324,15 +330,14 @@ class ArticleAnalysis:
         from presslens.keywords import DEFAULT_METHOD
         terms, agree = self.keyterms, self.keyterms_agreement_table
         return KeywordValues(
-            default_method=DEFAULT_METHOD, default_terms=terms.term[terms.method == DEFAULT_METHOD].tolist(),
+            default_method=DEFAULT_METHOD, default_terms=self.default_keyterms.term.tolist(),
             **entity_summary(self.entities), variants=self.entity_variants_table.to_dict("records"),
             n_terms_shared_by_all_methods=int((agree.n_methods == terms.method.nunique()).sum()),
             corpus_percentiles=percentiles)
 
     def _quotes_values(self, percentiles: dict | None) -> QuoteValues:
         from presslens.quotes.counting import quote_summary, top_source
-        from presslens.stats.counts import words
-        return QuoteValues(**quote_summary(self.quotes_table, len(words(self.doc))),
+        return QuoteValues(**quote_summary(self.quotes_table, self.stats["n_words"]),
                            **top_source(self.quotes_per_source_table), corpus_percentiles=percentiles)
 
     def _people_values(self) -> PeopleValues:

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from presslens.article import Article
-from presslens.entities import caption_entities, extract_entities, spelling_variants
+from presslens.entities import Variant, caption_entities, extract_entities, spelling_variants
 from presslens.stats.sentences import sentence_spans
 
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"(?<=\w) +(?=[.,;:!?](?:\s|$))")
@@ -89,7 +89,8 @@ def stray_spaces(doc: Doc) -> list[Anomaly]:
     return out
 
 
-def name_variants(article: Article, doc: Doc, nlp: Language) -> list[Anomaly]:
+def name_variants(article: Article, doc: Doc, nlp: Language,
+                  variants: list[Variant] | None = None) -> list[Anomaly]:
     """Names spelled two ways, in the body or its captions (see :func:`presslens.entities.spelling_variants`).
 
     Parameters
@@ -100,6 +101,9 @@ def name_variants(article: Article, doc: Doc, nlp: Language) -> list[Anomaly]:
         The parse of its body.
     nlp : spacy.language.Language
         The pipeline, to parse the captions.
+    variants : list of Variant, optional
+        The spelling variants when the caller has them already
+        (:attr:`presslens.analysis.ArticleAnalysis.variants`); otherwise they are computed.
 
     Returns
     -------
@@ -107,8 +111,9 @@ def name_variants(article: Article, doc: Doc, nlp: Language) -> list[Anomaly]:
         One per pair of near-identical names.
     """
     out = []
-    ents = extract_entities(doc) + caption_entities(article, nlp)
-    for v in spelling_variants(ents):
+    if variants is None:
+        variants = spelling_variants(extract_entities(doc) + caption_entities(article, nlp))
+    for v in variants:
         start = max(article.text.find(v.name_a), 0)
         out.append(Anomaly("name_variant", f"“{v.name_a}” and “{v.name_b}” ({v.kind}, Jaro–Winkler "
                            f"{v.similarity:.2f})", start, start + len(v.name_a),
@@ -116,7 +121,8 @@ def name_variants(article: Article, doc: Doc, nlp: Language) -> list[Anomaly]:
     return out
 
 
-def find_anomalies(article: Article, doc: Doc, nlp: Language) -> list[Anomaly]:
+def find_anomalies(article: Article, doc: Doc, nlp: Language,
+                   variants: list[Variant] | None = None) -> list[Anomaly]:
     """All anomalies of an article, in text order within each kind.
 
     Parameters
@@ -127,11 +133,13 @@ def find_anomalies(article: Article, doc: Doc, nlp: Language) -> list[Anomaly]:
         The parse of its body.
     nlp : spacy.language.Language
         The pipeline, to parse the captions.
+    variants : list of Variant, optional
+        Spelling variants already found (see :func:`name_variants`).
 
     Returns
     -------
     list of Anomaly
         Name variants, glued captions, broken sentences, stray spaces.
     """
-    return [*name_variants(article, doc, nlp), *glued_captions(article), *broken_sentences(doc),
+    return [*name_variants(article, doc, nlp, variants), *glued_captions(article), *broken_sentences(doc),
             *stray_spaces(doc)]
