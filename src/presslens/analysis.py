@@ -191,7 +191,7 @@ class ArticleAnalysis:
     def entities_table(self) -> pd.DataFrame:
         from presslens.entities import entity_table
         table = entity_table(self.entities, len(self.article.text), self.article.path)
-        return table.drop(columns=["doc", "spans"]).assign(mentions=table.mentions.str.join("; "))
+        return table.drop(columns=["doc", "spans"])
 
     @cached_property
     def entity_variants_table(self) -> pd.DataFrame:
@@ -396,7 +396,7 @@ def article_records(analysis: ArticleAnalysis) -> list[dict]:
         "n_body_paragraphs": len(article.body_spans),
         "n_captions": sum(c.kind == "caption" for c in article.captions),
         "n_credits": sum(c.kind == "credit" for c in article.captions),
-        "warnings": "; ".join(article.warnings),
+        "warnings": list(article.warnings),
         **{k: v for k, v in meta.items() if k not in DOCUMENT_FIELDS},
     }]
 

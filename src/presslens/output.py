@@ -9,23 +9,12 @@ import os
 import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
+
+from presslens.export_schema import csv_cell, json_default, to_json
 
 FORMATS = ("json", "jsonl", "csv")
 
-
-def _jsonable(value: Any) -> Any:
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    if isinstance(value, tuple):
-        return list(value)
-    return value
-
-
-def _csv_cell(value: Any) -> Any:
-    if isinstance(value, (dict, list, tuple)):
-        return json.dumps(value, ensure_ascii=False, default=_jsonable)
-    return _jsonable(value) if value is not None else ""
 
 
 def write_records(records: Sequence[dict], fh: IO[str], fmt: str,
@@ -33,7 +22,8 @@ def write_records(records: Sequence[dict], fh: IO[str], fmt: str,
     """Write ``records`` (dicts with the same keys) to ``fh`` in format ``fmt``.
 
     ``json`` writes one indented array, ``jsonl`` one object per line, ``csv``
-    a header row and one row per record (nested values as JSON strings);
+    a header row and one row per record (cells by :func:`presslens.export_schema.csv_cell`:
+    nested values as JSON text);
     ``fields`` fixes the CSV columns (so an empty table still has its header).
 
     Parameters
@@ -48,11 +38,11 @@ def write_records(records: Sequence[dict], fh: IO[str], fmt: str,
         Columns when there are no records (CSV header).
     """
     if fmt == "json":
-        json.dump(list(records), fh, ensure_ascii=False, indent=2, default=_jsonable)
+        json.dump(list(records), fh, ensure_ascii=False, indent=2, default=json_default)
         fh.write("\n")
     elif fmt == "jsonl":
         for rec in records:
-            fh.write(json.dumps(rec, ensure_ascii=False, default=_jsonable) + "\n")
+            fh.write(to_json(rec) + "\n")
     elif fmt == "csv":
         fields = list(fields)
         for rec in records:
@@ -60,7 +50,7 @@ def write_records(records: Sequence[dict], fh: IO[str], fmt: str,
         writer = csv.DictWriter(fh, fieldnames=fields, lineterminator="\n")
         writer.writeheader()
         for rec in records:
-            writer.writerow({k: _csv_cell(v) for k, v in rec.items()})
+            writer.writerow({k: csv_cell(v) for k, v in rec.items()})
     else:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
 

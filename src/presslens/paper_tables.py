@@ -6,7 +6,12 @@ from pathlib import Path
 
 import pandas as pd
 
+from presslens.export_schema import flatten_frame
 from presslens.output import atomic_write_text
+
+
+def _listed(value):
+    return "; ".join(map(str, value)) if isinstance(value, (list, tuple)) else value
 
 
 def to_latex(df: pd.DataFrame, *, caption: str | None = None, label: str | None = None,
@@ -29,6 +34,7 @@ def to_latex(df: pd.DataFrame, *, caption: str | None = None, label: str | None 
     str
         LaTeX source.
     """
+    df = df.assign(**{c: df[c].map(_listed) for c in df.columns if df[c].dtype == object})
     styler = df.style.format(precision=2, escape="latex", formatter={
         c: float_format.format for c in df.select_dtypes("float").columns})
     styler = styler.hide(axis="index")
@@ -43,6 +49,10 @@ def to_latex(df: pd.DataFrame, *, caption: str | None = None, label: str | None 
 def save_table(df: pd.DataFrame, output_dir: str | Path, name: str, *,
                caption: str | None = None) -> dict[str, Path]:
     """Write ``df`` to ``output_dir/tables/NAME.csv`` and ``NAME.tex``.
+
+    The CSV flattens lists and dicts the way every presslens CSV does
+    (:func:`presslens.export_schema.csv_cell`: JSON text); the LaTeX table,
+    which is for reading, lists a list's items separated by "; ".
 
     Parameters
     ----------
@@ -61,7 +71,7 @@ def save_table(df: pd.DataFrame, output_dir: str | Path, name: str, *,
         ``{"csv": path, "tex": path}``.
     """
     folder = Path(output_dir) / "tables"
-    csv_path = atomic_write_text(folder / f"{name}.csv", df.to_csv(index=False, lineterminator="\n"))
+    csv_path = atomic_write_text(folder / f"{name}.csv", flatten_frame(df).to_csv(index=False, lineterminator="\n"))
     tex_path = atomic_write_text(folder / f"{name}.tex",
                                  to_latex(df, caption=caption, label=f"tab:{name}"))
     return {"csv": csv_path, "tex": tex_path}

@@ -1,8 +1,10 @@
 """Write a corpus run's tables incrementally: part files per batch, merged into Parquet and CSV.
 
 Each flush writes one JSONL part file per table atomically; the final merge
-streams the parts, one at a time, into ``TABLE.parquet`` and ``TABLE.csv``
-(nested values as JSON strings), so memory does not grow with the corpus.
+streams the parts, one at a time, into ``TABLE.parquet`` (lists and dicts as
+native ``list`` and ``struct`` columns) and ``TABLE.csv`` (flattened by
+:func:`presslens.export_schema.csv_cell`), so memory does not grow with the
+corpus.
 """
 
 from __future__ import annotations
@@ -16,12 +18,11 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from presslens.export_schema import arrow_value, csv_cell, infer_type, to_json, unify_types
 from presslens.output import atomic_write_text
 
 
-def _flat(value):
-    if isinstance(value, (list, dict, tuple)):
-        return json.dumps(value, ensure_ascii=False)
+def _json_ready(value):
     if isinstance(value, float) and math.isnan(value):
         return None
     return value
@@ -46,8 +47,7 @@ def write_part(parts_dir: Path, table: str, part: int, records: list[dict]) -> P
     Path
         The part file (JSON lines).
     """
-    text = "".join(json.dumps({k: _flat(v) for k, v in r.items()}, ensure_ascii=False) + "\n"
-                   for r in records)
+    text = "".join(to_json({k: _json_ready(v) for k, v in r.items()}) + "\n" for r in records)
     return atomic_write_text(parts_dir / table / f"part-{part:06d}.jsonl", text)
 
 
@@ -63,25 +63,17 @@ def _rows(path: Path) -> Iterator[dict]:
 
 
 def _column_types(row_lists: Iterator[list[dict]]) -> dict[str, pa.DataType]:
-    """One Arrow type per column over all parts: int64, float64, bool or string."""
-    kinds: dict[str, set[type]] = {}
+    """One Arrow type per column over all parts (:func:`presslens.export_schema.unify_types`)."""
+    types: dict[str, pa.DataType] = {}
     for rows in row_lists:
+        columns: dict[str, list] = {}
         for row in rows:
             for k, v in row.items():
-                kinds.setdefault(k, set())
-                if v is not None:
-                    kinds[k].add(type(v))
-    types = {}
-    for k, ks in kinds.items():
-        if ks <= {bool}:
-            types[k] = pa.bool_() if ks else pa.string()
-        elif ks <= {int}:
-            types[k] = pa.int64()
-        elif ks <= {int, float}:
-            types[k] = pa.float64()
-        else:
-            types[k] = pa.string()
-    return types
+                columns.setdefault(k, []).append(v)
+        for k, values in columns.items():
+            t = infer_type(k, values)
+            types[k] = unify_types(types[k], t) if k in types else t
+    return {k: pa.string() if pa.types.is_null(t) else t for k, t in types.items()}
 
 
 def _part_number(path: Path) -> int:
@@ -132,15 +124,9 @@ def merge_parts(parts_dir: Path, table: str, out_dir: Path,
         for _, rows in _selected(parts, keep, extra):
             if not rows:
                 continue
-            for r in rows:
-                for k, t in types.items():
-                    v = r.get(k)
-                    if v is not None and t == pa.string() and not isinstance(v, str):
-                        r[k] = json.dumps(v) if isinstance(v, (list, dict)) else str(v)
-                    elif v is not None and t == pa.float64():
-                        r[k] = float(v)
-            writer.write_table(pa.Table.from_pylist(rows, schema=schema))
-            out.writerows({k: ("" if r.get(k) is None else r.get(k)) for k in types} for r in rows)
+            writer.write_table(pa.Table.from_pylist(
+                [{k: arrow_value(r.get(k), t) for k, t in types.items()} for r in rows], schema=schema))
+            out.writerows({k: csv_cell(r.get(k)) for k in types} for r in rows)
             n += len(rows)
     pq_tmp.replace(out_dir / f"{table}.parquet")
     csv_tmp.replace(out_dir / f"{table}.csv")

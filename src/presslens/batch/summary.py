@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from presslens.export_schema import flatten_frame
 from presslens.output import atomic_write_text
 from presslens.people import GENDERS
 
@@ -25,7 +26,7 @@ def _read(out_dir: Path, table: str, columns: list[str]) -> pd.DataFrame | None:
 
 def _save(df: pd.DataFrame, out_dir: Path, name: str) -> None:
     df.to_parquet(out_dir / f"{name}.parquet", index=False)
-    atomic_write_text(out_dir / f"{name}.csv", df.to_csv(index=False, lineterminator="\n"))
+    atomic_write_text(out_dir / f"{name}.csv", flatten_frame(df).to_csv(index=False, lineterminator="\n"))
 
 
 #: Groupings of the corpus tables by metadata: table name, and the column (of ``article``) it groups by.
