@@ -114,16 +114,20 @@ class ArticleAnalysis:
         return spelling_variants(self.entities + caption_entities(self.article, self.nlp))
 
     @cached_property
+    def _quotes_and_people(self) -> tuple[list, list]:
+        from presslens.quotes import quotes_and_people
+        return quotes_and_people(self.doc)
+
+    @cached_property
     def quotes(self) -> list:
         """Quotations with resolved, typed sources (:func:`presslens.quotes.find_quotes`)."""
-        from presslens.quotes import find_quotes
-        return find_quotes(self.doc)
+        return self._quotes_and_people[0]
 
     @cached_property
     def people(self) -> list:
         """People named, with inferred gender and whether quoted (:func:`presslens.people.people`)."""
         from presslens.people import people
-        return people(self.doc, self.quotes)
+        return people(self.doc, self.quotes, identified=self._quotes_and_people[1])  # identified once
 
     @cached_property
     def anomalies(self) -> list:

@@ -96,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True, help="output directory")
     p.add_argument("--jobs", type=jobs_count, default=None,
                    help="parsing processes (default and -1: all cores)")
-    p.add_argument("--batch-size", type=positive_int, default=32, help="documents per chunk")
+    p.add_argument("--batch-size", type=positive_int, default=16, help="documents per chunk")
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     p.add_argument("--cache-dir", type=Path, default=None,
                    help="cache folder (default: $PRESSLENS_CACHE or .presslens-cache)")

@@ -265,7 +265,7 @@ def source_person(source: str | None, people: list[Person]) -> Person | None:
     return max(fits, key=lambda p: len(p.name.split())) if fits else None
 
 
-def people(doc: Doc, quotes: list[Quote] | None = None) -> list[Person]:
+def people(doc: Doc, quotes: list[Quote] | None = None, identified: list[Person] | None = None) -> list[Person]:
     """The people of ``doc``, in order of first mention, with gender and quotation counts.
 
     Parameters
@@ -273,16 +273,19 @@ def people(doc: Doc, quotes: list[Quote] | None = None) -> list[Person]:
     doc : Doc
         A parsed text with named entities.
     quotes : list of Quote, optional
-        The text's quotations with resolved sources (:func:`presslens.quotes.quotes`): their
+        The text's quotations with resolved sources (:func:`presslens.quotes.find_quotes`): their
         spans are left out of the pronoun evidence, and their sources give ``is_source`` and
         ``n_quotes``.
+    identified : list of Person, optional
+        :func:`identify_people` of ``doc`` and ``quotes`` when already done
+        (:func:`presslens.quotes.quotes_and_people` returns it).
 
     Returns
     -------
     list of Person
     """
     quotes = quotes or []
-    found = identify_people(doc, quoted_spans(quotes))
+    found = identify_people(doc, quoted_spans(quotes)) if identified is None else identified
     counts = Counter()
     for q in quotes:
         if q.source_type == "person":

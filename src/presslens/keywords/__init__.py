@@ -102,8 +102,8 @@ def extract_keyterms(doc: Doc, method: str = DEFAULT_METHOD, topn: int = 10, **o
     if not any(t.is_alpha for t in doc):
         return []
     terms = METHODS[method](doc, topn=topn, **options)
-    index = token_index(doc)
     # the default method returns its own spans (variants included); the others a term to look up
+    index = token_index(doc) if any(len(item) <= 2 for item in terms) else None
     return [Keyterm(method, i, item[0], float(item[1]),
                     tuple(item[2]) if len(item) > 2 else tuple(find_term_spans(doc, item[0], index)))
             for i, item in enumerate(terms, 1)]

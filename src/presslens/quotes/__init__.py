@@ -21,10 +21,30 @@ from presslens.quotes.sources import SOURCE_TYPES, attribute_to_people, resolve_
 def find_quotes(doc: Doc) -> list[Quote]:
     """Quotations of ``doc`` with resolved, typed sources: extraction, resolution of speakers,
     then re-resolution against the article's people (:func:`presslens.people.identify_people`)."""
+    return quotes_and_people(doc)[0]
+
+
+def quotes_and_people(doc: Doc) -> tuple[list[Quote], list]:
+    """:func:`find_quotes`, and the people it attributed them to.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        A parsed text.
+
+    Returns
+    -------
+    quotes : list of Quote
+        As :func:`find_quotes` returns them.
+    people : list of presslens.people.Person
+        :func:`presslens.people.identify_people` of ``doc`` with the quotations' spans left out
+        of the pronoun evidence (what :func:`presslens.people.people` counts quotations on).
+    """
     from presslens.people import identify_people, quoted_spans
 
     found = extract_quotes(doc)
-    return attribute_to_people(resolve_sources(found, doc), doc, identify_people(doc, quoted_spans(found)))
+    known = identify_people(doc, quoted_spans(found))
+    return attribute_to_people(resolve_sources(found, doc), doc, known), known
 
 
 def quote_record(quote: Quote, doc_path: str) -> dict:
@@ -45,4 +65,4 @@ def quote_record(quote: Quote, doc_path: str) -> dict:
 
 
 __all__ = ["KINDS", "SOURCE_TYPES", "Quote", "TextSpan", "attribute_to_people", "extract_quotes", "find_quotes",
-           "quote_record", "resolve_sources"]
+           "quote_record", "quotes_and_people", "resolve_sources"]

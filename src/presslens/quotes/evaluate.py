@@ -248,7 +248,7 @@ def score_document(text: str, preds: list[Quote], golds: list[GoldAttribution], 
 
 def evaluate_quotes(gold_dir: str | Path, nlp: Language, *, limit: int | None = None,
                     find=None) -> list[dict]:
-    """Score :func:`presslens.quotes.quotes` on a brat folder; one row per slice.
+    """Score :func:`presslens.quotes.find_quotes` on a brat folder; one row per slice.
 
     Parameters
     ----------
@@ -259,7 +259,7 @@ def evaluate_quotes(gold_dir: str | Path, nlp: Language, *, limit: int | None = 
     limit : int, optional
         Score the first ``limit`` documents only.
     find : callable, optional
-        ``find(doc) -> list[Quote]`` to score instead of :func:`presslens.quotes.quotes`
+        ``find(doc) -> list[Quote]`` to score instead of :func:`presslens.quotes.find_quotes`
         (e.g. an earlier resolution step, to compare).
 
     Raises

@@ -250,7 +250,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     list of Quote
         Speakers are as written; call
         :func:`presslens.quotes.sources.resolve_sources` (or use
-        :func:`presslens.quotes.quotes`) for canonical sources and types.
+        :func:`presslens.quotes.find_quotes`) for canonical sources and types.
     """
     text = doc.text
     marks = find_quote_marks(text)

@@ -53,7 +53,7 @@ def review_html(article: Article, quotes: Sequence[Quote], title: str | None = N
     article : Article
         The article the quotations were found in (offsets index its text).
     quotes : sequence of Quote
-        Its quotations (:func:`presslens.quotes.quotes`).
+        Its quotations (:func:`presslens.quotes.find_quotes`).
     title : str, optional
         The page title (default: the article's title or path).
 

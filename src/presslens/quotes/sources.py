@@ -26,7 +26,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from presslens.people import PRONOUN_GENDER, Person, source_person
 from presslens.quotes.extract import Quote, TextSpan, with_source
@@ -82,7 +82,26 @@ def _head_lemma(doc: Doc, span: TextSpan) -> tuple[str, list]:
         pre.append(t)
     nouns = [t for t in pre if t.pos_ in ("NOUN", "PROPN", "PRON")]
     root = nouns[-1] if nouns else sub.root
-    return root.lemma_.lower(), list(sub.ents)
+    return root.lemma_.lower(), _ents_within(sub)
+
+
+def _ents_within(sub: Span) -> list[Span]:
+    """``sub.ents`` (the entities wholly inside ``sub``) from its own tokens: ``Span.ents`` rebuilds
+    every entity of the document on each call."""
+    doc, out, i = sub.doc, [], sub.start
+    while i < sub.end:
+        tok = doc[i]
+        if tok.ent_iob == 3 and tok.ent_type:  # B: an entity starts
+            j = i + 1
+            while j < len(doc) and doc[j].ent_iob == 1:  # I: it goes on
+                j += 1
+            if j > sub.end:
+                break
+            out.append(Span(doc, i, j, label=tok.ent_type))
+            i = j
+        else:
+            i += 1
+    return out
 
 
 def _clean(text: str) -> str:
