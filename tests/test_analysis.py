@@ -8,7 +8,7 @@ import shutil
 from dataclasses import FrozenInstanceError, fields
 
 import pytest
-from conftest import ROOT, SEED
+from support import ROOT, SEED
 
 import presslens as pl
 from presslens.analyses import ANALYSES

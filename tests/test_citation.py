@@ -2,7 +2,7 @@ import json
 
 import jsonschema
 import yaml
-from conftest import ROOT
+from support import ROOT
 
 
 def test_citation_cff_is_valid():

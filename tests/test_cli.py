@@ -2,7 +2,7 @@ import csv
 import json
 
 import pytest
-from conftest import SEED
+from support import SEED
 
 from presslens.cli import main
 

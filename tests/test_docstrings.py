@@ -10,7 +10,7 @@ import pkgutil
 import sys
 
 import pytest
-from conftest import ROOT
+from support import ROOT
 
 import presslens
 

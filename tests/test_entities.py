@@ -1,6 +1,6 @@
 import json
 
-from conftest import SEED
+from support import SEED
 
 from presslens.cli import main
 from presslens.entities import acronym, caption_entities, extract_entities, spelling_variants

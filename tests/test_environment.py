@@ -3,7 +3,7 @@
 import sys
 
 import yaml
-from conftest import ROOT
+from support import ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from sync_environment import locked_pins, render  # noqa: E402

@@ -1,7 +1,7 @@
 import shutil
 
 import pytest
-from conftest import ROOT
+from support import ROOT
 
 from presslens.errors import ManifestError
 from presslens.manifest import verify_manifest

@@ -8,7 +8,7 @@ from pathlib import Path
 import jupytext
 import nbformat
 import pytest
-from conftest import ROOT
+from support import ROOT
 
 from presslens.reproduce import list_notebooks
 

@@ -6,8 +6,8 @@ import shutil
 
 import nbformat
 import pytest
-from conftest import ROOT
 from nbclient import NotebookClient
+from support import ROOT
 
 from presslens.paths import project_root, use_project_root
 from presslens.reproduce import list_notebooks

@@ -4,7 +4,7 @@ import json
 
 import pandas as pd
 import pytest
-from conftest import SEED
+from support import SEED
 
 from presslens.cli import main
 from presslens.people import first_name_gender, gender_shares, people, people_records

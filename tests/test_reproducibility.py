@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, run_reproduce
+from support import ROOT, run_reproduce
 
 pytestmark = pytest.mark.notebooks
 

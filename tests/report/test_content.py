@@ -6,53 +6,21 @@ import json
 import re
 
 import pytest
-from conftest import ROOT
+from support import RESULTS
 
 from presslens.anomalies import find_anomalies
 from presslens.entities import extract_entities
 from presslens.quotes import find_quotes
 from presslens.quotes.counting import quote_summary, quote_table
-from presslens.report.macros import macro_name, render_macros
 from presslens.report.numbers import count_noun, decimal, integer, percent
 from presslens.stats import text_stats
 from presslens.stats.counts import words
-
-RESULTS = ROOT / "results"
 
 
 @pytest.fixture(scope="module")
 def report_text():
     return (RESULTS / "report.md").read_text()
 
-
-def test_text_statistics_in_the_analysis_are_rederived(seed_doc, report_text):
-    s = text_stats(seed_doc)
-    for phrase in (f"{integer(s['n_words'])} words in {integer(s['n_sentences'])} sentences",
-                   f"Flesch Reading Ease is {decimal(s['flesch_reading_ease'])}",
-                   f"{decimal(s['flesch_kincaid_grade'])} (Flesch–Kincaid)",
-                   f"{decimal(s['gunning_fog'])} (Gunning Fog)", f"{decimal(s['smog_index'])} (SMOG)",
-                   f"new Dale–Chall score is {decimal(s['dale_chall'])}",
-                   f"MATTR {decimal(s['mattr'], 3)}", f"MTLD {decimal(s['mtld'])}"):
-        assert phrase in report_text, phrase
-
-
-def test_quote_counts_in_the_analysis_are_rederived(seed_article, seed_doc, report_text):
-    qs = find_quotes(seed_doc)
-    summary = quote_summary(quote_table(qs, len(seed_article.text)), len(words(seed_doc)))
-    assert f"{count_noun(summary['n_quotes'], 'quotation or attribution', 'quotations and attributions')}" \
-        in report_text
-    assert f"{integer(summary['n_direct'])} direct" in report_text
-    assert f"{integer(summary['n_indirect'])} indirect" in report_text
-    assert f"{percent(summary['share_quotes_anonymous'])} of them rest on unnamed sources" in report_text
-    top = max(set(q.source for q in qs), key=lambda s: sum(q.source == s for q in qs))
-    assert f"The most quoted source is {top}" in report_text
-
-
-def test_entities_and_anomalies_in_the_analysis_are_rederived(seed_article, seed_doc, nlp, report_text):
-    ents = extract_entities(seed_doc)
-    assert f"{ents[0].name} ({ents[0].count})" in report_text
-    for a in find_anomalies(seed_article, seed_doc, nlp):
-        assert a.description in report_text and a.text in report_text
 
 
 def _allowed_numbers(values) -> set[str]:
@@ -78,6 +46,40 @@ def _allowed_numbers(values) -> set[str]:
     return allowed
 
 
+
+def test_text_statistics_in_the_analysis_are_rederived(seed_doc, report_text):
+    s = text_stats(seed_doc)
+    for phrase in (f"{integer(s['n_words'])} words in {integer(s['n_sentences'])} sentences",
+                   f"Flesch Reading Ease is {decimal(s['flesch_reading_ease'])}",
+                   f"{decimal(s['flesch_kincaid_grade'])} (Flesch–Kincaid)",
+                   f"{decimal(s['gunning_fog'])} (Gunning Fog)", f"{decimal(s['smog_index'])} (SMOG)",
+                   f"new Dale–Chall score is {decimal(s['dale_chall'])}",
+                   f"MATTR {decimal(s['mattr'], 3)}", f"MTLD {decimal(s['mtld'])}"):
+        assert phrase in report_text, phrase
+
+
+
+def test_quote_counts_in_the_analysis_are_rederived(seed_article, seed_doc, report_text):
+    qs = find_quotes(seed_doc)
+    summary = quote_summary(quote_table(qs, len(seed_article.text)), len(words(seed_doc)))
+    assert f"{count_noun(summary['n_quotes'], 'quotation or attribution', 'quotations and attributions')}" \
+        in report_text
+    assert f"{integer(summary['n_direct'])} direct" in report_text
+    assert f"{integer(summary['n_indirect'])} indirect" in report_text
+    assert f"{percent(summary['share_quotes_anonymous'])} of them rest on unnamed sources" in report_text
+    top = max(set(q.source for q in qs), key=lambda s: sum(q.source == s for q in qs))
+    assert f"The most quoted source is {top}" in report_text
+
+
+
+def test_entities_and_anomalies_in_the_analysis_are_rederived(seed_article, seed_doc, nlp, report_text):
+    ents = extract_entities(seed_doc)
+    assert f"{ents[0].name} ({ents[0].count})" in report_text
+    for a in find_anomalies(seed_article, seed_doc, nlp):
+        assert a.description in report_text and a.text in report_text
+
+
+
 def test_no_number_in_the_prose_is_typed_by_hand(report_text):
     values = json.loads((RESULTS / "values.json").read_text())
     allowed = _allowed_numbers(values)
@@ -89,20 +91,13 @@ def test_no_number_in_the_prose_is_typed_by_hand(report_text):
             assert number.rstrip(".,") in allowed, f"{number!r} in: {paragraph[:80]}…"
 
 
-def test_macros_match_values():
-    values = json.loads((RESULTS / "values.json").read_text())
-    tex = (RESULTS / "macros.tex").read_text()
-    assert tex == render_macros(values)
-    assert f"\\newcommand{{\\{macro_name('quotes', 'n_direct')}}}{{{values['quotes']['n_direct']}}}" in tex
-    assert macro_name("text_stats", "n_long_sentences") == "plTextStatsNLongSentences"
-    assert macro_name("a", "over_30") == "plAOverThreeZero"
-
 
 def test_entity_kinds_in_the_prose_add_up(report_text):
     m = re.search(r"The body names (\d+) distinct entities: ([^.]+)\.", report_text)
     assert m, "no entity sentence"
     parts = [int(n) for n in re.findall(r"(\d+) (?:people|person|organisations?|places?|groups?)\b", m.group(2))]
     assert sum(parts) == int(m.group(1)), m.group(0)
+
 
 
 def test_provenance_prose_on_a_headline_article_without_captions():

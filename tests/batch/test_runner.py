@@ -1,4 +1,4 @@
-"""Corpus runs: streaming over each input format, errors, resume, cache, and the Dask engine."""
+"""Corpus runs (presslens.batch.runner): each input format, errors, resume, cache use, the Dask engine."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ import pytest
 
 from presslens.batch import runner
 from presslens.batch.runner import analyze_corpus
-from presslens.cache import Cache, cache_key, code_fingerprint
 
 TEXTS = [
     "date 2024-01-0{i}\n\nStorm {i} hits the coast\n\nThe mayor said schools would close on Monday. "
@@ -20,8 +19,10 @@ TEXTS = [
 ]
 
 
+
 def _texts(n=6):
     return [TEXTS[0].format(i=i) for i in range(1, n + 1)]
+
 
 
 @pytest.fixture
@@ -33,6 +34,7 @@ def corpus_dir(tmp_path):
     return folder
 
 
+
 def _run(paths, out, **kw):
     kw.setdefault("jobs", 1)
     kw.setdefault("flush_every", 2)
@@ -40,8 +42,10 @@ def _run(paths, out, **kw):
     return analyze_corpus([str(p) for p in paths], out, **kw)
 
 
+
 def _table(out, name):
     return pd.read_parquet(out / f"{name}.parquet")
+
 
 
 def test_directory_corpus_writes_parquet_and_csv(corpus_dir, tmp_path):
@@ -64,6 +68,7 @@ def test_directory_corpus_writes_parquet_and_csv(corpus_dir, tmp_path):
         assert by_gender.loc[gender, "quotes"] == rows["n_quotes"].sum()
 
 
+
 @pytest.mark.parametrize("fmt", ["jsonl", "csv"])
 def test_jsonl_and_csv_corpora(tmp_path, fmt, corpus_dir):
     path = tmp_path / f"corpus.{fmt}"
@@ -83,6 +88,7 @@ def test_jsonl_and_csv_corpora(tmp_path, fmt, corpus_dir):
     assert stats.drop(columns="doc").equals(ref.drop(columns="doc"))
 
 
+
 def test_bad_documents_become_error_rows(corpus_dir, tmp_path):
     (corpus_dir / "000-empty.txt").write_text("")
     (corpus_dir / "999-binary.txt").write_bytes(b"\x00\x01\x02")
@@ -91,6 +97,7 @@ def test_bad_documents_become_error_rows(corpus_dir, tmp_path):
     errors = pd.read_csv(tmp_path / "out" / "errors.csv")
     assert sorted(e.split("/")[-1] for e in errors["doc"]) == ["000-empty.txt", "999-binary.txt"]
     assert len(_table(tmp_path / "out", "stats")) == 6
+
 
 
 def test_resume_after_interruption(corpus_dir, tmp_path, monkeypatch):
@@ -116,6 +123,7 @@ def test_resume_after_interruption(corpus_dir, tmp_path, monkeypatch):
     assert _table(out, "quotes").equals(_table(tmp_path / "ref", "quotes"))
 
 
+
 def test_cache_hits_and_invalidation(corpus_dir, tmp_path):
     cache = tmp_path / "cache"
     cold = _run([corpus_dir], tmp_path / "a", cache_dir=cache)
@@ -127,32 +135,6 @@ def test_cache_hits_and_invalidation(corpus_dir, tmp_path):
     changed = _run([corpus_dir], tmp_path / "c", cache_dir=cache)
     assert changed.n_parsed == 1 and changed.n_from_cache == 5
 
-
-def test_cache_key_depends_on_text_model_and_code():
-    k = cache_key("text", "en_core_web_sm-3.8.0", "code-a")
-    assert k != cache_key("text!", "en_core_web_sm-3.8.0", "code-a")
-    assert k != cache_key("text", "en_core_web_md-3.8.0", "code-a")
-    assert k != cache_key("text", "en_core_web_sm-3.8.0", "code-b")
-    assert cache_key("text", "m") == cache_key("text", "m", code_fingerprint())
-
-
-def test_code_fingerprint_covers_source_and_data_files(monkeypatch, tmp_path):
-    """Editing any file of the package (code or data such as keyterm weights) changes the fingerprint."""
-    import shutil
-
-    import presslens.cache as cache_module
-    package = Path(cache_module.__file__).resolve().parent
-    copy = tmp_path / "presslens"
-    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
-    fingerprints = []
-    for edit in (None, "keywords/weights.json", "quotes/sources.py"):
-        if edit:
-            (copy / edit).write_text((copy / edit).read_text() + "\n")
-        monkeypatch.setattr(cache_module, "__file__", str(copy / "cache.py"))
-        cache_module.code_fingerprint.cache_clear()
-        fingerprints.append(cache_module.code_fingerprint())
-    cache_module.code_fingerprint.cache_clear()
-    assert len(set(fingerprints)) == 3
 
 
 def test_warm_cache_keeps_each_documents_identity(tmp_path):
@@ -175,24 +157,13 @@ def test_warm_cache_keeps_each_documents_identity(tmp_path):
         ["a.txt", "b.txt", "c.txt"]
 
 
-def test_cached_parse_gives_the_same_results(nlp, tmp_path, seed_article):
-    from presslens.analyses import ANALYSES
-    cache = Cache(tmp_path, "m")
-    doc = nlp(seed_article.parse_text)
-    cache.put_doc(doc)
-    again = cache.get_doc(seed_article.parse_text, nlp.vocab)
-    assert Cache(tmp_path, "other-model").get_doc(seed_article.parse_text, nlp.vocab) is None
-    from presslens.analysis import ArticleAnalysis
-    for a in ANALYSES.values():
-        assert (a.run(ArticleAnalysis(seed_article, again, nlp))
-                == a.run(ArticleAnalysis(seed_article, doc, nlp))), a.name
-
 
 def test_multiprocess_parsing_gives_the_same_tables(corpus_dir, tmp_path):
     _run([corpus_dir], tmp_path / "one", cache_dir=None, jobs=1)
     _run([corpus_dir], tmp_path / "two", cache_dir=None, jobs=2, batch_size=2)  # a process pool
     for name in ("stats", "quotes", "keywords", "entities"):
         assert _table(tmp_path / "one", name).equals(_table(tmp_path / "two", name)), name
+
 
 
 def test_dask_engine_on_a_local_cluster(corpus_dir, tmp_path):
@@ -207,6 +178,7 @@ def test_dask_engine_on_a_local_cluster(corpus_dir, tmp_path):
         assert _table(tmp_path / "dask", name).equals(_table(tmp_path / "local", name)), name
 
 
+
 def test_cli_analyze(corpus_dir, tmp_path, capsys):
     from presslens.cli import main
     (corpus_dir / "bad.txt").write_bytes(b"\x00")
@@ -216,19 +188,6 @@ def test_cli_analyze(corpus_dir, tmp_path, capsys):
     assert "bad.txt: binary file" in err and "6 parsed" in err
     assert (tmp_path / "out" / "quotes.parquet").is_file()
 
-
-def test_warm_up_loads_what_workers_would_load():
-    """The corpus runner warms its process before forking workers: the word lists and weights are loaded."""
-    from presslens.analyses import ANALYSES
-    from presslens.batch.worker import warm_up
-    from presslens.keywords.fit import load_weights
-    from presslens.stats.syllables import _default_count, cmu_syllable_table
-    cmu_syllable_table.cache_clear()
-    _default_count.cache_clear()  # counts already looked up would not touch the table
-    load_weights.cache_clear()
-    warm_up(None, list(ANALYSES))
-    assert cmu_syllable_table.cache_info().currsize == 1
-    assert load_weights.cache_info().currsize == 1
 
 
 def test_a_document_over_max_chars_is_one_error_row(corpus_dir, tmp_path):
@@ -243,6 +202,7 @@ def test_a_document_over_max_chars_is_one_error_row(corpus_dir, tmp_path):
     # a limit above spaCy's default max_length is honoured (the parser's limit is raised with it)
     s = _run([corpus_dir], tmp_path / "raised", cache_dir=None, max_chars=10_000_000)
     assert s.n_errors == 0 and s.n_parsed == 6
+
 
 
 def test_damaged_cache_entries_are_dropped_and_recomputed(corpus_dir, tmp_path):
@@ -263,6 +223,7 @@ def test_damaged_cache_entries_are_dropped_and_recomputed(corpus_dir, tmp_path):
     assert again.n_from_cache == 6
 
 
+
 def test_an_unreadable_file_is_one_error_row(corpus_dir, tmp_path, monkeypatch):
     real = Path.read_bytes
 
@@ -278,6 +239,7 @@ def test_an_unreadable_file_is_one_error_row(corpus_dir, tmp_path, monkeypatch):
     assert errors["reason"].tolist() == ["permission denied"]
 
 
+
 def test_a_file_name_that_is_not_utf8_is_kept_printable(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -289,6 +251,7 @@ def test_a_file_name_that_is_not_utf8_is_kept_printable(tmp_path):
     s = _run([corpus], tmp_path / "out", cache_dir=None)
     assert s.n_errors == 0
     assert _table(tmp_path / "out", "article")["doc"].map(lambda p: Path(p).name).tolist() == ["caf\\xe9.txt"]
+
 
 
 def test_corpus_metadata_is_kept_joined_and_grouped(tmp_path):
@@ -316,6 +279,7 @@ def test_corpus_metadata_is_kept_joined_and_grouped(tmp_path):
     assert by_outlet.loc["Daily A", "quotes_per_article"] == (quotes["outlet"] == "Daily A").sum() / 2
     by_month = pd.read_csv(tmp_path / "out" / "corpus_by_month.csv")
     assert by_month["month"].tolist() == ["2024-01", "2024-02"] and by_month["articles"].sum() == 4
+
 
 
 def test_no_grouped_tables_without_outlets(corpus_dir, tmp_path):

@@ -1,0 +1,105 @@
+"""Quotations, cues and kinds (presslens.quotes.extract, presslens.quotes.find_quotes)."""
+
+import json
+
+from support import SEED, only_one
+
+from presslens.cli import main
+from presslens.quotes import find_quotes
+from presslens.quotes.marks import find_quote_marks
+
+
+def test_direct_quote_with_speaker_after(extract):
+    text = "“We will rebuild the bridge,” Mayor Ann Lee said on Tuesday."
+    q = only_one(extract(text), "direct")
+    assert text[q.start:q.end] == "“We will rebuild the bridge,”"  # marks included
+    assert q.speaker.text == "Mayor Ann Lee" and q.cue.text == "said"
+    assert q.source == "Ann Lee" and q.source_type == "person"  # the person by name, without the title
+
+
+
+def test_indirect_with_that_clause_and_outlet_addressee(extract):
+    text = "Two senior officials told The New York Times that the talks had collapsed."
+    q = only_one(extract(text), "indirect")
+    assert q.text == "that the talks had collapsed"
+    assert q.source_type == "anonymous"
+    assert q.addressee.text == "The New York Times" and q.addressee_type == "outlet"
+
+
+
+def test_according_to_a_document(extract):
+    text = "Exports fell by a third last year, according to a leaked government report."
+    q = only_one(extract(text), "indirect")
+    assert q.cue.text == "according to"
+    assert q.text == "Exports fell by a third last year"
+    assert q.speaker.text == "a leaked government report" and q.source_type == "document"
+
+
+
+def test_mixed_quote(extract):
+    text = 'The minister said the plan "will change everything for farmers" within a year.'
+    q = only_one(extract(text), "mixed")
+    assert '"will change everything for farmers"' in q.text
+    assert q.source == "The minister"
+
+
+
+def test_multi_paragraph_quote_with_omitted_closing_mark(extract):
+    text = ("“The first thing is to stop the flooding,” the engineer said. “Then we rebuild the road.\n\n"
+            "“After that we will look at the bridges and the schools.”")
+    marks = find_quote_marks(text)
+    assert len({m.chain for m in marks[1:]}) == 1  # the open paragraph and the next one: one quotation
+    qs = extract(text)
+    assert all(q.source == "the engineer" for q in qs)
+    assert max(q.end for q in qs) == len(text)
+
+
+
+def test_odd_and_straight_marks_never_raise(extract):
+    texts = ['He said "this is odd and never closed.',
+             'Unbalanced ” closing mark, the spokesman said.',
+             '"Straight quotes work too," she said. "And "nested" ones."',
+             "“One ‘nested’ quote here,” the aide said."]
+    for t in texts:
+        extract(t)  # no exception
+    q = only_one(extract(texts[3]), "direct")
+    assert q.text == "“One ‘nested’ quote here,”"
+
+
+
+def test_offsets_point_at_the_source_characters(seed_article, seed_doc):
+    for q in find_quotes(seed_doc):
+        assert seed_article.text[q.start:q.end] == q.text
+        for part in (q.cue, q.speaker, q.addressee):
+            if part is not None:
+                assert seed_article.text[part.start:part.end] == part.text
+
+
+
+def test_seed_quotes(seed_article, seed_doc):
+    qs = find_quotes(seed_doc)
+    by_text = {q.text[:25]: q for q in qs}
+    direct = by_text["“We see a lot of talk and"]
+    assert direct.kind == "direct" and direct.source == "a senior US defense official"
+    assert direct.speaker.text == "the official"
+    strange = by_text["“In a strange world, we h"]
+    assert strange.kind == "continuation" and strange.source == "a senior US defense official"
+    mixed = next(q for q in qs if q.kind == "mixed")
+    assert "“maintains the capability" in mixed.text
+    assert mixed.source == "Adrienne Watson"  # "National Security Council spokeswoman Adrienne Watson"
+    assert mixed.addressee_type == "outlet"
+    watson = next(q for q in qs if q.speaker and q.speaker.text == "Watson")
+    assert watson.source == mixed.source
+    according = next(q for q in qs if q.cue and q.cue.text == "according to")
+    assert according.source_type == "document"
+    # the caption's "according to a leaked Pentagon report" is not body text
+    assert all("playground for terror plots" not in q.text for q in qs)
+
+
+
+def test_cli_quotes_jsonl(capsys):
+    assert main(["quotes", str(SEED), "--format", "jsonl"]) == 0
+    lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert lines and set(lines[0]) >= {"doc", "kind", "text", "start", "end", "cue", "speaker",
+                                       "source", "source_type"}
+    assert {x["kind"] for x in lines} <= {"direct", "mixed", "indirect", "continuation"}

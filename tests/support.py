@@ -1,0 +1,46 @@
+"""Paths and helpers the tests share (importable as ``support``: pytest's ``pythonpath`` has tests/)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "data" / "raw" / "000_e2f50357b3b0a754.txt"
+SHARED = Path(os.environ.get("PRESSLENS_SHARED", ROOT.parent / "shared"))
+#: The committed result set.
+RESULTS = ROOT / "results"
+#: Small gold folders in each format the evaluations read.
+KPCROWD_FIXTURE = ROOT / "tests" / "fixtures" / "kpcrowd"
+BRAT_FIXTURE = ROOT / "tests" / "fixtures" / "brat"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, skipping the test when it is absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"development data not available: {path}")
+    return path
+
+
+def run_reproduce(out: Path, input_path: Path = SEED, manifest: str | None = "data/MANIFEST.sha256",
+                  corpus_path: Path | None = None) -> Path:
+    """Run the whole pipeline from the repository root (relative paths, as `make reproduce` does)."""
+    from presslens.reproduce import reproduce
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        rel = input_path.relative_to(ROOT) if input_path.is_relative_to(ROOT) else input_path
+        reproduce(rel, out, notebooks_dir="notebooks", manifest=manifest, corpus_path=corpus_path)
+    finally:
+        os.chdir(cwd)
+    return out
+
+
+def only_one(quotes: list, kind: str):
+    """The one quotation of ``kind`` among ``quotes`` (fails, listing them, when there is not exactly one)."""
+    found = [q for q in quotes if q.kind == kind]
+    assert len(found) == 1, [(q.kind, q.text) for q in quotes]
+    return found[0]
