@@ -149,9 +149,9 @@ def _occurrence_key(units: list[list[Token]]) -> tuple[str, ...]:
     return tuple("".join(_word_key(t) if _is_content(t) else t.text for t in u) for u in units)
 
 
-def _surface(doc: Doc, start: int, end: int) -> str:
-    text = doc[start:end].text
-    first = doc[start]
+def _surface(span: Span) -> str:
+    text = span.text
+    first = span[0]
     # a common word capitalised only because it starts a sentence is shown in lower case
     if (first.is_sent_start and first.pos_ not in ("PROPN",) and not first.ent_type_
             and first.text[:1].isupper() and not first.text.isupper()):
@@ -176,11 +176,10 @@ def _modifier(tok: Token) -> bool:
     return tok.pos_ == "ADJ" or tok.tag_ in ("VBN", "VBG") and tok.dep_ in ("amod", "compound")
 
 
-def _noun_runs(doc: Doc) -> list[tuple[int, int]]:
+def _noun_runs(sentence_units: list[list[list[Token]]]) -> list[tuple[int, int]]:
     """Maximal ``ADJ* (NOUN|PROPN)+`` runs (hyphenated words whole), as token ranges."""
     runs = []
-    for sent in doc.sents:
-        units = _units(sent)
+    for units in sentence_units:
         i = 0
         while i < len(units):
             j = i
@@ -213,7 +212,8 @@ def _unit_is_noun(unit: list[Token]) -> bool:
     return tok.pos_ in _HEAD_POS and not (tok.is_stop and tok.pos_ != "PROPN") and tok.tag_ != "POS"
 
 
-def _name_runs(doc: Doc, noun_runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _name_runs(doc: Doc, sentence_units: list[list[list[Token]]],
+               noun_runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Names as token ranges: content entities, runs of proper nouns and capitalised words inside
     ``noun_runs`` ("Islamic State terrorists"), without titles ("Mr"); where they overlap the
     longest wins, and two names side by side are one (the recogniser's "Islamic" + "State")."""
@@ -224,8 +224,8 @@ def _name_runs(doc: Doc, noun_runs: list[tuple[int, int]]) -> list[tuple[int, in
                 r = _trim_name(part)
                 if r:
                     ranges.append(r)
-    for sent in doc.sents:
-        ranges += _propn_groups(_units(sent))
+    for units in sentence_units:
+        ranges += _propn_groups(units)
     for start, end in noun_runs:
         ranges += _capitalised_groups(doc, start, end)
     covered: set[int] = set()
@@ -325,8 +325,9 @@ def concepts(doc: Doc) -> list[Concept]:
     >>> [(c.text, c.tf) for c in concepts(doc)]
     [('United States', 2), ('aid', 2), ('US officials', 1)]
     """
-    noun_runs = _noun_runs(doc)
-    names = sorted(set(_name_runs(doc, noun_runs)))
+    sentence_units = [_units(sent) for sent in doc.sents]  # words of each sentence, found once
+    noun_runs = _noun_runs(sentence_units)
+    names = sorted(set(_name_runs(doc, sentence_units, noun_runs)))
     name_set = set(names)
     name_end = {e - 1 for _, e in names}
     # a phrase whose head is a name is that name with a title or description before it
@@ -335,23 +336,24 @@ def concepts(doc: Doc) -> list[Concept]:
     occurrences: list[tuple[int, int]] = sorted(name_set | phrases)
     found: dict[tuple[str, ...], Concept] = {}
     for start, end in occurrences:
-        units = _units(doc[start:end])
+        span = doc[start:end]
+        units = _units(span)
         key = _occurrence_key(units)
-        if not key or len(key) > MAX_WORDS or not any(_is_content(t) for t in doc[start:end]):
+        if not key or len(key) > MAX_WORDS or not any(_is_content(t) for t in span):
             continue
-        if len(key) == 1 and not any(t.pos_ in _HEAD_POS for t in doc[start:end]):
+        if len(key) == 1 and not any(t.pos_ in _HEAD_POS for t in span):
             continue
-        surface = _surface(doc, start, end)
+        surface = _surface(span)
         if _MARKUP.search(surface):
             continue
         cand = found.get(key)
         if cand is None:
             cand = found[key] = Concept(key, keys={key})
-        span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
-        if span in cand.spans:
+        offsets = (span.start_char, span.end_char)
+        if offsets in cand.spans:
             continue
         cand.forms[surface] += 1
-        cand.spans.append(span)
+        cand.spans.append(offsets)
         cand.token_starts.append(start)
         if (start, end) in name_set:
             cand.n_names += 1
