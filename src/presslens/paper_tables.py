@@ -71,7 +71,8 @@ def save_table(df: pd.DataFrame, output_dir: str | Path, name: str, *,
         ``{"csv": path, "tex": path}``.
     """
     folder = Path(output_dir) / "tables"
-    csv_path = atomic_write_text(folder / f"{name}.csv", flatten_frame(df).to_csv(index=False, lineterminator="\n"))
+    csv_path = atomic_write_text(folder / f"{name}.csv",
+                                 flatten_frame(df).to_csv(index=False, lineterminator="\n"))
     tex_path = atomic_write_text(folder / f"{name}.tex",
                                  to_latex(df, caption=caption, label=f"tab:{name}"))
     return {"csv": csv_path, "tex": tex_path}
