@@ -25,6 +25,7 @@ def test_cli_eval_keywords(capsys):
 
 
 
+@pytest.mark.shared
 @pytest.mark.parametrize("name", ["kpcrowd", "inspec", "semeval2017"])
 def test_harness_on_each_gold_set(nlp, name):
     """The harness reads each development gold set and leaves out title-only texts (needs ../shared)."""

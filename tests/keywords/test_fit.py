@@ -34,6 +34,7 @@ def test_load_weights_rejects_other_features(tmp_path):
 
 
 
+@pytest.mark.shared
 def test_shipped_weights_are_reproduced_by_the_fit_script(nlp):
     """benchmarks/fit_keyterm_weights.py's recipe gives the shipped weights (needs ../shared)."""
     from support import shared_path

@@ -36,6 +36,7 @@ def test_cli_eval_quotes(capsys):
 
 
 
+@pytest.mark.shared
 def test_polnear_dev_smoke(nlp):
     """The harness on real PolNeAR documents (skipped when ../shared is absent)."""
     from support import shared_path
