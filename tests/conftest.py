@@ -1,4 +1,4 @@
-"""Shared fixtures: the seed article, the parsed seed, and the development data in ../shared."""
+"""Shared fixtures: the seed article, its parse and fresh result sets (paths and helpers: support.py)."""
 
 from __future__ import annotations
 

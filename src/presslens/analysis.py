@@ -126,8 +126,9 @@ class ArticleAnalysis:
     @cached_property
     def people(self) -> list:
         """People named, with inferred gender and whether quoted (:func:`presslens.people.people`)."""
-        from presslens.people import people
-        return people(self.doc, self.quotes, identified=self._quotes_and_people[1])  # identified once
+        from presslens.people import count_quotations
+        # on the people identified while attributing the quotes
+        return count_quotations(self._quotes_and_people[1], self.quotes)
 
     @cached_property
     def anomalies(self) -> list:

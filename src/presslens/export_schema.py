@@ -174,10 +174,7 @@ def unify_types(a: pa.DataType, b: pa.DataType) -> pa.DataType:
         merged = pa.unify_schemas([pa.schema([("c", a)]), pa.schema([("c", b)])], promote_options="permissive")
     except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
         return pa.string()
-    t = merged.field("c").type
-    # "permissive" would turn int64 + string into a string of numbers silently: say so in one place
-    return pa.string() if pa.types.is_string(t) and not (pa.types.is_string(a) or pa.types.is_null(a)) \
-        and not (pa.types.is_string(b) or pa.types.is_null(b)) else t
+    return merged.field("c").type
 
 
 def arrow_value(value: Any, type_: pa.DataType) -> Any:

@@ -265,7 +265,7 @@ def source_person(source: str | None, people: list[Person]) -> Person | None:
     return max(fits, key=lambda p: len(p.name.split())) if fits else None
 
 
-def people(doc: Doc, quotes: list[Quote] | None = None, identified: list[Person] | None = None) -> list[Person]:
+def people(doc: Doc, quotes: list[Quote] | None = None) -> list[Person]:
     """The people of ``doc``, in order of first mention, with gender and quotation counts.
 
     Parameters
@@ -276,16 +276,30 @@ def people(doc: Doc, quotes: list[Quote] | None = None, identified: list[Person]
         The text's quotations with resolved sources (:func:`presslens.quotes.find_quotes`): their
         spans are left out of the pronoun evidence, and their sources give ``is_source`` and
         ``n_quotes``.
-    identified : list of Person, optional
-        :func:`identify_people` of ``doc`` and ``quotes`` when already done
-        (:func:`presslens.quotes.quotes_and_people` returns it).
 
     Returns
     -------
     list of Person
     """
     quotes = quotes or []
-    found = identify_people(doc, quoted_spans(quotes)) if identified is None else identified
+    return count_quotations(identify_people(doc, quoted_spans(quotes)), quotes)
+
+
+def count_quotations(found: list[Person], quotes: list[Quote]) -> list[Person]:
+    """``found`` with ``is_source`` and ``n_quotes`` set from the people the quotations' sources name.
+
+    Parameters
+    ----------
+    found : list of Person
+        From :func:`identify_people` (with the same quotations' spans).
+    quotes : list of Quote
+        Quotations with resolved sources.
+
+    Returns
+    -------
+    list of Person
+        Same order.
+    """
     counts = Counter()
     for q in quotes:
         if q.source_type == "person":

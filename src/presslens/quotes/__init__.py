@@ -38,7 +38,7 @@ def quotes_and_people(doc: Doc) -> tuple[list[Quote], list]:
         As :func:`find_quotes` returns them.
     people : list of presslens.people.Person
         :func:`presslens.people.identify_people` of ``doc`` with the quotations' spans left out
-        of the pronoun evidence (what :func:`presslens.people.people` counts quotations on).
+        of the pronoun evidence (:func:`presslens.people.count_quotations` counts the quotations on them).
     """
     from presslens.people import identify_people, quoted_spans
 
