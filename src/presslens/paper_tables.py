@@ -11,6 +11,8 @@ from presslens.output import atomic_write_text
 
 
 def _listed(value):
+    if hasattr(value, "tolist"):  # a NumPy array (a table read from Parquet)
+        value = value.tolist()
     return "; ".join(map(str, value)) if isinstance(value, (list, tuple)) else value
 
 
