@@ -67,6 +67,7 @@ by_group = group_measures(articles, group_by, **tables)
 save_table(by_group, output_dir, f"corpus_by_{group_by}", caption=f"Articles grouped by {group_by}.")
 fig = group_panels(by_group, group_by)
 save_figure(fig, output_dir, f"corpus_by_{group_by}", f"Quotation measures and readability by {group_by}.")
+display(fig)
 by_group
 
 # %% [markdown]
@@ -78,6 +79,7 @@ if by_month is not None:
     save_table(by_month, output_dir, "corpus_by_month", caption="Articles grouped by month of publication.")
     fig = group_panels(by_month, "month", line=True)
     save_figure(fig, output_dir, "corpus_by_month", "Quotation measures and readability by month.")
+    display(fig)
 by_month
 
 # %% [markdown]

@@ -92,3 +92,18 @@ def test_inflections_and_lone_first_names_are_not_spelling_variants():
             Entity("Jack Teixeira", "person", ["Jack Teixeira"], [(100, 113)]),
             Entity("Jack Teixeria", "person", ["Jack Teixeria"], [(120, 133)])]
     assert [(v.name_a, v.name_b) for v in spelling_variants(ents)] == [("Jack Teixeira", "Jack Teixeria")]
+
+
+def test_a_name_in_brackets_after_another_is_a_gloss_not_an_alias(nlp):
+    # "Name (Club)" twice with one club: a KeyError once dropped such an article from every table
+    doc = nlp("The team includes Aurelien Rougerie (Clermont), Dimitri Yachvili (Biarritz) and Serge "
+              "Betsen (Biarritz). Rougerie said he was fit. The National Security Council (NSC) met, "
+              "and the NSC said so.")
+    ents = extract_entities(doc)
+    by_mention = {m: e for e in ents for m in e.mentions}
+    for name in ("Aurelien Rougerie", "Dimitri Yachvili", "Serge Betsen"):
+        assert by_mention[name].mentions[0] == name  # the player is no club, and no bracket in a name
+        assert not {"Biarritz", "Clermont"} & set(by_mention[name].mentions)
+    assert by_mention["Rougerie"] is by_mention["Aurelien Rougerie"]
+    assert by_mention["NSC"] is by_mention["The National Security Council"]  # a short form in brackets is
+    assert not any("(" in m or ")" in m for e in ents for m in e.mentions)

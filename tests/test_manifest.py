@@ -74,23 +74,3 @@ def test_bad_input_leaves_previous_results_intact(tmp_path):
         with pytest.raises(InputError, match=bad.name):
             reproduce(bad, out, notebooks_dir=ROOT / "notebooks", manifest=None)
         assert _snapshot(out) == before
-
-
-def test_failing_notebook_restores_previous_results(tmp_path):
-    import nbformat
-    notebooks = tmp_path / "notebooks"
-    notebooks.mkdir()
-    nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_code_cell("output_dir = ''", metadata={"tags": ["parameters"]}),
-                nbformat.v4.new_code_cell("from pathlib import Path\n"
-                                          "Path(output_dir, 'values.json').write_text('half')\n"
-                                          "raise RuntimeError('boom')")]
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    nbformat.write(nb, notebooks / "00-fails.ipynb")
-    out = tmp_path / "results"
-    before = _result_set(out)
-    with pytest.raises(Exception, match="boom"):
-        reproduce(ROOT / "data" / "raw" / "000_e2f50357b3b0a754.txt", out, notebooks_dir=notebooks,
-                  manifest=None)
-    assert _snapshot(out) == before
-    assert not list(tmp_path.glob(".results.previous-*"))  # the moved-aside copy is cleaned up

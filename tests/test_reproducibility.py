@@ -83,6 +83,21 @@ def test_committed_results_are_up_to_date(fresh_results):
     assert stale == [], "stale committed results: run `make reproduce` and commit results/"
 
 
+@pytest.mark.parametrize("which", ["fresh", "committed"])
+def test_executed_notebooks_show_their_figures_as_images(fresh_results, which):
+    """Every figure a notebook saves is shown in it as an image, never as ``<Figure size …>`` text."""
+    import nbformat
+    folder = (fresh_results if which == "fresh" else ROOT / "results") / "notebooks"
+    for path in sorted(folder.glob("*.ipynb")):
+        nb = nbformat.read(path, as_version=4)
+        code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+        outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])]
+        texts = [o.get("data", {}).get("text/plain", "") for o in outputs]
+        assert not any("Figure size" in t for t in texts), path.name
+        images = sum("image/png" in o.get("data", {}) for o in outputs)
+        assert images == code.count("save_figure(fig"), path.name
+
+
 def test_outputs_are_complete(fresh_results):
     for name in ("report.html", "report.pdf", "report.md", "macros.tex", "values.json",
                  "provenance.json", "figures/captions.md"):

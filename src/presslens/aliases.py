@@ -7,6 +7,8 @@ concepts (:mod:`presslens.keywords.phrases`), so both merge the same names.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 #: Words between a name and the alias it is given (after an optional comma).
@@ -16,9 +18,15 @@ ALIAS_CUES = (("also", "known", "as"), ("known", "as"), ("aka",))
 def defined_aliases(doc: Doc, names: list[tuple[int, int]]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Pairs of name ranges the text declares equivalent.
 
-    ``X (Y)``, ``X, also known as Y``, ``X, known as Y`` and ``X, aka Y``
-    where X and Y are names: e.g. "Islamic State-Khorasan, also known as
-    ISIS-K" or "the National Security Council (NSC)".
+    ``X, also known as Y``, ``X, known as Y`` and ``X, aka Y`` where X and Y are
+    names ("Islamic State-Khorasan, also known as ISIS-K"), and ``X (Y)`` where Y
+    is a short form of X: its letters appear in X's in order and it starts with
+    the initial of one of X's words ("the National Security Council (NSC)",
+    "Islamic State-Khorasan (ISIS-K)"). A name in brackets that is no short form
+    of the one before it is a gloss, not an alias: "Aurelien Rougerie
+    (Clermont)" names a player's club. A form given as the alias of two
+    different names in one text defines neither ("Dimitri Yachvili (Biarritz)
+    and Serge Betsen (Biarritz)").
 
     Parameters
     ----------
@@ -39,11 +47,51 @@ def defined_aliases(doc: Doc, names: list[tuple[int, int]]) -> list[tuple[tuple[
         if j < len(doc) and doc[j].text == ",":
             j += 1
         if j < len(doc) and doc[j].text == "(" and j + 1 in by_start:
-            pairs.append(((s, e), by_start[j + 1]))
+            alias = by_start[j + 1]
+            if short_form_of(doc[alias[0]:alias[1]].text, doc[s:e].text):
+                pairs.append(((s, e), alias))
             continue
         for cue in ALIAS_CUES:
             words = [t.lower_ for t in doc[j:j + len(cue)]]
             if tuple(words) == cue and j + len(cue) in by_start:
                 pairs.append(((s, e), by_start[j + len(cue)]))
                 break
-    return pairs
+    long_forms: dict[str, set[str]] = {}
+    for (s, e), (a, b) in pairs:
+        long_forms.setdefault(doc[a:b].text.lower(), set()).add(doc[s:e].text.lower())
+    return [(x, y) for x, y in pairs if len(long_forms[doc[y[0]:y[1]].text.lower()]) == 1]
+
+
+def short_form_of(short: str, long: str) -> bool:
+    """Whether ``short`` can abbreviate ``long``: shorter, its letters found in ``long``'s in order,
+    and its first letter the initial of one of ``long``'s words.
+
+    Parameters
+    ----------
+    short : str
+        The form in brackets ("NSC", "ISIS-K", "Frelimo").
+    long : str
+        The name before it.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> short_form_of("NSC", "National Security Council"), short_form_of("Clermont", "Aurelien Rougerie")
+    (True, False)
+    """
+    letters = [c for c in short.lower() if c.isalnum()]
+    words = [w for w in re.split(r"[^\w]+", long.lower()) if w]
+    rest = "".join(words)
+    if not letters or len(letters) >= len(rest):
+        return False
+    if not any(w.startswith(letters[0]) for w in words):
+        return False
+    pos = rest.find(letters[0], rest.index(next(w for w in words if w.startswith(letters[0]))))
+    for c in letters[1:]:
+        pos = rest.find(c, pos + 1)
+        if pos < 0:
+            return False
+    return True

@@ -24,6 +24,7 @@ import csv
 import hashlib
 import json
 import sys
+import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -95,7 +96,10 @@ def _records_csv(path: Path) -> Iterator[Record]:
         except csv.Error as exc:
             yield f"{label}#1", None, f"unreadable CSV header ({exc})", ()
             return
-        header = [h.strip() for h in header]
+        header, renamed = _unique_columns([h.strip() for h in header])
+        if renamed:
+            warnings.warn(f"{label}: repeated column names; the first of each kept, the others renamed "
+                          f"({', '.join(renamed)})", stacklevel=2)
         while True:
             start = rows.line_num + 1
             try:
@@ -118,6 +122,22 @@ def _records_csv(path: Path) -> Iterator[Record]:
             if any("\ufffd" in cell for cell in row):
                 notes = ("invalid bytes replaced by U+FFFD",)
             yield f"{label}#{start}", record, None, notes
+
+
+def _unique_columns(header: list[str]) -> tuple[list[str], list[str]]:
+    """The header with repeated names made unique (``id``, ``id`` -> ``id``, ``id_2``; the first
+    keeps its name, so the record's ``id`` is the first column of that name), and the renamings."""
+    out: list[str] = []
+    renamed = []
+    for name in header:
+        new, k = name, 1
+        while new in out:
+            k += 1
+            new = f"{name}_{k}"
+        if new != name:
+            renamed.append(f"{name!r} -> {new!r}")
+        out.append(new)
+    return out, renamed
 
 
 def _from_record(ref: str, record: dict, text_field: str, id_field: str,

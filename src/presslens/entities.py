@@ -106,6 +106,22 @@ def _edge_trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: Tokens that no name runs across: a name in brackets after another is a name of its own
+#: ("Aurelien Rougerie (Clermont)").
+_BRACKETS = frozenset("()[]{}")
+
+
+def _bracket_pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The token ranges of ``doc[start:end]`` between brackets (the whole range when it has none)."""
+    pieces, s = [], start
+    for i in range(start, end):
+        if doc[i].text in _BRACKETS:
+            pieces.append((s, i))
+            s = i + 1
+    pieces.append((s, end))
+    return [(a, b) for a, b in pieces if a < b]
+
+
 def _continues_name(doc: Doc, i: int) -> bool:
     """Whether token ``i`` continues the name that ends just before it ("Islamic" + "State")."""
     tok = doc[i]
@@ -127,16 +143,17 @@ def entity_mentions(doc: Doc) -> list[tuple[int, int, str]]:
         kind = ENTITY_KINDS.get(ent.label_)
         if kind is None:
             continue
-        start, end = _edge_trimmed(doc, ent.start, ent.end)
-        if start >= end or not any(c.isalpha() for c in doc[start:end].text):
-            continue
-        if out and out[-1][1] == start and out[-1][2] != "person" and kind != "person" \
-                and _continues_name(doc, start):
-            out[-1][1] = end
-            out[-1][2] = "organisation" if "organisation" in (out[-1][2], kind) or out[-1][2] == "group" \
-                else out[-1][2]
-            continue
-        out.append([start, end, kind])
+        for piece_start, piece_end in _bracket_pieces(doc, ent.start, ent.end):
+            start, end = _edge_trimmed(doc, piece_start, piece_end)
+            if start >= end or not any(c.isalpha() for c in doc[start:end].text):
+                continue
+            if out and out[-1][1] == start and out[-1][2] != "person" and kind != "person" \
+                    and _continues_name(doc, start):
+                out[-1][1] = end
+                out[-1][2] = "organisation" if "organisation" in (out[-1][2], kind) or out[-1][2] == "group" \
+                    else out[-1][2]
+                continue
+            out.append([start, end, kind])
     for m in out:  # capitalised proper nouns the recogniser left out
         while m[1] < len(doc) and m[2] != "person" and not doc[m[1]].ent_type_ and _continues_name(doc, m[1]):
             m[1] += 1
@@ -194,10 +211,18 @@ def extract_entities(doc: Doc) -> list[Entity]:
         kinds.setdefault(id(target), Counter())[kind] += 1
         group_of[(start, end)] = target
     from presslens.aliases import defined_aliases
+    merged_into: dict[int, Entity] = {}  # a group merged away -> the group that holds its mentions now
+
+    def current(g: Entity | None) -> Entity | None:
+        while g is not None and id(g) in merged_into:
+            g = merged_into[id(g)]
+        return g
+
     for a, b in defined_aliases(doc, [(s, e) for s, e, _ in mentions]):
-        ga, gb = group_of.get(a), group_of.get(b)
+        ga, gb = current(group_of.get(a)), current(group_of.get(b))
         if ga is not None and gb is not None and ga is not gb:
             _merge(gb, ga, groups, kinds)
+            merged_into[id(gb)] = ga
     for g in list(groups):
         if _generic(g.name):
             longer = [h for h in groups if h is not g and g.name in re.split(r"[\s-]+", h.name)]

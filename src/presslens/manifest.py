@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from presslens.errors import ManifestError
@@ -20,10 +21,16 @@ def sha256_file(path: str | Path) -> str:
 def read_manifest(manifest: str | Path) -> dict[str, str]:
     """Parse ``<sha256>  <relative path>`` lines into ``{path: sha256}``."""
     entries = {}
-    for line in Path(manifest).read_text(encoding="utf-8").splitlines():
+    try:
+        text = Path(manifest).read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise ManifestError(f"{manifest}: not a text file (a sha256sum manifest is expected)") from None
+    for number, line in enumerate(text.splitlines(), 1):
         if line.strip() and not line.startswith("#"):
-            digest, name = line.split(maxsplit=1)
-            entries[name.lstrip("*")] = digest.lower()
+            fields = line.split(maxsplit=1)
+            if len(fields) != 2 or not re.fullmatch(r"[0-9a-fA-F]{64}", fields[0]):
+                raise ManifestError(f"{manifest}: line {number} is not '<sha256>  <path>'")
+            entries[fields[1].lstrip("*")] = fields[0].lower()
     return entries
 
 

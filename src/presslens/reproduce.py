@@ -7,24 +7,27 @@ the whole analysis on another article.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
+import signal
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 from tqdm import tqdm
 
 from presslens.determinism import VOLATILE_NOTEBOOK_KEYS
-from presslens.errors import require
+from presslens.errors import InputError, require
 from presslens.manifest import read_manifest, verify_manifest
 from presslens.output import atomic_write_text
 from presslens.provenance import collect_provenance
 
 #: What a run writes into its output folder; removed before a run so nothing stale survives.
 GENERATED = ("values.json", "provenance.json", "macros.tex", "report.md", "report.html", "report.typ",
-             "report.pdf", "figures", "tables", "notebooks")
+             "report.pdf", "quotes.html", "figures", "tables", "notebooks")
 
 
 def clear_results(output_dir: str | Path) -> None:
@@ -123,38 +126,66 @@ def reproduce(input_path: str | Path, output_dir: str | Path, *, notebooks_dir: 
         When the input is one of the manifest's files and a raw file does not match its
         checksum: nothing is run, ``output_dir`` is untouched.
     presslens.errors.InputError
-        When the input cannot be read as an article: ``output_dir`` is untouched.
+        When the input cannot be read as an article, or ``notebooks_dir`` holds no numbered
+        notebook: ``output_dir`` is untouched.
+    presslens.batch.progress.OutputInUseError
+        When another run is writing ``output_dir``.
 
     Notes
     -----
-    The previous result set in ``output_dir`` is moved aside while the notebooks run and
-    put back if any of them fails, so a failed run never leaves a half-written or empty
-    result set.
+    The previous result set in ``output_dir`` is moved aside (into a hidden folder inside
+    it, so on the same file system) while the notebooks run, and put back if any of them
+    fails or the run is stopped (Ctrl-C, SIGTERM), so a failed run never leaves a
+    half-written or empty result set.
     """
     from presslens.article import load_article
+    from presslens.batch.progress import RunLock
 
+    notebooks = list_notebooks(notebooks_dir)
+    if not notebooks:  # checked first: a run of no notebook would replace the result set with nothing
+        raise InputError(notebooks_dir, "no numbered notebooks (00-*.ipynb, 01-*.ipynb, …) in this folder")
     if manifest is not None and covered_by_manifest(input_path, manifest):
         verify_manifest(manifest)
     load_article(input_path)  # a missing, empty or binary input stops here, before OUT is touched
     output_dir = Path(output_dir)
     output_dir.mkdir(parents=True, exist_ok=True)
-    previous = Path(tempfile.mkdtemp(dir=output_dir.resolve().parent, prefix=f".{output_dir.name}.previous-"))
-    _move_generated(output_dir, previous)
-    try:
-        params = {"input_path": str(input_path), "output_dir": str(output_dir),
-                  "corpus_path": str(corpus_path) if corpus_path else ""}
-        executed = []
-        for nb in tqdm(list_notebooks(notebooks_dir), desc="notebooks", unit="nb"):
-            executed.append(execute_notebook(nb, output_dir / "notebooks" / nb.name, params))
-        prov = collect_provenance([input_path], params, model=_model_used(output_dir), exclude=(output_dir,))
-        atomic_write_text(output_dir / "provenance.json", json.dumps(prov, indent=2) + "\n")
-    except BaseException:
-        clear_results(output_dir)
-        _move_generated(previous, output_dir)
-        raise
-    finally:
-        shutil.rmtree(previous, ignore_errors=True)
+    with RunLock(output_dir), _terminate_as_exit():
+        # the previous set waits inside OUT (same file system, whatever is mounted where)
+        previous = Path(tempfile.mkdtemp(dir=output_dir, prefix=".previous-"))
+        try:
+            _move_generated(output_dir, previous)
+            params = {"input_path": str(input_path), "output_dir": str(output_dir),
+                      "corpus_path": str(corpus_path) if corpus_path else ""}
+            executed = []
+            for nb in tqdm(notebooks, desc="notebooks", unit="nb"):
+                executed.append(execute_notebook(nb, output_dir / "notebooks" / nb.name, params))
+            prov = collect_provenance([input_path], params, model=_model_used(output_dir), exclude=(output_dir,))
+            atomic_write_text(output_dir / "provenance.json", json.dumps(prov, indent=2) + "\n")
+        except BaseException:
+            clear_results(output_dir)
+            _move_generated(previous, output_dir)
+            raise
+        finally:
+            shutil.rmtree(previous, ignore_errors=True)
     return executed
+
+
+@contextlib.contextmanager
+def _terminate_as_exit():
+    """SIGTERM (a scheduler's kill, ``timeout``) ends the run like Ctrl-C, so the previous result
+    set is put back; in the main thread only (where Python allows a handler)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum, frame):
+        raise SystemExit(128 + signum)
+
+    before = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, before)
 
 
 def covered_by_manifest(input_path: str | Path, manifest: str | Path) -> bool:

@@ -22,6 +22,11 @@ from pathlib import Path
 
 from presslens.errors import PresslensError
 
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None
+
 PROGRESS_FILE = "progress.jsonl"
 LOCK_FILE = ".presslens.lock"
 PARTS_DIR = "parts"
@@ -51,23 +56,59 @@ class OutputInUseError(PresslensError):
 class RunLock:
     """``with RunLock(out_dir):`` — refuse a second concurrent run on one output folder.
 
-    A lock left by a process that no longer runs (a kill) is taken over.
+    The lock file holds the owner (``host pid``) and is held with ``fcntl.flock``
+    while the run lasts, so the kernel decides between two runs that start at
+    once, also against a stale lock: exactly one takes it. A lock file left by a
+    process that no longer runs (a kill) is taken over. Where ``fcntl`` is
+    missing (Windows) the file is created with ``O_CREAT | O_EXCL`` instead.
     """
 
     def __init__(self, out_dir: Path) -> None:
         self.path = Path(out_dir) / LOCK_FILE
         self.token = f"{socket.gethostname()} {os.getpid()}"
+        self._fd: int | None = None
+
+    def _refuse(self, owner: str) -> OutputInUseError:
+        return OutputInUseError(
+            f"{self.path.parent}: another presslens run ({owner or 'unknown'}) is writing here; wait for it, "
+            f"or delete {self.path} if that process is gone")
 
     def __enter__(self) -> RunLock:
+        if fcntl is None:
+            return self._enter_exclusive()
+        for _ in range(20):
+            fd = os.open(self.path, os.O_CREAT | os.O_RDWR, 0o644)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                owner = _read_fd(fd)
+                os.close(fd)
+                raise self._refuse(owner) from None
+            try:
+                same = os.fstat(fd).st_ino == os.stat(self.path).st_ino
+            except FileNotFoundError:
+                same = False
+            if not same:  # the file was removed by the run that held it: lock the new one
+                os.close(fd)
+                continue
+            owner = _read_fd(fd)
+            if owner and owner != self.token and _alive(owner):  # written by a run that holds no flock
+                os.close(fd)
+                raise self._refuse(owner)
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, (self.token + "\n").encode("utf-8"), 0)
+            self._fd = fd
+            return self
+        raise OutputInUseError(f"{self.path}: could not take the lock")
+
+    def _enter_exclusive(self) -> RunLock:
         for _ in range(2):
             try:
                 fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
             except FileExistsError:
                 owner = self.path.read_text(encoding="utf-8", errors="replace").strip()
                 if _alive(owner):
-                    raise OutputInUseError(
-                        f"{self.path.parent}: another presslens run ({owner}) is writing here; wait for it, "
-                        f"or delete {self.path} if that process is gone") from None
+                    raise self._refuse(owner) from None
                 self.path.unlink(missing_ok=True)  # left by a killed run
                 continue
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -81,6 +122,13 @@ class RunLock:
                 self.path.unlink()
         except OSError:
             pass
+        if self._fd is not None:
+            os.close(self._fd)  # releases the flock, after the file is gone
+            self._fd = None
+
+
+def _read_fd(fd: int) -> str:
+    return os.pread(fd, 4096, 0).decode("utf-8", errors="replace").strip()
 
 
 def _alive(owner: str) -> bool:

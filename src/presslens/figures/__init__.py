@@ -2,7 +2,14 @@
 
 Plotting functions live in one module per topic (``figures/stats.py``, …); each
 returns a :class:`matplotlib.figure.Figure` drawn from library results, and
-:func:`save_figure` writes it in the three formats with its caption.
+:func:`save_figure` writes it in the three formats with its caption. Functions
+that draw one panel take ``ax=`` (as pandas and scikit-learn do) to draw into a
+figure of the caller's.
+
+The library never selects a matplotlib backend nor touches pyplot's state:
+figures are made directly as :class:`NotebookFigure` (a
+:class:`~matplotlib.figure.Figure` that Jupyter shows as an image whether or
+not pyplot was imported), and a script's own backend is left as it was.
 """
 
 from __future__ import annotations
@@ -12,13 +19,11 @@ import re
 from contextlib import contextmanager
 from pathlib import Path
 
-import matplotlib
+import matplotlib.style
+from matplotlib.figure import Figure
 
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-
-from presslens.determinism import FIGURE_METADATA, fix_source_date  # noqa: E402
-from presslens.output import atomic_write_text  # noqa: E402
+from presslens.determinism import FIGURE_METADATA, fix_source_date
+from presslens.output import atomic_write_text
 
 STYLE = Path(__file__).with_name("presslens.mplstyle")
 #: Figure widths in inches: one journal column and the full page width.
@@ -28,7 +33,7 @@ FORMATS = ("pdf", "svg", "png")
 @contextmanager
 def style():
     """Context in which figures use the presslens style."""
-    with plt.style.context(str(STYLE)):
+    with matplotlib.style.context(str(STYLE)):
         yield
 
 
@@ -41,7 +46,26 @@ def styled(func):
     return wrapper
 
 
-def new_figure(width: float = COLUMN_WIDTH, height: float | None = None, **kwargs):
+class NotebookFigure(Figure):
+    """A :class:`~matplotlib.figure.Figure` that IPython and Jupyter show as a PNG image.
+
+    A figure made without pyplot has no display hook until pyplot's inline
+    backend is loaded; this one renders itself (``_repr_png_``, at twice its
+    dpi, shown at its size), so ``fig`` as a cell's last line shows the figure.
+    Where the inline backend is loaded its own formatter is used instead.
+    """
+
+    def _repr_png_(self):
+        import io
+        buffer = io.BytesIO()
+        with style():
+            self.savefig(buffer, format="png", dpi=2 * self.dpi, metadata=FIGURE_METADATA["png"])
+        data = buffer.getvalue()
+        width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+        return data, {"width": width // 2, "height": height // 2}
+
+
+def new_figure(width: float = COLUMN_WIDTH, height: float | None = None, *, ax=None, **kwargs):
     """A styled figure and axes of the given width (inches); height defaults to width × 0.72.
 
     Parameters
@@ -50,17 +74,22 @@ def new_figure(width: float = COLUMN_WIDTH, height: float | None = None, **kwarg
         Inches (:data:`COLUMN_WIDTH` or :data:`PAGE_WIDTH`).
     height : float, optional
         Inches.
+    ax : matplotlib.axes.Axes, optional
+        Axes of the caller's to draw into: returned with its figure, nothing is made.
     **kwargs
-        Passed to :func:`matplotlib.pyplot.subplots`.
+        Passed to :meth:`matplotlib.figure.Figure.subplots` (``ncols``, ``sharey``, …).
 
     Returns
     -------
     (Figure, Axes)
+        A :class:`~matplotlib.figure.Figure` made without pyplot (no global state, any backend).
     """
+    if ax is not None:
+        return ax.figure, ax
     with style():
-        fig, ax = plt.subplots(figsize=(width, height or width * 0.72), layout="constrained",
-                               **kwargs)
-    return fig, ax
+        fig = NotebookFigure(figsize=(width, height or width * 0.72), layout="constrained")
+        axes = fig.subplots(**kwargs)
+    return fig, axes
 
 
 def save_figure(fig, output_dir: str | Path, name: str, caption: str) -> dict[str, Path]:
@@ -73,7 +102,7 @@ def save_figure(fig, output_dir: str | Path, name: str, caption: str) -> dict[st
     Parameters
     ----------
     fig : matplotlib.figure.Figure
-        The figure (closed afterwards).
+        The figure.
     output_dir : path
         The result set.
     name : str
@@ -96,7 +125,6 @@ def save_figure(fig, output_dir: str | Path, name: str, caption: str) -> dict[st
             fig.savefig(path, format=fmt, metadata=FIGURE_METADATA[fmt])
             paths[fmt] = path
     _record_caption(folder / "captions.md", name, caption)
-    plt.close(fig)
     return paths
 
 

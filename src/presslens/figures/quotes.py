@@ -17,10 +17,23 @@ def _label(text: str, width: int = 34) -> str:
 
 
 @styled
-def quotes_by_source(per_source: pd.DataFrame):
-    """Stacked horizontal bars: quotations per canonical source, split by kind."""
+def quotes_by_source(per_source: pd.DataFrame, ax=None):
+    """Stacked horizontal bars: quotations per canonical source, split by kind.
+
+    Parameters
+    ----------
+    per_source : DataFrame
+        One row per source: ``source``, ``source_type`` and a count per kind.
+    ax : matplotlib.axes.Axes, optional
+        Axes to draw into (default: a new figure).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure drawn on.
+    """
     n = len(per_source)
-    fig, ax = new_figure(PAGE_WIDTH * 0.62, 0.38 * n + 0.9)
+    fig, ax = new_figure(PAGE_WIDTH * 0.62, 0.38 * n + 0.9, ax=ax)
     left = pd.Series(0, index=per_source.index)
     for kind in KINDS:
         if kind in per_source and per_source[kind].any():
@@ -51,9 +64,22 @@ def quotes_by_type(per_type: pd.DataFrame):
 
 
 @styled
-def quote_positions(table: pd.DataFrame):
-    """Strip plot: where each quotation starts in the article (0 = top), by kind."""
-    fig, ax = new_figure(PAGE_WIDTH, 1.6)
+def quote_positions(table: pd.DataFrame, ax=None):
+    """Strip plot: where each quotation starts in the article (0 = top), by kind.
+
+    Parameters
+    ----------
+    table : DataFrame
+        One row per quotation: ``kind`` and ``position``.
+    ax : matplotlib.axes.Axes, optional
+        Axes to draw into (default: a new figure).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure drawn on.
+    """
+    fig, ax = new_figure(PAGE_WIDTH, 1.6, ax=ax)
     for i, kind in enumerate(KINDS):
         pos = table.loc[table["kind"] == kind, "position"]
         ax.scatter(pos, [i] * len(pos), color=KIND_COLOURS[kind], s=18, zorder=3)

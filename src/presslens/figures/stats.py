@@ -17,9 +17,22 @@ GRADE_INDICES = ("flesch_kincaid_grade", "gunning_fog", "smog_index", "coleman_l
 
 
 @styled
-def sentence_length_histogram(sentences: pd.DataFrame):
-    """Histogram of words per sentence with mean and median marked."""
-    fig, ax = new_figure()
+def sentence_length_histogram(sentences: pd.DataFrame, ax=None):
+    """Histogram of words per sentence with mean and median marked.
+
+    Parameters
+    ----------
+    sentences : DataFrame
+        One row per sentence with ``n_words``.
+    ax : matplotlib.axes.Axes, optional
+        Axes to draw into (default: a new figure).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure drawn on.
+    """
+    fig, ax = new_figure(ax=ax)
     lengths = sentences["n_words"]
     bins = range(0, int(lengths.max() if len(lengths) else 1) + 6, 5)
     ax.hist(lengths, bins=bins, color="C0", edgecolor="white")
