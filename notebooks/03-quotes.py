@@ -99,12 +99,14 @@ fig
 # %% [markdown]
 # ## People and their gender
 #
-# One row per person the article names, with every mention chained to the full
-# name ("Watson" → "Adrienne Watson"). Gender is inferred, not known: from
-# pronouns and titles that refer to the person in the text first, otherwise from
-# the first name in the `gender-guesser` name list, otherwise unknown. It is
-# binary plus unknown and says nothing of how anyone identifies; the evidence
-# column shows what decided each case, so a reader can check it.
+# One row per person the article names: the person referents of the article's
+# mention layer (`presslens.coref`), where every name, description and pronoun
+# of one person is one referent ("Watson" → "Adrienne Watson"). Gender is
+# inferred, not known: from the person's own titles (Mr, Mrs, …), else the
+# pronouns resolved to the person, else a clearly gendered first name in
+# nomquamgender's name data, otherwise unknown. It is binary plus unknown and
+# says nothing of how anyone identifies; the evidence column shows what decided
+# each case, so a reader can check it.
 
 # %%
 save_table(tables["people"], output_dir, "people", caption="People named in the article, with inferred gender.")

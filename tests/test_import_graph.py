@@ -13,7 +13,8 @@ UPPER = ("presslens.analysis", "presslens.analyses", "presslens.batch", "pressle
          "presslens.report", "presslens.figures", "presslens.paper_tables")
 LOWER = ("presslens.stats", "presslens.keywords", "presslens.quotes", "presslens.people", "presslens.entities",
          "presslens.aliases", "presslens.segmentation", "presslens.article", "presslens.captions",
-         "presslens.cache", "presslens.parse", "presslens.model", "presslens.decoding", "presslens.text_checks")
+         "presslens.cache", "presslens.parse", "presslens.model", "presslens.decoding", "presslens.text_checks",
+         "presslens.coref", "presslens.lexicon", "presslens.names", "presslens.person_mentions")
 
 
 def module_names() -> dict[str, Path]:

@@ -1,11 +1,12 @@
 """Property-based test: random and adversarial strings through every analysis of a parsed text.
 
-Each input must go through text statistics, every keyterm method, entities, quotations and
-people without an exception, in under two seconds (parse included). The examples are drawn
+Each input must go through text statistics, every keyterm method, entities, quotations,
+people and the mention layer without an exception, in under two seconds (parse included). The examples are drawn
 deterministically (``derandomize``) and bounded, so CI runs the same inputs every time;
 ``PRESSLENS_HYPOTHESIS_EXAMPLES`` raises the count for a longer local search.
 """
 
+import functools
 import os
 import time
 
@@ -13,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from presslens.article import article_from_text
+from presslens.coref import find_mentions
 from presslens.decoding import decode_bytes
 from presslens.entities import extract_entities
 from presslens.errors import InputError
@@ -26,7 +28,9 @@ from presslens.stats import text_stats
 PIECES = ["“", "”", '"', "'", "«", "»", "said", "says", "he", "she", "it", "who", "Mr", "Ms.", "Dr",
           "U.S.", "(", ")", "(ISIS-K)", "also known as", "-", "—", "=" * 40, "\u200b", "\u00ad", "\t",
           "\n", "\n\n", "<p>", "&amp;", "&#039;", "漢字", "مرحبا", "🙂", "\x00", "\x07", "Floods", "Leeds",
-          "Jane Smith", "The", "according to", ",", ".", "!", "?", "...", "42", "3.5%", "www.x.org", " "]
+          "Jane Smith", "The", "according to", ",", ".", "!", "?", "...", "42", "3.5%", "www.x.org", " ",
+          "Aurelien Rougerie (Clermont)", "(Biarritz)", "Mrs Howard", "Michael Howard", "the chief executive",
+          "his", "her", "they", "them", "Arsenal", "at Bolton", "―"]
 TEXTS = st.one_of(
     st.text(max_size=300),
     st.lists(st.sampled_from(PIECES), max_size=60).map(" ".join),
@@ -35,11 +39,23 @@ TEXTS = st.one_of(
 EXAMPLES = int(os.environ.get("PRESSLENS_HYPOTHESIS_EXAMPLES", "40"))
 
 
+@functools.lru_cache(maxsize=1)
+def _warm_up() -> None:
+    """Every analysis once on a short text: imports, the model and the word lists load here."""
+    doc = load_model()("Jane Smith said: \"It works.\" She added that it did. The Arsenal boss agreed.")
+    text_stats(doc)
+    for method in METHODS:
+        extract_keyterms(doc, method)
+    people(doc, find_quotes(doc))
+    find_mentions(doc)
+
+
 @settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTS)
 def test_every_analysis_survives_any_text(text):
     nlp = load_model()
+    _warm_up()  # the limit is for the analyses, not for imports and word lists loaded once
     t0 = time.perf_counter()
     try:
         article = article_from_text(text, "random.txt")
@@ -55,6 +71,9 @@ def test_every_analysis_survives_any_text(text):
     extract_entities(doc)
     found = find_quotes(doc)
     people(doc, found)
+    layer = find_mentions(doc)
+    for m in layer.mentions():
+        assert article.text[m.start:m.end] == m.text and layer.referent(m.entity).mentions
     assert time.perf_counter() - t0 < 2.0, f"{len(text)} characters took {time.perf_counter() - t0:.1f} s"
 
 

@@ -16,6 +16,7 @@ from presslens.analysis import (
     caption_records,
     entity_records,
     keyterm_records,
+    mention_records,
     people_records,
     quote_records,
     stats_records,
@@ -52,4 +53,5 @@ ANALYSES: dict[str, Analysis] = {
     "entities": Analysis("entities", entity_records),
     "quotes": Analysis("quotes", quote_records),
     "people": Analysis("people", people_records),
+    "mentions": Analysis("mentions", mention_records),
 }

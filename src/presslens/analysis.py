@@ -102,9 +102,10 @@ class ArticleAnalysis:
 
     @cached_property
     def entities(self) -> list:
-        """Named entities of the body, mentions grouped (:func:`presslens.entities.extract_entities`)."""
-        from presslens.entities import extract_entities
-        return extract_entities(self.doc)
+        """Named entities of the body: the referents of the mention layer named at least once
+        (:func:`presslens.coref.named_entities`)."""
+        from presslens.coref import named_entities
+        return named_entities(self.mentions)
 
     @cached_property
     def variants(self) -> list:
@@ -114,9 +115,15 @@ class ArticleAnalysis:
         return spelling_variants(self.entities + caption_entities(self.article, self.nlp))
 
     @cached_property
-    def _quotes_and_people(self) -> tuple[list, list]:
-        from presslens.quotes import quotes_and_people
-        return quotes_and_people(self.doc)
+    def _quotes_and_people(self) -> tuple[list, list, Any]:
+        from presslens.quotes import quotes_people_and_mentions
+        return quotes_people_and_mentions(self.doc)
+
+    @cached_property
+    def mentions(self):
+        """The mention layer: every mention of each referent, clustered
+        (:func:`presslens.coref.find_mentions`); entities, people and sources are read from it."""
+        return self._quotes_and_people[2]
 
     @cached_property
     def quotes(self) -> list:
@@ -461,19 +468,34 @@ def people_records(analysis: ArticleAnalysis) -> list[dict]:
     return records(analysis.people, analysis.article.path)
 
 
+def mention_records(analysis: ArticleAnalysis) -> list[dict]:
+    """One record per mention of a person, organisation, place or thing (name, description or
+    pronoun), with the id of the referent it belongs to (:mod:`presslens.coref`)."""
+    from presslens.coref import mention_records as records
+    return records(analysis.mentions, analysis.article.path)
+
+
 _RECORDS = {"article": article_records, "captions": caption_records, "stats": stats_records,
             "keywords": keyterm_records, "entities": entity_records, "quotes": quote_records,
-            "people": people_records}
+            "people": people_records, "mentions": mention_records}
 
 
 # -- entry points -------------------------------------------------------------------------------
+
+def _exists(path: str) -> bool:
+    try:
+        return Path(path).exists()
+    except OSError:  # a name too long for the file system: text, not a path
+        return False
+
 
 def _as_article(source: str | os.PathLike | Article, headline: bool) -> Article:
     if isinstance(source, Article):
         return source
     if isinstance(source, os.PathLike):
         return load_article(source, headline=headline)
-    looks_like_path = "\n" not in source and (Path(source).exists() or source.lower().endswith(TEXT_SUFFIXES))
+    looks_like_path = "\n" not in source and len(source) < 4096 and (
+        source.lower().endswith(TEXT_SUFFIXES) or _exists(source))
     if looks_like_path:
         return load_article(source, headline=headline)
     return article_from_text(source, "<text>", headline=headline)

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from presslens.article import Article
-from presslens.people import HONORIFICS, ROLE_NOUNS
+from presslens.lexicon import HONORIFICS, ROLE_NOUNS
 
 #: spaCy labels kept, and the kind reported for each.
 ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",
@@ -79,8 +79,8 @@ def _same(a: str, b: str, kind: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     if len(long_.split()) > 1 and short.isupper() and short == acronym(long_):
         return True
-    if kind in ("person", "organisation") and set(short.split()) < set(long_.split()):
-        return True
+    if kind in ("person", "organisation") and set(short.lower().split()) < set(long_.lower().split()):
+        return True  # "Van Nistelrooy" in "Ruud van Nistelrooy"
     return False
 
 
@@ -228,7 +228,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
             longer = [h for h in groups if h is not g and g.name in re.split(r"[\s-]+", h.name)]
             if len(longer) == 1:
                 _merge(g, longer[0], groups, kinds)
-    from presslens.people import person_mentions
+    from presslens.person_mentions import person_mentions
     person_spans = [(m.start, m.end) for m in person_mentions(doc)]
     kept = []
     for g in groups:
@@ -327,11 +327,11 @@ def _inflection(a: str, b: str) -> bool:
 
 
 def _first_names(a: str, b: str) -> bool:
-    """Both one word and both first names in gender-guesser's list."""
+    """Both one word and both first names in the name data (:mod:`presslens.names`)."""
     if " " in a or " " in b:
         return False
-    from presslens.people import first_name_gender
-    return all(first_name_gender(f"{n} X") != "unknown" for n in (a, b))
+    from presslens.names import p_female
+    return all(p_female(n) is not None for n in (a, b))
 
 
 ENTITY_COLUMNS = ["doc", "entity", "kind", "count", "first_start", "first_position", "mentions", "spans"]

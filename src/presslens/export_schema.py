@@ -94,7 +94,7 @@ def csv_cell(value: Any) -> Any:
     >>> csv_cell([[3, 8]]), csv_cell(None), csv_cell(float("nan")), csv_cell(2)
     ('[[3, 8]]', '', '', 2)
     """
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    if value is None or (isinstance(value, float) and math.isnan(value)) or type(value).__name__ == "NAType":
         return ""
     if _nested(value):
         return to_json(value)

@@ -19,7 +19,7 @@ is_source n_mentions n_quotes name automated_readability_index coleman_liau_inde
 flesch_kincaid_grade flesch_reading_ease gunning_fog hdd mattr mtld n_chars n_difficult_words n_long_words
 n_paragraphs n_polysyllable_words n_sentences n_syllables n_unique_words oov_syllable_rate sentence_length_max
 sentence_length_mean sentence_length_median sentence_length_sd smog_index ttr
-speaker_start speaker_end cue_start cue_end
+speaker_start speaker_end cue_start cue_end type
 """.split())
 
 #: The prefix of a metadata field named like a computed column.

@@ -1,68 +1,42 @@
 """People of an article: one record per person, with every mention, a gender and whether they are quoted.
 
-Mentions are the parse's PERSON entities and titled names ("Mr Mubanga",
-"Dr Jones"), without titles, leading articles or possessives. Mentions are
-chained over the whole article: a mention joins the most recent chain whose
-longest name contains all its words ("Watson" → "Adrienne Watson"), or whose
-words it contains (a fuller name later); otherwise it starts a new person.
-A person's name is the longest name of the chain ("Doug McCallum", not
-"McCallum").
+People are the person referents of the article's mention layer
+(:func:`presslens.coref.find_mentions`) that are named at least once: every
+name, description and pronoun of one person is one referent there, so the
+people, the entities, the quotation sources and the report count the same
+people. A person's name is the longest name of the referent ("Doug McCallum",
+not "McCallum"); a lone surname with a title stays apart from a namesake of
+the other gender ("Mrs Howard" is not "Michael Howard").
 
-Gender is inferred from the text first, then from the first name:
+Gender, in this order (:func:`presslens.coref.gender_of`):
 
-1. honorifics (Mr, Sir, Lord → male; Mrs, Ms, Miss, Dame, Lady → female) and
-   the pronouns he/him/his/himself and she/her/hers/herself outside
-   quotations whose nearest preceding person mention (in the same or the
-   previous sentence, with no role noun such as "official" between them) is
-   the person; the majority decides, a tie is ``unknown``;
-2. otherwise the first name in the lexicon of the ``gender-guesser`` package
-   (Jörg Michael's ``nam_dict``, about 40,000 first names; code GPL-3.0, data
-   GNU FDL), shipped offline: ``male``/``mostly_male`` → male,
-   ``female``/``mostly_female`` → female;
-3. otherwise ``unknown``.
+1. the person's own titles (Mr, Sir, Lord → male; Mrs, Ms, Miss, Dame, Lady → female);
+2. the pronouns he/him/his/himself and she/her/hers/herself that the mention
+   layer resolved to the person, outside quotations; the majority decides, a tie
+   is ``unknown``;
+3. the first name in nomquamgender's name data (:mod:`presslens.names`), only
+   where it is clearly gendered (p(gf) ≤ 0.1 or ≥ 0.9);
+4. otherwise ``unknown``. Organisations, places and things have no gender.
 
 This is gender *as inferred from a text and a name list*: binary plus
 unknown, not anyone's self-identification, and wrong for names used by
-several genders or absent from the lexicon. It follows the approach of the
-SFU Gender Gap Tracker (Asr et al. 2021), without its online name services.
+several genders. It follows the approach of the SFU Gender Gap Tracker (Asr et
+al. 2021), without its online name services.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 if TYPE_CHECKING:  # presslens.quotes resolves sources through this module
     from presslens.quotes.extract import Quote
 
 GENDERS = ("female", "male", "unknown")
-#: Titles before a name and the gender they state (``None``: none stated).
-HONORIFICS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "mx": None, "dr": None,
-              "prof": None, "professor": None, "sir": "male", "dame": "female", "lord": "male",
-              "lady": "female", "rev": None}
-PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
-                  "she": "female", "her": "female", "hers": "female", "herself": "female"}
-#: Nouns for unnamed people: a pronoun after one of them refers to it, not to an earlier name.
-ROLE_NOUNS = frozenset("""official officials spokesman spokeswoman spokesperson source sources aide
-officer analyst expert witness resident man woman boy girl doctor lawyer minister president chief
-executive manager boss coach player father mother son daughter wife husband brother sister friend""".split())
-#: How many sentences back a pronoun looks for its person.
-PRONOUN_WINDOW = 1
-
-
-@dataclass(frozen=True)
-class Mention:
-    """One mention of a person: character offsets, the name as written, and a title before it."""
-
-    start: int
-    end: int
-    text: str
-    honorific: str | None = None
 
 
 @dataclass(frozen=True)
@@ -75,7 +49,7 @@ class Person:
         The longest name of the chain of mentions.
     gender : {"female", "male", "unknown"}
     gender_evidence : str
-        What decided it: ``"text: she ×2, Ms ×1"``, ``"first name: Helen (gender-guesser)"``
+        What decided it: ``"title: Ms ×1"``, ``"text: she ×2"``, ``"first name: Helen (nomquamgender)"``
         or ``"none"``.
     mentions : tuple of (int, int)
         Character offsets of every mention, in text order.
@@ -96,152 +70,6 @@ class Person:
     def n_mentions(self) -> int:
         """Number of mentions."""
         return len(self.mentions)
-
-
-@dataclass
-class _Chain:
-    mentions: list[Mention] = field(default_factory=list)
-
-    @property
-    def name(self) -> str:
-        return max((m.text for m in self.mentions), key=lambda t: (len(t.split()), len(t)))
-
-    def matches(self, words: set[str]) -> bool:
-        name = set(self.name.split())
-        return words <= name or name <= words
-
-
-def _clean(span: Span) -> tuple[int, int, str | None] | None:
-    """Token range of a name without leading articles, titles and trailing possessives, and its title."""
-    doc = span.doc
-    start, end = span.start, span.end
-    honorific = None
-    if start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
-        honorific = doc[start - 1].lower_.rstrip(".")
-    while start < end and (doc[start].pos_ in ("DET", "PUNCT", "SPACE") or doc[start].is_space
-                           or doc[start].lower_.rstrip(".") in HONORIFICS or doc[start].lemma_ == "say"):
-        if doc[start].lower_.rstrip(".") in HONORIFICS:
-            honorific = doc[start].lower_.rstrip(".")
-        start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_space or doc[end - 1].is_punct):
-        end -= 1
-    if end <= start or not doc[start].text[:1].isupper():
-        return None
-    return start, end, honorific
-
-
-def person_mentions(doc: Doc) -> list[Mention]:
-    """Mentions of people in ``doc``, in text order (see the module docstring).
-
-    Parameters
-    ----------
-    doc : Doc
-        A parsed text with named entities.
-
-    Returns
-    -------
-    list of Mention
-    """
-    ranges: dict[int, tuple[int, int, str | None]] = {}
-    for ent in doc.ents:
-        if ent.label_ == "PERSON":
-            r = _clean(ent)
-            if r:
-                ranges[r[0]] = r
-    for tok in doc[:-1]:  # "Mr Mubanga" where the recogniser missed the name
-        if tok.lower_.rstrip(".") in HONORIFICS and tok.text[:1].isupper() and doc[tok.i + 1].pos_ == "PROPN":
-            end = tok.i + 1
-            while end < len(doc) and doc[end].pos_ == "PROPN":  # a title marks a person, whatever the label
-                end += 1
-            if end > tok.i + 1 and not any(s <= tok.i + 1 < e for s, e, _ in ranges.values()):
-                ranges[tok.i + 1] = (tok.i + 1, end, tok.lower_.rstrip("."))
-    out = []
-    for start, end, honorific in sorted(ranges.values()):
-        span = doc[start:end]
-        if not honorific and (any(c.isdigit() for c in span.text) or len(span) == 1 and span.text.isupper()):
-            continue  # "MI6", "BBC": the recogniser's people that are not names of people
-        out.append(Mention(span.start_char, span.end_char, re.sub(r"\s+", " ", span.text), honorific))
-    return out
-
-
-def _chains(mentions: list[Mention]) -> list[_Chain]:
-    chains: list[_Chain] = []
-    for m in mentions:
-        words = set(m.text.split())
-        fits = [c for c in chains if c.matches(words)]
-        if fits:
-            max(fits, key=lambda c: c.mentions[-1].start).mentions.append(m)
-        else:
-            chains.append(_Chain([m]))
-    return chains
-
-
-def _pronoun_votes(doc: Doc, chains: list[_Chain], quoted: list[tuple[int, int]]) -> dict[int, Counter]:
-    """Votes of honorifics and pronouns for each chain (index → Counter of genders and cues)."""
-    votes: dict[int, Counter] = {i: Counter() for i in range(len(chains))}
-    owner = sorted((m.start, m.end, i) for i, c in enumerate(chains) for m in c.mentions)
-    for i, c in enumerate(chains):
-        for m in c.mentions:
-            gender = HONORIFICS.get(m.honorific or "")
-            if gender:
-                votes[i][(gender, m.honorific.capitalize())] += 1
-    sent_of = {}
-    for si, sent in enumerate(doc.sents):
-        for tok in sent:
-            sent_of[tok.i] = si
-    for tok in doc:
-        gender = PRONOUN_GENDER.get(tok.lower_)
-        if gender is None or any(s <= tok.idx < e for s, e in quoted):
-            continue
-        before = [o for o in owner if o[1] <= tok.idx]
-        if not before:
-            continue
-        start, end, i = before[-1]
-        mention_tok = doc.char_span(start, end, alignment_mode="expand")
-        if mention_tok is None or sent_of[tok.i] - sent_of[mention_tok.start] > PRONOUN_WINDOW:
-            continue
-        if any(t.lemma_.lower() in ROLE_NOUNS and t.pos_ == "NOUN" for t in doc[mention_tok.end:tok.i]):
-            continue  # "Watson said the official … he": he is the official
-        votes[i][(gender, tok.lower_)] += 1
-    return votes
-
-
-@lru_cache(maxsize=1)
-def _name_detector():
-    import gender_guesser.detector as gender_guesser
-
-    return gender_guesser.Detector(case_sensitive=False)
-
-
-def first_name_gender(name: str) -> str:
-    """Gender of a full name's first name in the ``gender-guesser`` lexicon (``unknown`` when absent).
-
-    Examples
-    --------
-    >>> first_name_gender("Helen Marsh"), first_name_gender("Marc Gasol"), first_name_gender("Gasol")
-    ('female', 'male', 'unknown')
-    """
-    words = name.split()
-    if len(words) < 2:
-        return "unknown"
-    guess = _name_detector().get_gender(words[0])
-    return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(
-        guess, "unknown")
-
-
-def _gender(chain: _Chain, votes: Counter) -> tuple[str, str]:
-    by_gender = Counter()
-    for (gender, _), n in votes.items():
-        by_gender[gender] += n
-    if by_gender:
-        cues = ", ".join(f"{cue} ×{n}" for (_, cue), n in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])))
-        if by_gender["female"] != by_gender["male"]:
-            return max(by_gender, key=by_gender.get), f"text: {cues}"
-        return "unknown", f"text, conflicting: {cues}"
-    gender = first_name_gender(chain.name)
-    if gender != "unknown":
-        return gender, f"first name: {chain.name.split()[0]} (gender-guesser)"
-    return "unknown", "none"
 
 
 def source_person(source: str | None, people: list[Person]) -> Person | None:
@@ -286,7 +114,8 @@ def people(doc: Doc, quotes: list[Quote] | None = None) -> list[Person]:
 
 
 def count_quotations(found: list[Person], quotes: list[Quote]) -> list[Person]:
-    """``found`` with ``is_source`` and ``n_quotes`` set from the people the quotations' sources name.
+    """``found`` with ``is_source`` and ``n_quotes`` set: the quotations whose source is the person
+    (:func:`presslens.quotes.find_quotes` names each person source by the person's name).
 
     Parameters
     ----------
@@ -300,12 +129,7 @@ def count_quotations(found: list[Person], quotes: list[Quote]) -> list[Person]:
     list of Person
         Same order.
     """
-    counts = Counter()
-    for q in quotes:
-        if q.source_type == "person":
-            p = source_person(q.source, found)
-            if p is not None:
-                counts[p.name] += 1
+    counts = Counter(q.source for q in quotes if q.source_type == "person")
     return [Person(p.name, p.gender, p.gender_evidence, p.mentions, counts[p.name] > 0, counts[p.name])
             for p in found]
 
@@ -330,13 +154,32 @@ def identify_people(doc: Doc, quoted: list[tuple[int, int]] = ()) -> list[Person
     list of Person
         ``is_source`` false and ``n_quotes`` 0.
     """
-    chains = _chains(person_mentions(doc))
-    votes = _pronoun_votes(doc, chains, list(quoted))
-    found = []
-    for i, chain in enumerate(chains):
-        gender, evidence = _gender(chain, votes[i])
-        found.append(Person(chain.name, gender, evidence, tuple((m.start, m.end) for m in chain.mentions)))
-    return found
+    from presslens.coref import find_mentions
+    return people_of(find_mentions(doc, list(quoted)))
+
+
+def people_of(layer) -> list[Person]:
+    """The person referents of a mention layer that are named at least once, in order of first mention.
+
+    Parameters
+    ----------
+    layer : presslens.coref.MentionLayer
+        The article's mention layer.
+
+    Returns
+    -------
+    list of Person
+        ``is_source`` false and ``n_quotes`` 0; ``mentions`` are the name mentions.
+    """
+    from presslens.coref import gender_of
+    out = []
+    for r in layer.referents:
+        names = r.names
+        if r.kind != "person" or not names:
+            continue
+        gender, evidence = gender_of(r)
+        out.append(Person(r.name, gender, evidence, tuple((m.start, m.end) for m in names)))
+    return out
 
 
 #: Columns of the ``people`` table (:func:`people_records`).

@@ -39,7 +39,7 @@ from wordfreq import zipf_frequency
 
 from presslens.aliases import defined_aliases
 from presslens.entities import acronym
-from presslens.people import HONORIFICS
+from presslens.lexicon import HONORIFICS
 
 #: Entity labels that name things worth indexing (not dates, numbers or amounts).
 NAME_LABELS = frozenset("PERSON NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split())

@@ -37,14 +37,36 @@ def quotes_and_people(doc: Doc) -> tuple[list[Quote], list]:
     quotes : list of Quote
         As :func:`find_quotes` returns them.
     people : list of presslens.people.Person
-        :func:`presslens.people.identify_people` of ``doc`` with the quotations' spans left out
-        of the pronoun evidence (:func:`presslens.people.count_quotations` counts the quotations on them).
+        The named people of the text's mention layer, computed with the quotations' spans
+        (:func:`presslens.people.count_quotations` counts the quotations on them).
     """
-    from presslens.people import identify_people, quoted_spans
+    quotes, people, _ = quotes_people_and_mentions(doc)
+    return quotes, people
+
+
+def quotes_people_and_mentions(doc: Doc) -> tuple[list[Quote], list, object]:
+    """:func:`quotes_and_people`, and the mention layer both were read from.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        A parsed text.
+
+    Returns
+    -------
+    quotes : list of Quote
+    people : list of presslens.people.Person
+    layer : presslens.coref.MentionLayer
+        Computed once, with the quotations' spans (a pronoun outside a quotation never
+        resolves into it).
+    """
+    from presslens.coref import find_mentions
+    from presslens.people import people_of, quoted_spans
 
     found = extract_quotes(doc)
-    known = identify_people(doc, quoted_spans(found))
-    return attribute_to_people(resolve_sources(found, doc), doc, known), known
+    layer = find_mentions(doc, quoted_spans(found))
+    known = people_of(layer)
+    return attribute_to_people(resolve_sources(found, doc), doc, known, layer), known, layer
 
 
 def quote_record(quote: Quote, doc_path: str) -> dict:
@@ -65,4 +87,4 @@ def quote_record(quote: Quote, doc_path: str) -> dict:
 
 
 __all__ = ["KINDS", "SOURCE_TYPES", "Quote", "TextSpan", "attribute_to_people", "extract_quotes", "find_quotes",
-           "quote_record", "quotes_and_people", "resolve_sources"]
+           "quote_record", "quotes_and_people", "quotes_people_and_mentions", "resolve_sources"]

@@ -7,7 +7,8 @@ import pandas as pd
 from presslens.quotes.extract import KINDS, Quote
 from presslens.quotes.sources import SOURCE_TYPES
 
-QUOTE_COLUMNS = ["kind", "source", "source_type", "speaker", "cue", "addressee", "addressee_type",
+QUOTE_COLUMNS = ["kind", "source", "source_type", "speaker", "speaker_start", "speaker_end", "cue", "cue_start",
+                 "cue_end", "addressee", "addressee_type",
                  "start", "end", "position", "n_words", "text"]
 
 
@@ -35,7 +36,11 @@ def quote_rows(quotes: list[Quote], text_length: int) -> list[dict]:
         rows.append({
             "kind": q.kind, "source": q.source, "source_type": q.source_type,
             "speaker": q.speaker.text if q.speaker else None,
+            "speaker_start": q.speaker.start if q.speaker else None,
+            "speaker_end": q.speaker.end if q.speaker else None,
             "cue": q.cue.text if q.cue else None,
+            "cue_start": q.cue.start if q.cue else None,
+            "cue_end": q.cue.end if q.cue else None,
             "addressee": q.addressee.text if q.addressee else None,
             "addressee_type": q.addressee_type, "start": q.start, "end": q.end,
             "position": q.start / text_length if text_length else 0.0,
@@ -63,7 +68,9 @@ def quote_table(quotes: list[Quote], text_length: int) -> pd.DataFrame:
         Columns :data:`QUOTE_COLUMNS`.
     """
     rows = quote_rows(quotes, text_length)
-    return pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    offsets = ["speaker_start", "speaker_end", "cue_start", "cue_end"]
+    return table.astype({c: "Int64" for c in offsets})  # offsets stay integers where a quotation has none
 
 
 def quotes_per_source(table: pd.DataFrame) -> pd.DataFrame:

@@ -160,6 +160,13 @@ def _content_tokens(cue: Token, sent: Span, speaker: list[Token]) -> list[Token]
             return [t for t in sent if t.i < head_of_speech and not t.is_space]
         return content
     cue_area = {t.i for t in cue.subtree}
+    if cue.dep_ == "parataxis" and cue.head.i > cue.i and cue.head in sent:
+        # a cue inside its content: "The plan, he said, is working" / “The plan,” he said, “is working.”
+        return [t for t in cue.head.subtree if t.i not in cue_area and not t.is_space]
+    if cue.lemma_ == "accuse":  # "accused Wenger of lying": the charge is the content
+        charge = [t for c in cue.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+        if len(charge) >= 2:
+            return charge
     if cue.dep_ in ("parataxis", "ccomp", "advcl", "conj") and cue.head.i < cue.i and cue.head in sent:
         # "X is Y, the official said" parsed with the cue hanging off the content clause
         return [t for t in sent if t.i < min(cue_area) and not t.is_space]
@@ -206,8 +213,10 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def _classify(start: int, end: int, marks: list[QuoteMarkSpan], text: str) -> tuple[str, int, int]:
-    """Kind of a content span and its final extent (quotations it touches are taken whole)."""
+def _classify(start: int, end: int, marks: list[QuoteMarkSpan], text: str,
+              frame: tuple[tuple[int, int], ...] = ()) -> tuple[str, int, int]:
+    """Kind of a content span and its final extent (quotations it touches are taken whole); the
+    words of ``frame`` (the speaker and the cue, when they sit inside the span) are not content."""
     touching = [m for m in marks if _overlaps((start, end), (m.start, m.end)) > 0]
     if not touching:
         return "indirect", start, end
@@ -217,6 +226,10 @@ def _classify(start: int, end: int, marks: list[QuoteMarkSpan], text: str) -> tu
     outside = text[start:end]
     for m in touching:
         lo, hi = max(m.start, start) - start, min(m.end, end) - start
+        if hi > lo:
+            outside = outside[:lo] + " " * (hi - lo) + outside[hi:]
+    for f_start, f_end in frame:
+        lo, hi = max(f_start, start) - start, min(f_end, end) - start
         if hi > lo:
             outside = outside[:lo] + " " * (hi - lo) + outside[hi:]
     words_outside = len([w for w in outside.split() if any(c.isalnum() for c in w)])
@@ -275,7 +288,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             content = _tokens_span(text, content_toks)
             if content is None or not any(c.isalnum() for c in content.text):
                 continue
-            kind, start, end = _classify(content.start, content.end, marks, text)
+            speaker_span = _tokens_span(text, speaker_toks)
+            frame = tuple((x.start, x.end) for x in (cue_span, speaker_span) if x is not None)
+            kind, start, end = _classify(content.start, content.end, marks, text, frame)
             if cue.lemma_ in WEAK_VERBS and kind == "indirect" and not any(
                     c.dep_ == "ccomp" for c in cue.children):
                 continue
@@ -312,6 +327,12 @@ def _continuations(quotes: list[Quote], marks: list[QuoteMarkSpan], doc: Doc, te
             continue
         if not _sentence_like(text, m):
             continue  # a scare quote or a title, not a quotation
+        signed = _dash_signature(m, doc, text)
+        if signed is not None:  # “…” ― Pamela Padilla (vox pops, epigraphs, letters)
+            dash, speaker = signed
+            span = _span(text, m.start, m.end)
+            out.append(Quote("direct", span.text, span.start, span.end, dash, speaker))
+            continue
         framed = _framing_clause(m, doc, text)
         if framed is not None:  # “…,” X went on. / X interjected: “…”
             verb, subj = framed
@@ -330,6 +351,33 @@ def _continuations(quotes: list[Quote], marks: list[QuoteMarkSpan], doc: Doc, te
         span = _span(text, m.start, m.end)
         out.append(Quote("continuation", span.text, span.start, span.end, None, speaker))
     return out
+
+
+#: Dashes that sign a quotation with its speaker's name ("“…” ― Pamela Padilla").
+SIGNATURE_DASHES = "―—–-"
+
+
+def _dash_signature(m: QuoteMarkSpan, doc: Doc, text: str) -> tuple[TextSpan, TextSpan] | None:
+    """A quotation signed with a dash and a name on the rest of its line: the dash and the name."""
+    i = m.end
+    while i < len(text) and text[i] in " \t\u00a0":
+        i += 1
+    if i >= len(text) or text[i] not in SIGNATURE_DASHES:
+        return None
+    line_end = text.find("\n", i)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = doc.char_span(i + 1, line_end, alignment_mode="expand")
+    if rest is None:
+        return None
+    words = [t for t in rest if not t.is_space and not t.is_punct]
+    if not words or len(words) > 12 or words[0].pos_ != "PROPN" or not words[0].text[:1].isupper():
+        return None
+    run = [words[0]]
+    for t in doc[words[0].i + 1:rest.end]:
+        if t.pos_ != "PROPN" or t.is_space:
+            break
+        run.append(t)
+    return _span(text, i, i + 1), _tokens_span(text, run)
 
 
 def _framing_clause(m: QuoteMarkSpan, doc: Doc, text: str, reach: int = 4) -> tuple[Token, Token] | None:

@@ -9,7 +9,11 @@ their own. Nothing here raises on odd marks:
   paragraph, which then opens with a new mark); such pieces are *chained*;
 - a closing mark with no opener closes a quotation that began at the start
   of the paragraph;
-- an opening mark while a quotation is open closes the open one just before it.
+- an opening mark while a quotation is open closes the open one just before it;
+  when it stands at the start of a sentence, the open quotation goes on in it
+  (the multi-paragraph convention with the paragraph break lost: ``“Steven is
+  above money. He is the future. “It doesn't matter …”``), so both pieces
+  share a chain.
 """
 
 from __future__ import annotations
@@ -64,10 +68,14 @@ def find_quote_marks(text: str) -> list[QuoteMarkSpan]:
         open_at: int | None = None
         for i in range(p_start, p_end):
             ch = text[i]
-            if ch in OPENERS or (ch == STRAIGHT and open_at is None and _is_opening_straight(text, i)):
+            if ch in OPENERS or (ch == STRAIGHT and _is_opening_straight(text, i) and (
+                    open_at is None or i + 1 < p_end and not text[i + 1].isspace()
+                    and text[i - 1:i].isspace())):
+                continues = False
                 if open_at is not None:  # missing closer: close before this opener
                     spans.append(QuoteMarkSpan(open_at, _rstrip(text, open_at, i), chain, False))
-                if not (prev_open_at_end and i == p_start):
+                    continues = _sentence_start(text, open_at, i)
+                if not (prev_open_at_end and i == p_start) and not continues:
                     chain += 1
                 open_at = i
             elif ch in CLOSERS or ch == STRAIGHT:
@@ -84,6 +92,12 @@ def find_quote_marks(text: str) -> list[QuoteMarkSpan]:
         else:
             prev_open_at_end = False
     return spans
+
+
+def _sentence_start(text: str, open_at: int, i: int) -> bool:
+    """Whether the opener at ``i`` starts a new sentence of the quotation opened at ``open_at``."""
+    before = text[open_at + 1:i].rstrip()
+    return len(before.split()) >= 2 and before[-1:] in ".!?" and text[i - 1:i].isspace()
 
 
 def _rstrip(text: str, start: int, end: int) -> int:

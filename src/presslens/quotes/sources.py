@@ -22,13 +22,13 @@ bodies, companies, groups), ``document`` ("a leaked Pentagon report"),
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from presslens.people import PRONOUN_GENDER, Person, source_person
+from presslens.lexicon import PRONOUN_GENDER
+from presslens.people import Person, source_person
 from presslens.quotes.extract import Quote, TextSpan, with_source
 
 SOURCE_TYPES = ("person", "anonymous", "organisation", "document", "outlet", "unknown")
@@ -53,7 +53,8 @@ spokesman spokeswoman spokesperson staffer staffers insider insiders diplomat di
 analyst analysts expert experts observer observers critic critics resident residents witness witnesses
 member members adviser advisers advisor advisors lawmaker lawmakers executive executives employee
 employees operative operatives supporter supporters voter voters friend friends someone anyone
-investigator investigators authority authorities""".split())
+investigator investigators authority authorities commentator commentators others fan fans
+campaigner campaigners""".split())
 ORGANISATION_NOUNS = frozenset("""government administration department ministry agency house pentagon
 police military army navy campaign company firm group committee council commission court congress
 senate party office bureau service services union coalition organization organisation team state
@@ -129,8 +130,10 @@ def classify_source(doc: Doc, span: TextSpan) -> str:
     if OUTLET_NAME_RE.search(span.text) and not any(e.label_ == "PERSON" for e in ents) \
             or head in OUTLET_NOUNS:
         return "outlet"
+    sub = doc.char_span(span.start, span.end, alignment_mode="expand")
+    proper = sub is not None and any(t.pos_ == "PROPN" for t in sub)  # "Some commentators" is no name
     if any(e.label_ == "PERSON" for e in ents) or (
-            len(words) <= 3 and span.text[:1].isupper() and head not in ANONYMOUS_NOUNS
+            proper and len(words) <= 3 and span.text[:1].isupper() and head not in ANONYMOUS_NOUNS
             and head not in ORGANISATION_NOUNS and head not in DOCUMENT_NOUNS
             and not any(e.label_ in ("ORG", "GPE", "NORP") for e in ents)
             and words[0] not in ("the", "a", "an")):
@@ -246,19 +249,19 @@ def resolve_sources(quotes: list[Quote], doc: Doc) -> list[Quote]:
 RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
 
 
-def attribute_to_people(quotes: list[Quote], doc: Doc, found: list[Person]) -> list[Quote]:
-    """Re-resolve sources against the article's people (:func:`presslens.people.identify_people`).
+def attribute_to_people(quotes: list[Quote], doc: Doc, found: list[Person], layer) -> list[Quote]:
+    """Re-resolve sources against the article's mention layer (:func:`presslens.coref.find_mentions`).
 
-    Applied after :func:`resolve_sources`, in text order:
+    Applied after :func:`resolve_sources`, in text order; the speaker's referent decides:
 
-    - a speaker that contains a mention of a person is that person ("Mr Mubanga, 32");
-    - "he"/"she" is the nearest earlier person mention of a compatible gender, or
-      the nearest earlier speaker if that is nearer ("Marc Gasol … He said" is Gasol,
-      not the previous speaker);
+    - a pronoun ("he", "she", "it", "they") is the referent the mention layer resolved it to
+      (agreement, salience, never into a quotation); a person pronoun the layer could not
+      resolve is the nearest earlier person speaker;
+    - a name or description is the referent of the mention at the speaker's head
+      ("Clinton spokesman Nick Merrill" is Merrill; "the Arsenal boss" is the person the layer
+      linked it to, "Arsenal manager Arsene Wenger");
     - "who"/"which"/"that" is the noun its clause describes;
-    - a description that no earlier source explains ("the Arsenal boss") is the most recent
-      person whose title or apposition shares a word with it ("Arsenal manager Arsene Wenger");
-    - a person source is named by the person's full name ("Watson" → "Adrienne Watson").
+    - a person is named by the person's full name ("Watson" → "Adrienne Watson").
 
     Parameters
     ----------
@@ -267,91 +270,96 @@ def attribute_to_people(quotes: list[Quote], doc: Doc, found: list[Person]) -> l
     doc : Doc
         The same parse.
     found : list of Person
-        The article's people.
+        The article's people (:func:`presslens.people.people_of` of ``layer``).
+    layer : presslens.coref.MentionLayer
+        The article's mention layer.
 
     Returns
     -------
     list of Quote
         New records, same order.
     """
-    owners = sorted((s, e, p) for p in found for s, e in p.mentions)
-    subjects = set()
-    for s, e, _ in owners:
-        span = doc.char_span(s, e, alignment_mode="expand")
-        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
-            subjects.add(s)
-    sent_starts = [x.start_char for x in doc.sents]
+    names = {p.name: p.gender for p in found}
     out: list[Quote] = []
     for q in sorted(quotes, key=lambda q: q.speaker.start if q.speaker else q.start):
-        out.append(_attribute(q, doc, owners, subjects, sent_starts, out))
+        q = _attribute(q, doc, layer, names, out)
+        if q.source_type == "person" and q.source not in names:  # one set of counts: a person source
+            p = source_person(q.source, found)                  # is a person of the people table
+            q = with_source(q, p.name if p else q.source, "person" if p else "unknown", q.addressee_type)
+        out.append(q)
     return sorted(out, key=lambda q: (q.start, q.end))
 
 
-def _attribute(q: Quote, doc: Doc, owners: list, subjects: set[int], sent_starts: list[int],
-               earlier: list[Quote]) -> Quote:
+def _speaker_referent(doc: Doc, sp: TextSpan, layer):
+    """The referent of the mention at the speaker's head token, else of the last mention before
+    anything that follows the head (an apposition, a relative clause)."""
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None:
+        return layer.at(sp.start, sp.end)
+    root = span.root
+    found = layer.at(root.idx, root.idx + len(root))
+    if found is not None:
+        return found
+    left = [t for t in span if t.i <= root.i]
+    found = layer.at(left[0].idx, root.idx + len(root)) if left else None
+    if found is not None:
+        return found
+    for child in root.children:  # "The affable proprietor, Alfonso Espinos"
+        if child.dep_ == "appos":
+            found = layer.at(child.idx, child.idx + len(child))
+            if found is not None:
+                return found
+    return None
+
+
+def _last_subject_person(doc: Doc, layer, report: int, before: int, names: dict[str, str]) -> str | None:
+    """The person named last, as a subject, between the start of the sentence of the outlet's
+    report (offset ``report``) and offset ``before``."""
+    sent = doc.char_span(report, report + 1, alignment_mode="expand")
+    after = sent.sent.start_char if sent is not None else report
+    for m in reversed([m for m in layer.mentions() if after <= m.start and m.end <= before and m.type == "name"]):
+        r = layer.referent(m.entity)
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if r.name in names and span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+            return r.name
+    return None
+
+
+def _attribute(q: Quote, doc: Doc, layer, names: dict[str, str], earlier: list[Quote]) -> Quote:
     if q.speaker is None:
         return q
     sp = q.speaker
-    inside = [p for s, e, p in owners if s < sp.end and e > sp.start]
-    if inside and q.source_type != "outlet":
-        return with_source(q, inside[0].name, "person", q.addressee_type)
     low = sp.text.lower()
-    gender = PRONOUN_GENDER.get(low)
-    if gender is not None:
-        people_before = [(s, p) for s, e, p in owners if e <= sp.start and p.gender in (gender, "unknown")]
-        # a subject is the likelier antecedent than a name in a possessive or an object
-        # ("Jakobi said there were similarities with Mr Mubanga's account. He said …": Jakobi)
-        si = bisect.bisect_right(sent_starts, sp.start) - 1
-        lo = sent_starts[max(0, si - 1)] if sent_starts else 0
-        near_subjects = [(s, p) for s, p in people_before if s >= lo and s in subjects]
-        if near_subjects:
-            people_before = near_subjects
-        speakers_before = [(x.speaker.start, x) for x in earlier
-                           if x.speaker is not None and x.speaker.end <= sp.start
-                           and x.source_type in ("person", "anonymous")
-                           and x.speaker.text.lower() not in PRONOUN_GENDER]
-        best_person = max(people_before, key=lambda t: t[0], default=None)
-        best_speaker = max(speakers_before, key=lambda t: t[0], default=None)
-        if best_person and (best_speaker is None or best_person[0] > best_speaker[0]):
-            return with_source(q, best_person[1].name, "person", q.addressee_type)
-        if best_speaker:
-            return with_source(q, best_speaker[1].source, best_speaker[1].source_type, q.addressee_type)
-        return q
     if low in RELATIVE_PRONOUNS:
         span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
         if span is not None and span.root.head.dep_ == "relcl":
             noun = span.root.head.head
-            for s, e, p in owners:
-                if s <= noun.idx < e:
-                    return with_source(q, p.name, "person", q.addressee_type)
+            r = layer.at(noun.idx, noun.idx + len(noun))
+            if r is not None and r.name in names:
+                return with_source(q, r.name, "person", q.addressee_type)
             return with_source(q, noun.text, q.source_type, q.addressee_type)
         return q
-    if q.source_type == "person":
-        p = source_person(q.source, [p for _, _, p in owners])
-        if p is not None:
-            return with_source(q, p.name, "person", q.addressee_type)
-    words = low.split()
-    if words[0] in ("the", "this", "that") and 2 <= len(words) <= 5 and q.source == _clean(sp.text):
-        # a description not resolved to an earlier source: "the Arsenal boss" is the person
-        # introduced with "Arsenal" or "boss" in their title ("Arsenal manager Arsene Wenger")
-        described = _content_words(doc, sp.start, sp.end)
-        for s, e, p in reversed([o for o in owners if o[1] <= sp.start]):
-            if described & _title_words(doc, s, e):
-                return with_source(q, p.name, "person", q.addressee_type)
+    r = _speaker_referent(doc, sp, layer)
+    if r is not None and r.name in names:  # a person, whatever the words look like ("Mr Fox")
+        if q.kind == "continuation" or q.source_type != "outlet" or r.kind == "person":
+            return with_source(q, r.name, "person", q.addressee_type)
+    if q.kind == "continuation" and q.source_type == "outlet":
+        # quotations that follow an outlet's report are the words of the person it reported on
+        # ("Wenger spoke to a smaller group of reporters, the Independent said. “…”")
+        person = _last_subject_person(doc, layer, q.speaker.start, q.start, names)
+        if person is not None:
+            return with_source(q, person, "person", q.addressee_type)
+    if r is not None and q.source_type != "outlet":
+        if r.kind in ("organisation", "place") and (low in OTHER_PRONOUNS or low in ("they", "them")):
+            return with_source(q, r.name, "organisation", q.addressee_type)
+    gender = PRONOUN_GENDER.get(low)
+    if gender is not None:  # a person pronoun the layer left open: the last person speaker of its gender
+        speakers_before = [(x.speaker.start, x) for x in earlier
+                           if x.speaker is not None and x.speaker.end <= sp.start
+                           and x.source_type in ("person", "anonymous")
+                           and names.get(x.source, "unknown") in (gender, "unknown")
+                           and x.speaker.text.lower() not in PRONOUN_GENDER]
+        best = max(speakers_before, key=lambda t: t[0], default=None)
+        if best:
+            return with_source(q, best[1].source, best[1].source_type, q.addressee_type)
     return q
-
-
-def _content_words(doc: Doc, start: int, end: int) -> set[str]:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return {t.lemma_.lower() for t in span if t.is_alpha and not t.is_stop} if span is not None else set()
-
-
-def _title_words(doc: Doc, start: int, end: int) -> set[str]:
-    """Words describing a person mention: its title before it and an apposition after it, in its sentence."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return set()
-    sent = span.sent
-    before = doc[max(sent.start, span.start - 4):span.start]
-    appos = [t for c in span.root.children if c.dep_ == "appos" for t in c.subtree]
-    return {t.lemma_.lower() for t in [*before, *appos] if t.is_alpha and not t.is_stop}

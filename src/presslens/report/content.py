@@ -186,9 +186,9 @@ def gender_paragraph(p: dict) -> str:
         text += (f" Women are {percent(s['share_female'])} of the quoted people of known gender"
                  + (f" and carry {percent(q['share_female'])} of their quotations"
                     if q["share_female"] is not None else "") + ".")
-    return text + (" Gender is inferred from pronouns and titles referring to each person in the text, "
-                   "otherwise from the first name (gender-guesser's name list); it is binary plus "
-                   "unknown and says nothing of how anyone identifies.")
+    return text + (" Gender is inferred from each person's titles, else the pronouns resolved to the "
+                   "person in the text, else a clearly gendered first name (nomquamgender's name data); "
+                   "it is binary plus unknown and says nothing of how anyone identifies.")
 
 
 def anomalies(v: dict) -> list[Block]:

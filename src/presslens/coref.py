@@ -1,0 +1,714 @@
+"""One mention layer: every mention of each referent of an article, clustered (coreference).
+
+Computed once per article and read by the entities, the people, the quotation
+sources and the report, so that they count the same referents. Deterministic
+sieves, in the spirit of Lee et al. (2013), "Deterministic coreference
+resolution based on entity-centric, precision-ranked rules":
+
+1. **Names.** The recogniser's names, repaired and grouped as
+   :func:`presslens.entities.extract_entities` groups them (exact and partial
+   name match, acronyms, aliases the text defines, a surname alone), plus titled
+   names the recogniser missed ("Mr Mubanga"). Two people of one surname stay
+   apart when their titles or first names disagree ("Mrs Howard" is not
+   "Michael Howard").
+2. **Descriptions.** A definite noun phrase headed by a role noun ("the chief
+   executive", "the Arsenal boss", "the club's manager") is the person named
+   with that role: as an apposition or predicate ("Rick Parry, the chief
+   executive"; "Parry is the chief executive"), else the most recent person whose
+   title or apposition shares a word with it ("Liverpool chief executive Rick
+   Parry" … "the chief executive"). Otherwise it is an unnamed person of its own.
+3. **Pronouns.** he/she/him/her/his/hers (people), it/its (not people),
+   they/them/their (groups and organisations) resolve to the most salient
+   compatible referent of the current and the two previous sentences (Lappin &
+   Leass 1994): recency, subject, object, not inside a prepositional phrase,
+   head noun, the same role as the pronoun; gender and number must agree
+   (gender from titles, earlier pronouns, then first names, :mod:`presslens.names`);
+   a person pronoun never resolves to an organisation or a place; a pronoun
+   outside a quotation never resolves to a mention inside one; a non-reflexive
+   object never resolves to the subject of its own clause ("Ferguson attacked
+   him": not Ferguson).
+
+First-person pronouns (I, we) are left to the quotations (they are the speaker).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from presslens.lexicon import (
+    HONORIFICS,
+    NEUTER_PRONOUNS,
+    PLURAL_PRONOUNS,
+    PRONOUN_GENDER,
+    ROLE_TITLES,
+)
+from presslens.names import common_first_name, first_name_gender
+
+#: Kinds of referent.
+KINDS = ("person", "organisation", "place", "other")
+#: Types of mention.
+TYPES = ("name", "pronoun", "description")
+#: Sentences before the pronoun's own that hold its candidates; the wider window is searched
+#: only when the narrow one holds none.
+PRONOUN_WINDOW = 1
+WIDE_PRONOUN_WINDOW = 3
+#: Prepositions of place: a one-word name only ever after one of them is no person ("at Bolton").
+PLACE_PREPOSITIONS = frozenset("at in near outside inside across from".split())
+#: Zipf frequency (wordfreq) from which a word is common English, not a surname ("United", "Sport").
+COMMON_WORD_ZIPF = 4.0
+_ENTITY_KIND = {"person": "person", "organisation": "organisation", "place": "place", "group": "other"}
+_SUBJECT = ("nsubj", "nsubjpass")
+_OBJECT = ("dobj", "dative", "attr", "oprd")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of a referent.
+
+    Attributes
+    ----------
+    start, end : int
+        Character offsets into the parsed text.
+    text : str
+        The mention as written.
+    type : {"name", "pronoun", "description"}
+    entity : int
+        The referent's id (shared by every mention of it in the document).
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    entity: int
+
+
+@dataclass
+class Referent:
+    """One person, organisation, place or other thing of the article, with all its mentions.
+
+    Attributes
+    ----------
+    id : int
+        Its id in the document (by first mention).
+    name : str
+        The canonical name: the longest name, else the first description.
+    kind : {"person", "organisation", "place", "other"}
+    mentions : list of Mention
+        In text order.
+    honorifics : Counter
+        Gendered titles written before its names ("mrs" ×2).
+    pronouns : Counter
+        Gendered pronouns resolved to it outside quotations ("she" ×3).
+    """
+
+    id: int
+    name: str
+    kind: str
+    mentions: list[Mention] = field(default_factory=list)
+    honorifics: Counter = field(default_factory=Counter)
+    pronouns: Counter = field(default_factory=Counter)
+
+    @property
+    def names(self) -> list[Mention]:
+        """Its name mentions."""
+        return [m for m in self.mentions if m.type == "name"]
+
+    @property
+    def gender(self) -> str:
+        """``female``, ``male`` or ``unknown``: its titles, else pronouns resolved to it, else its first name."""
+        return gender_of(self)[0]
+
+
+def gender_of(referent: Referent) -> tuple[str, str]:
+    """A person's gender and what decided it: titles, else resolved pronouns, else the first name.
+
+    Parameters
+    ----------
+    referent : Referent
+        A person.
+
+    Returns
+    -------
+    (str, str)
+        ``female``/``male``/``unknown``, and the evidence: ``"title: Mrs ×2"``, ``"text: she ×3"``,
+        ``"first name: Helen (nomquamgender)"`` or ``"none"``.
+    """
+    if referent.kind != "person":
+        return "unknown", "none"
+    for label, votes in (("title", referent.honorifics), ("text", referent.pronouns)):
+        by_gender = Counter()
+        for cue, n in votes.items():
+            by_gender[HONORIFICS.get(cue) or PRONOUN_GENDER.get(cue)] += n
+        by_gender.pop(None, None)
+        if by_gender:
+            cues = ", ".join(f"{cue.capitalize() if label == 'title' else cue} ×{n}"
+                             for cue, n in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])))
+            if by_gender["female"] != by_gender["male"]:
+                return max(by_gender, key=by_gender.get), f"{label}: {cues}"
+            return "unknown", f"{label}, conflicting: {cues}"
+    full = max((m.text for m in referent.names), key=lambda t: len(t.split()), default="")
+    gender = first_name_gender(full)
+    if gender != "unknown":
+        return gender, f"first name: {full.split()[0]} (nomquamgender)"
+    return "unknown", "none"
+
+
+@dataclass(frozen=True)
+class MentionLayer:
+    """The referents of one parsed text and a look-up of mentions by offset."""
+
+    referents: tuple[Referent, ...]
+
+    def mentions(self) -> list[Mention]:
+        """Every mention, in text order."""
+        return sorted((m for r in self.referents for m in r.mentions), key=lambda m: (m.start, m.end))
+
+    def referent(self, entity: int) -> Referent:
+        """The referent of id ``entity``."""
+        return self.referents[entity]
+
+    def at(self, start: int, end: int) -> Referent | None:
+        """The referent of the mention that covers ``start``–``end``, or of the mention inside it that
+        ends last (a name's head comes last: "Clinton spokesman Nick Merrill" is Merrill).
+
+        Parameters
+        ----------
+        start, end : int
+            Character offsets.
+
+        Returns
+        -------
+        Referent or None
+        """
+        inside = [m for m in self.mentions() if m.start < end and m.end > start]
+        if not inside:
+            return None
+        covering = [m for m in inside if m.start <= start and m.end >= end]
+        if covering:
+            best = min(covering, key=lambda m: m.end - m.start)
+        else:
+            best = max(inside, key=lambda m: (m.end, -m.start))
+        return self.referents[best.entity]
+
+
+def find_mentions(doc: Doc, quoted: list[tuple[int, int]] | tuple = ()) -> MentionLayer:
+    """The mention layer of a parsed text (see the module docstring).
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parse (with named entities and dependencies).
+    quoted : list of (int, int)
+        Quoted passages: a pronoun outside them never resolves into them, and their pronouns
+        are no evidence of a person's gender.
+
+    Returns
+    -------
+    MentionLayer
+    """
+    from presslens.entities import extract_entities
+    from presslens.person_mentions import person_mentions
+
+    quoted = sorted(quoted)
+    builder = _Builder(doc, quoted)
+    for e in extract_entities(doc):
+        builder.add_names(e.name, _ENTITY_KIND.get(e.kind, "other"), sorted(e.spans))
+    taken = [(m.start, m.end) for r in builder.referents for m in r.mentions]
+    for pm in person_mentions(doc):  # titled names the recogniser missed ("Mr Mubanga")
+        if not any(s < pm.end and pm.start < e for s, e in taken):
+            builder.add_titled(pm.start, pm.end, pm.text)
+    builder.proper_names()
+    builder.split_by_title()
+    builder.descriptions()
+    builder.demote_unattested()
+    builder.pronouns()
+    return builder.layer()
+
+
+class _Builder:
+    """Collects referents sieve by sieve; ids are fixed at the end, by first mention."""
+
+    def __init__(self, doc: Doc, quoted: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.quoted = quoted
+        self.referents: list[Referent] = []
+        self.tentative: set[int] = set()  # unrecognised names, kept only when a pronoun makes them people
+        self.sent_starts = [s.start_char for s in doc.sents]
+
+    # -- names ---------------------------------------------------------------------------------
+    def _honorific(self, start: int) -> str | None:
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return None
+        prev = self.doc[span.start - 1].lower_.rstrip(".")
+        return prev if prev in HONORIFICS else None
+
+    def add_names(self, name: str, kind: str, spans: list[tuple[int, int]]) -> Referent:
+        r = Referent(len(self.referents), name, kind)
+        for s, e in spans:
+            r.mentions.append(Mention(s, e, self.doc.text[s:e], "name", r.id))
+            h = self._honorific(s)
+            if h and kind == "person":
+                r.honorifics[h] += 1
+        self.referents.append(r)
+        return r
+
+    def add_titled(self, start: int, end: int, text: str) -> None:
+        h = self._honorific(start)
+        last = text.split()[-1]
+        fits = [r for r in self.referents if r.kind == "person" and any(
+            m.type == "name" and m.text.split()[-1] == last and m.start < start for m in r.mentions)]
+        if fits:
+            r = max(fits, key=lambda r: max(m.start for m in r.mentions if m.start < start))
+            r.mentions.append(Mention(start, end, text, "name", r.id))
+            r.mentions.sort(key=lambda m: m.start)
+            if h:
+                r.honorifics[h] += 1
+        else:
+            r = self.add_names(text, "person", [(start, end)])
+
+    def proper_names(self) -> None:
+        """Names the recogniser missed or mislabelled: a proper noun that is a person's surname
+        joins that person ("Sandra Collins" … "Collins", even where "Collins" was labelled an
+        organisation); a run of proper nouns that starts with a first name of the name data is
+        a person ("Kitty Oppenheimer")."""
+        from presslens.names import p_female
+        doc = self.doc
+        runs, i = [], 0
+        while i < len(doc):
+            if doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and doc[i].is_alpha:
+                j = i + 1
+                while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].is_alpha:
+                    j += 1
+                runs.append((i, j))
+                i = j
+            else:
+                i += 1
+        for i, j in runs:
+            start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+            words = doc.text[start:end].split()
+            owner = self._owner(start, end)
+            if owner is not None and owner.kind == "person":
+                continue
+            surname_of = [r for r in self.referents if r.kind == "person" and r is not owner and any(
+                m.type == "name" and len(m.text.split()) > 1 and m.text.split()[-1] == words[-1]
+                for m in r.mentions)]
+            if len(words) == 1 and len(surname_of) == 1:
+                if owner is not None:  # mislabelled: the mention moves to the person
+                    owner.mentions = [m for m in owner.mentions if not (m.start < end and start < m.end)]
+                target = surname_of[0]
+            elif owner is None and len(words) >= 2 and (p_female(words[0]) is not None) \
+                    and doc[i].ent_type_ in ("", "PERSON") and not self._title_word(i):
+                target = Referent(len(self.referents), " ".join(words), "person")
+                self.referents.append(target)
+            elif owner is None and doc[j - 1].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj") \
+                    and doc[i].ent_type_ in ("", "PERSON", "ORG") and not self._title_word(i) \
+                    and not any(t.is_upper for t in doc[i:j]):
+                # a name nobody recognised ("Hartwig began …"): kept only if a person pronoun takes it
+                target = Referent(len(self.referents), " ".join(words), "other")
+                self.referents.append(target)
+                self.tentative.add(target.id)
+            else:
+                continue
+            target.mentions.append(Mention(start, end, doc.text[start:end], "name", target.id))
+            target.mentions.sort(key=lambda m: m.start)
+            h = self._honorific(start)
+            if h:
+                target.honorifics[h] += 1
+
+    def _owner(self, start: int, end: int) -> Referent | None:
+        for r in self.referents:
+            for m in r.mentions:
+                if m.start < end and start < m.end:
+                    return r
+        return None
+
+    def _title_word(self, i: int) -> bool:
+        return self.doc[i].lower_ in ROLE_TITLES or self.doc[i].lower_.rstrip(".") in HONORIFICS
+
+    def split_by_title(self) -> None:
+        """People of one surname whose titles or first names disagree become two referents."""
+        for r in list(self.referents):
+            if r.kind != "person":
+                continue
+            signals = []
+            for m in r.mentions:
+                h = self._honorific(m.start)
+                g = HONORIFICS.get(h) if h else None
+                if g is None and len(m.text.split()) > 1:
+                    g = first_name_gender(m.text)
+                    g = None if g == "unknown" else g
+                signals.append(g)
+            if {"female", "male"} <= set(signals):
+                groups: dict[str, list[Mention]] = {"female": [], "male": []}
+                named = {g for m, g in zip(r.mentions, signals, strict=True) if g and len(m.text.split()) > 1}
+                current = next(g for g in signals if g)
+                for m, g in zip(r.mentions, signals, strict=True):
+                    current = g or current
+                    # a bare surname is the one named in full ("Michael Howard" … "Howard"); the other
+                    # is called by title ("Mrs Howard")
+                    groups[g or (next(iter(named)) if len(named) == 1 else current)].append(m)
+                first = "female" if groups["female"][0].start < groups["male"][0].start else "male"
+                other = "male" if first == "female" else "female"
+                r.mentions = groups[first]
+                r.honorifics = Counter(h for m in r.mentions if (h := self._honorific(m.start)))
+                r.name = self._name(r.mentions)
+                new = Referent(len(self.referents), self._name(groups[other]), "person")
+                new.mentions = [Mention(m.start, m.end, m.text, m.type, new.id) for m in groups[other]]
+                new.honorifics = Counter(h for m in new.mentions if (h := self._honorific(m.start)))
+                self.referents.append(new)
+
+    def _name(self, mentions: list[Mention]) -> str:
+        best = max(mentions, key=lambda m: (len(m.text.split()), len(m.text)))
+        name = re.sub(r"\s+", " ", best.text)
+        name = re.sub(r"^(?:the|The) ", "", re.sub(r"(?:'s|’s)$", "", name))
+        if len(name.split()) == 1:
+            h = self._honorific(best.start)
+            if h:
+                return f"{h.capitalize()} {name}"  # "Mrs Howard", apart from "Michael Howard"
+        return name
+
+    # -- descriptions --------------------------------------------------------------------------
+    def _in_name(self, tok: Token) -> bool:
+        return any(m.start <= tok.idx < m.end for r in self.referents for m in r.mentions if m.type == "name")
+
+    def descriptions(self) -> None:
+        """Noun phrases headed by a role noun: "a senior US defense official" starts an unnamed
+        person; "the official" is the named holder of the role (apposition, predicate, title), else
+        the last unnamed person of that role, else a new one."""
+        doc = self.doc
+        people = [r for r in self.referents if r.kind == "person"]
+        owners = sorted((m.start, m.end, r) for r in people for m in r.mentions if m.type == "name")
+        by_head: dict[str, Referent] = {}  # role noun -> the last unnamed person described with it
+        for tok in doc:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ROLE_TITLES or tok.dep_ == "compound":
+                continue
+            if tok.tag_ in ("NNS", "NNPS") or self._in_name(tok):
+                continue
+            left = [c for c in tok.lefts if c.dep_ in ("det", "poss", "amod", "compound", "nmod")]
+            det = [c.lower_ for c in tok.lefts if c.dep_ == "det"]
+            definite = det[:1] in (["the"], ["this"], ["that"]) or any(
+                c.dep_ == "poss" and c.lower_ != "whose" for c in tok.lefts)
+            indefinite = det[:1] in (["a"], ["an"], ["one"], ["another"])
+            if not (definite or indefinite):
+                continue
+            start_tok = min([tok, *left, *(t for c in left for t in c.subtree)], key=lambda t: t.i)
+            start, end = start_tok.idx, tok.idx + len(tok)
+            if any(m.start < end and start < m.end for r in self.referents for m in r.mentions
+                   if m.type == "description"):
+                continue
+            head = tok.lemma_.lower()
+            holder = self._holder(tok, start, owners) if definite or tok.dep_ in ("appos", "attr") else None
+            if holder is None and definite:
+                holder = by_head.get(head)
+            if holder is None:
+                holder = Referent(len(self.referents), doc.text[start:end], "person")
+                self.referents.append(holder)
+            if not holder.names:
+                by_head[head] = holder
+            holder.mentions.append(Mention(start, end, doc.text[start:end], "description", holder.id))
+            holder.mentions.sort(key=lambda m: m.start)
+
+    def _holder(self, tok: Token, start: int, owners: list) -> Referent | None:
+        """The named person a description refers to (apposition, predicate, shared title word)."""
+        doc = self.doc
+        if tok.dep_ == "appos" or tok.dep_ == "attr":  # "Parry, the chief executive" / "Parry is the …"
+            anchor = tok.head if tok.dep_ == "appos" else next(
+                (c for c in tok.head.children if c.dep_ in _SUBJECT), None)
+            if anchor is not None:
+                for s, e, r in owners:
+                    if s <= anchor.idx < e:
+                        return r
+        words = {t.lemma_.lower() for t in doc[doc.char_span(start, tok.idx + len(tok),
+                                                             alignment_mode="expand").start:tok.i + 1]
+                 if t.is_alpha and not t.is_stop}
+        for s, e, r in reversed([o for o in owners if o[1] <= start]):
+            if words & _title_words(doc, s, e):
+                return r
+        return None
+
+    # -- pronouns ------------------------------------------------------------------------------
+    def _quote_of(self, pos: int) -> int | None:
+        i = bisect.bisect_right(self.quoted, (pos, float("inf"))) - 1
+        return i if i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1] else None
+
+    def _sent(self, pos: int) -> int:
+        return bisect.bisect_right(self.sent_starts, pos) - 1
+
+    def pronouns(self) -> None:
+        doc = self.doc
+        for tok in doc:
+            low = tok.lower_
+            if low in PRONOUN_GENDER:
+                want = "person"
+            elif low in NEUTER_PRONOUNS:
+                want = "thing"
+            elif low in PLURAL_PRONOUNS:
+                want = "group"
+            else:
+                continue
+            if tok.pos_ not in ("PRON", "DET") and low != "her":
+                continue
+            if want == "thing" and any(c.dep_ == "expl" for c in [tok]) or tok.dep_ == "expl":
+                continue  # "it is raining", "it was reported that"
+            r = self._resolve_pronoun(tok, want)
+            if r is None:
+                continue
+            r.mentions.append(Mention(tok.idx, tok.idx + len(tok), tok.text, "pronoun", r.id))
+            r.mentions.sort(key=lambda m: m.start)
+            if want == "person" and self._quote_of(tok.idx) is None:
+                r.pronouns[low] += 1
+
+    def _compatible(self, r: Referent, tok: Token, want: str, gender: str | None) -> bool:
+        if want == "person":
+            if r.kind != "person" or any(m.type == "description" and m.text.lower().endswith("s")
+                                         and m.text.lower().split()[-1] in ("officials", "sources")
+                                         for m in r.mentions):
+                return False
+            return self._agreement_gender(r) in (gender, "unknown")
+        if want == "thing":
+            return r.kind in ("organisation", "place", "other") and not _plural_name(r) or self._latent_thing(r)
+        return r.kind in ("organisation", "other") or _plural_name(r)
+
+    def _latent_thing(self, r: Referent) -> bool:
+        """A "person" of the recogniser named by one word alone, with no title, description or
+        pronoun, that is no common first name ("Yukos", "Gartner"): "it" may refer to it."""
+        return (r.kind == "person" and not r.honorifics and bool(r.mentions)
+                and all(m.type == "name" and " " not in m.text for m in r.mentions)
+                and not common_first_name(r.mentions[0].text))
+
+    def _latent_person(self, r: Referent) -> bool:
+        """An organisation or thing named by one proper noun alone that may be a person the recogniser
+        mislabelled ("MacKenzie studied …"): a person pronoun can still reach it, at a cost."""
+        from presslens.entities import GENERIC_NAME_WORDS
+        names = [m for m in r.mentions if m.type == "name"]
+        if r.kind not in ("organisation", "other") or not names or len(names) != len(r.mentions):
+            return False
+        if r.id in self.tentative:
+            return True
+        if len(names) != 1:  # an organisation named again and again ("Arsenal") is no unrecognised person
+            return False
+        for m in names:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or len(span) != 1 or not m.text.istitle() or m.text.lower() in GENERIC_NAME_WORDS \
+                    or span[0].ent_type_ in ("GPE", "LOC", "FAC", "NORP") or span[0].dep_ not in _SUBJECT:
+                return False
+        return True
+
+    def _candidates(self, tok: Token, want: str, gender: str | None, window: int):
+        """(referent, mention, penalty) pairs a pronoun may resolve to."""
+        here = self._sent(tok.idx)
+        lo = self.sent_starts[max(0, here - window)]
+        sent = tok.sent
+        main_subject = next((c for c in sent.root.children if c.dep_ in _SUBJECT), None)
+        cataphora = (main_subject is not None and main_subject.i > tok.i
+                     and tok.i not in {t.i for t in main_subject.subtree}
+                     and tok.dep_ in ("poss", "pobj", "nsubj") and tok.head.i != sent.root.i)
+        for r in self.referents:
+            penalty = 0
+            if not self._compatible(r, tok, want, gender):
+                if want == "person" and self._latent_person(r):
+                    penalty = 60
+                else:
+                    continue
+            for m in r.mentions:
+                if want == "group" and r.kind == "organisation" and (m.start < sent.start_char or not any(
+                        t.dep_ in _SUBJECT for t in self.doc.char_span(m.start, m.end, alignment_mode="expand"))):
+                    continue  # "they" is an organisation only as its own sentence's subject ("the club said they")
+                if m.start >= lo and m.end <= tok.idx:
+                    yield r, m, penalty
+                elif cataphora and m.type == "name" and m.start <= main_subject.idx < m.end:
+                    yield r, m, penalty + 60  # "In his review, Robert Christgau …"
+
+    def _agreement_gender(self, r: Referent) -> str:
+        """The gender a pronoun must agree with: titles, else a clearly gendered first name, else the
+        pronouns resolved to it so far (so one wrong resolution does not turn "Nicole" into a man)."""
+        for votes in (r.honorifics,):
+            genders = {HONORIFICS.get(h) for h in votes} - {None}
+            if len(genders) == 1:
+                return genders.pop()
+        full = max((m.text for m in r.mentions if m.type == "name"), key=lambda t: len(t.split()), default="")
+        g = first_name_gender(full)
+        if g != "unknown":
+            return g
+        genders = {PRONOUN_GENDER[p] for p in r.pronouns}
+        return genders.pop() if len(genders) == 1 else "unknown"
+
+    def _resolve_pronoun(self, tok: Token, want: str) -> Referent | None:
+        doc = self.doc
+        gender = PRONOUN_GENDER.get(tok.lower_)
+        here = self._sent(tok.idx)
+        own_quote = self._quote_of(tok.idx)
+        role = _role(tok)
+        scores: dict[int, float] = {}
+        nearest: dict[int, int] = {}
+        blocked = _clause_subject(tok) if tok.dep_ in ("dobj", "dative", "pobj") and \
+            not tok.lower_.endswith("self") and tok.tag_ != "PRP$" else None
+        candidates = list(self._candidates(tok, want, gender, PRONOUN_WINDOW)) or list(
+            self._candidates(tok, want, gender, WIDE_PRONOUN_WINDOW))
+        for r, m, penalty in candidates:
+            q = self._quote_of(m.start)
+            if q is not None and q != own_quote:
+                continue  # a pronoun never reaches into a quotation it is not in
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            head = span.root
+            if blocked is not None and head.i == blocked.i:
+                continue
+            d = here - self._sent(m.start)
+            score = 100 * 0.5 ** d - penalty
+            mrole = _role(head)
+            score += {"subject": 80, "object": 50, "possessor": 30, "oblique": 20}.get(mrole, 0)
+            if head.dep_ != "pobj":
+                score += 50
+            if head.dep_ not in ("poss", "compound"):
+                score += 80
+            if mrole == role:
+                score += 35
+            if m.type == "pronoun":
+                score -= 10
+            scores[r.id] = scores.get(r.id, 0) + score
+            nearest[r.id] = max(nearest.get(r.id, -1), m.start)
+        if not scores:
+            return None
+        lo = self.sent_starts[max(0, here - WIDE_PRONOUN_WINDOW)]
+        for rid in scores:  # salience carried over from earlier in the text, halved with each sentence
+            scores[rid] += sum(100 * 0.5 ** (here - self._sent(m.start)) for m in self.referents[rid].mentions
+                               if m.end <= tok.idx and m.start < lo)
+        best = self.referents[max(scores, key=lambda i: (scores[i], nearest[i]))]
+        if want == "person" and best.kind != "person":
+            best.kind = "person"  # a person pronoun chose it: the recogniser's label was wrong
+        elif want == "thing" and best.kind == "person":
+            best.kind = "organisation"  # "Yukos said it …": no person
+        return best
+
+    def demote_unattested(self) -> None:
+        """The recogniser's "people" that nothing in the text shows to be people are organisations.
+
+        A name that starts with no first name of the name data and ends in a common English word
+        ("Manchester United", "BBC Sport"), and a one-word name only ever used as a place ("at
+        Bolton", "in Anfield"); a one-word "person" that "it" refers to is an organisation too
+        (see :meth:`pronouns`). "Thaksin Shiniwatra", "Biden" and "Sandra" stay people.
+        """
+        from wordfreq import zipf_frequency
+
+        from presslens.names import p_female
+        for r in self.referents:
+            if r.kind != "person" or not r.names or r.honorifics or any(m.type != "name" for m in r.mentions):
+                continue
+            words = max((m.text for m in r.names), key=lambda t: len(t.split())).split()
+            if len(words) > 1:
+                if p_female(words[0]) is None and zipf_frequency(words[-1].lower(), "en") >= COMMON_WORD_ZIPF:
+                    r.kind = "organisation"
+            elif not common_first_name(words[0]) and all(self._as_place(m) for m in r.names):
+                r.kind = "organisation"
+
+    def _as_place(self, m: Mention) -> bool:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in PLACE_PREPOSITIONS
+
+    def layer(self) -> MentionLayer:
+        kept = [r for r in self.referents if r.mentions and not (r.id in self.tentative and r.kind != "person")]
+        kept.sort(key=lambda r: min(m.start for m in r.mentions))
+        out = []
+        for new_id, r in enumerate(kept):
+            r2 = Referent(new_id, r.name, r.kind, honorifics=r.honorifics, pronouns=r.pronouns)
+            r2.mentions = [Mention(m.start, m.end, m.text, m.type, new_id) for m in sorted(
+                r.mentions, key=lambda m: (m.start, m.end))]
+            out.append(r2)
+        return MentionLayer(tuple(out))
+
+
+def _plural_name(r: Referent) -> bool:
+    return any(m.type == "description" and m.text.lower().endswith("s") for m in r.mentions)
+
+
+def _role(tok: Token) -> str:
+    if tok.dep_ in _SUBJECT:
+        return "subject"
+    if tok.dep_ in _OBJECT:
+        return "object"
+    if tok.dep_ == "poss" or tok.tag_ == "PRP$":
+        return "possessor"
+    if tok.dep_ == "pobj":
+        return "oblique"
+    return "other"
+
+
+def _clause_subject(tok: Token) -> Token | None:
+    """The subject of the clause a pronoun object sits in ("Ferguson attacked him": Ferguson)."""
+    verb = tok.head
+    if tok.dep_ == "pobj":
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ in _SUBJECT), None)
+
+
+def _title_words(doc: Doc, start: int, end: int) -> set[str]:
+    """Words describing a person mention: its title before it and an apposition after it, in its sentence."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return set()
+    sent = span.sent
+    before = doc[max(sent.start, span.start - 4):span.start]
+    appos = [t for c in span.root.children if c.dep_ == "appos" for t in c.subtree]
+    return {t.lemma_.lower() for t in [*before, *appos] if t.is_alpha and not t.is_stop}
+
+
+def named_entities(layer: MentionLayer) -> list:
+    """The referents named at least once as :class:`presslens.entities.Entity` records (the
+    ``entities`` table), most mentioned first (ties: first mention); kind ``other`` is the
+    entity kind ``group``.
+
+    Parameters
+    ----------
+    layer : MentionLayer
+        From :func:`find_mentions`.
+
+    Returns
+    -------
+    list of presslens.entities.Entity
+    """
+    from presslens.entities import Entity
+    out = []
+    for r in layer.referents:
+        names = r.names
+        if not names:
+            continue
+        e = Entity(r.name, "group" if r.kind == "other" else r.kind)
+        for m in names:
+            if m.text not in e.mentions:
+                e.mentions.append(m.text)
+            e.spans.append((m.start, m.end))
+        out.append(e)
+    return sorted(out, key=lambda e: (-e.count, e.first_start))
+
+
+#: Columns of the ``mentions`` table (:func:`mention_records`).
+MENTION_COLUMNS = ["doc", "entity", "name", "kind", "type", "start", "end", "text"]
+
+
+def mention_records(layer: MentionLayer, doc_path: str) -> list[dict]:
+    """One JSON-ready record per mention, in text order: the ``mentions`` table.
+
+    Parameters
+    ----------
+    layer : MentionLayer
+        From :func:`find_mentions`.
+    doc_path : str
+        The document's path.
+
+    Returns
+    -------
+    list of dict
+        Keys :data:`MENTION_COLUMNS`.
+    """
+    return [{"doc": doc_path, "entity": m.entity, "name": layer.referents[m.entity].name,
+             "kind": layer.referents[m.entity].kind, "type": m.type, "start": m.start, "end": m.end,
+             "text": m.text} for m in layer.mentions()]

@@ -1,0 +1,33 @@
+"""The word lists that find and link mentions of people and things: titles, pronouns, role nouns.
+
+One module owns them, so that the mention layer (:mod:`presslens.coref`), the entities, the
+people, the quotation sources and the key terms read the same lists.
+"""
+
+from __future__ import annotations
+
+#: Titles before a name and the gender they state (``None``: none stated).
+HONORIFICS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "mx": None, "dr": None,
+              "prof": None, "professor": None, "sir": "male", "dame": "female", "lord": "male",
+              "lady": "female", "rev": None}
+#: Third-person singular pronouns of people and the gender they state.
+PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
+                  "she": "female", "her": "female", "hers": "female", "herself": "female"}
+#: Pronouns of things (an organisation, a place, a document) and of groups.
+NEUTER_PRONOUNS = frozenset("it its itself".split())
+PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())
+#: Pronouns that refer to the speaker (inside a quotation) or the writer.
+FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves".split())
+#: Nouns for unnamed people: a pronoun after one of them refers to it, not to an earlier name;
+#: "the <role noun>" is a description of a person (linked to the named holder of the role).
+ROLE_NOUNS = frozenset("""official officials spokesman spokeswoman spokesperson source sources aide
+officer analyst expert witness resident man woman boy girl doctor lawyer minister president chief
+executive manager boss coach player father mother son daughter wife husband brother sister friend""".split())
+#: Further nouns of roles a named person holds ("Liverpool chief executive Rick Parry", "the mayor").
+ROLE_TITLES = ROLE_NOUNS | frozenset("""mayor governor senator secretary chancellor premier king queen prince
+princess judge bishop pope ceo chairman chairwoman chair director head leader captain striker
+midfielder defender goalkeeper winger forward singer actor actress author writer star founder
+president-elect candidate nominee commissioner prosecutor attorney sheriff ambassador envoy
+spokesperson professor economist scientist researcher editor presenter""".split())
+#: Nouns that make a description plural or a group ("the officials", "the police").
+GROUP_NOUNS = frozenset("police government club team party company board council army".split())

@@ -1,0 +1,91 @@
+"""Gender of a first name from name data, with abstention.
+
+The data are nomquamgender's (Van Buskirk, Clauset & Larremore 2023, "An open-source
+cultural consensus approach to name-based gender classification"; MIT licence): for each
+name, p(gf), the estimated probability that a person of that name is gendered female,
+pooled from 36 sources. ``src/presslens/data/first_names.tsv.gz`` keeps the names of one
+ASCII word with at least 10 observations (``scripts/build_first_names.py``). A name is
+classified only when p(gf) is at most :data:`THRESHOLD` from 0 or 1 (the package's
+default); any other name, and a name absent from the data, is ``unknown``.
+
+This is gender as a name list suggests it — binary plus unknown, and wrong for people
+whose gender differs from their name's usual one — used only when the text itself says
+nothing (see :mod:`presslens.people`).
+"""
+
+from __future__ import annotations
+
+import gzip
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data") / "first_names.tsv.gz"
+#: A name is classified when p(gf) <= THRESHOLD (male) or >= 1 - THRESHOLD (female).
+THRESHOLD = 0.1
+
+
+#: Observations from which a word alone is taken for a first name ("Sandra", not "Bolton" or "Gerrard",
+#: which the data hold as rare first names).
+COMMON_FIRST_NAME = 10_000
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, tuple[float, int]]:
+    out = {}
+    with gzip.open(DATA, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or line.startswith("name\t"):
+                continue
+            name, p, counts = line.rstrip("\n").split("\t")
+            out[name] = (float(p), int(counts))
+    return out
+
+
+def _key(word: str) -> str:
+    """Lower case without diacritics ("Zoë" -> "zoe"), as the data are keyed."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
+
+
+def p_female(first_name: str) -> float | None:
+    """p(gf) of a first name, or ``None`` when the data do not have it.
+
+    Examples
+    --------
+    >>> p_female("Helen") > 0.9, p_female("Christopher") < 0.1, p_female("Xqzt")
+    (True, True, None)
+    """
+    found = _table().get(_key(first_name.strip(".")))
+    return found[0] if found else None
+
+
+def common_first_name(word: str) -> bool:
+    """Whether a word alone is a common, clearly gendered first name (a person called by it, "Sandra").
+
+    Examples
+    --------
+    >>> common_first_name("Sandra"), common_first_name("Bolton"), common_first_name("Gerrard")
+    (True, False, False)
+    """
+    found = _table().get(_key(word.strip(".")))
+    return bool(found) and found[1] >= COMMON_FIRST_NAME and abs(found[0] - 0.5) >= 0.5 - THRESHOLD
+
+
+def first_name_gender(name: str) -> str:
+    """Gender of a full name's first name: ``female``, ``male`` or ``unknown`` (absent, a lone
+    surname, or a name used by both: p(gf) between :data:`THRESHOLD` and 1 - THRESHOLD).
+
+    Examples
+    --------
+    >>> first_name_gender("Helen Marsh"), first_name_gender("Marc Gasol"), first_name_gender("Gasol")
+    ('female', 'male', 'unknown')
+    >>> first_name_gender("Denise Closs"), first_name_gender("Christopher House"), first_name_gender("Jean Smith")
+    ('female', 'male', 'unknown')
+    """
+    words = name.split()
+    if len(words) < 2:
+        return "unknown"
+    p = p_female(words[0])
+    if p is None:
+        return "unknown"
+    return "female" if p >= 1 - THRESHOLD else "male" if p <= THRESHOLD else "unknown"

@@ -1,0 +1,74 @@
+"""Mentions of people by name: the recogniser's people and titled names ("Mr Mubanga", "Dr Jones"),
+without titles, leading articles or possessives, each with the title written before it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from presslens.lexicon import HONORIFICS
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """One mention of a person: character offsets, the name as written, and a title before it."""
+
+    start: int
+    end: int
+    text: str
+    honorific: str | None = None
+
+
+def _clean(span: Span) -> tuple[int, int, str | None] | None:
+    """Token range of a name without leading articles, titles and trailing possessives, and its title."""
+    doc = span.doc
+    start, end = span.start, span.end
+    honorific = None
+    if start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
+        honorific = doc[start - 1].lower_.rstrip(".")
+    while start < end and (doc[start].pos_ in ("DET", "PUNCT", "SPACE") or doc[start].is_space
+                           or doc[start].lower_.rstrip(".") in HONORIFICS or doc[start].lemma_ == "say"):
+        if doc[start].lower_.rstrip(".") in HONORIFICS:
+            honorific = doc[start].lower_.rstrip(".")
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_space or doc[end - 1].is_punct):
+        end -= 1
+    if end <= start or not doc[start].text[:1].isupper():
+        return None
+    return start, end, honorific
+
+
+def person_mentions(doc: Doc) -> list[NameMention]:
+    """Mentions of people in ``doc``, in text order (see the module docstring).
+
+    Parameters
+    ----------
+    doc : Doc
+        A parsed text with named entities.
+
+    Returns
+    -------
+    list of NameMention
+    """
+    ranges: dict[int, tuple[int, int, str | None]] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            r = _clean(ent)
+            if r:
+                ranges[r[0]] = r
+    for tok in doc[:-1]:  # "Mr Mubanga" where the recogniser missed the name
+        if tok.lower_.rstrip(".") in HONORIFICS and tok.text[:1].isupper() and doc[tok.i + 1].pos_ == "PROPN":
+            end = tok.i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN":  # a title marks a person, whatever the label
+                end += 1
+            if end > tok.i + 1 and not any(s <= tok.i + 1 < e for s, e, _ in ranges.values()):
+                ranges[tok.i + 1] = (tok.i + 1, end, tok.lower_.rstrip("."))
+    out = []
+    for start, end, honorific in sorted(ranges.values()):
+        span = doc[start:end]
+        if not honorific and (any(c.isdigit() for c in span.text) or len(span) == 1 and span.text.isupper()):
+            continue  # "MI6", "BBC": the recogniser's people that are not names of people
+        out.append(NameMention(span.start_char, span.end_char, re.sub(r"\s+", " ", span.text), honorific))
+    return out
