@@ -37,6 +37,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
@@ -167,7 +168,11 @@ class MentionLayer:
 
     def mentions(self) -> list[Mention]:
         """Every mention, in text order."""
-        return sorted((m for r in self.referents for m in r.mentions), key=lambda m: (m.start, m.end))
+        return list(self._sorted)
+
+    @cached_property
+    def _sorted(self) -> tuple[Mention, ...]:
+        return tuple(sorted((m for r in self.referents for m in r.mentions), key=lambda m: (m.start, m.end)))
 
     def referent(self, entity: int) -> Referent:
         """The referent of id ``entity``."""
@@ -186,7 +191,7 @@ class MentionLayer:
         -------
         Referent or None
         """
-        inside = [m for m in self.mentions() if m.start < end and m.end > start]
+        inside = [m for m in self._sorted if m.start < end and m.end > start]
         if not inside:
             return None
         covering = [m for m in inside if m.start <= start and m.end >= end]
@@ -239,7 +244,9 @@ class _Builder:
         self.quoted = quoted
         self.referents: list[Referent] = []
         self.tentative: set[int] = set()  # unrecognised names, kept only when a pronoun makes them people
-        self.sent_starts = [s.start_char for s in doc.sents]
+        self.sents = list(doc.sents)
+        self.sent_starts = [s.start_char for s in self.sents]
+        self.text = doc.text  # Doc.text joins every token on each call: read it once
 
     # -- names ---------------------------------------------------------------------------------
     def _honorific(self, start: int) -> str | None:
@@ -252,7 +259,7 @@ class _Builder:
     def add_names(self, name: str, kind: str, spans: list[tuple[int, int]]) -> Referent:
         r = Referent(len(self.referents), name, kind)
         for s, e in spans:
-            r.mentions.append(Mention(s, e, self.doc.text[s:e], "name", r.id))
+            r.mentions.append(Mention(s, e, self.text[s:e], "name", r.id))
             h = self._honorific(s)
             if h and kind == "person":
                 r.honorifics[h] += 1
@@ -292,7 +299,7 @@ class _Builder:
                 i += 1
         for i, j in runs:
             start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
-            words = doc.text[start:end].split()
+            words = self.text[start:end].split()
             owner = self._owner(start, end)
             if owner is not None and owner.kind == "person":
                 continue
@@ -316,7 +323,7 @@ class _Builder:
                 self.tentative.add(target.id)
             else:
                 continue
-            target.mentions.append(Mention(start, end, doc.text[start:end], "name", target.id))
+            target.mentions.append(Mention(start, end, self.text[start:end], "name", target.id))
             target.mentions.sort(key=lambda m: m.start)
             h = self._honorific(start)
             if h:
@@ -408,11 +415,11 @@ class _Builder:
             if holder is None and definite:
                 holder = by_head.get(head)
             if holder is None:
-                holder = Referent(len(self.referents), doc.text[start:end], "person")
+                holder = Referent(len(self.referents), self.text[start:end], "person")
                 self.referents.append(holder)
             if not holder.names:
                 by_head[head] = holder
-            holder.mentions.append(Mention(start, end, doc.text[start:end], "description", holder.id))
+            holder.mentions.append(Mention(start, end, self.text[start:end], "description", holder.id))
             holder.mentions.sort(key=lambda m: m.start)
 
     def _holder(self, tok: Token, start: int, owners: list) -> Referent | None:
@@ -505,7 +512,7 @@ class _Builder:
         """(referent, mention, penalty) pairs a pronoun may resolve to."""
         here = self._sent(tok.idx)
         lo = self.sent_starts[max(0, here - window)]
-        sent = tok.sent
+        sent = self.sents[here]
         main_subject = next((c for c in sent.root.children if c.dep_ in _SUBJECT), None)
         cataphora = (main_subject is not None and main_subject.i > tok.i
                      and tok.i not in {t.i for t in main_subject.subtree}
