@@ -107,10 +107,11 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=None, help="write the scores as JSON here")
     args = parser.parse_args()
     nlp = load_model()
-    report = {}
+    report: dict = {"files": {}}
     for name in ("gap-development.tsv", "gap-validation.tsv"):
         scores = evaluate_file(args.gap / name, nlp, args.limit)
-        report[name] = scores
+        report["files"][name] = scores
+        report["headline"] = {"set": name, **scores}  # the last file (validation) is the one the report cites
         print(f"{name}: n={scores['n']}  overall F1 {scores['overall']}  M {scores['masculine']}  "
               f"F {scores['feminine']}  bias F/M {scores['bias']}")
     if args.out:

@@ -103,3 +103,27 @@ def test_cli_quotes_jsonl(capsys):
     assert lines and set(lines[0]) >= {"doc", "kind", "text", "start", "end", "cue", "speaker",
                                        "source", "source_type"}
     assert {x["kind"] for x in lines} <= {"direct", "mixed", "indirect", "continuation"}
+    text = SEED.read_text(encoding="utf-8")
+    for x in lines:  # speaker and cue offsets point at the words in the file, to check each attribution
+        for part in ("speaker", "cue"):
+            if x[part] is not None:
+                assert text[x[f"{part}_start"]:x[f"{part}_end"]] == x[part]
+            else:
+                assert x[f"{part}_start"] is None and x[f"{part}_end"] is None
+
+
+def test_continued_quotation_signed_quotation_and_new_attribution_forms(extract):
+    text = ('He told BBC Five Live: "Steven is above money. He is the future of Liverpool. '
+            '"It doesn\'t matter if it\'s £30m," Rick Parry said.\n\n'
+            '“We are ready for anything.” ― Pamela Padilla\n\n'
+            'Alex Ferguson accused Arsene Wenger of lying about the incident. '
+            'The plan, the mayor said, is working well.')
+    qs = extract(text)
+    first = next(q for q in qs if "above money" in q.text)
+    assert "£30m" in first.text and first.kind == "direct"  # one quotation across the lost break
+    signed = next(q for q in qs if "ready for anything" in q.text)
+    assert signed.speaker.text == "Pamela Padilla" and signed.source == "Pamela Padilla"
+    accused = next(q for q in qs if "lying" in q.text)
+    assert accused.source == "Alex Ferguson" and accused.cue.text == "accused"
+    plan = next(q for q in qs if "working well" in q.text)
+    assert plan.speaker.text == "the mayor" and plan.text.startswith("The plan")

@@ -20,12 +20,12 @@ from presslens.quotes.sources import SOURCE_TYPES, attribute_to_people, resolve_
 
 def find_quotes(doc: Doc) -> list[Quote]:
     """Quotations of ``doc`` with resolved, typed sources: extraction, resolution of speakers,
-    then re-resolution against the article's people (:func:`presslens.people.identify_people`)."""
-    return quotes_and_people(doc)[0]
+    then the speaker's referent in the article's mention layer (:func:`presslens.coref.find_mentions`)."""
+    return quotes_people_and_mentions(doc)[0]
 
 
-def quotes_and_people(doc: Doc) -> tuple[list[Quote], list]:
-    """:func:`find_quotes`, and the people it attributed them to.
+def quotes_people_and_mentions(doc: Doc) -> tuple[list[Quote], list, object]:
+    """:func:`find_quotes`, the people it attributed them to, and the mention layer both were read from.
 
     Parameters
     ----------
@@ -37,25 +37,8 @@ def quotes_and_people(doc: Doc) -> tuple[list[Quote], list]:
     quotes : list of Quote
         As :func:`find_quotes` returns them.
     people : list of presslens.people.Person
-        The named people of the text's mention layer, computed with the quotations' spans
-        (:func:`presslens.people.count_quotations` counts the quotations on them).
-    """
-    quotes, people, _ = quotes_people_and_mentions(doc)
-    return quotes, people
-
-
-def quotes_people_and_mentions(doc: Doc) -> tuple[list[Quote], list, object]:
-    """:func:`quotes_and_people`, and the mention layer both were read from.
-
-    Parameters
-    ----------
-    doc : spacy.tokens.Doc
-        A parsed text.
-
-    Returns
-    -------
-    quotes : list of Quote
-    people : list of presslens.people.Person
+        The named people of the layer (:func:`presslens.people.count_quotations` counts the
+        quotations on them).
     layer : presslens.coref.MentionLayer
         Computed once, with the quotations' spans (a pronoun outside a quotation never
         resolves into it).
@@ -87,4 +70,4 @@ def quote_record(quote: Quote, doc_path: str) -> dict:
 
 
 __all__ = ["KINDS", "SOURCE_TYPES", "Quote", "TextSpan", "attribute_to_people", "extract_quotes", "find_quotes",
-           "quote_record", "quotes_and_people", "quotes_people_and_mentions", "resolve_sources"]
+           "quote_record", "quotes_people_and_mentions", "resolve_sources"]

@@ -21,9 +21,10 @@ from presslens.values import load_values
 
 
 def load_evaluation(evaluation_dir: str | Path) -> dict:
-    """The headline figures the benchmark harnesses wrote (``quotes.json``, ``keywords.json``), if present."""
+    """The headline figures the benchmark harnesses wrote (``quotes.json``, ``keywords.json``,
+    ``coref.json``), if present."""
     out = {}
-    for name in ("quotes", "keywords"):
+    for name in ("quotes", "keywords", "coref"):
         path = Path(evaluation_dir) / f"{name}.json"
         if path.is_file():
             out[name] = json.loads(path.read_text(encoding="utf-8"))["headline"]
