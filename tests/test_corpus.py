@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 
 from presslens.article import Article
 from presslens.corpus import DocumentError, iter_documents
@@ -83,3 +84,12 @@ def test_directory_reads_any_case_of_txt_and_skips_readme(tmp_path):
     (tmp_path / "b.txt").write_text("date 2020-01-02\n\nLower-case suffix.")
     ok, bad = _split(list(iter_documents([tmp_path])))
     assert [a.id for a in ok] == ["a", "b"] and bad == []
+
+
+def test_ids_are_unique_across_subfolders(tmp_path):
+    for folder in ("business", "sport"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "001.txt").write_text(f"The {folder} desk said the results were good.\n")
+    docs = list(iter_documents([str(tmp_path)]))
+    assert [d.id for d in docs] == ["business/001", "sport/001"]
+    assert [Path(d.path).name for d in docs] == ["001.txt", "001.txt"]

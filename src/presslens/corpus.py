@@ -26,7 +26,7 @@ import json
 import sys
 import warnings
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from presslens.article import Article, article_from_text, load_article
@@ -192,7 +192,10 @@ def iter_documents(paths: Iterable[str | Path], *, text_field: str = "text",
             if not files:
                 yield DocumentError(label, "directory holds no .txt files")
             for f in files:
-                yield from iter_documents([f])
+                for item in iter_documents([f]):
+                    # ids unique across subfolders: "business/001", not "001" five times
+                    yield replace(item, id=printable_path(f.relative_to(path).with_suffix("").as_posix())) \
+                        if isinstance(item, Article) else item
             continue
         if path.suffix.lower() in (".jsonl", ".csv") and path.is_file():
             reader = _records_jsonl if path.suffix.lower() == ".jsonl" else _records_csv
