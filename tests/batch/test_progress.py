@@ -145,3 +145,26 @@ def test_sigkill_then_resume_equals_a_clean_run_and_workers_do_not_outlive_the_k
     for name in TABLES:  # in the same order as a clean run, not only the same rows
         pd.testing.assert_frame_equal(pd.read_parquet(out / f"{name}.parquet"),
                                       pd.read_parquet(tmp_path / "clean" / f"{name}.parquet"), obj=name)
+
+
+def test_the_kernel_lock_decides_not_the_file_content(tmp_path):
+    """Two runs meeting a stale lock: the one that read the stale owner must not take a lock that the
+    other has taken meanwhile (the file then names a dead process, but the other holds it)."""
+    from presslens.batch.progress import RunLock
+    out = tmp_path / "out"
+    out.mkdir()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time\nfrom pathlib import Path\n"
+         "from presslens.batch.progress import RunLock\n"
+         f"with RunLock(Path({str(out)!r})):\n    print('held', flush=True)\n    time.sleep(60)\n"],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        (out / LOCK_FILE).write_text(f"{os.uname().nodename} 999999999\n")  # what a stale lock says
+        with pytest.raises(OutputInUseError, match="another presslens run"), RunLock(out):
+            pass
+    finally:
+        holder.kill()
+        holder.wait()
+    with RunLock(out):  # the holder is gone: the lock is free again
+        assert (out / LOCK_FILE).exists()
