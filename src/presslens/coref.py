@@ -120,11 +120,6 @@ class Referent:
         """Its name mentions."""
         return [m for m in self.mentions if m.type == "name"]
 
-    @property
-    def gender(self) -> str:
-        """``female``, ``male`` or ``unknown``: its titles, else pronouns resolved to it, else its first name."""
-        return gender_of(self)[0]
-
 
 def gender_of(referent: Referent) -> tuple[str, str]:
     """A person's gender and what decided it: titles, else resolved pronouns, else the first name.
@@ -462,7 +457,7 @@ class _Builder:
                 continue
             if tok.pos_ not in ("PRON", "DET") and low != "her":
                 continue
-            if want == "thing" and any(c.dep_ == "expl" for c in [tok]) or tok.dep_ == "expl":
+            if tok.dep_ == "expl":
                 continue  # "it is raining", "it was reported that"
             r = self._resolve_pronoun(tok, want)
             if r is None:
@@ -472,16 +467,13 @@ class _Builder:
             if want == "person" and self._quote_of(tok.idx) is None:
                 r.pronouns[low] += 1
 
-    def _compatible(self, r: Referent, tok: Token, want: str, gender: str | None) -> bool:
+    def _compatible(self, r: Referent, want: str, gender: str | None) -> bool:
+        """Agreement of a referent with a pronoun (descriptions are singular: "the officials" is none)."""
         if want == "person":
-            if r.kind != "person" or any(m.type == "description" and m.text.lower().endswith("s")
-                                         and m.text.lower().split()[-1] in ("officials", "sources")
-                                         for m in r.mentions):
-                return False
-            return self._agreement_gender(r) in (gender, "unknown")
+            return r.kind == "person" and self._agreement_gender(r) in (gender, "unknown")
         if want == "thing":
-            return r.kind in ("organisation", "place", "other") and not _plural_name(r) or self._latent_thing(r)
-        return r.kind in ("organisation", "other") or _plural_name(r)
+            return r.kind in ("organisation", "place", "other") or self._latent_thing(r)
+        return r.kind in ("organisation", "other")
 
     def _latent_thing(self, r: Referent) -> bool:
         """A "person" of the recogniser named by one word alone, with no title, description or
@@ -519,7 +511,7 @@ class _Builder:
                      and tok.dep_ in ("poss", "pobj", "nsubj") and tok.head.i != sent.root.i)
         for r in self.referents:
             penalty = 0
-            if not self._compatible(r, tok, want, gender):
+            if not self._compatible(r, want, gender):
                 if want == "person" and self._latent_person(r):
                     penalty = 60
                 else:
@@ -631,10 +623,6 @@ class _Builder:
                 r.mentions, key=lambda m: (m.start, m.end))]
             out.append(r2)
         return MentionLayer(tuple(out))
-
-
-def _plural_name(r: Referent) -> bool:
-    return any(m.type == "description" and m.text.lower().endswith("s") for m in r.mentions)
 
 
 def _role(tok: Token) -> str:
