@@ -23,11 +23,14 @@
 # from unnamed sources, the share of women among quoted people, readability and
 # the most common key terms. By default it runs on `data/raw/sample_corpus.csv`,
 # six short articles invented for this purpose (see `data/README.md`): its
-# figures demonstrate the method and describe no real outlet.
+# figures demonstrate the method and describe no real outlet. A reference corpus
+# given to the whole run (`make reproduce CORPUS=…`, parameter `corpus_path`) is
+# the collection read here instead.
 
 # %% tags=["parameters"]
 input_path = "data/raw/000_e2f50357b3b0a754.txt"  # the article of notebooks 00-04; not used here
 output_dir = "results"
+corpus_path = ""  # the run's reference corpus: when given, it is the collection read here
 collection_path = "data/raw/sample_corpus.csv"
 group_by = "outlet"
 
@@ -47,7 +50,7 @@ from presslens.figures import save_figure
 from presslens.figures.corpus import group_panels
 from presslens.paper_tables import save_table
 
-run = cached_run([collection_path])
+run = cached_run([corpus_path or collection_path])
 tables = {name: pd.read_parquet(run / f"{name}.parquet")
           for name in ("article", "stats", "quotes", "people", "keywords")}
 articles = tables.pop("article")
@@ -63,11 +66,14 @@ articles[shown]
 # (see notebook 03 for how gender is inferred).
 
 # %%
-by_group = group_measures(articles, group_by, **tables)
-save_table(by_group, output_dir, f"corpus_by_{group_by}", caption=f"Articles grouped by {group_by}.")
-fig = group_panels(by_group, group_by)
-save_figure(fig, output_dir, f"corpus_by_{group_by}", f"Quotation measures and readability by {group_by}.")
-display(fig)
+by_group = group_measures(articles, group_by, **tables) if group_by in articles else None
+if by_group is not None:
+    save_table(by_group, output_dir, f"corpus_by_{group_by}", caption=f"Articles grouped by {group_by}.")
+    fig = group_panels(by_group, group_by)
+    save_figure(fig, output_dir, f"corpus_by_{group_by}", f"Quotation measures and readability by {group_by}.")
+    display(fig)
+else:
+    display(Markdown(f"The collection has no `{group_by}` column: no grouping by it."))
 by_group
 
 # %% [markdown]
@@ -86,4 +92,5 @@ by_month
 # ## What this shows
 
 # %%
-display(Markdown(group_summary(by_group, group_by, len(articles), len(errors))))
+if by_group is not None:
+    display(Markdown(group_summary(by_group, group_by, len(articles), len(errors))))

@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
+
 import pytest
 from support import ROOT, SEED, run_reproduce
+
+# Parses and corpus runs go to a cache of this session (kernels inherit it), never into the repository or
+# the user's cache; set before any test imports presslens.
+if "PRESSLENS_CACHE" not in os.environ:
+    os.environ["PRESSLENS_CACHE"] = tempfile.mkdtemp(prefix="presslens-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["PRESSLENS_CACHE"], ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
@@ -37,9 +48,3 @@ _sys.modules["benchmarks_syllables"] = _mod
 def fresh_results(tmp_path_factory):
     """A fresh result set for the seed (the same call as `make reproduce`)."""
     return run_reproduce(tmp_path_factory.mktemp("run1") / "results")
-
-
-@pytest.fixture(scope="session")
-def fresh_results_again(tmp_path_factory):
-    """A second, independent result set for the seed, for determinism checks."""
-    return run_reproduce(tmp_path_factory.mktemp("run2") / "results")

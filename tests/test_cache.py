@@ -47,3 +47,30 @@ def test_cached_parse_gives_the_same_results(nlp, tmp_path, seed_article):
     for a in ANALYSES.values():
         assert (a.run(ArticleAnalysis(seed_article, again, nlp))
                 == a.run(ArticleAnalysis(seed_article, doc, nlp))), a.name
+
+
+def test_default_cache_is_the_env_var_or_the_user_cache_never_the_working_directory(monkeypatch, tmp_path):
+    from presslens.cache import default_cache_dir
+    monkeypatch.setenv("PRESSLENS_CACHE", str(tmp_path / "c"))
+    assert default_cache_dir() == tmp_path / "c"
+    monkeypatch.delenv("PRESSLENS_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))  # platformdirs' base on Linux
+    monkeypatch.chdir(tmp_path)
+    folder = default_cache_dir()
+    assert folder.is_absolute() and folder.name == "presslens"
+    assert folder != Path.cwd() / ".presslens-cache"
+
+
+def test_cache_info_and_clear_touch_only_presslens_folders(nlp, tmp_path, capsys):
+    from presslens.cli import main
+    cache = Cache(tmp_path, "m")
+    cache.put_doc(nlp("One sentence. Another one."))
+    (tmp_path / "notes.txt").write_text("the user's own file")
+    assert main(["cache", "info", "--cache-dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "holds 1 file," in out and str(tmp_path) in out
+    assert main(["cache", "clear", "--cache-dir", str(tmp_path)]) == 0
+    assert "deleted 1 file," in capsys.readouterr().out
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+    main(["cache", "info", "--cache-dir", str(tmp_path)])
+    assert "holds 0 files, 0.0 MB" in capsys.readouterr().out

@@ -57,31 +57,3 @@ def test_every_notebook_executes(fresh_results):
     assert values["data"]["sha256"] == json.loads(
         (fresh_results / "provenance.json").read_text())["inputs"][0]["sha256"]
     assert (fresh_results / "tables" / "captions.csv").exists()
-
-
-@pytest.mark.notebooks
-def test_corpus_notebook_on_a_csv_with_outlet_and_date(tmp_path):
-    """Notebook 05 on a user's CSV: by-outlet and by-month tables and figures, their rows adding up."""
-    import csv
-
-    import pandas as pd
-
-    from presslens.reproduce import execute_notebook
-    path = tmp_path / "mine.csv"
-    text = ("Floods hit the town on {d}. “We are ready,” said Mayor Anne Cole. Officials said roads "
-            "were closed.\n\nThe council said the river would peak overnight.")
-    with path.open("w", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=["id", "outlet", "date", "text"])
-        w.writeheader()
-        for i, (outlet, date) in enumerate([("A", "2023-05-02"), ("A", "2023-06-03"), ("B", "2023-06-04")]):
-            w.writerow({"id": i, "outlet": outlet, "date": date, "text": text.format(d=date)})
-    out = tmp_path / "out"
-    execute_notebook(ROOT / "notebooks" / "05-corpus.ipynb", out / "05.ipynb",
-                     {"output_dir": str(out), "collection_path": str(path)}, cwd=ROOT)
-    by_outlet = pd.read_csv(out / "tables" / "corpus_by_outlet.csv")
-    assert by_outlet.set_index("outlet")["articles"].to_dict() == {"A": 2, "B": 1}
-    by_month = pd.read_csv(out / "tables" / "corpus_by_month.csv")
-    assert by_month.set_index("month")["articles"].to_dict() == {"2023-05": 1, "2023-06": 2}
-    for name in ("corpus_by_outlet", "corpus_by_month"):
-        for ext in ("pdf", "svg", "png"):
-            assert (out / "figures" / f"{name}.{ext}").is_file()

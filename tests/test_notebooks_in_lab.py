@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import nbformat
 import pytest
@@ -22,19 +23,39 @@ def test_project_root_from_a_subfolder(tmp_path, monkeypatch):
     assert use_project_root() == tmp_path  # outside a checkout: left alone
 
 
+def _code_cells(path):
+    return [c for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code"]
+
+
+@pytest.mark.parametrize("path", list_notebooks(ROOT / "notebooks"), ids=lambda p: p.name)
+def test_each_notebook_sets_the_root_before_it_reads_a_path(path):
+    """Static half of the Lab check: the kernel Lab starts is the one `make lab` installs, the cell after
+    the parameters moves to the project root, and every default path parameter is relative to it."""
+    import ast
+    nb = nbformat.read(path, as_version=4)
+    assert nb.metadata.kernelspec.name == "presslens"  # the kernel `make lab` installs
+    params, first, *_ = _code_cells(path)
+    assert "use_project_root()" in first.source
+    defaults = {t.targets[0].id: t.value.value for t in ast.parse(params.source).body
+                if isinstance(t, ast.Assign) and isinstance(t.value, ast.Constant)}
+    paths = {k: v for k, v in defaults.items() if k.endswith("_path") and v}
+    assert "input_path" in paths
+    for name, value in paths.items():
+        assert not Path(value).is_absolute() and (ROOT / value).is_file(), (name, value)
+
+
 @pytest.mark.notebooks
-def test_each_notebook_runs_with_the_kernel_in_the_notebooks_folder(tmp_path):
-    """A copy of the project (pyproject, data, notebooks): Run All on each notebook in order, as in Lab."""
+def test_a_notebook_runs_with_the_kernel_in_the_notebooks_folder(tmp_path):
+    """A copy of the project (pyproject, data, notebooks): Run All on the corpus notebook with its
+    default parameters and the kernel in ``notebooks/``, as in Lab (the other notebooks share its first
+    cells: the static test above)."""
     project = tmp_path / "project"
     (project / "notebooks").mkdir(parents=True)
     shutil.copy(ROOT / "pyproject.toml", project)
     shutil.copytree(ROOT / "data", project / "data")
-    for path in list_notebooks(ROOT / "notebooks"):
-        nb = nbformat.read(path, as_version=4)
-        assert nb.metadata.kernelspec.name == "presslens"  # the kernel `make lab` installs
-        client = NotebookClient(nb, kernel_name="python3", timeout=600,
-                                resources={"metadata": {"path": str(project / "notebooks")}})
-        client.execute()  # raises CellExecutionError on the first failing cell
-    assert (project / "results" / "report.md").is_file()
-    assert (project / "results" / "tables" / "quotes.csv").is_file()
+    nb = nbformat.read(ROOT / "notebooks" / "05-corpus.ipynb", as_version=4)
+    client = NotebookClient(nb, kernel_name="python3", timeout=600,
+                            resources={"metadata": {"path": str(project / "notebooks")}})
+    client.execute()  # raises CellExecutionError on the first failing cell
+    assert (project / "results" / "tables" / "corpus_by_outlet.csv").is_file()
     assert not (project / "notebooks" / "results").exists()

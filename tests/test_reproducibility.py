@@ -50,22 +50,44 @@ def _content(path: Path, root: Path) -> bytes:
     return data
 
 
-def test_two_runs_are_byte_identical(fresh_results, fresh_results_again):
-    a, b = _files(fresh_results), _files(fresh_results_again)
-    assert a.keys() == b.keys()
-    different = [name for name in a if _content(a[name], fresh_results) != _content(b[name], fresh_results_again)]
-    assert different == []
+def test_the_pdf_is_a_deterministic_function_of_its_source(fresh_results, tmp_path):
+    """The one file not compared with the committed set when the commits differ (it names the commit in
+    compressed text): compiled twice from the fresh report.typ, it is the same bytes as the run's PDF."""
+    from presslens.report.render import compile_pdf
+    typ = fresh_results / "report.typ"
+    first = compile_pdf(typ, tmp_path / "first.pdf").read_bytes()
+    second = compile_pdf(typ, tmp_path / "second.pdf").read_bytes()
+    assert first == second == (fresh_results / "report.pdf").read_bytes()
 
 
-def test_only_the_timestamp_differs_in_provenance(fresh_results, fresh_results_again):
-    p1 = json.loads((fresh_results / "provenance.json").read_text())
-    p2 = json.loads((fresh_results_again / "provenance.json").read_text())
-    assert p1["inputs"][0]["sha256"] == json.loads((fresh_results / "values.json").read_text())["data"]["sha256"]
-    assert set(p1) >= {"inputs", "code", "packages", "python", "model", "parameters", "timestamp"}
-    assert p1["model"] and p1["packages"]["spacy"]
-    p1.pop("timestamp"), p2.pop("timestamp")
-    p1["parameters"].pop("output_dir"), p2["parameters"].pop("output_dir")
-    assert p1 == p2
+def _locked_versions() -> dict[str, str]:
+    """Package name → version, as uv.lock pins them."""
+    import tomllib
+    lock = tomllib.loads((ROOT / "uv.lock").read_text())
+    return {p["name"]: p["version"] for p in lock["package"] if "version" in p}
+
+
+def _norm(name: str) -> str:
+    import re
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def test_provenance_records_inputs_packages_and_parameters(fresh_results):
+    """Inputs, model and parameters are the committed run's; every package version is the one uv.lock
+    pins; the Python version is this interpreter's."""
+    import platform
+    fresh = json.loads((fresh_results / "provenance.json").read_text())
+    committed = json.loads((ROOT / "results" / "provenance.json").read_text())
+    assert fresh["inputs"][0]["sha256"] == json.loads((fresh_results / "values.json").read_text())["data"]["sha256"]
+    assert set(fresh) >= {"inputs", "code", "packages", "python", "model", "parameters", "timestamp"}
+    assert fresh["python"] == platform.python_version()
+    locked = {_norm(k): v for k, v in _locked_versions().items()}
+    assert fresh["packages"]["spacy"] and fresh["packages"]["pandas"]
+    unpinned = {k: v for k, v in fresh["packages"].items() if _norm(k) != "presslens" and locked.get(_norm(k)) != v}
+    assert unpinned == {}
+    fresh["parameters"].pop("output_dir"), committed["parameters"].pop("output_dir")
+    for key in ("inputs", "model", "parameters", "packages"):
+        assert fresh[key] == committed[key], key
 
 
 def test_committed_results_are_up_to_date(fresh_results):
@@ -116,42 +138,51 @@ def test_outputs_are_complete(fresh_results):
     assert "data:image/svg+xml;base64," in html and "<pre" not in html  # figures embedded, no code
 
 
-def test_parameterised_run_on_another_article(tmp_path):
+def test_another_article_with_a_reference_corpus(tmp_path):
+    """One run on a user's article with a CSV corpus (outlet, date): the article's report, its percentiles
+    in the corpus, and notebook 05 reading the corpus by outlet and by month."""
+    import csv
+
+    import pandas as pd
     article = tmp_path / "other.txt"
     article.write_text(
         "date 2024-02-01\n\nCity council approves new tram line\n\n"
         "The city council approved a new tram line on Thursday, Mayor Ana Ruiz said.\n\n"
         "“This will change how people move,” Ruiz told reporters. Critics said the cost was too high.\n\n"
         "Construction starts in May, according to a council report.\n")
-    out = run_reproduce(tmp_path / "results" / "other", input_path=article, manifest=None)
+    corpus = tmp_path / "mine.csv"
+    text = "Floods hit the town on {d}. “We are ready,” said Mayor Anne Cole.\n\nRoads were closed. {pad}"
+    with corpus.open("w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=["id", "outlet", "date", "text"])
+        w.writeheader()
+        for i, (outlet, date) in enumerate([("A", "2023-05-02"), ("A", "2023-06-03"), ("B", "2023-06-04")]):
+            w.writerow({"id": i, "outlet": outlet, "date": date,
+                        "text": text.format(d=date, pad="Parents waited. " * i)})
+    out = run_reproduce(tmp_path / "results" / "other", input_path=article, manifest=None, corpus_path=corpus)
     values = json.loads((out / "values.json").read_text())
     assert values["data"]["doc"] == str(article) and values["data"]["date"] == "2024-02-01"
     assert values["quotes"]["n_quotes"] >= 2
     for name in ("report.html", "report.pdf", "macros.tex", "provenance.json"):
         assert (out / name).is_file()
-    assert "2024-02-01" in (out / "report.md").read_text()
-
-
-def test_run_with_a_reference_corpus(tmp_path, monkeypatch):
-    monkeypatch.setenv("PRESSLENS_CACHE", str(tmp_path / "cache"))
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for i in range(5):
-        (corpus / f"{i}.txt").write_text(
-            f"Headline {i}\n\nThe minister said {i + 2} schools would reopen, officials told Reuters. "
-            f"“We are ready,” said Ana Ruiz of the teachers' union in Leeds.\n\n"
-            + "Parents welcomed the news. " * i)
-    out = run_reproduce(tmp_path / "results", corpus_path=corpus)
+    report = (out / "report.md").read_text()
+    assert "2024-02-01" in report and "percentile" in report
+    # the reference corpus: percentile tables and figures; one quotation per corpus article, fewer than
+    # the article's, so the article is at the top percentile
     for name in ("text_stats", "entities", "quotes"):
-        table = out / "tables" / f"{name}_corpus_percentiles.csv"
-        assert table.is_file(), name
+        assert (out / "tables" / f"{name}_corpus_percentiles.csv").is_file(), name
         assert (out / "figures" / f"{name}_corpus_percentiles.svg").is_file()
-    values = json.loads((out / "values.json").read_text())
-    # the seed's 13 quotations outnumber every corpus article's (two each): the top percentile
     assert values["quotes"]["corpus_percentiles"]["n_quotes"] == 100.0
     assert set(values["text_stats"]["corpus_percentiles"]) >= {"flesch_reading_ease", "mtld"}
     assert set(values["keywords"]["corpus_percentiles"]) == {"n_entities", "n_person", "n_organisation", "n_place"}
-    assert "percentile" in (out / "report.md").read_text()
+    # notebook 05 read the same corpus (not its sample): rows add up by outlet and by month
+    by_outlet = pd.read_csv(out / "tables" / "corpus_by_outlet.csv")
+    assert by_outlet.set_index("outlet")["articles"].to_dict() == {"A": 2, "B": 1}
+    assert by_outlet.set_index("outlet")["quotes_per_article"].to_dict() == {"A": 1.0, "B": 1.0}
+    by_month = pd.read_csv(out / "tables" / "corpus_by_month.csv")
+    assert by_month.set_index("month")["articles"].to_dict() == {"2023-05": 1, "2023-06": 2}
+    for name in ("corpus_by_outlet", "corpus_by_month"):
+        for ext in ("pdf", "svg", "png"):
+            assert (out / "figures" / f"{name}.{ext}").is_file()
 
 
 def test_no_machine_paths_in_results(fresh_results):

@@ -25,7 +25,22 @@ from pathlib import Path
 from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
-DEFAULT_CACHE_DIR = Path(os.environ.get("PRESSLENS_CACHE", ".presslens-cache"))
+
+
+def default_cache_dir() -> Path:
+    """The cache folder: ``$PRESSLENS_CACHE`` when set, else the user's cache folder for presslens.
+
+    Returns
+    -------
+    Path
+        E.g. ``~/.cache/presslens`` on Linux, ``~/Library/Caches/presslens`` on macOS (platformdirs);
+        never the working directory, so analysing writes nothing where the user happens to be.
+    """
+    from platformdirs import user_cache_dir
+    return Path(os.environ.get("PRESSLENS_CACHE") or user_cache_dir("presslens", appauthor=False))
+
+
+DEFAULT_CACHE_DIR = default_cache_dir()
 #: The record field that names the input document: never stored in a result entry.
 IDENTITY_FIELD = "doc"
 
@@ -188,3 +203,46 @@ class Cache:
                   for table, records in results.items()}
         data = json.dumps(stored, ensure_ascii=False, default=str).encode("utf-8")
         _atomic_write(self._path("results", self.key(text), ".json"), _seal(data))
+
+
+#: The folders presslens writes inside a cache folder; `clear_cache` removes these and nothing else.
+CACHE_SUBFOLDERS = ("docs", "results", "reference-runs")
+
+
+def cache_size(cache_dir: str | Path | None = None) -> tuple[int, int]:
+    """Files and bytes presslens keeps in a cache folder.
+
+    Parameters
+    ----------
+    cache_dir : path, optional
+        The cache folder (default: :data:`DEFAULT_CACHE_DIR`).
+
+    Returns
+    -------
+    tuple of int
+        The number of files and their total size in bytes (0, 0 for a missing folder).
+    """
+    root = Path(cache_dir if cache_dir is not None else DEFAULT_CACHE_DIR)
+    files = [p for name in CACHE_SUBFOLDERS for p in (root / name).rglob("*") if p.is_file()]
+    return len(files), sum(p.stat().st_size for p in files)
+
+
+def clear_cache(cache_dir: str | Path | None = None) -> tuple[int, int]:
+    """Delete the parses, results and corpus runs of a cache folder (anything else in it is kept).
+
+    Parameters
+    ----------
+    cache_dir : path, optional
+        The cache folder (default: :data:`DEFAULT_CACHE_DIR`).
+
+    Returns
+    -------
+    tuple of int
+        The number of files and bytes deleted.
+    """
+    import shutil
+    root = Path(cache_dir if cache_dir is not None else DEFAULT_CACHE_DIR)
+    freed = cache_size(root)
+    for name in CACHE_SUBFOLDERS:
+        shutil.rmtree(root / name, ignore_errors=True)
+    return freed

@@ -99,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch-size", type=positive_int, default=16, help="documents per chunk")
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     p.add_argument("--cache-dir", type=Path, default=None,
-                   help="cache folder (default: $PRESSLENS_CACHE or .presslens-cache)")
+                   help="cache folder (default: $PRESSLENS_CACHE, else the user's cache folder)")
     p.add_argument("--engine", choices=("local", "dask"), default="local")
     p.add_argument("--scheduler", default=None, help="Dask scheduler address, e.g. tcp://host:8786")
     p.add_argument("--overwrite", action="store_true",
@@ -119,6 +119,11 @@ def build_parser() -> argparse.ArgumentParser:
     k.add_argument("--limit", type=positive_int, default=None)
     k.add_argument("--model", default=None)
     k.add_argument("--format", choices=(*FORMATS, "table"), default="table")
+    p = sub.add_parser("cache", help="show or clear the cache of parses and results")
+    p.add_argument("action", choices=("info", "clear"),
+                   help="info: the folder, its files and size; clear: delete them")
+    p.add_argument("--cache-dir", type=Path, default=None,
+                   help="cache folder (default: $PRESSLENS_CACHE, else the user's cache folder)")
     p = sub.add_parser("reproduce", help="verify data/raw and execute every notebook")
     p.add_argument("--input", default="data/raw/000_e2f50357b3b0a754.txt")
     p.add_argument("--out", default="results")
@@ -221,6 +226,14 @@ def _dispatch(args: argparse.Namespace) -> int:
         return 0
     if args.command == "eval":
         return _evaluate(args)
+    if args.command == "cache":
+        from presslens.cache import DEFAULT_CACHE_DIR, cache_size, clear_cache
+        folder = args.cache_dir or DEFAULT_CACHE_DIR
+        n_files, n_bytes = (clear_cache if args.action == "clear" else cache_size)(folder)
+        verb = "deleted" if args.action == "clear" else "holds"
+        files = "file" if n_files == 1 else "files"
+        print(f"{printable_path(folder)}: {verb} {n_files} {files}, {n_bytes / 1e6:.1f} MB")
+        return 0
     if args.command == "analyze":
         return _analyze(args)
     analyses = list(ANALYSES.values()) if args.command == "analyze" else [ANALYSES[args.command]]
