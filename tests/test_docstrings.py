@@ -23,7 +23,21 @@ MODULES = sorted(m.name for m in pkgutil.walk_packages(presslens.__path__, "pres
                  if m.name != "presslens.__main__")
 
 
-@pytest.mark.parametrize("name", ["presslens", *MODULES])
+def _n_examples(name: str) -> int:
+    """Examples that run (``+SKIP`` ones are shown, not run)."""
+    tests = doctest.DocTestFinder(exclude_empty=True).find(importlib.import_module(name), name)
+    return sum(not ex.options.get(doctest.SKIP) for t in tests for ex in t.examples)
+
+
+#: The modules whose docstrings hold ``>>>`` examples (each one is a test; the rest have nothing to run).
+WITH_EXAMPLES = [name for name in ["presslens", *MODULES] if _n_examples(name)]
+
+
+def test_examples_are_many_and_spread():
+    assert len(WITH_EXAMPLES) >= 10 and sum(map(_n_examples, WITH_EXAMPLES)) >= 25
+
+
+@pytest.mark.parametrize("name", WITH_EXAMPLES)
 def test_docstring_examples(name, monkeypatch):
     """Every ``>>>`` example of the installed package (editable or not) gives what it shows."""
     monkeypatch.chdir(ROOT)  # examples name files of the repository
@@ -33,7 +47,7 @@ def test_docstring_examples(name, monkeypatch):
     for test in finder.find(module, name):
         runner.run(test)
     result = runner.summarize(verbose=False)
-    assert result.failed == 0, f"{result.failed} of {result.attempted} examples failed in {name}"
+    assert result.attempted > 0 and result.failed == 0, f"{result.failed} of {result.attempted} failed in {name}"
 
 
 def test_examples_are_found():

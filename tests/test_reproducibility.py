@@ -78,12 +78,14 @@ def test_provenance_records_inputs_packages_and_parameters(fresh_results):
     import platform
     fresh = json.loads((fresh_results / "provenance.json").read_text())
     committed = json.loads((ROOT / "results" / "provenance.json").read_text())
-    assert fresh["inputs"][0]["sha256"] == json.loads((fresh_results / "values.json").read_text())["data"]["sha256"]
+    values = json.loads((fresh_results / "values.json").read_text())
+    assert fresh["inputs"][0]["sha256"] == values["data"]["sha256"]
     assert set(fresh) >= {"inputs", "code", "packages", "python", "model", "parameters", "timestamp"}
     assert fresh["python"] == platform.python_version()
     locked = {_norm(k): v for k, v in _locked_versions().items()}
     assert fresh["packages"]["spacy"] and fresh["packages"]["pandas"]
-    unpinned = {k: v for k, v in fresh["packages"].items() if _norm(k) != "presslens" and locked.get(_norm(k)) != v}
+    unpinned = {k: v for k, v in fresh["packages"].items()
+                if _norm(k) != "presslens" and locked.get(_norm(k)) != v}
     assert unpinned == {}
     fresh["parameters"].pop("output_dir"), committed["parameters"].pop("output_dir")
     for key in ("inputs", "model", "parameters", "packages"):

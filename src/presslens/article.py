@@ -331,8 +331,8 @@ def load_article(path: str | Path, *, headline: bool = True) -> Article:
 
     Examples
     --------
-    >>> art = load_article("data/raw/000_e2f50357b3b0a754.txt")  # doctest: +SKIP
-    >>> art.date  # doctest: +SKIP
+    >>> art = load_article("data/raw/000_e2f50357b3b0a754.txt")
+    >>> art.date
     datetime.date(2023, 4, 24)
     """
     p = Path(path)

@@ -24,18 +24,34 @@ def _top_terms_are_citable(terms: list[str], text: str) -> None:
 
 
 
-def test_default_scores_are_the_logistic_model(seed_doc):
-    """Each score is 1 / (1 + exp(-(intercept + w . x))) of the term's features, best first."""
-    intercept, weights = load_weights()
-    by_term = {f.term: f for f in candidate_features(seed_doc)}
-    ranked = scored_concepts(seed_doc, 10)
-    assert len(ranked) == 10
-    for term, score, spans in ranked:
-        z = intercept + sum(w * x for w, x in zip(weights, by_term[term].vector(), strict=True))
-        assert score == pytest.approx(1 / (1 + math.exp(-z)))
-        assert list(spans) == by_term[term].concept.spans
-    assert [s for _, s, _ in ranked] == sorted((s for _, s, _ in ranked), reverse=True)
+def _weights_file(tmp_path, intercept: float, **weights: float) -> str:
+    """A weights file giving each feature of FEATURE_NAMES its weight here (0 when not named); one
+    file per content, since loaded weights are cached by path."""
+    import json
 
+    from presslens.keywords.features import FEATURE_NAMES
+    path = tmp_path / f"weights-{intercept:.6f}-{sorted(weights.items())}.json"
+    path.write_text(json.dumps({"intercept": intercept,
+                                "weights": {n: weights.get(n, 0.0) for n in FEATURE_NAMES}}))
+    return str(path)
+
+
+def test_scores_follow_the_weights_file(nlp, tmp_path):
+    """Hand-worked: with every weight 0 each score is the logistic of the intercept (0 → 0.5); with
+    weight 1 on log_tf alone a term said n times scores n / (n + 1), so 'Leeds' (3 times) 0.75."""
+    doc = nlp("Floods hit Leeds on Monday. Rescuers reached Leeds by boat. Trains to Leeds stopped. "
+              "Sheffield waited.")
+    flat = scored_concepts(doc, 5, weights=_weights_file(tmp_path, 0.0))
+    assert flat and all(score == pytest.approx(0.5) for _, score, _ in flat)
+    shifted = scored_concepts(doc, 5, weights=_weights_file(tmp_path, math.log(3)))
+    assert all(score == pytest.approx(0.75) for _, score, _ in shifted)  # 1 / (1 + 1/3)
+    by_tf = scored_concepts(doc, 10, weights=_weights_file(tmp_path, 0.0, log_tf=1.0))
+    term, score, spans = by_tf[0]
+    assert term == "Leeds" and score == pytest.approx(0.75) and len(spans) == 3
+    assert dict((t, s) for t, s, _ in by_tf).get("Sheffield") == pytest.approx(0.5)
+    # the shipped weights are the ones load_weights reads, in FEATURE_NAMES order
+    intercept, weights = load_weights()
+    assert len(weights) == len(candidate_features(doc)[0].vector()) and intercept < 0
 
 
 def test_seed_top_ten_is_citable(seed_article, seed_doc):

@@ -1,9 +1,11 @@
 """The text statistics of an article body and the stats CLI (presslens.stats)."""
 
 import json
+import math
 import re
 
-from support import SEED
+import pytest
+from support import ROOT, SEED
 
 from presslens.cli import main
 from presslens.stats import STATS_KEYS, text_stats
@@ -29,4 +31,9 @@ def test_cli_stats_prints_every_key(capsys):
                 "n_polysyllable_words", "flesch_reading_ease", "flesch_kincaid_grade",
                 "gunning_fog", "smog_index", "coleman_liau_index", "automated_readability_index",
                 "dale_chall", "ttr", "mattr", "mtld", "hdd", "oov_syllable_rate"]:
-        assert isinstance(rec[key], (int, float)), key
+        assert isinstance(rec[key], (int, float)) and math.isfinite(rec[key]), key
+    # the same figures as the committed report's values (rounded there to 6 decimals)
+    committed = json.loads((ROOT / "results" / "values.json").read_text())["text_stats"]
+    shared = [k for k, v in committed.items() if isinstance(v, (int, float)) and k in rec]
+    assert len(shared) >= 18
+    assert {k: rec[k] for k in shared} == pytest.approx({k: committed[k] for k in shared}, abs=1e-6)
