@@ -26,7 +26,6 @@ from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
 
-
 def default_cache_dir() -> Path:
     """The cache folder: ``$PRESSLENS_CACHE`` when set, else the user's cache folder for presslens.
 
