@@ -41,6 +41,15 @@ def test_a_person_pronoun_never_resolves_to_an_organisation_or_a_place(nlp):
     assert it is not None and it.kind != "person"
 
 
+def test_the_names_of_shows_are_not_people(nlp):
+    """Hand-read (BBC tech/110): a show named after its hosts, and a name ending in "Show", are no people."""
+    text = "One couple broadcasts theirs, The Dawn and Drew Show, from Wisconsin in the US, Jane Smith said."
+    _, layer = _layer(nlp, text)
+    assert _referent_of(layer, text, "Drew Show").kind == "organisation"
+    assert _referent_of(layer, text, "Dawn").kind == "organisation"
+    assert _referent_of(layer, text, "Jane Smith").kind == "person"
+
+
 def test_a_pronoun_outside_a_quotation_never_resolves_into_it(nlp):
     text = 'Tom Hall said: "Ann Lee will decide." He added that the vote was close.'
     quoted = [(text.index('"'), text.rindex('"') + 1)]

@@ -47,6 +47,7 @@ from presslens.lexicon import (
     PLURAL_PRONOUNS,
     PRONOUN_GENDER,
     ROLE_TITLES,
+    WORK_NOUNS,
 )
 from presslens.names import common_first_name, first_name_gender
 
@@ -484,21 +485,37 @@ class _Builder:
 
     def _latent_person(self, r: Referent) -> bool:
         """An organisation or thing named by one proper noun alone that may be a person the recogniser
-        mislabelled ("MacKenzie studied …"): a person pronoun can still reach it, at a cost."""
+        mislabelled ("MacKenzie studied …", "Helen" labelled an organisation): a person pronoun can
+        still reach it, at a cost (:meth:`_latent_penalty`)."""
         from presslens.entities import GENERIC_NAME_WORDS
         names = [m for m in r.mentions if m.type == "name"]
         if r.kind not in ("organisation", "other") or not names or len(names) != len(r.mentions):
             return False
         if r.id in self.tentative:
             return True
-        if len(names) != 1:  # an organisation named again and again ("Arsenal") is no unrecognised person
+        # an organisation named again and again ("Arsenal") is no unrecognised person; a common first
+        # name is ("Helen … Helen")
+        if len(names) != 1 and not (len({m.text for m in names}) == 1 and common_first_name(names[0].text)):
             return False
         for m in names:
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or len(span) != 1 or not m.text.istitle() or m.text.lower() in GENERIC_NAME_WORDS \
-                    or span[0].ent_type_ in ("GPE", "LOC", "FAC", "NORP") or span[0].dep_ not in _SUBJECT:
+            if span is None or len(span) != 1 or not _capitalised(m.text) or m.text.lower() in GENERIC_NAME_WORDS:
+                return False
+            if span[0].ent_type_ in ("GPE", "LOC", "FAC", "NORP") and not common_first_name(m.text):
+                return False
+            if span[0].dep_ not in _SUBJECT and span[0].dep_ not in ("poss", "conj"):
                 return False
         return True
+
+    def _latent_penalty(self, r: Referent, gender: str | None) -> int:
+        """What choosing a latent person costs: least for a common first name of the pronoun's gender
+        ("Helen" for "she"), less for a name nobody labelled than for one labelled otherwise."""
+        from presslens.names import p_female
+        word = r.mentions[0].text
+        pf = p_female(word) if common_first_name(word) else None
+        if pf is not None and gender is not None and (pf > 0.5) == (gender == "female"):
+            return 15
+        return 30 if r.id in self.tentative else 60
 
     def _candidates(self, tok: Token, want: str, gender: str | None, window: int):
         """(referent, mention, penalty) pairs a pronoun may resolve to."""
@@ -513,7 +530,7 @@ class _Builder:
             penalty = 0
             if not self._compatible(r, want, gender):
                 if want == "person" and self._latent_person(r):
-                    penalty = 60
+                    penalty = self._latent_penalty(r, gender)
                 else:
                     continue
             for m in r.mentions:
@@ -603,11 +620,23 @@ class _Builder:
             if r.kind != "person" or not r.names or r.honorifics or any(m.type != "name" for m in r.mentions):
                 continue
             words = max((m.text for m in r.names), key=lambda t: len(t.split())).split()
-            if len(words) > 1:
-                if p_female(words[0]) is None and zipf_frequency(words[-1].lower(), "en") >= COMMON_WORD_ZIPF:
+            if all(self._in_a_title(m) for m in r.names):  # "The Dawn and Drew Show": a show's name
+                r.kind = "organisation"
+            elif len(words) > 1:
+                if words[-1].lower() in WORK_NOUNS:  # "Drew Show", "Daily Source Code": a work's name
+                    r.kind = "organisation"
+                elif p_female(words[0]) is None and zipf_frequency(words[-1].lower(), "en") >= COMMON_WORD_ZIPF:
                     r.kind = "organisation"
             elif not common_first_name(words[0]) and all(self._as_place(m) for m in r.names):
                 r.kind = "organisation"
+
+    def _in_a_title(self, m: Mention) -> bool:
+        """A name after a capitalised "The" inside a sentence: part of a title, not a person."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return False
+        before = self.doc[span.start - 1]
+        return before.text == "The" and not before.is_sent_start
 
     def _as_place(self, m: Mention) -> bool:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -623,6 +652,11 @@ class _Builder:
                 r.mentions, key=lambda m: (m.start, m.end))]
             out.append(r2)
         return MentionLayer(tuple(out))
+
+
+def _capitalised(word: str) -> bool:
+    """A name's spelling: an initial capital, not all capitals ("MacKenzie", "O'Neal"; not "NATO")."""
+    return word[:1].isupper() and not word.isupper()
 
 
 def _role(tok: Token) -> str:

@@ -43,3 +43,20 @@ def test_polnear_dev_smoke(nlp):
     rows = {r["slice"]: r for r in evaluate_quotes(shared_path("eval", "polnear", "dev"), nlp, limit=3)}
     assert rows["all"]["documents"] == 3 and rows["all"]["gold"] > 0
     assert 0 < rows["all"]["recall@30"] <= 1 and 0 < rows["all"]["precision@30"] <= 1
+
+
+def test_the_gold_person_is_the_source_not_a_person_in_its_description(nlp):
+    """The person a gold source span is about: its head, not the longest name in it."""
+    from presslens.quotes.evaluate import gold_person
+    text = ("Don Fowler, who led the party in the 1990s and backs Hillary Clinton, said the race was close. "
+            "Hillary Clinton's campaign manager Robby Mook said it was not. Officials said nothing.")
+    doc = nlp(text)
+
+    def span(fragment):
+        i = text.index(fragment)
+        return ((i, i + len(fragment)),)
+
+    fowler = span("Don Fowler, who led the party in the 1990s and backs Hillary Clinton")
+    assert gold_person(doc, fowler) == "Don Fowler"
+    assert gold_person(doc, span("Hillary Clinton's campaign manager Robby Mook")) == "Robby Mook"
+    assert gold_person(doc, span("Officials")) is None

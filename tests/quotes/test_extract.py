@@ -127,3 +127,28 @@ def test_continued_quotation_signed_quotation_and_new_attribution_forms(extract)
     assert accused.source == "Alex Ferguson" and accused.cue.text == "accused"
     plan = next(q for q in qs if "working well" in q.text)
     assert plan.speaker.text == "the mayor" and plan.text.startswith("The plan")
+
+
+def test_transcript_labels_inverted_cues_and_phrases_quoted_by_a_sentence_subject(extract):
+    """Hand-read attributions: a quoted transcript's labelled turns; "Said Ellis:"; a phrase quoted in a
+    sentence whose subject is a named person; a cue the parser hung under the quoted words."""
+    text = ('"WALLACE: If I may, sir, we have limited time. Will she be there?"\n\n'
+            '"PENCE: She will not be attending the debate tonight."\n\n'
+            'Tax experts doubt the plan. Said Ellis: "I do not see any interest in reform at all."\n\n'
+            'Ohio party chairman David Pepper called the decision a "huge win for Ohio voters."\n\n'
+            '"I will make this promise to you: We will achieve justice in this case," Tulsa police Chief '
+            'Chuck Jordan said Monday.')
+    qs = extract(text)
+
+    def source(fragment):
+        return next(q for q in qs if fragment in q.text).source
+
+    assert source("limited time") == "WALLACE" and source("not be attending") == "PENCE"
+    assert source("interest in reform") == "Ellis"
+    assert source("huge win") == "David Pepper"
+    assert source("achieve justice") == "Chuck Jordan"
+
+
+def test_notes_in_capitals_are_no_speakers(extract):
+    qs = extract('"NOTE: the figures were revised on Monday, as the agency explained."\n\nThe mayor said so.')
+    assert all(q.speaker is None or q.speaker.text != "NOTE" for q in qs)

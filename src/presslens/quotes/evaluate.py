@@ -151,7 +151,9 @@ class Tally:
 
 
 def gold_person(doc: Doc | None, source: tuple[tuple[int, int], ...]) -> str | None:
-    """The longest PERSON entity of ``doc`` inside a gold source span, if any.
+    """The PERSON entity that a gold source span is about: the one holding the span's syntactic head
+    ("Robby Mook" in "Hillary Clinton's campaign manager Robby Mook"; "Don Fowler" in "Don Fowler,
+    who helmed the DNC, a supporter of Hillary Clinton"), else the first that is not a possessive.
 
     Parameters
     ----------
@@ -163,12 +165,26 @@ def gold_person(doc: Doc | None, source: tuple[tuple[int, int], ...]) -> str | N
     Returns
     -------
     str or None
+        None when the span names no person (e.g. "officials", "the report").
     """
     if doc is None or not source:
         return None
-    names = [e.text for e in doc.ents if e.label_ == "PERSON"
-             and any(s <= e.start_char and e.end_char <= t for s, t in source)]
-    return max(names, key=len) if names else None
+
+    def inside(start: int, end: int) -> bool:
+        return any(s <= start and end <= t for s, t in source)
+
+    names = [e for e in doc.ents if e.label_ == "PERSON" and inside(e.start_char, e.end_char)]
+    if not names:
+        return None
+    tokens = [t for t in doc if inside(t.idx, t.idx + len(t)) and not t.is_space]
+    heads = [t for t in tokens if t.head == t or not inside(t.head.idx, t.head.idx + len(t.head))]
+    for head in heads[:1]:
+        for e in names:
+            if e.start <= head.i < e.end:
+                return e.text
+    plain = [e for e in names if not (e.end < len(doc) and doc[e.end].tag_ == "POS")
+             and not e.text.endswith(("'s", "’s"))]
+    return (plain or names)[0].text
 
 
 def names_person(source: str | None, person: str) -> bool:

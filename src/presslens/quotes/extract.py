@@ -24,6 +24,7 @@ fragment and its marks). Trailing commas before a cue are excluded.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -279,6 +280,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 addressee = None
             else:
                 subj = _subject(cue)
+                if subj is None or any(m.start <= subj.idx < m.end for m in marks):
+                    # none, or a subject of the quoted words (the parser hung the cue under them): the
+                    # speaker is the name between the closing mark and the cue ("“…,” Chief Chuck Jordan said")
+                    subj = _name_before(cue, marks)
                 speaker_toks = noun_phrase(subj) if subj is not None else []
                 if " ".join(t.lower_ for t in speaker_toks) in NOT_SPEAKERS:
                     continue  # "nobody says", "you say": words of a quotation, not an attribution
@@ -333,8 +338,14 @@ def _continuations(quotes: list[Quote], marks: list[QuoteMarkSpan], doc: Doc, te
             span = _span(text, m.start, m.end)
             out.append(Quote("direct", span.text, span.start, span.end, dash, speaker))
             continue
-        framed = _framing_clause(m, doc, text)
-        if framed is not None:  # “…,” X went on. / X interjected: “…”
+        labelled = _transcript_label(m, text) or _inverted_cue_before(m, text)
+        if labelled is not None:  # "WALLACE: …" (a transcript) / Said Ellis: “…”
+            cue, speaker = labelled
+            span = _span(text, m.start, m.end)
+            out.append(Quote("direct", span.text, span.start, span.end, cue, speaker))
+            continue
+        framed = _framing_clause(m, doc, text) or _subject_of_the_sentence(m, doc, text)
+        if framed is not None:  # “…,” X went on. / X interjected: “…” / X called it a "huge win."
             verb, subj = framed
             span = _span(text, m.start, m.end)
             out.append(Quote("direct", span.text, span.start, span.end,
@@ -351,6 +362,63 @@ def _continuations(quotes: list[Quote], marks: list[QuoteMarkSpan], doc: Doc, te
         span = _span(text, m.start, m.end)
         out.append(Quote("continuation", span.text, span.start, span.end, None, speaker))
     return out
+
+
+#: A speaker's label opening a transcribed turn: one to three upper-case words and a colon
+#: ("WALLACE: If I may, sir", "GOV. PENCE: Well, look").
+_TRANSCRIPT_LABEL = re.compile(r"[\"“„«]?\s*((?:[A-Z][A-Z'’.\-]+ ){0,2}[A-Z][A-Z'’.\-]*[A-Z]):\s")
+#: Labels of that shape that introduce a note, not a speaker.
+NOT_LABELS = frozenset({"NOTE", "UPDATE", "UPDATED", "CORRECTION", "EDITOR'S NOTE", "EDITOR’S NOTE",
+                        "BREAKING", "WATCH", "READ", "RELATED", "ADVERTISEMENT", "PHOTOS", "VIDEO"})
+#: A reporting verb before its speaker, opening a sentence: Said Ellis: “…”; Added the mayor, “…”.
+_INVERTED_CUE = re.compile(r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(Said|Says|Added|Adds|Asked|Asks|Wrote|Writes)"
+                           r"\s+([^\s:,.;\n“”\"][^:,;\n“”\"]{1,60}?)\s*[:,]\s*$")
+
+
+def _name_before(cue: Token, marks: list[QuoteMarkSpan]) -> Token | None:
+    """The last noun or name between the closing quote mark before ``cue`` and ``cue`` (no verb between)."""
+    closed = max((m.end for m in marks if m.end <= cue.idx), default=None)
+    if closed is None:
+        return None
+    between = [t for t in cue.doc[:cue.i] if t.idx >= closed and not t.is_space and not t.is_punct]
+    if not between or len(between) > 8 or any(t.pos_ == "AUX" for t in between):
+        return None
+    nouns = [t for t in between if t.pos_ in ("PROPN", "NOUN") or t.ent_type_ == "PERSON"]
+    return nouns[-1] if nouns else None
+
+
+def _transcript_label(m: QuoteMarkSpan, text: str) -> tuple[TextSpan, TextSpan] | None:
+    """A transcribed turn quoted whole: its upper-case label is the speaker, the colon the cue."""
+    match = _TRANSCRIPT_LABEL.match(text, m.start, m.end)
+    if match is None or match.group(1) in NOT_LABELS or len(match.group(1)) > 40:
+        return None
+    colon = match.end(1)
+    return _span(text, colon, colon + 1), _span(text, match.start(1), match.end(1))
+
+
+def _inverted_cue_before(m: QuoteMarkSpan, text: str) -> tuple[TextSpan, TextSpan] | None:
+    """A sentence opening with the verb and then the speaker, right before the quotation."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    match = _INVERTED_CUE.search(text, line_start, m.start)
+    if match is None or not match.group(2)[:1].isupper() and not match.group(2).startswith(("the ", "a ")):
+        return None
+    return _span(text, match.start(1), match.end(1)), _span(text, match.start(2), match.end(2))
+
+
+def _subject_of_the_sentence(m: QuoteMarkSpan, doc: Doc, text: str) -> tuple[Token, Token] | None:
+    """A quoted phrase inside a sentence whose subject is a named person ("Chairman David Pepper called
+    the decision a "huge win for Ohio voters.""): the person is its source, the main verb its cue."""
+    inside = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if inside is None:
+        return None
+    sent = inside[0].sent
+    root = sent.root
+    if root.pos_ != "VERB" or m.start <= root.idx < m.end or sent.start_char >= m.start:
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < inside.start), None)
+    if subj is None or not (subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN" and subj.ent_type_ == ""):
+        return None
+    return root, subj
 
 
 #: Dashes that sign a quotation with its speaker's name ("“…” ― Pamela Padilla").
