@@ -93,3 +93,38 @@ def test_ids_are_unique_across_subfolders(tmp_path):
     docs = list(iter_documents([str(tmp_path)]))
     assert [d.id for d in docs] == ["business/001", "sport/001"]
     assert [Path(d.path).name for d in docs] == ["001.txt", "001.txt"]
+
+
+def test_a_lone_surrogate_escape_loses_nothing(tmp_path, capsys):
+    """JSON allows "\\ud800", Python strings hold it, UTF-8 cannot: the record is read with U+FFFD and a
+    warning, and a corpus run keeps every document (it stopped the whole run with no tables)."""
+    import warnings
+
+    import pandas as pd
+
+    from presslens.cli import main
+    path = tmp_path / "c.jsonl"
+    path.write_text('{"id": "a", "text": "Floods hit Leeds. The mayor said roads were shut."}\n'
+                    '{"id": "b", "text": "Bad \\ud800 text. The mayor said it was fine.", "tag": "x\\udc00"}\n')
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        good, bad = iter_documents([path])
+    assert "\ufffd" in bad.text and bad.metadata["tag"] == "x\ufffd"
+    assert any("lone surrogate" in n for n in bad.warnings)
+    assert main(["analyze", str(path), "--out", str(tmp_path / "out"), "--no-cache"]) == 0
+    articles = pd.read_parquet(tmp_path / "out" / "article.parquet")
+    assert articles["id"].tolist() == ["a", "b"]
+    assert pd.read_csv(tmp_path / "out" / "errors.csv").empty
+
+
+def test_hidden_folders_are_not_articles_and_a_path_given_twice_is_read_once(tmp_path):
+    import warnings
+    corpus = tmp_path / "corpus"
+    for rel in ("a.txt", ".ipynb_checkpoints/a-checkpoint.txt", ".git/b.txt", "sub/c.txt"):
+        (corpus / rel).parent.mkdir(parents=True, exist_ok=True)
+        (corpus / rel).write_text("Floods hit Leeds on Monday. The mayor said roads were shut.\n")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        docs = list(iter_documents([corpus, tmp_path / "corpus" / ".." / "corpus", corpus / "a.txt"]))
+    assert [d.id for d in docs] == ["a", "sub/c"]  # the folder once, and its a.txt not again
+    assert sum("given more than once" in str(w.message) for w in caught) == 2  # the folder, a.txt

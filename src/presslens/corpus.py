@@ -76,7 +76,29 @@ def _records_jsonl(path: Path) -> Iterator[Record]:
             if not isinstance(record, dict):
                 yield ref, None, f"the line is a JSON {type(record).__name__}, not an object", ()
                 continue
+            record, replaced = _without_lone_surrogates(record)
+            if replaced:  # "\ud800" is valid JSON but no text: it cannot be encoded, parsed or cached
+                notes = (*notes, f"{replaced} lone surrogate escape(s) replaced by U+FFFD")
             yield ref, record, None, notes
+
+
+def _without_lone_surrogates(value):
+    """``value`` (parsed JSON) with every lone surrogate code point replaced by U+FFFD, and how many."""
+    if isinstance(value, str):
+        if not any("\ud800" <= ch <= "\udfff" for ch in value):
+            return value, 0
+        fixed = "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in value)
+        return fixed, sum(a != b for a, b in zip(value, fixed, strict=True))
+    if isinstance(value, dict):
+        out, n = {}, 0
+        for k, v in value.items():
+            (k2, a), (v2, b) = _without_lone_surrogates(k), _without_lone_surrogates(v)
+            out[k2], n = v2, n + a + b
+        return out, n
+    if isinstance(value, list):
+        items = [_without_lone_surrogates(v) for v in value]
+        return [v for v, _ in items], sum(n for _, n in items)
+    return value, 0
 
 
 def _csv_encoding(path: Path) -> str:
@@ -155,10 +177,11 @@ def _from_record(ref: str, record: dict, text_field: str, id_field: str,
 
 def corpus_files(folder: Path) -> list[Path]:
     """The article files of a corpus folder: every ``*.txt`` below it (any case), sorted, without
-    ``README.txt``-style files and hidden files."""
+    ``README.txt``-style files, hidden files and anything in a hidden folder (``.git/``,
+    ``.ipynb_checkpoints/``: copies, not articles)."""
     return sorted(p for p in folder.rglob("*")
                   if p.suffix.lower() in TEXT_SUFFIXES and p.stem.upper() not in NOT_ARTICLES
-                  and not p.name.startswith("."))
+                  and not any(part.startswith(".") for part in p.relative_to(folder).parts))
 
 
 def iter_documents(paths: Iterable[str | Path], *, text_field: str = "text",
@@ -180,9 +203,26 @@ def iter_documents(paths: Iterable[str | Path], *, text_field: str = "text",
         A :class:`DocumentError` for every document that cannot be read; the
         rest of the corpus goes on.
     """
+    yield from _iter_documents(paths, text_field, id_field, set())
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a symlink loop
+        return path.absolute()
+
+
+def _iter_documents(paths: Iterable[str | Path], text_field: str, id_field: str,
+                    seen: set[Path]) -> Iterator[Article | DocumentError]:
     for raw in paths:
         path = Path(raw)
         label = printable_path(path)
+        key = _resolved(path)
+        if key in seen:  # one file under two spellings, or inside a folder also given: read once
+            warnings.warn(f"{label}: given more than once; read once", stacklevel=2)
+            continue
+        seen.add(key)
         if path.is_dir():
             try:
                 files = corpus_files(path)
@@ -192,7 +232,7 @@ def iter_documents(paths: Iterable[str | Path], *, text_field: str = "text",
             if not files:
                 yield DocumentError(label, "directory holds no .txt files")
             for f in files:
-                for item in iter_documents([f]):
+                for item in _iter_documents([f], text_field, id_field, seen):
                     # ids unique across subfolders: "business/001", not "001" five times
                     yield replace(item, id=printable_path(f.relative_to(path).with_suffix("").as_posix())) \
                         if isinstance(item, Article) else item

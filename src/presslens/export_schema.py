@@ -75,7 +75,9 @@ def csv_cell(value: Any) -> Any:
 
     Lists, tuples, dicts and arrays become their JSON text (so a reader gets
     them back with ``json.loads``), ``None`` and NaN an empty cell, a date
-    its ISO form; strings, numbers and booleans are written as they are.
+    its ISO form; numbers and booleans are written as they are, and strings too, except that one
+    starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading ``'`` (a
+    spreadsheet would run it as a formula: CSV injection, OWASP).
 
     Parameters
     ----------
@@ -91,8 +93,10 @@ def csv_cell(value: Any) -> Any:
     --------
     >>> csv_cell(["US", "the United States"])
     '["US", "the United States"]'
-    >>> csv_cell([[3, 8]]), csv_cell(None), csv_cell(float("nan")), csv_cell(2)
-    ('[[3, 8]]', '', '', 2)
+    >>> csv_cell([[3, 8]]), csv_cell(None), csv_cell(float("nan")), csv_cell(2), csv_cell(-2)
+    ('[[3, 8]]', '', '', 2, -2)
+    >>> print(csv_cell("=1+1"), csv_cell("-2 cmd"), csv_cell("Leeds"))
+    '=1+1 '-2 cmd Leeds
     """
     if value is None or (isinstance(value, float) and math.isnan(value)) or type(value).__name__ == "NAType":
         return ""
@@ -100,11 +104,17 @@ def csv_cell(value: Any) -> Any:
         return to_json(value)
     if hasattr(value, "isoformat"):
         return value.isoformat()
+    if isinstance(value, str) and value[:1] in FORMULA_STARTS:
+        return "'" + value
     return value
 
 
+#: First characters that make a spreadsheet read a cell as a formula.
+FORMULA_STARTS = frozenset("=+-@\t\r")
+
+
 def flatten_frame(df):
-    """A copy of ``df`` with every cell passed through :func:`csv_cell` (object columns only).
+    """A copy of ``df`` with the cells of its text columns passed through :func:`csv_cell`.
 
     Parameters
     ----------
@@ -115,8 +125,8 @@ def flatten_frame(df):
     -------
     pandas.DataFrame
     """
-    nested = [c for c in df.columns if df[c].dtype == object
-              and df[c].map(_nested).any()]
+    nested = [c for c in df.columns if (df[c].dtype == object or str(df[c].dtype) in ("string", "str"))
+              and df[c].map(lambda v: _nested(v) or isinstance(v, str) and v[:1] in FORMULA_STARTS).any()]
     return df.assign(**{c: df[c].map(csv_cell) for c in nested}) if nested else df
 
 

@@ -11,18 +11,49 @@ from presslens.report.blocks import Block, Figure, Heading, Paragraph, Table
 _TYPST_SPECIAL = '\\#$*_`@<>[]~"=+-/'
 
 
+#: Characters that Markdown (and the HTML it may hold) would read as syntax in text from an article.
+_MARKDOWN_SPECIAL = frozenset("\\`*_[]<>|~#&")
+
+
+def markdown_escape(text: str) -> str:
+    """Text that a Markdown renderer shows as written: every syntax character backslash-escaped,
+    so an article's ``<script>``, ``[link](javascript:…)`` or ``|`` is text, not markup.
+
+    Parameters
+    ----------
+    text : str
+        Plain text (prose, a name, a quotation, a table cell).
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> print(markdown_escape('<img src=x onerror=alert(1)> a|b [x](javascript:y)'))
+    \\<img src=x onerror=alert(1)\\> a\\|b \\[x\\](javascript:y)
+    """
+    return "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch for ch in text)
+
+
+def _markdown_cell(value):
+    return markdown_escape(value) if isinstance(value, str) else value
+
+
 def to_markdown(blocks: list[Block]) -> str:
-    """Markdown: headings, paragraphs, figures as images, tables as pipe tables."""
+    """Markdown: headings, paragraphs, figures as images, tables as pipe tables; text escaped."""
     out = []
     for b in blocks:
         if isinstance(b, Heading):
-            out.append("#" * b.level + " " + b.text)
+            out.append("#" * b.level + " " + markdown_escape(b.text))
         elif isinstance(b, Paragraph):
-            out.append(b.text)
+            out.append(markdown_escape(b.text))
         elif isinstance(b, Figure):
-            out.append(f"![{b.caption}](figures/{b.name}.svg)\n\n*{b.caption}*")
+            caption = markdown_escape(b.caption)
+            out.append(f"![{caption}](figures/{b.name}.svg)\n\n*{caption}*")
         elif isinstance(b, Table):
-            out.append(b.data.to_markdown(index=False) + f"\n\n*{b.caption}*")
+            data = b.data.rename(columns=lambda c: markdown_escape(str(c))).map(_markdown_cell)
+            out.append(data.to_markdown(index=False) + f"\n\n*{markdown_escape(b.caption)}*")
     return "\n\n".join(out) + "\n"
 
 

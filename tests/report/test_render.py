@@ -1,0 +1,39 @@
+"""Text from an article reaches report.md and CSV cells as text, never as markup or a formula."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pandas as pd
+import pytest
+
+from presslens.output import write_records
+from presslens.report.blocks import Heading, Paragraph, Table
+from presslens.report.render import to_markdown
+
+HOSTILE = ['<script>alert(1)</script>', '<img src=x onerror=alert(2)>', '[click](javascript:alert(3))',
+           'a | b', '=HYPERLINK("http://evil.example","x")', '+1', '-2 cmd', '@SUM(A1)']
+
+
+def test_hostile_text_renders_as_text_in_the_markdown_report():
+    mistune = pytest.importorskip("mistune")
+    table = pd.DataFrame({"source": HOSTILE, "n": range(len(HOSTILE))})
+    md = to_markdown([Heading(HOSTILE[0], 1), Paragraph(" ".join(HOSTILE)),
+                      Table(table, "Caption with <b>tags</b> | pipes")])
+    rendered = mistune.create_markdown(plugins=["table"])(md)
+    for tag in ("<script", "<img", "<b>", 'href="javascript'):
+        assert tag not in rendered, tag
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in rendered  # shown, as written
+    rows = [line for line in md.splitlines() if line.startswith("|")]
+    assert len(rows) == len(HOSTILE) + 2  # header, rule, one row each: no cell split by its "|"
+    assert all(line.count("|") - line.count("\\|") == 3 for line in rows)
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_quoted():
+    fh = io.StringIO()
+    write_records([{"text": t, "n": -1.5} for t in HOSTILE], fh, "csv")
+    cells = {row["text"]: row["n"] for row in csv.DictReader(io.StringIO(fh.getvalue()))}
+    assert all(c[:1] not in "=+-@" for c in cells)
+    assert "'=HYPERLINK(\"http://evil.example\",\"x\")" in cells and "'-2 cmd" in cells
+    assert set(cells.values()) == {"-1.5"}  # numbers stay numbers
