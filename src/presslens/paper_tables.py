@@ -37,15 +37,40 @@ def to_latex(df: pd.DataFrame, *, caption: str | None = None, label: str | None 
         LaTeX source.
     """
     df = df.assign(**{c: df[c].map(_listed) for c in df.columns if df[c].dtype == object})
-    styler = df.style.format(precision=2, escape="latex", formatter={
+    styler = df.style.format(precision=2, escape="latex", na_rep="", formatter={
         c: float_format.format for c in df.select_dtypes("float").columns})
     styler = styler.hide(axis="index")
     styler = styler.format_index(escape="latex", axis=1)
     kwargs = {"hrules": True, "column_format": "".join(
         "r" if pd.api.types.is_numeric_dtype(df[c]) else "l" for c in df.columns)}
     if caption:
-        kwargs.update(caption=caption, label=label, position_float="centering")
+        kwargs.update(caption=latex_escape(caption), label=label, position_float="centering")
     return styler.to_latex(**kwargs)
+
+
+#: LaTeX's special characters and what typesets each as itself.
+_LATEX_SPECIAL = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
+                  "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+
+
+def latex_escape(text: str) -> str:
+    """Text typeset as written in LaTeX (a caption naming "R&D", "50%" or "n_quotes").
+
+    Parameters
+    ----------
+    text : str
+        Plain text.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> print(latex_escape("R&D up 50% in n_quotes {a}"))
+    R\\&D up 50\\% in n\\_quotes \\{a\\}
+    """
+    return "".join(_LATEX_SPECIAL.get(ch, ch) for ch in text)
 
 
 def save_table(df: pd.DataFrame, output_dir: str | Path, name: str, *,

@@ -37,3 +37,13 @@ def test_csv_cells_that_a_spreadsheet_would_run_are_quoted():
     assert all(c[:1] not in "=+-@" for c in cells)
     assert "'=HYPERLINK(\"http://evil.example\",\"x\")" in cells and "'-2 cmd" in cells
     assert set(cells.values()) == {"-1.5"}  # numbers stay numbers
+
+
+def test_latex_tables_escape_captions_and_leave_missing_cells_empty(tmp_path):
+    """A caption with LaTeX specials compiles as written; a missing value is an empty cell, not 'None'."""
+    from presslens.paper_tables import to_latex
+    tex = to_latex(pd.DataFrame({"source": ["R&D", None], "share": [0.5, None]}),
+                   caption="Sources of R&D: 50% in n_quotes", label="tab:x")
+    assert r"\caption{Sources of R\&D: 50\% in n\_quotes}" in tex
+    assert "None" not in tex and "nan" not in tex
+    assert r"R\&D & 0.50 \\" in tex
