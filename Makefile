@@ -21,8 +21,11 @@ $(UV):
 	$(PYTHON) -m venv .uv
 	.uv/bin/python -m pip install --quiet uv==$(UV_VERSION)
 
+# The notebooks' kernel, "Python (presslens)", is installed into .venv with it, so papermill, `jupyter
+# execute` and JupyterLab started from .venv all find it (NoSuchKernel otherwise).
 $(VENV)/.synced: uv.lock pyproject.toml | $(UV)
 	$(UV) sync --locked --all-extras --python $(PYTHON)
+	$(VENV)/bin/python -m ipykernel install --sys-prefix --name presslens --display-name "Python (presslens)" >/dev/null
 	@touch $@
 
 # The manifest check applies when INPUT is one of the files data/MANIFEST.sha256 lists (however spelled).
@@ -41,7 +44,6 @@ test-fast: $(VENV)/.synced
 # as root, --allow-root is added (LAB_FLAGS="..." passes more options, e.g. --no-browser --port 8890).
 LAB_FLAGS ?=
 lab: $(VENV)/.synced
-	$(VENV)/bin/python -m ipykernel install --sys-prefix --name presslens --display-name "Python (presslens)"
 	$(VENV)/bin/jupyter lab --ServerApp.root_dir="$(CURDIR)" $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_FLAGS)
 
 # ruff, then numpydoc Parameters/Returns on every public function of two or more arguments.

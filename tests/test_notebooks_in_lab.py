@@ -44,6 +44,17 @@ def test_each_notebook_sets_the_root_before_it_reads_a_path(path):
         assert not Path(value).is_absolute() and (ROOT / value).is_file(), (name, value)
 
 
+def test_the_notebooks_kernel_is_installed_with_the_environment():
+    """The kernel the notebooks name is this environment's Python, so papermill and `jupyter execute`
+    find it after `make reproduce` or `make test` (not only after `make lab`)."""
+    import sys
+
+    from jupyter_client.kernelspec import KernelSpecManager
+    spec = KernelSpecManager().get_kernel_spec("presslens")  # raises NoSuchKernel when missing
+    assert Path(spec.argv[0]).parent == Path(sys.executable).parent
+    assert spec.display_name == "Python (presslens)"
+
+
 @pytest.mark.notebooks
 def test_a_notebook_runs_with_the_kernel_in_the_notebooks_folder(tmp_path):
     """A copy of the project (pyproject, data, notebooks): Run All on the corpus notebook with its

@@ -207,6 +207,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"presslens: error: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:  # Ctrl-C: one line, no traceback; a corpus run resumes where it stopped
+        if args.debug:
+            raise
+        resume = " (the same command resumes the run)" if args.command == "analyze" else ""
+        print(f"presslens: interrupted{resume}", file=sys.stderr)
+        return 130
     except BrokenPipeError:  # output piped into `head` and closed early
         sys.stderr.close()
         return 0

@@ -168,3 +168,24 @@ def test_the_kernel_lock_decides_not_the_file_content(tmp_path):
         holder.wait()
     with RunLock(out):  # the holder is gone: the lock is free again
         assert (out / LOCK_FILE).exists()
+
+
+def test_ctrl_c_during_analyze_is_one_line_and_the_rerun_resumes(tmp_path):
+    """SIGINT (Ctrl-C) mid-run: exit 130 with one line and no traceback; the rerun finishes the rest."""
+    corpus, out = _corpus(tmp_path / "corpus", 400), tmp_path / "out"
+    env = {**os.environ, "PRESSLENS_CACHE": str(tmp_path / "cache")}
+    proc = subprocess.Popen([sys.executable, "-m", "presslens", "analyze", str(corpus), "--out", str(out),
+                             "--batch-size", "2", "--jobs", "1"], stderr=subprocess.PIPE, text=True, env=env)
+    progress = out / "progress.jsonl"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if progress.is_file() and len(progress.read_text().splitlines()) >= 2:
+            break
+        time.sleep(0.05)
+    assert proc.poll() is None, "the run ended before it could be interrupted"
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert "Traceback" not in err and "presslens: interrupted" in err
+    assert main(["analyze", str(corpus), "--out", str(out), "--cache-dir", str(tmp_path / "cache")]) == 0
+    assert len(pd.read_parquet(out / "article.parquet")) == 400
