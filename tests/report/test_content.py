@@ -119,3 +119,21 @@ def test_provenance_prose_on_a_headline_article_without_captions():
     assert "its headline, the first line, reads “Ad sales boost Time Warner profit”" in text
     assert "Apart from the headline, no photo captions or credit lines were found" in text
     assert "1 body paragraph (" in text and "kept as data" not in text
+
+
+def test_a_share_of_women_comes_with_its_counts_and_not_for_a_handful():
+    from presslens.report.content import gender_paragraph
+
+    def values(female, male, q_female, q_male):
+        known = female + male
+        return {"n_people": known + 1, "n_sources": known,
+                "sources": {"female": female, "male": male, "unknown": 0,
+                            "share_female": female / known if known else None},
+                "quotes": {"female": q_female, "male": q_male, "unknown": 0,
+                           "share_female": q_female / (q_female + q_male) if q_female + q_male else None}}
+
+    one = gender_paragraph(values(1, 0, 2, 0))
+    assert "%" not in one and "1 quoted person of known gender, no share" in one  # "100 %" of one person
+    many = gender_paragraph(values(2, 6, 3, 9))
+    assert "Women are 25 % of the quoted people of known gender (2 of 8)" in many.replace("\u202f", " ")
+    assert "25 % of their quotations (3 of 12)" in many.replace("\u202f", " ")
