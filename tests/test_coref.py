@@ -50,6 +50,15 @@ def test_the_names_of_shows_are_not_people(nlp):
     assert _referent_of(layer, text, "Jane Smith").kind == "person"
 
 
+def test_a_name_that_qualifies_a_role_is_the_employer_not_a_person(nlp):
+    """Hand-read (BBC sport/120): "Former Everton midfielder Thomas Gravesen" names one person."""
+    text = "Former Everton midfielder Thomas Gravesen scored twice on Sunday."
+    _, layer = _layer(nlp, text)
+    everton = _referent_of(layer, text, "Everton")
+    assert everton is None or everton.kind != "person"
+    assert _referent_of(layer, text, "Thomas Gravesen").kind == "person"
+
+
 def test_a_pronoun_outside_a_quotation_never_resolves_into_it(nlp):
     text = 'Tom Hall said: "Ann Lee will decide." He added that the vote was close.'
     quoted = [(text.index('"'), text.rindex('"') + 1)]

@@ -609,8 +609,10 @@ class _Builder:
         """The recogniser's "people" that nothing in the text shows to be people are organisations.
 
         A name that starts with no first name of the name data and ends in a common English word
-        ("Manchester United", "BBC Sport"), and a one-word name only ever used as a place ("at
-        Bolton", "in Anfield"); a one-word "person" that "it" refers to is an organisation too
+        ("Manchester United", "BBC Sport"), a name ending in a work noun ("Drew Show") or inside a
+        title ("The Dawn and Drew Show"), and a one-word name only ever used as a place ("at
+        Bolton", "in Anfield") or to qualify a role ("Everton midfielder"); a one-word "person"
+        that "it" refers to is an organisation too
         (see :meth:`pronouns`). "Thaksin Shiniwatra", "Biden" and "Sandra" stay people.
         """
         from wordfreq import zipf_frequency
@@ -627,7 +629,8 @@ class _Builder:
                     r.kind = "organisation"
                 elif p_female(words[0]) is None and zipf_frequency(words[-1].lower(), "en") >= COMMON_WORD_ZIPF:
                     r.kind = "organisation"
-            elif not common_first_name(words[0]) and all(self._as_place(m) for m in r.names):
+            elif not common_first_name(words[0]) and all(self._as_place(m) or self._as_employer(m)
+                                                         for m in r.names):
                 r.kind = "organisation"
 
     def _in_a_title(self, m: Mention) -> bool:
@@ -637,6 +640,11 @@ class _Builder:
             return False
         before = self.doc[span.start - 1]
         return before.text == "The" and not before.is_sent_start
+
+    def _as_employer(self, m: Mention) -> bool:
+        """A name that qualifies a role ("Former *Everton* midfielder Thomas Gravesen"): a club or firm."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ == "compound" and span.root.head.lower_ in ROLE_TITLES
 
     def _as_place(self, m: Mention) -> bool:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")

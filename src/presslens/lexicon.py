@@ -31,8 +31,9 @@ president-elect candidate nominee commissioner prosecutor attorney sheriff ambas
 spokesperson professor economist scientist researcher editor presenter""".split())
 #: Nouns that make a description plural or a group ("the officials", "the police").
 GROUP_NOUNS = frozenset("police government club team party company board council army".split())
-#: Last words of the names of shows, publications, products and services, never of a person's name
-#: ("The Dawn and Drew Show", "Daily Source Code", "Really Simple Syndication").
+#: Last words of the names of shows, events, publications, products and services, never of a person's
+#: name ("The Dawn and Drew Show", "Daily Source Code", "Really Simple Syndication", "Winter Olympics").
 WORK_NOUNS = frozenset("""show podcast podcasts programme program hour code syndication magazine journal
 review network radio channel project awards festival records studios productions news times online
-tonight software platform app system series""".split())
+tonight software platform app system series olympics games championship championships cup prix
+marathon tournament trophy""".split())

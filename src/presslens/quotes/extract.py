@@ -128,6 +128,10 @@ def _subject(verb: Token) -> Token | None:
                 return child
         if verb.dep_ == "relcl":  # "officials, who said ..."
             return verb.head
+        if verb.dep_ == "xcomp":  # object control: "The pressure prompted the prime minister to say"
+            obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON"):
+                return obj
         if verb.dep_ in ("conj", "advcl", "xcomp", "acl", "pcomp", "prep", "dobj", "pobj") \
                 and verb.head.i != verb.i:
             # "... and said", "released a statement saying", "made a point of saying"
