@@ -115,3 +115,24 @@ def test_max_chars_in_single_analyses(tmp_path, capsys):
     assert main(["stats", str(SEED), "--max-chars", "1000"]) == 1
     line = _one_error_line(capsys)
     assert str(SEED) in line and "more than the limit of 1,000 (--max-chars)" in line
+
+
+def test_json_output_is_valid_json_and_help_is_plain_text(tmp_path, capsys):
+    """A one-sentence text has no MTLD (NaN): JSON and JSONL print null, never the invalid NaN; help
+    text carries no Sphinx markup and each analysis command shows an example."""
+    import json as _json
+    import math as _math
+    path = tmp_path / "short.txt"
+    path.write_text("Floods hit Leeds.\n")
+    for fmt in ("json", "jsonl"):
+        assert main(["stats", str(path), "--format", fmt]) == 0
+        out = capsys.readouterr().out
+        assert "NaN" not in out
+        rec = _json.loads(out)[0] if fmt == "json" else _json.loads(out.splitlines()[0])
+        assert rec["mtld"] is None or _math.isfinite(rec["mtld"])
+    from presslens.cli import build_parser
+    text = build_parser().format_help()
+    assert ":func:" not in text and ":data:" not in text and "``" not in text
+    with pytest.raises(SystemExit):
+        main(["quotes", "--help"])
+    assert "example: presslens quotes" in capsys.readouterr().out

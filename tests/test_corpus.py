@@ -128,3 +128,16 @@ def test_hidden_folders_are_not_articles_and_a_path_given_twice_is_read_once(tmp
         docs = list(iter_documents([corpus, tmp_path / "corpus" / ".." / "corpus", corpus / "a.txt"]))
     assert [d.id for d in docs] == ["a", "sub/c"]  # the folder once, and its a.txt not again
     assert sum("given more than once" in str(w.message) for w in caught) == 2  # the folder, a.txt
+
+
+def test_a_csv_without_the_text_column_or_without_rows_is_one_error_naming_the_file(tmp_path):
+    no_text = tmp_path / "a.csv"
+    no_text.write_text("id,body\n1,Floods hit Leeds.\n2,The mayor said so.\n")
+    header_only = tmp_path / "b.csv"
+    header_only.write_text("id,text\n")
+    ok, bad = _split(list(iter_documents([no_text, header_only])))
+    assert ok == [] and len(bad) == 2
+    assert bad[0].path.endswith("a.csv") and "no column 'text'" in bad[0].reason and "'body'" in bad[0].reason
+    assert bad[1].path.endswith("b.csv") and "no rows" in bad[1].reason
+    ok, bad = _split(list(iter_documents([no_text], text_field="body")))
+    assert len(ok) == 2 and bad == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import warnings
 from collections.abc import Sequence
@@ -74,19 +75,63 @@ def _common(p: argparse.ArgumentParser) -> None:
                         "spaCy's limit; parsing needs ~1 GB of memory per 100,000 characters)")
 
 
+def plain(docstring: str | None) -> str:
+    """The first paragraph of a docstring as plain text: Sphinx roles and literals unwrapped.
+
+    Parameters
+    ----------
+    docstring : str or None
+        A numpydoc docstring.
+
+    Returns
+    -------
+    str
+        E.g. for help text in a terminal.
+
+    Examples
+    --------
+    >>> plain("One record per key term: method (default\\n:data:`presslens.keywords.DEFAULT_METHOD`).\\n\\nMore.")
+    'One record per key term: method (default DEFAULT_METHOD).'
+    """
+    first = (docstring or "").strip().split("\n\n")[0]
+    text = " ".join(first.split())
+    text = re.sub(r":\w+:`~?(?:[\w.]*\.)?([^`]+)`", r"\1", text)  # :func:`presslens.x.f` -> f
+    return re.sub(r"``([^`]+)``", r"\1", text)
+
+
+_EXAMPLES = {
+    "quotes": "presslens quotes data/raw/*.txt --format csv > quotes.csv",
+    "people": "presslens people articles/ --format csv --out tables/",
+    "keywords": "presslens keywords article.txt --method yake --top 5",
+    "stats": "presslens stats corpus.csv --text-field body --format json",
+    "mentions": "presslens mentions article.txt --format csv",
+}
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (one subcommand per analysis, plus ``analyze`` and ``reproduce``)."""
-    parser = argparse.ArgumentParser(prog="presslens", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="presslens", description="Text statistics, key terms and quotations of news articles: "
+        "one subcommand per analysis (one record per article, term, quotation, person, ...), 'analyze' "
+        "for a corpus, 'reproduce' for the notebooks. Exit code 1 when a document failed (the others "
+        "go on), 2 on a usage or setup error.",
+        epilog="Run 'presslens COMMAND --help' for a command's options and an example.")
     parser.add_argument("--version", action="version", version=f"presslens {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
-    sub = parser.add_subparsers(dest="command", required=True)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, analysis in ANALYSES.items():
-        p = sub.add_parser(name, help=(analysis.run.__doc__ or "").strip().splitlines()[0])
+        summary = plain(analysis.run.__doc__)
+        example = _EXAMPLES.get(name, f"presslens {name} article.txt --format json")
+        p = sub.add_parser(name, help=summary, description=summary, epilog=f"example: {example}")
         _common(p)
-        p.add_argument("--format", choices=FORMATS, default="jsonl")
+        p.add_argument("--format", choices=FORMATS, default="jsonl",
+                       help="jsonl: one JSON object per line (default); json: one array; csv: a header "
+                            "and one row per record, nested values as JSON text")
         if "method" in analysis.options:
             from presslens.keywords import DEFAULT_METHOD, METHODS
-            p.add_argument("--method", choices=list(METHODS), default=DEFAULT_METHOD)
+            p.add_argument("--method", choices=list(METHODS), default=DEFAULT_METHOD,
+                           help=f"key-term method (default {DEFAULT_METHOD}: names and phrases scored by a "
+                                "model fitted on keyphrase gold; the others are textacy's)")
         if "top" in analysis.options:
             p.add_argument("--top", type=positive_int, default=10, help="terms per document (default 10)")
         p.add_argument("--out", type=Path, default=None,
@@ -100,7 +145,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     p.add_argument("--cache-dir", type=Path, default=None,
                    help="cache folder (default: $PRESSLENS_CACHE, else the user's cache folder)")
-    p.add_argument("--engine", choices=("local", "dask"), default="local")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local: worker processes on this machine (default); dask: a Dask cluster")
     p.add_argument("--scheduler", default=None, help="Dask scheduler address, e.g. tcp://host:8786")
     p.add_argument("--overwrite", action="store_true",
                    help="replace another run's output in --out (by default a run resumes only its own)")
@@ -299,7 +345,8 @@ def _analyze(args: argparse.Namespace) -> int:
         with (args.out / "errors.csv").open(encoding="utf-8") as fh:
             for row in csv.DictReader(fh):
                 print(f"presslens: error: {row['doc']}: {row['reason']}", file=sys.stderr)
-    print(f"presslens: {summary.n_documents} documents ({summary.n_parsed} parsed, {summary.n_from_cache} "
+    documents = "document" if summary.n_documents == 1 else "documents"
+    print(f"presslens: {summary.n_documents} {documents} ({summary.n_parsed} parsed, {summary.n_from_cache} "
           f"from cache, {summary.n_skipped_done} already done, {summary.n_errors} failed) in "
           f"{summary.seconds:.1f} s -> {args.out}", file=sys.stderr)
     return 1 if summary.n_errors else 0

@@ -106,7 +106,7 @@ def _csv_encoding(path: Path) -> str:
         return stream_encoding(fh.read(4))
 
 
-def _records_csv(path: Path) -> Iterator[Record]:
+def _records_csv(path: Path, text_field: str = "text") -> Iterator[Record]:
     csv.field_size_limit(sys.maxsize)
     label = printable_path(path)
     with path.open(encoding=_csv_encoding(path), errors="replace", newline="") as fh:
@@ -119,20 +119,30 @@ def _records_csv(path: Path) -> Iterator[Record]:
             yield f"{label}#1", None, f"unreadable CSV header ({exc})", ()
             return
         header, renamed = _unique_columns([h.strip() for h in header])
+        if text_field not in header:  # one line for the file, not one error per row
+            shown = ", ".join(repr(h) for h in header[:12]) + (", …" if len(header) > 12 else "")
+            yield (label, None, f"no column {text_field!r} (columns: {shown}); name the text column "
+                                "with --text-field", ())
+            return
         if renamed:
             warnings.warn(f"{label}: repeated column names; the first of each kept, the others renamed "
                           f"({', '.join(renamed)})", stacklevel=2)
+        n_rows = 0
         while True:
             start = rows.line_num + 1
             try:
                 row = next(rows)
             except StopIteration:
+                if n_rows == 0:  # a header alone: say so rather than analyse nothing in silence
+                    yield label, None, "no rows below the header", ()
                 return
             except csv.Error as exc:
+                n_rows += 1
                 lines = f"line {start}" if rows.line_num <= start else f"lines {start}-{rows.line_num}"
                 hint = " (a quote left open?)" if "end of data" in str(exc) or "expected" in str(exc) else ""
                 yield f"{label}#{start}", None, f"CSV error on {lines}: {exc}{hint}", ()
                 continue
+            n_rows += 1
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) > len(header):
@@ -238,9 +248,9 @@ def _iter_documents(paths: Iterable[str | Path], text_field: str, id_field: str,
                         if isinstance(item, Article) else item
             continue
         if path.suffix.lower() in (".jsonl", ".csv") and path.is_file():
-            reader = _records_jsonl if path.suffix.lower() == ".jsonl" else _records_csv
+            records = _records_jsonl(path) if path.suffix.lower() == ".jsonl" else _records_csv(path, text_field)
             try:
-                for ref, record, problem, notes in reader(path):
+                for ref, record, problem, notes in records:
                     if problem:
                         yield DocumentError(ref, problem)
                         continue

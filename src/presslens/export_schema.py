@@ -63,7 +63,33 @@ def to_json(value: Any) -> str:
     -------
     str
     """
-    return json.dumps(value, ensure_ascii=False, default=json_default)
+    return json.dumps(json_ready(value), ensure_ascii=False, default=json_default, allow_nan=False)
+
+
+def json_ready(value: Any) -> Any:
+    """``value`` with every float NaN or infinity as ``None`` (JSON has no NaN: ``NaN`` is invalid JSON).
+
+    Parameters
+    ----------
+    value : object
+        A record, a list of records or one value.
+
+    Returns
+    -------
+    object
+
+    Examples
+    --------
+    >>> json_ready({"mtld": float("nan"), "n": [1.5, float("inf")]})
+    {'mtld': None, 'n': [1.5, None]}
+    """
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: json_ready(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [json_ready(v) for v in value]
+    return value
 
 
 def _nested(value: Any) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO
 
-from presslens.export_schema import csv_cell, json_default, to_json
+from presslens.export_schema import csv_cell, json_default, json_ready, to_json
 
 FORMATS = ("json", "jsonl", "csv")
 
@@ -38,7 +38,8 @@ def write_records(records: Sequence[dict], fh: IO[str], fmt: str,
         Columns when there are no records (CSV header).
     """
     if fmt == "json":
-        json.dump(list(records), fh, ensure_ascii=False, indent=2, default=json_default)
+        json.dump(json_ready(list(records)), fh, ensure_ascii=False, indent=2, default=json_default,
+                  allow_nan=False)
         fh.write("\n")
     elif fmt == "jsonl":
         for rec in records:
