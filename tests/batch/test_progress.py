@@ -192,3 +192,36 @@ def test_ctrl_c_during_analyze_is_one_line_and_the_rerun_resumes(tmp_path):
     assert "Traceback" not in err and "presslens: interrupted" in err
     assert main(["analyze", str(corpus), "--out", str(out), "--cache-dir", str(cache)]) == 0
     assert len(pd.read_parquet(out / "article.parquet")) == 400
+
+
+def test_an_edit_of_metadata_alone_is_analysed_again_and_overwrite_leaves_no_stale_corpus_table(tmp_path):
+    """Resume knows a record by its text and its metadata: a corrected outlet is not 'already done'; a
+    run over another corpus (no dates) with --overwrite leaves no corpus_by_month of the first."""
+    import csv as _csv
+
+    def write(path, outlets):
+        with path.open("w", newline="") as fh:
+            w = _csv.DictWriter(fh, fieldnames=["id", "outlet", "date", "text"])
+            w.writeheader()
+            for i, outlet in enumerate(outlets):
+                w.writerow({"id": i, "outlet": outlet, "date": f"2023-0{i + 1}-02",
+                            "text": f"Report {i}. The mayor said {i} roads were closed."})
+
+    corpus, out = tmp_path / "c.csv", tmp_path / "out"
+    write(corpus, ["A", "B"])
+    _run([corpus], out)
+    write(corpus, ["A", "C"])  # the second record's outlet corrected, its text unchanged
+    s = _run([corpus], out)
+    assert s.n_skipped_done == 1
+    articles = pd.read_parquet(out / "article.parquet")
+    assert articles["outlet"].tolist() == ["A", "C"]
+    assert pd.read_csv(out / "corpus_by_outlet.csv")["outlet"].tolist() == ["A", "C"]
+    assert (out / "corpus_by_month.csv").is_file()
+    other = tmp_path / "folder"  # plain texts: no outlet, no date
+    other.mkdir()
+    for i in range(3):
+        (other / f"{i}.txt").write_text(f"Storm {i} hits the coast. The mayor said {i} roads were shut.\n")
+    with pytest.warns(UserWarning):  # no date header
+        _run([other], out, overwrite=True)
+    assert not (out / "corpus_by_month.csv").exists() and not (out / "corpus_by_outlet.parquet").exists()
+    assert (out / "corpus_stats.csv").is_file()

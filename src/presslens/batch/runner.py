@@ -18,6 +18,8 @@ corpus-level tables (:mod:`presslens.batch.summary`).
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -78,7 +80,7 @@ class _Writer:
         self.seen.add(item.path)
         if isinstance(item, Article):
             self.metadata[item.path] = document_metadata(item)
-        self.pending[index] = (item.path, getattr(item, "sha256", None), results)
+        self.pending[index] = (item.path, done_key(item) if isinstance(item, Article) else None, results)
         while self.next_index in self.pending:
             path, sha, res = self.pending.pop(self.next_index)
             self.next_index += 1
@@ -241,6 +243,28 @@ def _run_pool(chunks: Iterator, work, executor: Executor, window: int, writer: _
         running |= {executor.submit(work, chunk): chunk for chunk in islice(chunks, len(finished))}
 
 
+def done_key(article: Article) -> str | None:
+    """What a finished document is known by in ``progress.jsonl``: its text's SHA-256 and, when it has
+    metadata, the metadata too, so a record whose outlet or date was edited is analysed again.
+
+    Parameters
+    ----------
+    article : Article
+        A document of the corpus.
+
+    Returns
+    -------
+    str or None
+        None when the text has no SHA-256 (never counted as done).
+    """
+    if article.sha256 is None:
+        return None
+    if not article.metadata:
+        return article.sha256
+    meta = json.dumps(article.metadata, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(f"{article.sha256}\0{meta}".encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def _classify(index: int, item: Article | DocumentError, writer: _Writer, summary: RunSummary,
               cache: Cache | None, names: list[str], max_chars: int = MAX_CHARS) -> dict | None:
     """Handle what needs no parse; return cached results, or None when the document must be parsed.
@@ -249,7 +273,7 @@ def _classify(index: int, item: Article | DocumentError, writer: _Writer, summar
     the analyses of the file itself (path, metadata, captions) run again for this document.
     """
     summary.n_documents += 1
-    if isinstance(item, Article) and writer.progress.is_done(item.path, item.sha256):
+    if isinstance(item, Article) and writer.progress.is_done(item.path, done_key(item)):
         summary.n_skipped_done += 1
         writer.add(index, item, {})
         return {}

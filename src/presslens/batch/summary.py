@@ -88,12 +88,22 @@ def group_measures(articles: pd.DataFrame, by: str, stats: pd.DataFrame | None =
     return out.rename_axis(by).reset_index()
 
 
+#: The tables :func:`write_corpus_tables` may write.
+CORPUS_TABLES = ("corpus_stats", "corpus_quotes", "corpus_people", "corpus_entities",
+                 *(name for name, _ in GROUPINGS))
+
+
 def write_corpus_tables(out_dir: str | Path) -> None:
     """Write ``corpus_stats`` (distribution of each statistic over articles), ``corpus_quotes``
     (quotations per source type and kind), ``corpus_people`` (people, sources and quotations by
     gender), ``corpus_entities`` (entities by number of articles), and where the articles have
     outlets or dates, ``corpus_by_outlet`` and ``corpus_by_month`` (:func:`group_measures`)."""
     out_dir = Path(out_dir)
+    # a table this run does not write must not survive from an earlier run (another corpus, with
+    # dates where this one has none): every corpus table goes first
+    for name in CORPUS_TABLES:
+        for suffix in (".csv", ".parquet"):
+            (out_dir / f"{name}{suffix}").unlink(missing_ok=True)
     stats = _read(out_dir, "stats", ["doc", *SUMMARY_STATS])
     if stats is not None and len(stats):
         desc = stats[[c for c in SUMMARY_STATS if c in stats]].describe().T.reset_index()
