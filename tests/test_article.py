@@ -176,3 +176,18 @@ def test_a_title_header_wins_over_the_first_line():
     art = article_from_text(text, "x.txt")
     assert art.title == "From the header" and art.title_source == "header"
     assert len(art.body_spans) == 2
+
+
+def test_long_runs_of_mixed_punctuation_are_cut_for_the_parser_offsets_kept():
+    """".!" x 10,000 took the tokenizer 70-150 s (its time grows with the square of a token's length):
+    the parser sees at most MAX_CHARACTER_RUN signs of a run, blanks for the rest, same length."""
+    import re
+
+    from presslens.article import MAX_CHARACTER_RUN, article_from_text
+    body = "Floods hit Leeds. " + ".!" * 10_000 + " -=" * 3 + " The mayor said so."
+    a = article_from_text("Title\n\n" + body + "\n", "x.txt")
+    assert len(a.parse_text) == len(a.text)
+    runs = [len(m.group(0)) for m in re.finditer(r"[^\w\s]+", a.parse_text)]
+    assert max(runs) == MAX_CHARACTER_RUN
+    assert "Floods hit Leeds." in a.parse_text and "The mayor said so." in a.parse_text
+    assert " -= -= -=" in a.parse_text  # short runs untouched

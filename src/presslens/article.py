@@ -46,9 +46,11 @@ MAX_HEADLINE_WORDS = 20
 _SENTENCE_END = tuple(".!…:;,")
 _CLOSING_QUOTES = "\"”’'"
 
-#: Longest run of one character passed to the parser (see :attr:`Article.parse_text`).
+#: Longest run of punctuation and symbols passed to the parser (see :attr:`Article.parse_text`).
 MAX_CHARACTER_RUN = 16
-_LONG_RUN = re.compile(r"((\S)\2{" + str(MAX_CHARACTER_RUN - 1) + r"})\2+")
+#: A longer run of signs ("=====…", ".!.!.!…", "_____"): letters and digits are never cut (the
+#: tokenizer is fast on them, and names stay as written).
+_LONG_RUN = re.compile(r"((?:[^\w\s]|_){" + str(MAX_CHARACTER_RUN) + r"})(?:[^\w\s]|_)+")
 
 
 @dataclass(frozen=True)
@@ -126,10 +128,10 @@ class Article:
 
         Header, captions and credits are replaced by spaces (newlines are kept),
         so the string has the same length as :attr:`text` and a character offset
-        in a parsed document *is* the offset in the source file. A run of one
-        character longer than :data:`MAX_CHARACTER_RUN` ("=====…", a divider
-        of 20,000 signs) is cut to that length the same way: the tokenizer's
-        time grows with the square of such a run. Zero-width, format and
+        in a parsed document *is* the offset in the source file. A run of
+        punctuation, symbols or underscores longer than :data:`MAX_CHARACTER_RUN`
+        ("=====…", a divider of 20,000 signs; ".!.!.!…") is cut to that length the
+        same way: the tokenizer's time grows with the square of such a run. Zero-width, format and
         control characters are taken out of the words they sit in
         (:func:`presslens.text_checks.clean_invisible`).
         """
