@@ -7,6 +7,7 @@ from presslens.article import (
     InputWarning,
     article_from_text,
     load_article,
+    parse_date,
     parse_header,
     segments,
 )
@@ -191,3 +192,18 @@ def test_long_runs_of_mixed_punctuation_are_cut_for_the_parser_offsets_kept():
     assert max(runs) == MAX_CHARACTER_RUN
     assert "Floods hit Leeds." in a.parse_text and "The mayor said so." in a.parse_text
     assert " -= -= -=" in a.parse_text  # short runs untouched
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("Mar 3, 2024", dt.date(2024, 3, 3)), ("5 Mar 2024", dt.date(2024, 3, 5)),
+    ("Tue, 05 Mar 2024 10:00:00 GMT", dt.date(2024, 3, 5)), ("25/12/2024", dt.date(2024, 12, 25)),
+    ("12/25/2024", dt.date(2024, 12, 25)), ("2024-03-05T10:00:00Z", dt.date(2024, 3, 5))])
+def test_dates_in_the_forms_news_feeds_use(value, expected):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # read without a warning
+        assert parse_date(value, "a.txt") == expected
+
+
+def test_a_day_month_swap_is_not_guessed():
+    with pytest.warns(UserWarning, match="ambiguous date '05/02/2024'"):
+        assert parse_date("05/02/2024", "a.txt") is None

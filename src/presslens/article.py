@@ -205,7 +205,11 @@ def find_headline(text: str, paragraphs: list[tuple[int, int]]) -> tuple[int, in
 
 
 def parse_date(value: str | None, path: str | Path = "") -> dt.date | None:
-    """Parse a header date (ISO 8601 first, then a few common forms); warn and return None if unreadable.
+    """Parse a header date (ISO 8601 first, then common forms); warn and return None if unreadable.
+
+    Forms other than ISO are read with dateutil ("Mar 3, 2024", "5 Mar 2024", RSS dates); a numeric
+    date whose day and month could be swapped ("05/02/2024") is not guessed: a warning names it. A
+    month without a day ("March 2024") is read as the month's first day.
 
     Parameters
     ----------
@@ -230,6 +234,18 @@ def parse_date(value: str | None, path: str | Path = "") -> dt.date | None:
             return dt.datetime.strptime(value, fmt).date()
         except ValueError:
             continue
+    numeric = re.fullmatch(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})\s*", value)
+    if numeric and int(numeric.group(1)) <= 12 and int(numeric.group(2)) <= 12 \
+            and numeric.group(1) != numeric.group(2):
+        warnings.warn(f"{path}: ambiguous date {value!r} (day/month or month/day?), date set to None; "
+                      "write it as YYYY-MM-DD", InputWarning, stacklevel=2)
+        return None
+    from dateutil import parser as dateparser
+    try:  # "Mar 3, 2024", "5 Mar 2024", RSS "Tue, 05 Mar 2024 10:00:00 GMT", "25/12/2024"
+        return dateparser.parse(value, dayfirst=bool(numeric and int(numeric.group(1)) > 12),
+                                default=dt.datetime(1, 1, 1)).date()
+    except (ValueError, OverflowError):
+        pass
     warnings.warn(f"{path}: unreadable date {value!r}, date set to None", InputWarning, stacklevel=2)
     return None
 
