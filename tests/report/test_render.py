@@ -47,3 +47,9 @@ def test_latex_tables_escape_captions_and_leave_missing_cells_empty(tmp_path):
     assert r"\caption{Sources of R\&D: 50\% in n\_quotes}" in tex
     assert "None" not in tex and "nan" not in tex
     assert r"R\&D & 0.50 \\" in tex
+
+
+def test_report_tables_show_readable_column_names():
+    md = to_markdown([Table(pd.DataFrame({"source_type": ["anonymous"], "n_quotes": [3]}), "Sources.")])
+    header = md.splitlines()[0]
+    assert "source type" in header and "n quotes" in header and "_" not in header

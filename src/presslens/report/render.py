@@ -36,6 +36,21 @@ def markdown_escape(text: str) -> str:
     return "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch for ch in text)
 
 
+def column_label(name) -> str:
+    """A table column's name as a reader sees it in the report ("source_type" -> "source type").
+
+    Parameters
+    ----------
+    name : object
+        The column name of a result table (the CSV keeps it as it is).
+
+    Returns
+    -------
+    str
+    """
+    return str(name).replace("_", " ")
+
+
 def _markdown_cell(value):
     return markdown_escape(value) if isinstance(value, str) else value
 
@@ -52,7 +67,7 @@ def to_markdown(blocks: list[Block]) -> str:
             caption = markdown_escape(b.caption)
             out.append(f"![{caption}](figures/{b.name}.svg)\n\n*{caption}*")
         elif isinstance(b, Table):
-            data = b.data.rename(columns=lambda c: markdown_escape(str(c))).map(_markdown_cell)
+            data = b.data.rename(columns=lambda c: markdown_escape(column_label(c))).map(_markdown_cell)
             out.append(data.to_markdown(index=False) + f"\n\n*{markdown_escape(b.caption)}*")
     return "\n\n".join(out) + "\n"
 
@@ -92,7 +107,7 @@ def to_html(blocks: list[Block], output_dir: str | Path, title: str) -> str:
             body.append(f'<figure><img src="{uri}" alt="{html.escape(b.caption)}">'
                         f"<figcaption>{html.escape(b.caption)}</figcaption></figure>")
         elif isinstance(b, Table):
-            table = b.data.to_html(index=False, escape=True, border=0, na_rep="")
+            table = b.data.rename(columns=column_label).to_html(index=False, escape=True, border=0, na_rep="")
             # the caption goes right after the opening <table …> tag
             body.append(table.replace(">", f"><caption>{html.escape(b.caption)}</caption>", 1))
     return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
@@ -136,7 +151,7 @@ def to_typst(blocks: list[Block], title: str) -> str:
                        f"caption: [{typst_escape(b.caption)}])")
         elif isinstance(b, Table):
             cols = len(b.data.columns)
-            cells = [f"[*{typst_escape(c)}*]" for c in b.data.columns]
+            cells = [f"[*{typst_escape(column_label(c))}*]" for c in b.data.columns]
             for row in b.data.itertuples(index=False):
                 cells += [f"[{typst_escape('' if v != v else v)}]" for v in row]  # NaN -> ''
             parts = ["table.hline()", *cells[:cols], "table.hline()", *cells[cols:], "table.hline()"]
