@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from presslens.figures import PAGE_WIDTH, new_figure, styled
@@ -29,11 +30,15 @@ def method_agreement(table: pd.DataFrame, ax=None):
     pivot = pivot.loc[pivot.notna().sum(axis=1).sort_values(ascending=False, kind="stable").index]
     fig, ax = new_figure(PAGE_WIDTH * 0.75, 0.16 * len(pivot) + 1.0, ax=ax)
     data = pivot.to_numpy(dtype=float)
-    im = ax.imshow(data, aspect="auto", cmap="viridis_r", vmin=1, vmax=table["rank"].max())
+    # rank 1 darkest, fading with rank but never to white: white is a term the method does not list
+    from matplotlib import colormaps
+    from matplotlib.colors import ListedColormap
+    cmap = ListedColormap(colormaps["Blues_r"](np.linspace(0.0, 0.8, 256)))
+    im = ax.imshow(data, aspect="auto", cmap=cmap, vmin=1, vmax=table["rank"].max())
     ax.set_xticks(range(pivot.shape[1]), pivot.columns, rotation=30, ha="right")
     labels = table.drop_duplicates("key").set_index("key")["term"].str.lower()
     ax.set_yticks(range(pivot.shape[0]), [labels[k] for k in pivot.index])
-    ax.tick_params(axis="y", labelsize=6)
+    ax.tick_params(axis="y", labelsize=7)
     fig.colorbar(im, ax=ax, label="rank (1 = best)", shrink=0.6)
     return fig
 

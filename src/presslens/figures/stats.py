@@ -44,6 +44,12 @@ def sentence_length_histogram(sentences: pd.DataFrame, ax=None):
     return fig
 
 
+#: How the readability indices are named in print.
+INDEX_NAMES = {"flesch_kincaid_grade": "Flesch–Kincaid grade", "gunning_fog": "Gunning fog",
+               "smog_index": "SMOG", "coleman_liau_index": "Coleman–Liau",
+               "automated_readability_index": "Automated Readability", "dale_chall": "Dale–Chall"}
+
+
 @styled
 def readability_bands(stats: dict):
     """Grade-level indices against school-grade bands, and Flesch Reading Ease against its bands."""
@@ -51,9 +57,9 @@ def readability_bands(stats: dict):
     names = [n for n in GRADE_INDICES if not math.isnan(stats[n])]
     for i, (lo, hi, label) in enumerate(GRADE_BANDS):
         ax1.axvspan(lo, hi, color="0.92" if i % 2 else "0.97", zorder=0)
-        ax1.text((lo + hi) / 2, -0.75, label, ha="center", va="center", fontsize=6)
+        ax1.text((lo + hi) / 2, -0.75, label, ha="center", va="center", fontsize=7)
     ax1.barh(range(len(names)), [stats[n] for n in names], color="C0", zorder=2)
-    ax1.set_yticks(range(len(names)), [n.replace("_", " ") for n in names])
+    ax1.set_yticks(range(len(names)), [INDEX_NAMES.get(n, n.replace("_", " ")) for n in names])
     ax1.set_xlim(0, 22)
     ax1.set_ylim(len(names) - 0.4, -1.1)  # first index on top, band labels above the bars
     ax1.set_xlabel("US school grade")
@@ -61,7 +67,7 @@ def readability_bands(stats: dict):
     for i, (lower, label) in enumerate(FLESCH_BANDS):
         upper = 100 if i == 0 else FLESCH_BANDS[i - 1][0]
         ax2.axhspan(lower, upper, color="0.92" if i % 2 else "0.97", zorder=0)
-        ax2.text(0.02, (lower + upper) / 2, label, va="center", fontsize=6,
+        ax2.text(0.02, (lower + upper) / 2, label, va="center", fontsize=7,
                  transform=ax2.get_yaxis_transform())
     ax2.plot([0.75], [fre], marker="o", color="C1", zorder=3)
     ax2.annotate(f"{fre:.1f}", (0.75, fre), xytext=(6, 0), textcoords="offset points",
