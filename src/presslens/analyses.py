@@ -21,6 +21,10 @@ from presslens.analysis import (
     quote_records,
     stats_records,
 )
+from presslens.coref import MENTION_COLUMNS
+from presslens.entities import ENTITY_COLUMNS
+from presslens.people import PEOPLE_COLUMNS
+from presslens.quotes.counting import QUOTE_COLUMNS
 
 
 @dataclass(frozen=True)
@@ -37,21 +41,26 @@ class Analysis:
         Whether ``run`` needs the spaCy parse.
     options : tuple of str
         Keyword options ``run`` accepts (the CLI passes them when given).
+    columns : tuple of str
+        The record's keys where they are fixed (an empty table is written with them as its header).
     """
 
     name: str
     run: Callable[..., list[dict]]
     needs_doc: bool = True
     options: tuple[str, ...] = ()
+    columns: tuple[str, ...] = ()
 
 
 ANALYSES: dict[str, Analysis] = {
     "article": Analysis("article", article_records, needs_doc=False),
-    "captions": Analysis("captions", caption_records, needs_doc=False),
+    "captions": Analysis("captions", caption_records, needs_doc=False,
+                         columns=("doc", "kind", "text", "start", "end")),
     "stats": Analysis("stats", stats_records),
-    "keywords": Analysis("keywords", keyterm_records, options=("method", "top")),
-    "entities": Analysis("entities", entity_records),
-    "quotes": Analysis("quotes", quote_records),
-    "people": Analysis("people", people_records),
-    "mentions": Analysis("mentions", mention_records),
+    "keywords": Analysis("keywords", keyterm_records, options=("method", "top"),
+                         columns=("doc", "method", "rank", "term", "score", "spans")),
+    "entities": Analysis("entities", entity_records, columns=tuple(ENTITY_COLUMNS)),
+    "quotes": Analysis("quotes", quote_records, columns=("doc", *QUOTE_COLUMNS)),
+    "people": Analysis("people", people_records, columns=tuple(PEOPLE_COLUMNS)),
+    "mentions": Analysis("mentions", mention_records, columns=tuple(MENTION_COLUMNS)),
 }

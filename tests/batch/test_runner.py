@@ -286,3 +286,20 @@ def test_no_grouped_tables_without_outlets(corpus_dir, tmp_path):
     _run([corpus_dir], tmp_path / "out", cache_dir=None)
     assert not (tmp_path / "out" / "corpus_by_outlet.csv").exists()
     assert (tmp_path / "out" / "corpus_by_month.csv").exists()  # the files have date headers
+
+
+def test_an_empty_table_keeps_its_header_and_columns(tmp_path):
+    """Articles without quotations or captions: quotes.csv is a header, quotes.parquet has its columns
+    (they were one newline and a zero-column Parquet)."""
+    import pandas as pd
+
+    from presslens.analyses import ANALYSES
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("date 2024-01-02\n\nRiver levels fell on Monday across the valley.\n")
+    analyze_corpus([corpus], tmp_path / "out", jobs=1, cache_dir=None, progress=False)
+    for name in ("quotes", "captions"):
+        header = (tmp_path / "out" / f"{name}.csv").read_text().splitlines()
+        assert header == [",".join(ANALYSES[name].columns)], name
+        table = pd.read_parquet(tmp_path / "out" / f"{name}.parquet")
+        assert table.empty and list(table.columns) == list(ANALYSES[name].columns)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import json
 import math
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pyarrow as pa
@@ -92,7 +92,7 @@ def _selected(parts: list[Path], keep: Callable[[int, dict], bool] | None,
 
 def merge_parts(parts_dir: Path, table: str, out_dir: Path,
                 keep: Callable[[int, dict], bool] | None = None,
-                extra: Callable[[dict], dict] | None = None) -> int:
+                extra: Callable[[dict], dict] | None = None, columns: Sequence[str] = ()) -> int:
     """Merge the parts of ``table`` into ``out_dir/TABLE.parquet`` and ``.csv``; return the row count.
 
     Parameters
@@ -107,6 +107,8 @@ def merge_parts(parts_dir: Path, table: str, out_dir: Path,
         ``keep(part number, row)``: whether a row belongs in the table (default: all rows).
     extra : callable, optional
         ``extra(row)``: columns added to the row (those it lacks), e.g. the document's metadata.
+    columns : sequence of str
+        The table's columns when it has no row (an empty table keeps its header; text columns).
 
     Returns
     -------
@@ -114,7 +116,8 @@ def merge_parts(parts_dir: Path, table: str, out_dir: Path,
         Rows written.
     """
     parts = _parts(parts_dir, table)
-    types = _column_types(rows for _, rows in _selected(parts, keep, extra))
+    types = _column_types(rows for _, rows in _selected(parts, keep, extra)) \
+        or {c: pa.string() for c in columns}
     schema = pa.schema([(k, t) for k, t in types.items()])
     pq_tmp, csv_tmp = out_dir / f".{table}.parquet.tmp", out_dir / f".{table}.csv.tmp"
     n = 0

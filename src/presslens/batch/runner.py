@@ -178,7 +178,8 @@ def analyze_corpus(paths: Iterable[str | Path], out_dir: str | Path, *, model: s
             summary.rows[name] = merge_parts(
                 writer.parts, name, out_dir,
                 keep=lambda part, row: writer.progress.keeps(part, row.get("doc"), writer.seen),
-                extra=None if name == ERRORS else lambda row: writer.metadata.get(row.get("doc"), {}))
+                extra=None if name == ERRORS else lambda row: writer.metadata.get(row.get("doc"), {}),
+                columns=("doc", "reason") if name == ERRORS else ANALYSES[name].columns)
         if summary.rows[ERRORS] == 0:  # a header even when nothing failed
             write_records_file([], out_dir / "errors.csv", "csv", fields=("doc", "reason"))
         write_corpus_tables(out_dir)
