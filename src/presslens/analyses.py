@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from presslens.analysis import (
+    CAPTION_COLUMNS,
+    KEYTERM_COLUMNS,
     article_records,
     caption_records,
     entity_records,
@@ -55,10 +57,10 @@ class Analysis:
 ANALYSES: dict[str, Analysis] = {
     "article": Analysis("article", article_records, needs_doc=False),
     "captions": Analysis("captions", caption_records, needs_doc=False,
-                         columns=("doc", "kind", "text", "start", "end")),
+                         columns=CAPTION_COLUMNS),
     "stats": Analysis("stats", stats_records),
     "keywords": Analysis("keywords", keyterm_records, options=("method", "top"),
-                         columns=("doc", "method", "rank", "term", "score", "spans")),
+                         columns=KEYTERM_COLUMNS),
     "entities": Analysis("entities", entity_records, columns=tuple(ENTITY_COLUMNS)),
     "quotes": Analysis("quotes", quote_records, columns=("doc", *QUOTE_COLUMNS)),
     "people": Analysis("people", people_records, columns=tuple(PEOPLE_COLUMNS)),

@@ -413,9 +413,15 @@ def article_records(analysis: ArticleAnalysis) -> list[dict]:
     }]
 
 
+#: The keys of :func:`caption_records`.
+CAPTION_COLUMNS = ("doc", "kind", "text", "start", "end")
+#: The keys of :func:`keyterm_records`.
+KEYTERM_COLUMNS = ("doc", "method", "rank", "term", "score", "spans")
+
+
 def caption_records(analysis: ArticleAnalysis) -> list[dict]:
     """One record per caption or credit removed from the body, with offsets into the file."""
-    return [{"doc": analysis.article.path, "kind": c.kind, "text": c.text, "start": c.start, "end": c.end}
+    return [dict(zip(CAPTION_COLUMNS, (analysis.article.path, c.kind, c.text, c.start, c.end), strict=True))
             for c in analysis.article.captions]
 
 
@@ -444,8 +450,9 @@ def keyterm_records(analysis: ArticleAnalysis, method: str | None = None, top: i
     """
     from presslens.keywords import DEFAULT_METHOD, extract_keyterms
     method = method or DEFAULT_METHOD
-    return [{"doc": analysis.article.path, "method": k.method, "rank": k.rank, "term": k.term, "score": k.score,
-             "spans": [list(s) for s in k.spans]} for k in extract_keyterms(analysis.doc, method, top)]
+    return [dict(zip(KEYTERM_COLUMNS, (analysis.article.path, k.method, k.rank, k.term, k.score,
+                                       [list(s) for s in k.spans]), strict=True))
+            for k in extract_keyterms(analysis.doc, method, top)]
 
 
 def entity_records(analysis: ArticleAnalysis) -> list[dict]:

@@ -208,6 +208,10 @@ class Cache:
 CACHE_SUBFOLDERS = ("docs", "results", "reference-runs")
 
 
+def _cache_root(cache_dir: str | Path | None) -> Path:
+    return Path(cache_dir) if cache_dir is not None else DEFAULT_CACHE_DIR
+
+
 def cache_size(cache_dir: str | Path | None = None) -> tuple[int, int]:
     """Files and bytes presslens keeps in a cache folder.
 
@@ -221,7 +225,7 @@ def cache_size(cache_dir: str | Path | None = None) -> tuple[int, int]:
     tuple of int
         The number of files and their total size in bytes (0, 0 for a missing folder).
     """
-    root = Path(cache_dir if cache_dir is not None else DEFAULT_CACHE_DIR)
+    root = _cache_root(cache_dir)
     files = [p for name in CACHE_SUBFOLDERS for p in (root / name).rglob("*") if p.is_file()]
     return len(files), sum(p.stat().st_size for p in files)
 
@@ -240,7 +244,7 @@ def clear_cache(cache_dir: str | Path | None = None) -> tuple[int, int]:
         The number of files and bytes deleted.
     """
     import shutil
-    root = Path(cache_dir if cache_dir is not None else DEFAULT_CACHE_DIR)
+    root = _cache_root(cache_dir)
     freed = cache_size(root)
     for name in CACHE_SUBFOLDERS:
         shutil.rmtree(root / name, ignore_errors=True)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import json
-import math
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
@@ -20,12 +19,6 @@ import pyarrow.parquet as pq
 
 from presslens.export_schema import arrow_value, csv_cell, infer_type, to_json, unify_types
 from presslens.output import atomic_write_text
-
-
-def _json_ready(value):
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    return value
 
 
 def write_part(parts_dir: Path, table: str, part: int, records: list[dict]) -> Path:
@@ -47,7 +40,7 @@ def write_part(parts_dir: Path, table: str, part: int, records: list[dict]) -> P
     Path
         The part file (JSON lines).
     """
-    text = "".join(to_json({k: _json_ready(v) for k, v in r.items()}) + "\n" for r in records)
+    text = "".join(to_json(r) + "\n" for r in records)
     return atomic_write_text(parts_dir / table / f"part-{part:06d}.jsonl", text)
 
 
