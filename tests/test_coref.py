@@ -50,6 +50,18 @@ def test_the_names_of_shows_are_not_people(nlp):
     assert _referent_of(layer, text, "Jane Smith").kind == "person"
 
 
+def test_an_institution_named_with_the_article_is_no_person(nlp):
+    """Hand-read (BBC entertainment/020): "the Tate" raised money; "he" is the young man, not the Tate."""
+    text = ("In March 2004, the Tate managed to raise £12.5m funding to buy the portrait. The portrait is of "
+            "a young man who was dubbed the noble savage when he arrived in London. He became a darling of "
+            "London society.")
+    _, layer = _layer(nlp, text)
+    tate = _referent_of(layer, text, "Tate")
+    assert tate is None or tate.kind != "person"
+    he = _referent_of(layer, text, "He became")
+    assert he is None or he.name != "Tate"
+
+
 def test_a_name_that_qualifies_a_role_is_the_employer_not_a_person(nlp):
     """Hand-read (BBC sport/120): "Former Everton midfielder Thomas Gravesen" names one person."""
     text = "Former Everton midfielder Thomas Gravesen scored twice on Sunday."

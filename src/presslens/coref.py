@@ -491,6 +491,8 @@ class _Builder:
         names = [m for m in r.mentions if m.type == "name"]
         if r.kind not in ("organisation", "other") or not names or len(names) != len(r.mentions):
             return False
+        if any(self._in_a_title(m) for m in names):  # "the Tate": an institution, never a person
+            return False
         if r.id in self.tentative:
             return True
         # an organisation named again and again ("Arsenal") is no unrecognised person; a common first
@@ -634,12 +636,14 @@ class _Builder:
                 r.kind = "organisation"
 
     def _in_a_title(self, m: Mention) -> bool:
-        """A name after a capitalised "The" inside a sentence: part of a title, not a person."""
+        """A name after "the" (or a capitalised "The" inside a sentence): a title or an institution."""
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or span.start == 0:
             return False
         before = self.doc[span.start - 1]
-        return before.text == "The" and not before.is_sent_start
+        # "The Dawn and Drew Show" inside a sentence; "the Tate managed to raise £12.5m": no person's name
+        # takes the article
+        return (before.text == "The" and not before.is_sent_start) or before.text == "the"
 
     def _as_employer(self, m: Mention) -> bool:
         """A name that qualifies a role ("Former *Everton* midfielder Thomas Gravesen"): a club or firm."""

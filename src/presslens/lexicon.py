@@ -36,4 +36,4 @@ GROUP_NOUNS = frozenset("police government club team party company board council
 WORK_NOUNS = frozenset("""show podcast podcasts programme program hour code syndication magazine journal
 review network radio channel project awards festival records studios productions news times online
 tonight software platform app system series olympics games championship championships cup prix
-marathon tournament trophy""".split())
+marathon tournament trophy gallery museum theatre library""".split())
