@@ -24,7 +24,7 @@ $(UV):
 # The notebooks' kernel, "Python (presslens)", is installed into .venv with it, so papermill, `jupyter
 # execute` and JupyterLab started from .venv all find it (NoSuchKernel otherwise).
 $(VENV)/.synced: uv.lock pyproject.toml | $(UV)
-	$(UV) sync --locked --all-extras --python $(PYTHON)
+	$(UV) sync --locked --all-extras --compile-bytecode --python $(PYTHON)
 	$(VENV)/bin/python -m ipykernel install --sys-prefix --name presslens --display-name "Python (presslens)" >/dev/null
 	@touch $@
 
