@@ -13,15 +13,12 @@ import os
 import re
 import sys
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-
-from tqdm import tqdm
 
 from presslens import __version__
 from presslens.analyses import ANALYSES, Analysis
-from presslens.analysis import ArticleAnalysis
-from presslens.corpus import MAX_CHARS, DocumentError, iter_documents, length_error
+from presslens.corpus import MAX_CHARS, DocumentError, iter_documents
 from presslens.errors import PresslensError, os_reason, printable_path
 from presslens.output import FORMATS, write_records, write_records_file
 
@@ -73,6 +70,15 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-chars", type=positive_int, default=MAX_CHARS,
                    help="longer documents are reported as errors, not parsed (default 1,000,000: "
                         "spaCy's limit; parsing needs ~1 GB of memory per 100,000 characters)")
+
+
+def _workers(p: argparse.ArgumentParser, default_jobs: int | None, default_help: str) -> None:
+    """``--jobs``, ``--no-cache`` and ``--cache-dir``: how documents are parsed."""
+    p.add_argument("--jobs", type=jobs_count, default=default_jobs,
+                   help=f"parsing processes (default {default_help}; -1: all cores)")
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    p.add_argument("--cache-dir", type=Path, default=None,
+                   help="cache folder (default: $PRESSLENS_CACHE, else the user's cache folder)")
 
 
 def plain(docstring: str | None) -> str:
@@ -129,22 +135,19 @@ def build_parser() -> argparse.ArgumentParser:
                             "and one row per record, nested values as JSON text")
         if "method" in analysis.options:
             from presslens.keywords import DEFAULT_METHOD, METHODS
-            p.add_argument("--method", choices=list(METHODS), default=DEFAULT_METHOD,
+            p.add_argument("--method", choices=list(METHODS), default=None,
                            help=f"key-term method (default {DEFAULT_METHOD}: names and phrases scored by a "
                                 "model fitted on keyphrase gold; the others are textacy's)")
         if "top" in analysis.options:
-            p.add_argument("--top", type=positive_int, default=10, help="terms per document (default 10)")
+            p.add_argument("--top", type=positive_int, default=None, help="terms per document (default 10)")
         p.add_argument("--out", type=Path, default=None,
                        help=f"write DIR/{name}.FORMAT (and DIR/errors.csv) instead of stdout")
+        _workers(p, default_jobs=1, default_help="1")
     p = sub.add_parser("analyze", help="run every analysis over a corpus: Parquet + CSV tables in --out")
     _common(p)
     p.add_argument("--out", type=Path, required=True, help="output directory")
-    p.add_argument("--jobs", type=jobs_count, default=None,
-                   help="parsing processes (default and -1: all cores)")
+    _workers(p, default_jobs=None, default_help="all cores")
     p.add_argument("--batch-size", type=positive_int, default=16, help="documents per chunk")
-    p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
-    p.add_argument("--cache-dir", type=Path, default=None,
-                   help="cache folder (default: $PRESSLENS_CACHE, else the user's cache folder)")
     p.add_argument("--engine", choices=("local", "dask"), default="local",
                    help="local: worker processes on this machine (default); dask: a Dask cluster")
     p.add_argument("--scheduler", default=None, help="Dask scheduler address, e.g. tcp://host:8786")
@@ -182,8 +185,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run_analyses(analyses: Sequence[Analysis], paths: Sequence[str], *, model: str | None = None,
                  text_field: str = "text", id_field: str = "id", options: dict | None = None,
-                 max_chars: int = MAX_CHARS) -> tuple[dict[str, list[dict]], list[DocumentError]]:
-    """Run ``analyses`` over every document under ``paths``, parsing each document once.
+                 max_chars: int = MAX_CHARS, jobs: int | None = 1, cache_dir: str | Path | None = None,
+                 progress: bool | None = None,
+                 ) -> Iterator[tuple[str, dict[str, list[dict]] | DocumentError]]:
+    """Run ``analyses`` over every document under ``paths``, in input order, through the corpus
+    runner's driver (:func:`presslens.batch.runner.iter_results`: cache, ``nlp.pipe``, ``jobs`` processes).
 
     ``options`` (e.g. ``{"method": "yake", "top": 5}``) go to the analyses that accept them;
     documents longer than ``max_chars`` are errors.
@@ -204,37 +210,29 @@ def run_analyses(analyses: Sequence[Analysis], paths: Sequence[str], *, model: s
         Options for the analyses that accept them.
     max_chars : int
         Longer documents are errors.
+    jobs : int, optional
+        Worker processes (``None``: all cores).
+    cache_dir : path, optional
+        Cache of parses and results (``None``: none).
+    progress : bool, optional
+        Show a progress bar (``None``: only on a terminal).
 
-    Returns
-    -------
-    (dict, list)
-        ``{analysis name: records}`` and the documents that failed.
+    Yields
+    ------
+    (str, dict or DocumentError)
+        Each document's path with ``{analysis name: records}``, or the error that stopped it.
     """
-    nlp = None
-    if any(a.needs_doc for a in analyses):
-        from presslens.model import load_model
-        nlp = load_model(model)
-    tables: dict[str, list[dict]] = {a.name: [] for a in analyses}
-    errors: list[DocumentError] = []
+    from presslens.batch.runner import iter_results
+    from presslens.batch.worker import ERRORS
     docs = iter_documents(paths, text_field=text_field, id_field=id_field)
-    for item in tqdm(docs, desc="documents", unit="doc", disable=None, leave=False):
-        if isinstance(item, DocumentError):
-            errors.append(item)
-            continue
-        if (too_long := length_error(item, max_chars)) is not None:
-            errors.append(too_long)
-            continue
-        try:
-            if nlp is not None:
-                nlp.max_length = max(nlp.max_length, len(item.text) + 1)
-            doc = nlp(item.parse_text) if nlp is not None else None
-            analysis = ArticleAnalysis(item, doc, nlp)
-            for a in analyses:
-                opts = {k: v for k, v in (options or {}).items() if k in a.options}
-                tables[a.name].extend(a.run(analysis, **opts))
-        except Exception as exc:  # one bad document never stops a corpus
-            errors.append(DocumentError(item.path, f"{type(exc).__name__}: {exc}"))
-    return tables, errors
+    show = sys.stderr.isatty() if progress is None else progress
+    for item, results in iter_results(docs, [a.name for a in analyses], model=model, jobs=jobs,
+                                      cache_dir=cache_dir, max_chars=max_chars, options=options,
+                                      progress=show):
+        if ERRORS in results:
+            yield item.path, DocumentError(item.path, results[ERRORS][0]["reason"])
+        else:
+            yield item.path, results
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -288,19 +286,31 @@ def _dispatch(args: argparse.Namespace) -> int:
         return 0
     if args.command == "analyze":
         return _analyze(args)
-    analyses = list(ANALYSES.values()) if args.command == "analyze" else [ANALYSES[args.command]]
+    analysis = ANALYSES[args.command]
     options = {k: getattr(args, k) for k in ("method", "top") if getattr(args, k, None) is not None}
-    tables, errors = run_analyses(analyses, args.paths, model=args.model, text_field=args.text_field,
-                                  id_field=args.id_field, options=options, max_chars=args.max_chars)
-    for err in errors:
-        print(f"presslens: error: {err}", file=sys.stderr)
+    from presslens.cache import DEFAULT_CACHE_DIR
+    results = run_analyses([analysis], args.paths, model=args.model, text_field=args.text_field,
+                           id_field=args.id_field, options=options, max_chars=args.max_chars,
+                           jobs=args.jobs,
+                           cache_dir=None if args.no_cache else (args.cache_dir or DEFAULT_CACHE_DIR))
+    records: list[dict] = []
+    errors: list[DocumentError] = []
+    stream = args.out is None and args.format == "jsonl"  # one line per record as soon as it is known
+    for _, result in results:
+        if isinstance(result, DocumentError):
+            errors.append(result)
+            print(f"presslens: error: {result}", file=sys.stderr)
+        elif stream:
+            write_records(result[analysis.name], sys.stdout, "jsonl")
+            sys.stdout.flush()
+        else:
+            records.extend(result[analysis.name])
     if args.out is not None:
-        for name, records in tables.items():
-            write_records_file(records, args.out / f"{name}.{args.format}", args.format)
+        write_records_file(records, args.out / f"{analysis.name}.{args.format}", args.format)
         write_records_file([{"doc": e.path, "reason": e.reason} for e in errors],
                            args.out / "errors.csv", "csv", fields=("doc", "reason"))
-    else:
-        write_records(next(iter(tables.values())), sys.stdout, args.format)
+    elif not stream:
+        write_records(records, sys.stdout, args.format)
     return 1 if errors else 0
 
 
@@ -313,12 +323,12 @@ def _evaluate(args: argparse.Namespace) -> int:
     try:
         if args.task == "quotes":
             from presslens.quotes.evaluate import evaluate_quotes
-            rows = evaluate_quotes(args.gold, nlp, limit=args.limit)
+            rows = evaluate_quotes(args.gold, nlp, limit=args.limit, progress=sys.stderr.isatty())
         else:
             from presslens.keywords import METHODS
             from presslens.keywords.evaluate import evaluate_keyterms
             rows = evaluate_keyterms(args.gold, nlp, args.method or list(METHODS), top=args.top,
-                                     limit=args.limit)
+                                     limit=args.limit, progress=sys.stderr.isatty())
     except ValueError as exc:  # an empty or malformed gold folder
         raise PresslensError(str(exc)) from exc
     rows = [{k: v for k, v in r.items() if not k.endswith("_per_document")} for r in rows]
@@ -339,7 +349,7 @@ def _analyze(args: argparse.Namespace) -> int:
                              cache_dir=None if args.no_cache else (args.cache_dir or DEFAULT_CACHE_DIR),
                              engine=args.engine, scheduler=args.scheduler,
                              text_field=args.text_field, id_field=args.id_field,
-                             max_chars=args.max_chars, overwrite=args.overwrite)
+                             max_chars=args.max_chars, overwrite=args.overwrite, progress=True)
     if summary.n_errors:
         import csv
         with (args.out / "errors.csv").open(encoding="utf-8") as fh:

@@ -303,3 +303,70 @@ def test_an_empty_table_keeps_its_header_and_columns(tmp_path):
         assert header == [",".join(ANALYSES[name].columns)], name
         table = pd.read_parquet(tmp_path / "out" / f"{name}.parquet")
         assert table.empty and list(table.columns) == list(ANALYSES[name].columns)
+
+
+
+def test_results_come_out_in_input_order_when_chunks_finish_out_of_order():
+    """The pool yields chunks as they finish; the driver releases documents in input order."""
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    from presslens.corpus import DocumentError
+
+    def work(chunk):  # the first chunk is the slowest
+        time.sleep(0.3 if chunk[0][0] == 0 else 0.0)
+        return [(i, a.path, {"t": [{"doc": a.path}]}, True) for i, a in chunk]
+
+    items = [DocumentError(f"e{i}", "bad") if i % 3 == 2 else f"d{i}" for i in range(9)]
+    order = runner._InOrder()
+    finished = []
+
+    def chunks():
+        chunk = []
+        for i, item in enumerate(items):
+            if isinstance(item, DocumentError):
+                order.put(i, item, {"errors": []})
+                yield []
+            else:
+                chunk.append((i, type("A", (), {"path": item})()))
+                if len(chunk) == 2:
+                    yield chunk
+                    chunk = []
+        yield chunk
+
+    released = []
+    with ThreadPoolExecutor(2) as executor:
+        for chunk, results in runner._run_pool(chunks(), work, executor, window=4):
+            finished.append([i for i, _ in chunk])
+            for (i, item), _ in zip(chunk, results, strict=True):
+                order.put(i, item, {})
+            released.extend(item.path for item, _ in order.ready())
+    assert finished[0] != [0, 1]  # the chunks did finish out of order
+    assert released == [f"e{i}" if i % 3 == 2 else f"d{i}" for i in range(9)]
+
+
+
+def test_cli_subcommands_run_through_the_corpus_driver(corpus_dir, tmp_path, capsys):
+    """`presslens quotes` with --jobs 2 and a warm cache prints what one process prints, in input order,
+    and the same quotations as the corpus runner's table (one driver for both)."""
+    from presslens.cli import main
+    (corpus_dir / "003.txt").write_text("")  # an error in the middle: reported, the rest goes on
+    outputs = {}
+    for name, argv in {"one": ["--jobs", "1", "--no-cache"],
+                       "two": ["--jobs", "2", "--cache-dir", str(tmp_path / "cache")],
+                       "warm": ["--jobs", "2", "--cache-dir", str(tmp_path / "cache")]}.items():
+        assert main(["quotes", str(corpus_dir), *argv]) == 1
+        out, err = capsys.readouterr()
+        assert "003.txt: empty file" in err
+        outputs[name] = [json.loads(line) for line in out.splitlines()]
+    assert outputs["one"] == outputs["two"] == outputs["warm"]
+    docs = [Path(r["doc"]).name for r in outputs["one"]]
+    assert docs == sorted(docs) and set(docs) == {"001.txt", "002.txt", "004.txt", "005.txt", "006.txt"}
+    _run([corpus_dir], tmp_path / "corpus", cache_dir=None)
+    table = _table(tmp_path / "corpus", "quotes")
+    assert [(r["doc"], r["text"], r["source"]) for r in outputs["one"]] == \
+        list(zip(table["doc"], table["text"], table["source"], strict=True))
+    assert main(["keywords", str(corpus_dir / "001.txt"), "--top", "2", "--method", "yake",
+                 "--cache-dir", str(tmp_path / "cache")]) == 0  # options: never a cached default result
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["method"] for r in rows] == ["yake", "yake"]

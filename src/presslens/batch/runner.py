@@ -22,11 +22,11 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Executor, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import islice
+from itertools import chain
 from pathlib import Path
 
 from tqdm import tqdm
@@ -61,7 +61,7 @@ class RunSummary:
 
 
 class _Writer:
-    """Collects per-document results in document order and flushes them to part files."""
+    """Collects per-document results (they arrive in document order) and flushes them to part files."""
 
     def __init__(self, progress: Progress, names: list[str], flush_every: int) -> None:
         self.progress = progress
@@ -70,26 +70,20 @@ class _Writer:
         self.flush_every = flush_every
         self.seen: set[str] = set()
         self.metadata: dict[str, dict] = {}
-        self.pending: dict[int, tuple[str, str | None, dict[str, list[dict]]]] = {}
-        self.next_index = 0
         self.buffer: dict[str, list[dict]] = {n: [] for n in [*names, ERRORS]}
         self.buffer_docs: list[tuple[str, str | None]] = []
 
-    def add(self, index: int, item: Article | DocumentError, results: dict[str, list[dict]]) -> None:
-        """Results of document ``index`` (an empty dict for documents done by an earlier run)."""
+    def add(self, item: Article | DocumentError, results: dict[str, list[dict]]) -> None:
+        """Results of the next document (an empty dict for documents done by an earlier run)."""
         self.seen.add(item.path)
         if isinstance(item, Article):
             self.metadata[item.path] = document_metadata(item)
-        self.pending[index] = (item.path, done_key(item) if isinstance(item, Article) else None, results)
-        while self.next_index in self.pending:
-            path, sha, res = self.pending.pop(self.next_index)
-            self.next_index += 1
-            if res:
-                for name, records in res.items():
-                    self.buffer[name].extend(records)
-                self.buffer_docs.append((path, sha))
-            if len(self.buffer_docs) >= self.flush_every:
-                self.flush()
+        if results:
+            for name, records in results.items():
+                self.buffer[name].extend(records)
+            self.buffer_docs.append((item.path, done_key(item) if isinstance(item, Article) else None))
+        if len(self.buffer_docs) >= self.flush_every:
+            self.flush()
 
     def flush(self) -> None:
         if not self.buffer_docs:
@@ -101,11 +95,27 @@ class _Writer:
         self.buffer_docs = []
 
 
+class _InOrder:
+    """Results that may finish out of order, released in input order."""
+
+    def __init__(self) -> None:
+        self.pending: dict[int, tuple[Article | DocumentError, dict[str, list[dict]]]] = {}
+        self.next_index = 0
+
+    def put(self, index: int, item: Article | DocumentError, results: dict[str, list[dict]]) -> None:
+        self.pending[index] = (item, results)
+
+    def ready(self) -> Iterator[tuple[Article | DocumentError, dict[str, list[dict]]]]:
+        while self.next_index in self.pending:
+            yield self.pending.pop(self.next_index)
+            self.next_index += 1
+
+
 def analyze_corpus(paths: Iterable[str | Path], out_dir: str | Path, *, model: str | None = None,
                    jobs: int | None = None, batch_size: int = 16, flush_every: int = 200,
                    cache_dir: str | Path | None = DEFAULT_CACHE_DIR, engine: str = "local",
                    scheduler: str | None = None, analyses: Sequence[str] | None = None,
-                   text_field: str = "text", id_field: str = "id", progress: bool = True,
+                   text_field: str = "text", id_field: str = "id", progress: bool = False,
                    max_chars: int = MAX_CHARS, overwrite: bool = False) -> RunSummary:
     """Analyse every document under ``paths`` and write the tables to ``out_dir``.
 
@@ -137,7 +147,7 @@ def analyze_corpus(paths: Iterable[str | Path], out_dir: str | Path, *, model: s
     text_field, id_field : str
         Text and id columns of JSONL/CSV corpora.
     progress : bool
-        Show a progress bar.
+        Show a progress bar of finished documents (off by default; the CLI turns it on).
     max_chars : int
         Longer documents are not parsed: each becomes an error row.
     overwrite : bool
@@ -167,12 +177,11 @@ def analyze_corpus(paths: Iterable[str | Path], out_dir: str | Path, *, model: s
         writer = _Writer(Progress(out_dir, identity, overwrite), names, flush_every)
         summary = RunSummary(out_dir)
         docs = iter_documents(paths, text_field=text_field, id_field=id_field)
-        cache = Cache(cache_dir, mid) if cache_dir is not None else None
-        work = partial(process_chunk, model=model, analysis_names=names,
-                       cache_dir=str(cache_dir) if cache_dir is not None else None)
-        chunks = _chunks(docs, writer, summary, cache, batch_size, progress, names, max_chars)
-        _execute(chunks, work, writer, summary, engine=engine, jobs=jobs, scheduler=scheduler,
-                 warm=partial(warm_up, model, names))
+        for item, results in iter_results(
+                docs, names, model=model, jobs=jobs, batch_size=batch_size, cache_dir=cache_dir,
+                engine=engine, scheduler=scheduler, max_chars=max_chars, summary=summary,
+                progress=progress, is_done=lambda a: writer.progress.is_done(a.path, done_key(a))):
+            writer.add(item, results)
         writer.flush()
         for name in [*names, ERRORS]:
             summary.rows[name] = merge_parts(
@@ -187,61 +196,148 @@ def analyze_corpus(paths: Iterable[str | Path], out_dir: str | Path, *, model: s
     return summary
 
 
-def _execute(chunks: Iterator, work, writer: _Writer, summary: RunSummary, *, engine: str, jobs: int | None,
-             scheduler: str | None, warm) -> None:
-    """Run ``work`` on every chunk: in this process, a local process pool, or a Dask cluster."""
+def iter_results(docs: Iterable[Article | DocumentError], names: Sequence[str], *, model: str | None = None,
+                 jobs: int | None = 1, batch_size: int = 16, cache_dir: str | Path | None = None,
+                 engine: str = "local", scheduler: str | None = None, max_chars: int = MAX_CHARS,
+                 options: dict | None = None, is_done: Callable[[Article], bool] | None = None,
+                 summary: RunSummary | None = None, progress: bool = False,
+                 ) -> Iterator[tuple[Article | DocumentError, dict[str, list[dict]]]]:
+    """Every document's records, in input order: the one per-document driver.
+
+    The corpus runner (:func:`analyze_corpus`) and the CLI's per-analysis
+    subcommands both read documents through it: cached results where the cache
+    has them, the rest parsed in chunks with ``nlp.pipe`` in this process, in
+    ``jobs`` worker processes or on a Dask cluster.
+
+    Parameters
+    ----------
+    docs : iterable of Article or DocumentError
+        E.g. :func:`presslens.corpus.iter_documents`.
+    names : sequence of str
+        Names of :data:`presslens.analyses.ANALYSES`.
+    model : str, optional
+        spaCy model.
+    jobs : int, optional
+        Worker processes (``None``: all cores).
+    batch_size : int
+        Documents per chunk.
+    cache_dir : path, optional
+        Cache of parses and results (``None``: none).
+    engine : {"local", "dask"}
+        Where chunks run.
+    scheduler : str, optional
+        Dask scheduler address.
+    max_chars : int
+        Longer documents become error records.
+    options : dict, optional
+        Options for the analyses that accept them (e.g. ``{"top": 5}``).
+    is_done : callable, optional
+        ``is_done(article)``: True when an earlier run finished it (its results are then ``{}``).
+    summary : RunSummary, optional
+        Counts to update (documents, errors, parsed, from cache, already done).
+    progress : bool
+        Show a progress bar of finished documents.
+
+    Yields
+    ------
+    (Article or DocumentError, dict)
+        A document and ``{table: records}``; a failed document has only ``{"errors": [...]}``.
+    """
+    names = list(names)
+    summary = summary if summary is not None else RunSummary(Path())
+    needs_parse = any(ANALYSES[n].needs_doc for n in names)
+    cache = None
+    if cache_dir is not None and needs_parse and not options:  # results made with options are not cached
+        cache = Cache(cache_dir, model_id(load_model(model)))
+    work = partial(process_chunk, model=model, analysis_names=names,
+                   cache_dir=str(cache_dir) if cache_dir is not None else None, options=options or None)
+    order = _InOrder()
+    chunks = _chunks(docs, order, summary, cache, batch_size, names, max_chars, is_done, needs_parse)
+    with tqdm(desc="documents", unit="doc", disable=not progress, leave=False) as bar:
+        for chunk, results in _execute(chunks, work, engine=engine, jobs=jobs, scheduler=scheduler,
+                                       warm=partial(warm_up, model, names)):
+            for (index, item), (_, _, records, parsed) in zip(chunk, results, strict=True):
+                summary.n_errors += ERRORS in records
+                summary.n_parsed += parsed
+                order.put(index, item, records)
+            for ready in order.ready():
+                bar.update(1)
+                yield ready
+
+
+def _execute(chunks: Iterator[list[tuple[int, Article]]], work, *, engine: str, jobs: int | None,
+             scheduler: str | None, warm) -> Iterator[tuple[list[tuple[int, Article]], list]]:
+    """Run ``work`` on every chunk: in this process, a local process pool, or a Dask cluster.
+
+    Yields each chunk with its results as it finishes; an empty chunk (documents that needed no
+    work) is yielded at once, so that those documents are released without waiting.
+    """
     if engine == "dask":
         from presslens.batch.dask_engine import dask_executor
         with dask_executor(scheduler) as (executor, workers):
-            _run_pool(chunks, work, executor, 2 * workers, writer, summary)
+            yield from _run_pool(chunks, work, executor, 2 * workers)
     elif engine == "local":
         jobs = jobs or os.cpu_count() or 1
         if jobs == 1:
             for chunk in chunks:
-                _collect(chunk, work(chunk), writer, summary)
+                yield chunk, (work(chunk) if chunk else [])
         else:
+            started = False
+            for chunk in chunks:  # no pool (and no warm-up) until a document needs a parse
+                if not chunk:
+                    yield chunk, []
+                    continue
+                started = True
+                break
+            if not started:
+                return
             warm()  # the forked workers inherit what the analyses load
             with ProcessPoolExecutor(max_workers=jobs, initializer=exit_with_parent,
                                      initargs=(os.getpid(),)) as executor:
-                _run_pool(chunks, work, executor, 2 * jobs, writer, summary)
+                yield from _run_pool(chain([chunk], chunks), work, executor, 2 * jobs)
     else:
         raise ValueError(f"unknown engine {engine!r}: choose local or dask")
 
 
-def _chunks(docs: Iterator, writer: _Writer, summary: RunSummary, cache: Cache | None, batch_size: int,
-            progress: bool, names: list[str], max_chars: int) -> Iterator[list[tuple[int, Article]]]:
-    """Chunks of documents that need work; finished, failed and cached ones are handled here."""
-    bar = tqdm(desc="analyze", unit="doc", disable=not progress)
+def _chunks(docs: Iterable, order: _InOrder, summary: RunSummary, cache: Cache | None, batch_size: int,
+            names: list[str], max_chars: int, is_done: Callable[[Article], bool] | None,
+            needs_parse: bool) -> Iterator[list[tuple[int, Article]]]:
+    """Chunks of documents that need a parse; finished, failed and cached ones are put in ``order``
+    here, and an empty chunk follows every ``batch_size`` of them."""
     chunk: list[tuple[int, Article]] = []
+    n_without_work = 0
     for index, item in enumerate(docs):
-        bar.update(1)
-        if _classify(index, item, writer, summary, cache, names, max_chars) is None:
+        results = _classify(item, summary, cache, names, max_chars, is_done, needs_parse)
+        if results is None:
             chunk.append((index, item))
+        else:
+            order.put(index, item, results)
+            n_without_work += 1
         if len(chunk) >= batch_size:
             yield chunk
             chunk = []
-    if chunk:
-        yield chunk
-    bar.close()
+        elif n_without_work >= batch_size:
+            yield []
+            n_without_work = 0
+    yield chunk
 
 
-def _collect(chunk: list[tuple[int, Article]], results: list, writer: _Writer, summary: RunSummary) -> None:
-    for (index, item), (_, _, records, parsed) in zip(chunk, results, strict=True):
-        if ERRORS in records:
-            summary.n_errors += 1
-        summary.n_parsed += parsed
-        writer.add(index, item, records)
-
-
-def _run_pool(chunks: Iterator, work, executor: Executor, window: int, writer: _Writer,
-              summary: RunSummary) -> None:
-    """Keep ``window`` chunks running on ``executor``; collect each as it finishes."""
-    running = {executor.submit(work, chunk): chunk for chunk in islice(chunks, window)}
+def _run_pool(chunks: Iterator, work, executor: Executor, window: int) -> Iterator[tuple[list, list]]:
+    """Keep up to ``window`` chunks running on ``executor``; yield each as it finishes."""
+    running: dict = {}
+    for chunk in chunks:
+        if not chunk:
+            yield chunk, []
+            continue
+        running[executor.submit(work, chunk)] = chunk
+        while len(running) >= window:
+            finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in finished:
+                yield running.pop(future), future.result()
     while running:
         finished, _ = wait(running, return_when=FIRST_COMPLETED)
         for future in finished:
-            _collect(running.pop(future), future.result(), writer, summary)
-        running |= {executor.submit(work, chunk): chunk for chunk in islice(chunks, len(finished))}
+            yield running.pop(future), future.result()
 
 
 def done_key(article: Article) -> str | None:
@@ -266,30 +362,35 @@ def done_key(article: Article) -> str | None:
     return hashlib.sha256(f"{article.sha256}\0{meta}".encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _classify(index: int, item: Article | DocumentError, writer: _Writer, summary: RunSummary,
-              cache: Cache | None, names: list[str], max_chars: int = MAX_CHARS) -> dict | None:
-    """Handle what needs no parse; return cached results, or None when the document must be parsed.
+def _classify(item: Article | DocumentError, summary: RunSummary, cache: Cache | None, names: list[str],
+              max_chars: int, is_done: Callable[[Article], bool] | None,
+              needs_parse: bool) -> dict | None:
+    """Handle what needs no parse; return the document's results, or None when it must be parsed.
 
     A cache entry serves only when it holds every requested analysis that needs the parse;
     the analyses of the file itself (path, metadata, captions) run again for this document.
     """
     summary.n_documents += 1
-    if isinstance(item, Article) and writer.progress.is_done(item.path, done_key(item)):
+    if isinstance(item, Article) and is_done is not None and is_done(item):
         summary.n_skipped_done += 1
-        writer.add(index, item, {})
         return {}
     if isinstance(item, Article):
         item = length_error(item, max_chars) or item
     if isinstance(item, DocumentError):
         summary.n_errors += 1
-        writer.add(index, item, {ERRORS: [{"doc": item.path, "reason": item.reason}]})
-        return {}
+        return {ERRORS: [{"doc": item.path, "reason": item.reason}]}
+    cached = None
     if cache is not None:
         cached = cache.get_results(item.parse_text, item.path)
-        if cached is not None and all(n in cached for n in names if ANALYSES[n].needs_doc):
-            unparsed = ArticleAnalysis(item, None, None)
-            results = {n: cached[n] if ANALYSES[n].needs_doc else ANALYSES[n].run(unparsed) for n in names}
-            summary.n_from_cache += 1
-            writer.add(index, item, results)
-            return results
-    return None
+        if cached is None or not all(n in cached for n in names if ANALYSES[n].needs_doc):
+            return None
+    elif needs_parse:
+        return None
+    unparsed = ArticleAnalysis(item, None, None)
+    try:
+        results = {n: cached[n] if ANALYSES[n].needs_doc else ANALYSES[n].run(unparsed) for n in names}
+    except Exception as exc:  # one bad document never stops a corpus
+        summary.n_errors += 1
+        return {ERRORS: [{"doc": item.path, "reason": f"{type(exc).__name__}: {exc}"}]}
+    summary.n_from_cache += needs_parse
+    return results

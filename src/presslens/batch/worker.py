@@ -78,7 +78,8 @@ def exit_with_parent(parent_pid: int, interval: float = 1.0) -> None:
 
 
 def process_chunk(chunk: list[tuple[int, Article]], model: str | None, analysis_names: Sequence[str],
-                  cache_dir: str | Path | None) -> list[tuple[int, str, dict, bool]]:
+                  cache_dir: str | Path | None,
+                  options: dict | None = None) -> list[tuple[int, str, dict, bool]]:
     """Analyse a chunk of documents.
 
     Parameters
@@ -91,6 +92,10 @@ def process_chunk(chunk: list[tuple[int, Article]], model: str | None, analysis_
         Names of :data:`presslens.analyses.ANALYSES`.
     cache_dir : path or None
         The cache (``None``: none).
+    options : dict, optional
+        Options for the analyses that accept them (e.g. ``{"method": "yake", "top": 5}``).
+        Results made with options are not stored in the cache (its entries hold the defaults);
+        parses are.
 
     Returns
     -------
@@ -124,7 +129,7 @@ def process_chunk(chunk: list[tuple[int, Article]], model: str | None, analysis_
         doc = docs.pop(index)
         try:
             analysis = ArticleAnalysis(article, doc, nlp)
-            results = {a.name: a.run(analysis) for a in analyses}
+            results = {a.name: a.run(analysis, **_accepted(a, options)) for a in analyses}
         except Exception as exc:  # one bad document never stops a corpus
             out.append((index, article.path,
                         {ERRORS: [{"doc": article.path, "reason": f"{type(exc).__name__}: {exc}"}]}, False))
@@ -133,6 +138,13 @@ def process_chunk(chunk: list[tuple[int, Article]], model: str | None, analysis_
             if index in parsed:
                 cache.put_doc(doc, article.parse_text)
             # only what depends on the text: the file-level analyses run again on every read
-            cache.put_results(article.parse_text, {a.name: results[a.name] for a in analyses if a.needs_doc})
+            if not options:
+                cache.put_results(article.parse_text,
+                                  {a.name: results[a.name] for a in analyses if a.needs_doc})
         out.append((index, article.path, results, index in parsed))
     return out
+
+
+def _accepted(analysis, options: dict | None) -> dict:
+    """The ``options`` that ``analysis`` accepts."""
+    return {k: v for k, v in (options or {}).items() if k in analysis.options}

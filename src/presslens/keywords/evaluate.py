@@ -25,7 +25,7 @@ from presslens.keywords.gold import MIN_WORDS, dedupe, gold_documents, prf_at
 
 def evaluate_keyterms(gold_dir: str | Path, nlp: Language, methods: Iterable[str] = tuple(METHODS),
                       *, top: int = 10, limit: int | None = None, subset: slice | None = None,
-                      weights: str | None = None) -> list[dict]:
+                      weights: str | None = None, progress: bool = False) -> list[dict]:
     """Score each method; one row per method with P/R/F at 5 and ``top`` and seconds per document.
 
     Each row also holds ``F@{top}_per_document`` (in document order), for paired comparisons
@@ -47,6 +47,8 @@ def evaluate_keyterms(gold_dir: str | Path, nlp: Language, methods: Iterable[str
         Which documents (after sorting) to score, e.g. ``slice(0, None, 2)``.
     weights : str, optional
         Weights file for the default method (e.g. fitted without this set).
+    progress : bool
+        Show a progress bar.
 
     Returns
     -------
@@ -68,7 +70,7 @@ def evaluate_keyterms(gold_dir: str | Path, nlp: Language, methods: Iterable[str
     sums = {m: [0.0] * 6 for m in methods}
     per_doc: dict[str, list[float]] = {m: [] for m in methods}
     seconds = dict.fromkeys(methods, 0.0)
-    for text_path, key_path in tqdm(pairs, desc="eval keywords", unit="doc", disable=None):
+    for text_path, key_path in tqdm(pairs, desc="eval keywords", unit="doc", disable=not progress):
         doc = nlp(text_path.read_text(encoding="utf-8"))
         gold = dedupe(key_path.read_text(encoding="utf-8").splitlines())
         for m in methods:

@@ -263,7 +263,7 @@ def score_document(text: str, preds: list[Quote], golds: list[GoldAttribution], 
 
 
 def evaluate_quotes(gold_dir: str | Path, nlp: Language, *, limit: int | None = None,
-                    find=None) -> list[dict]:
+                    find=None, progress: bool = False) -> list[dict]:
     """Score :func:`presslens.quotes.find_quotes` on a brat folder; one row per slice.
 
     Parameters
@@ -277,6 +277,8 @@ def evaluate_quotes(gold_dir: str | Path, nlp: Language, *, limit: int | None = 
     find : callable, optional
         ``find(doc) -> list[Quote]`` to score instead of :func:`presslens.quotes.find_quotes`
         (e.g. an earlier resolution step, to compare).
+    progress : bool
+        Show a progress bar.
 
     Raises
     ------
@@ -296,7 +298,7 @@ def evaluate_quotes(gold_dir: str | Path, nlp: Language, *, limit: int | None = 
     pairs = list(gold_pairs(gold_dir))[:limit]
     if not pairs:
         raise ValueError(f"{gold_dir}: no text/*.txt with attributions/*.ann")
-    for text_path, ann_path in tqdm(pairs, desc="eval quotes", unit="doc", disable=None):
+    for text_path, ann_path in tqdm(pairs, desc="eval quotes", unit="doc", disable=not progress):
         text = text_path.read_text(encoding="utf-8")
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
