@@ -131,7 +131,7 @@ def test_cli_quote_rows_point_into_the_file(capsys):
 
 def test_analyze_takes_a_text_or_a_path(tmp_path):
     text = 'Floods hit Leeds on Monday. "We are ready," said Jane Smith, the council leader.\n'
-    from_text = pl.analyze(text, cache_dir=None)
+    from_text = pl.analyze(text=text, cache_dir=None)
     assert from_text.article.path == "<text>"
     assert from_text.values().quotes.n_direct == 1
     path = tmp_path / "a.txt"
@@ -141,10 +141,26 @@ def test_analyze_takes_a_text_or_a_path(tmp_path):
     assert from_path.tables()["quotes"].equals(from_text.tables()["quotes"])
     with pytest.raises(InputError, match="missing.txt"):
         pl.analyze(str(tmp_path / "missing.txt"))
+    with pytest.raises(InputError, match="missing"):  # a one-line text is never taken for a path, nor back
+        pl.analyze(str(tmp_path / "missing"))
+    with pytest.raises(InputError, match=r"analyze\(text=\.\.\.\)"):
+        pl.analyze(text.strip() + "\nMore.\n")
+    (tmp_path / "corpus.csv").write_text("id,text\na,Hello.\n")
+    with pytest.raises(InputError, match=r"corpus\.csv: a corpus file .*analyze_corpus"):
+        pl.analyze(tmp_path / "corpus.csv")
+    with pytest.raises(TypeError, match="exactly one"):
+        pl.analyze(path, text=text)
 
 
 def test_analyses_are_computed_when_asked(tmp_path):
-    a = pl.analyze("One sentence here, and nothing more.\n", cache_dir=None)
+    a = pl.analyze(text="One sentence here, and nothing more.\n", cache_dir=None)
     assert "quotes" not in a.__dict__
     a.records("people")
     assert "quotes" in a.__dict__ and "keyterms" not in a.__dict__
+
+
+def test_repr_is_one_short_line(seed_analysis):
+    a = pl.analyze(text="date 2024-03-05\n\nFloods hit Leeds on Monday, the council said.\n", cache_dir=None)
+    assert repr(a) == "<ArticleAnalysis '<text>': 8 words, 2024-03-05>"
+    seed = repr(seed_analysis)
+    assert len(seed) < 120 and "\n" not in seed and "000_e2f50357b3b0a754.txt" in seed

@@ -149,7 +149,7 @@ def test_tables_agree_on_bbc_articles():
 def test_no_people_only_pronouns_or_thousands_of_names(nlp, text):
     doc, layer = _layer(nlp, text)
     assert all(text[m.start:m.end] == m.text for m in layer.mentions())
-    a = pl.analyze(text, cache_dir=None)
+    a = pl.analyze(text=text, cache_dir=None)
     people = {p.name for p in a.people}
     assert people == {e.name for e in a.entities if e.kind == "person"}
     if "Okafor" in text:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from presslens.article import Article, article_from_text, load_article, segments
 from presslens.cache import DEFAULT_CACHE_DIR
+from presslens.errors import InputError
 from presslens.values import (
     AnalysisValues,
     AnomalyValues,
@@ -37,11 +38,9 @@ from presslens.values import (
 
 #: Which section of the values each reference-corpus comparison belongs to.
 PERCENTILE_SECTIONS = {"stats": "text_stats", "entities": "keywords", "quotes": "quotes"}
-#: File suffixes that mark a string as a path, not a text.
-TEXT_SUFFIXES = (".txt", ".text", ".md")
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class ArticleAnalysis:
     """An article with its parse; every analysis is computed on first access and kept.
 
@@ -66,6 +65,14 @@ class ArticleAnalysis:
     nlp: Language | None
     top: int = 10
     methods: tuple[str, ...] | None = None
+
+    def __repr__(self) -> str:
+        """One line: the document, its size and date (never the whole text)."""
+        art = self.article
+        n_words = sum(1 for t in self.doc if not (t.is_punct or t.is_space)) if self.doc is not None else None
+        size = f"{n_words:,} words" if n_words is not None else f"{len(art.text):,} characters, not parsed"
+        date = f", {art.date}" if getattr(art, "date", None) else ""
+        return f"<ArticleAnalysis {art.path!r}: {size}{date}>"
 
     # -- the analyses -----------------------------------------------------------------------
     @cached_property
@@ -489,35 +496,42 @@ _RECORDS = {"article": article_records, "captions": caption_records, "stats": st
 
 # -- entry points -------------------------------------------------------------------------------
 
-def _exists(path: str) -> bool:
-    try:
-        return Path(path).exists()
-    except OSError:  # a name too long for the file system: text, not a path
-        return False
+#: Suffixes of corpus files: a table of many documents, analysed by `analyze_corpus`, never as one article.
+CORPUS_SUFFIXES = (".csv", ".jsonl", ".tsv", ".xlsx", ".parquet")
 
 
-def _as_article(source: str | os.PathLike | Article, headline: bool) -> Article:
+def _as_article(source: str | os.PathLike | Article | None, text: str | None, headline: bool) -> Article:
+    if (source is None) == (text is None):
+        raise TypeError("analyze() takes a path or an Article, or text=...: exactly one of them")
+    if text is not None:
+        if not isinstance(text, str):
+            raise TypeError(f"text= must be a str, not {type(text).__name__}")
+        return article_from_text(text, "<text>", headline=headline)
     if isinstance(source, Article):
         return source
-    if isinstance(source, os.PathLike):
-        return load_article(source, headline=headline)
-    looks_like_path = "\n" not in source and len(source) < 4096 and (
-        source.lower().endswith(TEXT_SUFFIXES) or _exists(source))
-    if looks_like_path:
-        return load_article(source, headline=headline)
-    return article_from_text(source, "<text>", headline=headline)
+    if isinstance(source, str) and ("\n" in source or len(source) >= 4096):
+        raise InputError(source[:40].split("\n")[0] + "...", "a text where a path is expected: "
+                         "pass the text as analyze(text=...)")
+    if str(source).lower().endswith(CORPUS_SUFFIXES):
+        raise InputError(source, "a corpus file (many documents): use presslens.analyze_corpus(...) "
+                         "or `presslens analyze`")
+    return load_article(source, headline=headline)
 
 
-def analyze(source: str | os.PathLike | Article, *, model: str | None = None, top: int = 10,
+def analyze(source: str | os.PathLike | Article | None = None, *, text: str | None = None,
+            model: str | None = None, top: int = 10,
             methods: tuple[str, ...] | None = None, headline: bool = True,
             cache_dir: str | Path | None = DEFAULT_CACHE_DIR) -> ArticleAnalysis:
     """Read and parse one article; its analyses are computed when first asked for.
 
     Parameters
     ----------
-    source : path, str or Article
-        A text file (a ``Path``, or a string naming an existing file or ending
-        in ``.txt``), the text itself (any other string), or an :class:`Article`.
+    source : path or Article, optional
+        A text file (a ``Path`` or a string naming it) or an :class:`Article`.
+        A corpus file (``.csv``, ``.jsonl``, ...) is refused: see
+        :func:`presslens.batch.runner.analyze_corpus`.
+    text : str, optional
+        The article's text itself, instead of ``source``.
     model : str, optional
         The spaCy model (default: :func:`presslens.model.resolve_model`).
     top : int
@@ -536,19 +550,20 @@ def analyze(source: str | os.PathLike | Article, *, model: str | None = None, to
     Raises
     ------
     presslens.errors.InputError
-        When the file is missing, empty or not text (one line naming it).
+        When the file is missing, empty, not text or a corpus (one line naming it), or
+        ``source`` is a text rather than a path.
 
     Examples
     --------
     >>> import presslens as pl
-    >>> a = pl.analyze("Floods hit Leeds on Monday, the council said.\\n", cache_dir=None)
+    >>> a = pl.analyze(text="Floods hit Leeds on Monday, the council said.\\n", cache_dir=None)
     >>> a.stats["n_words"], a.stats["n_sentences"]
     (8, 1)
     """
     from presslens.model import load_model
     from presslens.parse import parse_article
 
-    article = _as_article(source, headline)
+    article = _as_article(source, text, headline)
     nlp = load_model(model)
     doc = parse_article(article, nlp, cache_dir=cache_dir)
     return ArticleAnalysis(article, doc, nlp, top=top, methods=tuple(methods) if methods else None)
