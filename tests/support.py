@@ -26,15 +26,25 @@ def shared_path(*parts: str) -> Path:
 
 
 def run_reproduce(out: Path, input_path: Path = SEED, manifest: str | None = "data/MANIFEST.sha256",
-                  corpus_path: Path | None = None) -> Path:
-    """Run the whole pipeline from the repository root (relative paths, as `make reproduce` does)."""
-    from presslens.reproduce import reproduce
+                  corpus_path: Path | None = None, kernel_cwd: Path | None = None) -> Path:
+    """Run the whole pipeline from the repository root (relative paths, as `make reproduce` does).
+
+    ``kernel_cwd`` starts each notebook's kernel in that folder instead (JupyterLab starts it in the
+    notebook's own folder, ``notebooks/``): the notebooks must then move to the root themselves.
+    """
+    from functools import partial
+
+    from presslens import reproduce as module
     cwd = os.getcwd()
     os.chdir(ROOT)
+    real = module.execute_notebook
+    if kernel_cwd is not None:
+        module.execute_notebook = partial(real, cwd=kernel_cwd)
     try:
         rel = input_path.relative_to(ROOT) if input_path.is_relative_to(ROOT) else input_path
-        reproduce(rel, out, notebooks_dir="notebooks", manifest=manifest, corpus_path=corpus_path)
+        module.reproduce(rel, out, notebooks_dir="notebooks", manifest=manifest, corpus_path=corpus_path)
     finally:
+        module.execute_notebook = real
         os.chdir(cwd)
     return out
 

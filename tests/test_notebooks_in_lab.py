@@ -1,13 +1,12 @@
-"""The notebooks run top to bottom as JupyterLab runs them: the kernel in ``notebooks/``, default parameters."""
+"""The notebooks run as JupyterLab runs them: the kernel in ``notebooks/`` (executed so by
+``test_reproducibility.py::test_another_article_with_a_reference_corpus``), default parameters."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import nbformat
 import pytest
-from nbclient import NotebookClient
 from support import ROOT
 
 from presslens.paths import project_root, use_project_root
@@ -53,20 +52,3 @@ def test_the_notebooks_kernel_is_installed_with_the_environment():
     spec = KernelSpecManager().get_kernel_spec("presslens")  # raises NoSuchKernel when missing
     assert Path(spec.argv[0]).parent == Path(sys.executable).parent
     assert spec.display_name == "Python (presslens)"
-
-
-@pytest.mark.notebooks
-def test_a_notebook_runs_with_the_kernel_in_the_notebooks_folder(tmp_path):
-    """A copy of the project (pyproject, data, notebooks): Run All on the corpus notebook with its
-    default parameters and the kernel in ``notebooks/``, as in Lab (the other notebooks share its first
-    cells: the static test above)."""
-    project = tmp_path / "project"
-    (project / "notebooks").mkdir(parents=True)
-    shutil.copy(ROOT / "pyproject.toml", project)
-    shutil.copytree(ROOT / "data", project / "data")
-    nb = nbformat.read(ROOT / "notebooks" / "05-corpus.ipynb", as_version=4)
-    client = NotebookClient(nb, kernel_name="python3", timeout=600,
-                            resources={"metadata": {"path": str(project / "notebooks")}})
-    client.execute()  # raises CellExecutionError on the first failing cell
-    assert (project / "results" / "tables" / "corpus_by_outlet.csv").is_file()
-    assert not (project / "notebooks" / "results").exists()

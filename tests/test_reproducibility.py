@@ -142,8 +142,13 @@ def test_outputs_are_complete(fresh_results):
 
 def test_another_article_with_a_reference_corpus(tmp_path):
     """One run on a user's article with a CSV corpus (outlet, date): the article's report, its percentiles
-    in the corpus, and notebook 05 reading the corpus by outlet and by month."""
+    in the corpus, and notebook 05 reading the corpus by outlet and by month.
+
+    The kernels start in ``notebooks/`` as in JupyterLab, and every path is relative to the repository
+    root: a notebook that did not move to the root itself would not find its input.
+    """
     import csv
+    import os
 
     import pandas as pd
     article = tmp_path / "other.txt"
@@ -160,9 +165,14 @@ def test_another_article_with_a_reference_corpus(tmp_path):
         for i, (outlet, date) in enumerate([("A", "2023-05-02"), ("A", "2023-06-03"), ("B", "2023-06-04")]):
             w.writerow({"id": i, "outlet": outlet, "date": date,
                         "text": text.format(d=date, pad="Parents waited. " * i)})
-    out = run_reproduce(tmp_path / "results" / "other", input_path=article, manifest=None, corpus_path=corpus)
+    def rel(path):
+        return Path(os.path.relpath(path, ROOT))
+    assert not (ROOT / "notebooks" / rel(article)).exists()  # from notebooks/, these paths lead nowhere
+    run_reproduce(rel(tmp_path / "results" / "other"), input_path=rel(article), manifest=None,
+                  corpus_path=rel(corpus), kernel_cwd=ROOT / "notebooks")
+    out = tmp_path / "results" / "other"
     values = json.loads((out / "values.json").read_text())
-    assert values["data"]["doc"] == str(article) and values["data"]["date"] == "2024-02-01"
+    assert values["data"]["doc"] == str(rel(article)) and values["data"]["date"] == "2024-02-01"
     assert values["quotes"]["n_quotes"] >= 2
     for name in ("report.html", "report.pdf", "macros.tex", "provenance.json"):
         assert (out / name).is_file()

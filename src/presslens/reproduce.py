@@ -75,14 +75,16 @@ def execute_notebook(notebook: str | Path, output: str | Path, parameters: dict,
     parameters : dict
         Injected as papermill parameters.
     cwd : path
-        The kernel's working directory.
+        The kernel's working directory (relative ``notebook`` and ``output`` paths stay relative to
+        the current one).
 
     Returns
     -------
     Path
         The executed copy.
     """
-    output = Path(output)
+    output = Path(output).absolute()  # papermill reads and writes them from inside ``cwd``
+    notebook = Path(notebook).absolute()
     output.parent.mkdir(parents=True, exist_ok=True)
     env_path = os.environ.get("PATH", "")
     bindir = str(Path(sys.executable).parent)
