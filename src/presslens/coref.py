@@ -596,6 +596,10 @@ class _Builder:
             nearest[r.id] = max(nearest.get(r.id, -1), m.start)
         if not scores:
             return None
+        if tok.tag_ == "PRP$":  # "his"/"her" most often own what the nearest person of its sentence does
+            same = [(m.start, r.id) for r, m, _ in candidates if self._sent(m.start) == here and r.id in scores]
+            if same:
+                scores[max(same)[1]] += NEAREST_POSSESSOR_BONUS
         lo = self.sent_starts[max(0, here - WIDE_PRONOUN_WINDOW)]
         for rid in scores:  # salience carried over from earlier in the text, halved with each sentence
             scores[rid] += sum(100 * 0.5 ** (here - self._sent(m.start)) for m in self.referents[rid].mentions
@@ -681,6 +685,11 @@ def _role(tok: Token) -> str:
     if tok.dep_ == "pobj":
         return "oblique"
     return "other"
+
+
+#: Added to the nearest compatible mention of a possessive pronoun's own sentence (measured on GAP
+#: development rows 1-600: F1 59.7 -> 61.4; 40 and 150 gave 61.6 and 62.0 there but less on validation).
+NEAREST_POSSESSOR_BONUS = 80
 
 
 def _clause_subject(tok: Token) -> Token | None:
