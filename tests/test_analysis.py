@@ -164,3 +164,33 @@ def test_repr_is_one_short_line(seed_analysis):
     assert repr(a) == "<ArticleAnalysis '<text>': 8 words, 2024-03-05>"
     seed = repr(seed_analysis)
     assert len(seed) < 120 and "\n" not in seed and "000_e2f50357b3b0a754.txt" in seed
+
+
+def test_each_table_is_its_records(seed_analysis):
+    """One schema per table: a notebook table that is also a per-document record (CLI, corpus run) is
+    DataFrame(records) without the columns it leaves out (``doc``, the nested ``spans``)."""
+    import pandas as pd
+
+    from presslens.analyses import ANALYSES
+    tables = seed_analysis.tables()
+    same = {"article": "article", "captions": "captions", "entities": "entities", "quotes": "quotes",
+            "people": "people"}
+    for table, record in same.items():
+        records = pd.DataFrame(seed_analysis.records(record), columns=list(ANALYSES[record].columns) or None)
+        dropped = [c for c in ("doc", "spans") if c not in tables[table].columns and c in records.columns]
+        pd.testing.assert_frame_equal(tables[table], records.drop(columns=dropped), check_dtype=False, obj=table)
+    methods = list(tables["keyterms"]["method"].unique())
+    assert len(methods) >= 4
+    records = pd.DataFrame([r for m in methods for r in seed_analysis.records("keywords", method=m)])
+    pd.testing.assert_frame_equal(tables["keyterms"], records.drop(columns=["doc", "spans"]), check_dtype=False)
+
+
+def test_tables_are_computed_when_read(tmp_path):
+    """tables() is a mapping: reading one table runs only the analyses it needs; records take the
+    analysis's own ``top``."""
+    a = pl.analyze(text='Floods hit Leeds on Monday. "We are ready," said Jane Smith.\n', top=3, cache_dir=None)
+    tables = a.tables()
+    assert len(tables) == 16 and "quotes" in tables
+    assert list(tables["people"]["name"]) == ["Jane Smith"]
+    assert "keyterms" not in a.__dict__ and "keyterms_table" not in a.__dict__
+    assert len(a.records("keywords")) <= 3

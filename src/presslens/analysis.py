@@ -11,6 +11,7 @@ command line and the corpus workers (:meth:`ArticleAnalysis.records`, through
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from functools import cached_property
 from pathlib import Path
@@ -20,7 +21,7 @@ import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from presslens.article import Article, article_from_text, load_article, segments
+from presslens.article import Article, article_from_text, load_article
 from presslens.cache import DEFAULT_CACHE_DIR
 from presslens.errors import InputError
 from presslens.values import (
@@ -184,9 +185,13 @@ class ArticleAnalysis:
             ``article``, ``captions``, ``text_stats``, ``sentences``, ``entities``,
             ``entity_variants``, ``keyterms``, ``keyterms_side_by_side``,
             ``keyterms_agreement``, ``keyness``, ``quotes``, ``quotes_per_source``,
-            ``quotes_per_type``, ``quotes_per_kind``, ``people``, ``anomalies``.
+            ``quotes_per_type``, ``quotes_per_kind``, ``people``, ``anomalies``: a mapping
+            that computes a table when it is first read (so a notebook that reads one table
+            runs only the analyses it needs). The tables that are also per-document records
+            (article, captions, entities, key terms, quotes, people) are those records as a
+            DataFrame, without ``doc`` (except ``article`` and ``people``) and ``spans``.
         """
-        return {name: getattr(self, f"{name}_table") for name in TABLE_NAMES}
+        return LazyTables(self)
 
     @cached_property
     def article_table(self) -> pd.DataFrame:
@@ -194,8 +199,7 @@ class ArticleAnalysis:
 
     @cached_property
     def captions_table(self) -> pd.DataFrame:
-        parts = pd.DataFrame(segments(self.article), columns=["kind", "start", "end", "text"])
-        return parts[parts.kind.isin(["caption", "credit"])].reset_index(drop=True)
+        return pd.DataFrame(caption_records(self), columns=list(CAPTION_COLUMNS)).drop(columns="doc")
 
     @cached_property
     def text_stats_table(self) -> pd.DataFrame:
@@ -218,7 +222,7 @@ class ArticleAnalysis:
 
     @cached_property
     def keyterms_table(self) -> pd.DataFrame:
-        return self.keyterms.drop(columns="spans")
+        return self.keyterms.drop(columns=["spans", "key"])
 
     @cached_property
     def keyterms_side_by_side_table(self) -> pd.DataFrame:
@@ -421,14 +425,14 @@ def article_records(analysis: ArticleAnalysis) -> list[dict]:
 
 
 #: The keys of :func:`caption_records`.
-CAPTION_COLUMNS = ("doc", "kind", "text", "start", "end")
+CAPTION_COLUMNS = ("doc", "kind", "start", "end", "text")
 #: The keys of :func:`keyterm_records`.
-KEYTERM_COLUMNS = ("doc", "method", "rank", "term", "score", "spans")
+KEYTERM_COLUMNS = ("doc", "method", "rank", "term", "score", "n_occurrences", "spans")
 
 
 def caption_records(analysis: ArticleAnalysis) -> list[dict]:
     """One record per caption or credit removed from the body, with offsets into the file."""
-    return [dict(zip(CAPTION_COLUMNS, (analysis.article.path, c.kind, c.text, c.start, c.end), strict=True))
+    return [dict(zip(CAPTION_COLUMNS, (analysis.article.path, c.kind, c.start, c.end, c.text), strict=True))
             for c in analysis.article.captions]
 
 
@@ -437,9 +441,9 @@ def stats_records(analysis: ArticleAnalysis) -> list[dict]:
     return [{"doc": analysis.article.path, **analysis.stats}]
 
 
-def keyterm_records(analysis: ArticleAnalysis, method: str | None = None, top: int = 10) -> list[dict]:
+def keyterm_records(analysis: ArticleAnalysis, method: str | None = None, top: int | None = None) -> list[dict]:
     """One record per key term: method (default :data:`presslens.keywords.DEFAULT_METHOD`), rank, term,
-    score and the character spans where it occurs.
+    score, how often and where (character spans) it occurs.
 
     Parameters
     ----------
@@ -447,8 +451,8 @@ def keyterm_records(analysis: ArticleAnalysis, method: str | None = None, top: i
         The article.
     method : str, optional
         A name of :data:`presslens.keywords.METHODS`.
-    top : int
-        Terms to return.
+    top : int, optional
+        Terms to return (default: the analysis's ``top``).
 
     Returns
     -------
@@ -457,7 +461,8 @@ def keyterm_records(analysis: ArticleAnalysis, method: str | None = None, top: i
     """
     from presslens.keywords import DEFAULT_METHOD, extract_keyterms
     method = method or DEFAULT_METHOD
-    return [dict(zip(KEYTERM_COLUMNS, (analysis.article.path, k.method, k.rank, k.term, k.score,
+    top = analysis.top if top is None else top
+    return [dict(zip(KEYTERM_COLUMNS, (analysis.article.path, k.method, k.rank, k.term, k.score, len(k.spans),
                                        [list(s) for s in k.spans]), strict=True))
             for k in extract_keyterms(analysis.doc, method, top)]
 
@@ -492,6 +497,27 @@ def mention_records(analysis: ArticleAnalysis) -> list[dict]:
 _RECORDS = {"article": article_records, "captions": caption_records, "stats": stats_records,
             "keywords": keyterm_records, "entities": entity_records, "quotes": quote_records,
             "people": people_records, "mentions": mention_records}
+
+
+class LazyTables(Mapping):
+    """The tables of an :class:`ArticleAnalysis` by name, each computed when first read."""
+
+    def __init__(self, analysis: ArticleAnalysis) -> None:
+        self._analysis = analysis
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        if name not in TABLE_NAMES:
+            raise KeyError(name)
+        return getattr(self._analysis, f"{name}_table")
+
+    def __iter__(self):
+        return iter(TABLE_NAMES)
+
+    def __len__(self) -> int:
+        return len(TABLE_NAMES)
+
+    def __repr__(self) -> str:
+        return f"<tables of {self._analysis.article.path!r}: {', '.join(TABLE_NAMES)}>"
 
 
 # -- entry points -------------------------------------------------------------------------------
