@@ -21,7 +21,8 @@ def test_licence_rule_on_real_metadata_strings():
     assert refused(["GNU General Public License v3 (GPLv3)"])  # gender-guesser
     assert refused(["AGPL-3.0-only"]) and refused(["MIT OR AGPL-3.0"])
     assert not refused(["GNU General Public License v2 or later (GPLv2+)",  # pyphen: also LGPL and MPL
-                        "GNU Lesser General Public License v2 or later (LGPLv2+)", "Mozilla Public License 1.1 (MPL 1.1)"])
+                        "GNU Lesser General Public License v2 or later (LGPLv2+)",
+                        "Mozilla Public License 1.1 (MPL 1.1)"])
     assert not refused(["LGPL-3.0-or-later"]) and not refused(["MIT OR GPL-2.0-only"])
     assert not refused(["BSD-3-Clause"]) and not refused([])
 
