@@ -92,7 +92,7 @@ def execute_notebook(notebook: str | Path, output: str | Path, parameters: dict,
         os.environ["PATH"] = bindir + os.pathsep + env_path
     require("papermill", "notebooks").execute_notebook(
         str(notebook), str(output), parameters=parameters, cwd=str(cwd), kernel_name="python3",
-        progress_bar=False, log_output=False,
+        progress_bar=False, log_output=False, extra_arguments=["--IPKernelApp.log_level=ERROR"],
     )
     strip_volatile(output)
     return output
