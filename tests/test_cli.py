@@ -136,3 +136,39 @@ def test_json_output_is_valid_json_and_help_is_plain_text(tmp_path, capsys):
     with pytest.raises(SystemExit):
         main(["quotes", "--help"])
     assert "example: presslens quotes" in capsys.readouterr().out
+
+
+def test_a_full_cache_is_one_warning_and_the_run_goes_on(tmp_path, capsys, monkeypatch):
+    """A cache that cannot be written (disk full) no longer aborts the run: one warning naming the
+    folder, every table written, exit 0."""
+    import errno
+
+    from presslens import cache
+
+    def full(path, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(cache, "_atomic_write", full)
+    monkeypatch.setattr(cache, "_UNWRITABLE", set())
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"{i}.txt").write_text(f'Storm {i} hit Leeds. "We are ready," said Jane Smith.\n')
+    out = tmp_path / "out"
+    assert main(["analyze", str(folder), "--out", str(out), "--cache-dir", str(tmp_path / "c"), "--jobs", "1"]) == 0
+    err = capsys.readouterr().err
+    warning = [line for line in err.splitlines() if "cannot write the cache" in line]
+    assert len(warning) == 1 and str(tmp_path / "c") in warning[0] and "no space left" in warning[0]
+    assert len((out / "quotes.csv").read_text().splitlines()) == 4
+
+
+def test_eval_names_a_gold_file_that_is_not_utf8(tmp_path, capsys):
+    import shutil
+
+    from support import KPCROWD_FIXTURE
+    gold = tmp_path / "gold"
+    shutil.copytree(KPCROWD_FIXTURE, gold)
+    (gold / "keys" / "a.key").write_bytes(b"river levels\n\xff\xfeflood\n")
+    assert main(["eval", "keywords", "--gold", str(gold), "--method", "yake"]) == 2
+    line = _one_error_line(capsys)
+    assert str(gold / "keys" / "a.key") in line and "not UTF-8" in line and "0xff" in line

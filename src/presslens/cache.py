@@ -113,6 +113,10 @@ def _unseal(path: Path) -> bytes | None:
     return None
 
 
+#: Cache folders found unwritable in this process (entries are no longer stored there).
+_UNWRITABLE: set[str] = set()
+
+
 class Cache:
     """A cache folder with ``docs/`` (DocBin files) and ``results/`` (JSON files).
 
@@ -127,6 +131,20 @@ class Cache:
     def __init__(self, root: str | Path, model: str) -> None:
         self.root = Path(root)
         self.model = model
+
+    def _write(self, path: Path, data: bytes) -> None:
+        """Store an entry; a cache that cannot be written (disk full, read-only, no permission) is
+        skipped with one warning per process: the run goes on without storing entries."""
+        root = str(self.root)
+        if root in _UNWRITABLE:
+            return
+        try:
+            _atomic_write(path, data)
+        except OSError as exc:
+            from presslens.errors import os_reason
+            _UNWRITABLE.add(root)
+            warnings.warn(f"{root}: cannot write the cache ({os_reason(exc)}); going on without storing "
+                          "parses (--cache-dir elsewhere, or --no-cache)", CacheWarning, stacklevel=3)
 
     def key(self, text: str) -> str:
         """The cache key of ``text`` for this model and this code."""
@@ -164,7 +182,7 @@ class Cache:
             ``doc.text``, when the caller has it.
         """
         data = DocBin(store_user_data=False, docs=[doc]).to_bytes()
-        _atomic_write(self._path("docs", self.key(doc.text if text is None else text), ".spacy"), _seal(data))
+        self._write(self._path("docs", self.key(doc.text if text is None else text), ".spacy"), _seal(data))
 
     def get_results(self, text: str, doc_path: str) -> dict | None:
         """Cached analysis records of ``text`` (``{table: [records]}``) for the document ``doc_path``,
@@ -201,7 +219,7 @@ class Cache:
         stored = {table: [{k: v for k, v in r.items() if k != IDENTITY_FIELD} for r in records]
                   for table, records in results.items()}
         data = json.dumps(stored, ensure_ascii=False, default=str).encode("utf-8")
-        _atomic_write(self._path("results", self.key(text), ".json"), _seal(data))
+        self._write(self._path("results", self.key(text), ".json"), _seal(data))
 
 
 #: The folders presslens writes inside a cache folder; `clear_cache` removes these and nothing else.

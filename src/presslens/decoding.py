@@ -135,3 +135,27 @@ def decode_bytes(data: bytes, path: str | Path) -> Decoded:
     if controls > 0.05 * len(sample):
         raise InputError(path, "binary file (control characters), expected plain text")
     return Decoded(text, codec, tuple(notes))
+
+
+def read_utf8(path: str | Path) -> str:
+    """The text of a UTF-8 file that is data rather than an article (gold keys, annotations).
+
+    Parameters
+    ----------
+    path : path
+        The file.
+
+    Returns
+    -------
+    str
+
+    Raises
+    ------
+    presslens.errors.InputError
+        When the file is not UTF-8 (one line naming it and the first bad byte).
+    """
+    data = Path(path).read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(path, f"not UTF-8 text (byte {exc.start:,} is 0x{data[exc.start]:02x})") from None

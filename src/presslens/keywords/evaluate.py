@@ -19,6 +19,7 @@ from pathlib import Path
 from spacy.language import Language
 from tqdm import tqdm
 
+from presslens.decoding import read_utf8
 from presslens.keywords import METHODS, extract_keyterms
 from presslens.keywords.gold import MIN_WORDS, dedupe, gold_documents, prf_at
 
@@ -71,8 +72,8 @@ def evaluate_keyterms(gold_dir: str | Path, nlp: Language, methods: Iterable[str
     per_doc: dict[str, list[float]] = {m: [] for m in methods}
     seconds = dict.fromkeys(methods, 0.0)
     for text_path, key_path in tqdm(pairs, desc="eval keywords", unit="doc", disable=not progress):
-        doc = nlp(text_path.read_text(encoding="utf-8"))
-        gold = dedupe(key_path.read_text(encoding="utf-8").splitlines())
+        doc = nlp(read_utf8(text_path))
+        gold = dedupe(read_utf8(key_path).splitlines())
         for m in methods:
             t0 = time.perf_counter()
             options = {"weights": weights} if weights and m == "presslens" else {}

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from presslens.decoding import read_utf8
 from presslens.keywords.stems import normalise
 
 #: Texts with fewer words than this are titles without a body, and are not scored.
@@ -58,6 +59,6 @@ def gold_documents(gold_dir: str | Path) -> list[tuple[Path, Path]]:
     pairs = []
     for text in sorted((gold_dir / "docsutf8").glob("*.txt")):
         keys = gold_dir / "keys" / f"{text.stem}.key"
-        if keys.is_file() and len(text.read_text(encoding="utf-8").split()) >= MIN_WORDS:
+        if keys.is_file() and len(read_utf8(text).split()) >= MIN_WORDS:
             pairs.append((text, keys))
     return pairs

@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 from tqdm import tqdm
 
 from presslens.article import article_from_text
+from presslens.decoding import read_utf8
 from presslens.quotes import find_quotes
 from presslens.quotes.cues import SPEECH_VERBS
 from presslens.quotes.extract import Quote
@@ -51,7 +52,7 @@ def read_brat(path: str | Path) -> list[GoldAttribution]:
     """Attribution events of a brat ``.ann`` file."""
     spans: dict[str, tuple[str, tuple[tuple[int, int], ...]]] = {}
     events = []
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
+    for line in read_utf8(path).splitlines():
         fields = line.split("\t")
         if line.startswith("T") and len(fields) >= 2:
             label, _, offsets = fields[1].partition(" ")
@@ -299,7 +300,7 @@ def evaluate_quotes(gold_dir: str | Path, nlp: Language, *, limit: int | None = 
     if not pairs:
         raise ValueError(f"{gold_dir}: no text/*.txt with attributions/*.ann")
     for text_path, ann_path in tqdm(pairs, desc="eval quotes", unit="doc", disable=not progress):
-        text = text_path.read_text(encoding="utf-8")
+        text = read_utf8(text_path)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             article = article_from_text(text, str(text_path))
