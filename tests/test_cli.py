@@ -155,7 +155,8 @@ def test_a_full_cache_is_one_warning_and_the_run_goes_on(tmp_path, capsys, monke
     for i in range(3):
         (folder / f"{i}.txt").write_text(f'Storm {i} hit Leeds. "We are ready," said Jane Smith.\n')
     out = tmp_path / "out"
-    assert main(["analyze", str(folder), "--out", str(out), "--cache-dir", str(tmp_path / "c"), "--jobs", "1"]) == 0
+    argv = ["analyze", str(folder), "--out", str(out), "--cache-dir", str(tmp_path / "c"), "--jobs", "1"]
+    assert main(argv) == 0
     err = capsys.readouterr().err
     warning = [line for line in err.splitlines() if "cannot write the cache" in line]
     assert len(warning) == 1 and str(tmp_path / "c") in warning[0] and "no space left" in warning[0]

@@ -305,7 +305,8 @@ def test_an_empty_table_keeps_its_header_and_columns(tmp_path):
         assert table.empty and list(table.columns) == list(ANALYSES[name].columns)
     # notebook 05's grouping on such a collection (it failed with KeyError: 'doc'): no quotation anywhere
     from presslens.batch.summary import group_measures
-    tables = {n: pd.read_parquet(tmp_path / "out" / f"{n}.parquet") for n in ("stats", "quotes", "people", "keywords")}
+    tables = {n: pd.read_parquet(tmp_path / "out" / f"{n}.parquet")
+              for n in ("stats", "quotes", "people", "keywords")}
     by_month = group_measures(pd.read_parquet(tmp_path / "out" / "article.parquet"), "month", **tables)
     assert by_month.set_index("month").loc["2024-01", "articles"] == 1
     assert by_month.set_index("month").loc["2024-01", "quotes_per_article"] == 0
