@@ -141,3 +141,33 @@ def test_a_csv_without_the_text_column_or_without_rows_is_one_error_naming_the_f
     assert bad[1].path.endswith("b.csv") and "no rows" in bad[1].reason
     ok, bad = _split(list(iter_documents([no_text], text_field="body")))
     assert len(ok) == 2 and bad == []
+
+
+def test_unreadable_and_linked_subfolders_are_not_silent(tmp_path, monkeypatch):
+    """A subfolder that cannot be read is an error row naming it; a symbolic link to a folder is
+    followed (its articles read once, a link back into the tree does not loop)."""
+    import errno
+    import os
+    corpus = tmp_path / "corpus"
+    (corpus / "a").mkdir(parents=True)
+    (corpus / "a" / "1.txt").write_text("Floods hit Leeds on Monday.\n")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "2.txt").write_text("Roads were closed in York.\n")
+    (corpus / "linked").symlink_to(elsewhere, target_is_directory=True)
+    (corpus / "a" / "loop").symlink_to(corpus, target_is_directory=True)
+    (corpus / "locked").mkdir()
+    (corpus / "locked" / "3.txt").write_text("Hidden from us.\n")
+    real_scandir = os.scandir
+
+    def scandir(path="."):  # what a folder without read permission does (also for root, who reads any)
+        if Path(path).name == "locked":
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    items = list(iter_documents([corpus]))
+    articles = [i for i in items if not isinstance(i, DocumentError)]
+    assert sorted(a.id for a in articles) == ["a/1", "linked/2"]
+    errors = [i for i in items if isinstance(i, DocumentError)]
+    assert len(errors) == 1 and errors[0].path.endswith("locked") and "permission denied" in errors[0].reason.lower()

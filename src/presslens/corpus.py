@@ -23,6 +23,7 @@ import codecs
 import csv
 import hashlib
 import json
+import os
 import sys
 import warnings
 from collections.abc import Iterable, Iterator
@@ -185,13 +186,45 @@ def _from_record(ref: str, record: dict, text_field: str, id_field: str,
                              notes=notes, metadata=metadata)
 
 
-def corpus_files(folder: Path) -> list[Path]:
+def corpus_files(folder: Path, problems: list | None = None) -> list[Path]:
     """The article files of a corpus folder: every ``*.txt`` below it (any case), sorted, without
     ``README.txt``-style files, hidden files and anything in a hidden folder (``.git/``,
-    ``.ipynb_checkpoints/``: copies, not articles)."""
-    return sorted(p for p in folder.rglob("*")
-                  if p.suffix.lower() in TEXT_SUFFIXES and p.stem.upper() not in NOT_ARTICLES
-                  and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+    ``.ipynb_checkpoints/``: copies, not articles).
+
+    Symbolic links to folders are followed (each real folder read once, so a link loop ends).
+
+    Parameters
+    ----------
+    folder : Path
+        The corpus folder.
+    problems : list, optional
+        Receives a :class:`DocumentError` for every subfolder that cannot be read (no permission),
+        instead of skipping it silently.
+
+    Returns
+    -------
+    list of Path
+    """
+    found: list[Path] = []
+    visited: set[Path] = set()
+
+    def unreadable(exc: OSError) -> None:
+        if problems is not None:
+            problems.append(DocumentError(printable_path(exc.filename or folder), os_reason(exc)))
+
+    for here, dirs, files in os.walk(folder, onerror=unreadable, followlinks=True):
+        real = _resolved(Path(here))
+        if real in visited:  # a link back into the tree
+            dirs[:] = []
+            continue
+        visited.add(real)
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in files:
+            p = Path(here) / name
+            if p.suffix.lower() in TEXT_SUFFIXES and p.stem.upper() not in NOT_ARTICLES \
+                    and not name.startswith("."):
+                found.append(p)
+    return sorted(found)
 
 
 def iter_documents(paths: Iterable[str | Path], *, text_field: str = "text",
@@ -234,12 +267,10 @@ def _iter_documents(paths: Iterable[str | Path], text_field: str, id_field: str,
             continue
         seen.add(key)
         if path.is_dir():
-            try:
-                files = corpus_files(path)
-            except OSError as exc:
-                yield DocumentError(printable_path(exc.filename or path), os_reason(exc))
-                continue
-            if not files:
+            problems: list[DocumentError] = []
+            files = corpus_files(path, problems)
+            yield from problems  # an unreadable subfolder is an error row, not silence
+            if not files and not problems:
                 yield DocumentError(label, "directory holds no .txt files")
             for f in files:
                 for item in _iter_documents([f], text_field, id_field, seen):
