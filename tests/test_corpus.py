@@ -170,4 +170,5 @@ def test_unreadable_and_linked_subfolders_are_not_silent(tmp_path, monkeypatch):
     articles = [i for i in items if not isinstance(i, DocumentError)]
     assert sorted(a.id for a in articles) == ["a/1", "linked/2"]
     errors = [i for i in items if isinstance(i, DocumentError)]
-    assert len(errors) == 1 and errors[0].path.endswith("locked") and "permission denied" in errors[0].reason.lower()
+    assert len(errors) == 1 and errors[0].path.endswith("locked")
+    assert "permission denied" in errors[0].reason.lower()
