@@ -52,6 +52,10 @@ def test_directory_corpus_writes_parquet_and_csv(corpus_dir, tmp_path):
     s = _run([corpus_dir], tmp_path / "out", cache_dir=None)
     out = tmp_path / "out"
     assert s.n_documents == 6 and s.n_parsed == 6 and s.n_errors == 0
+    assert {"article", "quotes", "people", "corpus_stats", "errors"} <= set(s.tables)
+    assert s.tables["quotes"].equals(_table(out, "quotes")) and len(s.tables["article"]) == 6
+    with pytest.raises(KeyError, match="no such table"):
+        s.tables["quote"]
     stats = _table(out, "stats")
     assert len(stats) == 6 and list(stats["doc"]) == sorted(stats["doc"])
     assert len(pd.read_csv(out / "stats.csv")) == 6

@@ -22,13 +22,14 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Executor, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain
 from pathlib import Path
 
+import pandas as pd
 from tqdm import tqdm
 
 from presslens.analyses import ANALYSES
@@ -48,7 +49,19 @@ from presslens.output import write_records_file
 
 @dataclass
 class RunSummary:
-    """What a corpus run did."""
+    """What a corpus run did, and its tables.
+
+    Attributes
+    ----------
+    out_dir : Path
+        The run's folder.
+    n_documents, n_errors, n_skipped_done, n_from_cache, n_parsed : int
+        Documents seen, failed, finished by an earlier run, read from the cache, parsed.
+    seconds : float
+        Wall time.
+    rows : dict
+        Rows per table.
+    """
 
     out_dir: Path
     n_documents: int = 0
@@ -58,6 +71,52 @@ class RunSummary:
     n_parsed: int = 0
     seconds: float = 0.0
     rows: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def tables(self) -> Mapping[str, pd.DataFrame]:
+        """The run's tables as DataFrames by name (``quotes``, ``people``, ``corpus_stats``, ...),
+        each read from its Parquet file when first used.
+
+        Examples
+        --------
+        >>> run = analyze_corpus(["data/raw/sample_corpus.csv"], "out")  # doctest: +SKIP
+        >>> run.tables["quotes"].groupby("outlet").size()  # doctest: +SKIP
+        """
+        return ParquetTables(self.out_dir)
+
+
+class ParquetTables(Mapping):
+    """The ``*.parquet`` tables of a run folder by name, read on first access and kept.
+
+    Parameters
+    ----------
+    folder : path
+        A folder written by :func:`analyze_corpus`.
+    """
+
+    def __init__(self, folder: str | Path) -> None:
+        self.folder = Path(folder)
+        self._read: dict[str, pd.DataFrame] = {}
+
+    def _names(self) -> list[str]:
+        return sorted(p.stem for p in self.folder.glob("*.parquet"))
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        if name not in self._read:
+            path = self.folder / f"{name}.parquet"
+            if not path.is_file():
+                raise KeyError(f"{name!r}: no such table in {self.folder} (tables: {', '.join(self._names())})")
+            self._read[name] = pd.read_parquet(path)
+        return self._read[name]
+
+    def __iter__(self):
+        return iter(self._names())
+
+    def __len__(self) -> int:
+        return len(self._names())
+
+    def __repr__(self) -> str:
+        return f"<tables of {self.folder}: {', '.join(self._names())}>"
 
 
 class _Writer:
@@ -156,6 +215,7 @@ def analyze_corpus(paths: Iterable[str | Path], out_dir: str | Path, *, model: s
     Returns
     -------
     RunSummary
+        Counts, and ``.tables``: every table as a DataFrame (read from its Parquet file when used).
 
     Raises
     ------
