@@ -14,7 +14,7 @@ export UV_PYTHON_DOWNLOADS := never
 export SOURCE_DATE_EPOCH := 1682294400
 export PYTHONHASHSEED := 0
 
-.PHONY: reproduce test test-fast lab lint lock clean
+.PHONY: reproduce corpus test test-fast lab lint lock clean
 
 $(UV):
 	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; presslens needs Python 3.11 (make PYTHON=/path/to/python3.11)"; exit 2; }
@@ -32,6 +32,15 @@ $(VENV)/.synced: uv.lock pyproject.toml | $(UV)
 reproduce: $(VENV)/.synced
 	$(VENV)/bin/python -m presslens reproduce --input "$(INPUT)" --out "$(OUT)" \
 		$(if $(CORPUS),--corpus "$(CORPUS)")
+
+# A collection's citable report (values.json, macros.tex, tables, report.md): e.g.
+#   make corpus COLLECTION=data/raw/sample_corpus.csv GROUP_BY=outlet OUT=corpus-report
+COLLECTION ?= data/raw/sample_corpus.csv
+GROUP_BY ?= outlet
+PERIOD ?= month
+corpus: $(VENV)/.synced
+	$(VENV)/bin/python -m presslens corpus-report "$(COLLECTION)" --group-by "$(GROUP_BY)" --period "$(PERIOD)" \
+		--out "$(if $(filter results,$(OUT)),corpus-report,$(OUT))"
 
 test: $(VENV)/.synced
 	$(VENV)/bin/python -m pytest

@@ -153,6 +153,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--scheduler", default=None, help="Dask scheduler address, e.g. tcp://host:8786")
     p.add_argument("--overwrite", action="store_true",
                    help="replace another run's output in --out (by default a run resumes only its own)")
+    p = sub.add_parser("corpus-report", help="a citable report of a collection: values, macros, tables, "
+                       "prose, each number with its n and a 95 %% interval",
+                       description="Analyse COLLECTION (a CSV, JSONL or folder) into OUT/run and write "
+                       "values.json, macros.tex, tables/ and report.md into OUT, overall, per group and per "
+                       "period.", epilog="example: presslens corpus-report data/raw/sample_corpus.csv "
+                       "--group-by outlet --out corpus-report/")
+    p.add_argument("collection", metavar="COLLECTION", help="a .csv or .jsonl with a text column, or a folder")
+    p.add_argument("--out", type=Path, required=True, help="output folder")
+    p.add_argument("--group-by", default=None, help="metadata column to compare, e.g. outlet")
+    p.add_argument("--period", choices=("month", "quarter", "year"), default="month",
+                   help="time unit of the by-period section (default month)")
+    p.add_argument("--model", default=None, help="spaCy model")
+    p.add_argument("--text-field", default="text", help="text column in JSONL/CSV (default: text)")
+    p.add_argument("--id-field", default="id", help="id column in JSONL/CSV (default: id)")
+    _workers(p, default_jobs=None, default_help="all cores")
     p = sub.add_parser("eval", help="score a method against gold annotations")
     ev = p.add_subparsers(dest="task", required=True)
     q = ev.add_parser("quotes", help="quotations vs brat attributions (PolNeAR layout)")
@@ -286,6 +301,17 @@ def _dispatch(args: argparse.Namespace) -> int:
         return 0
     if args.command == "analyze":
         return _analyze(args)
+    if args.command == "corpus-report":
+        from presslens.cache import DEFAULT_CACHE_DIR
+        from presslens.corpus_report import corpus_report
+        values = corpus_report(args.collection, args.out, group_by=args.group_by, period=args.period,
+                               model=args.model, jobs=args.jobs, text_field=args.text_field,
+                               id_field=args.id_field, progress=True,
+                               cache_dir=None if args.no_cache else (args.cache_dir or DEFAULT_CACHE_DIR))
+        c = values["collection"]
+        print(f"presslens: {c['n_articles']} articles, {c['n_errors']} unreadable, {c['n_undated']} undated "
+              f"-> {printable_path(args.out)}", file=sys.stderr)
+        return 0
     analysis = ANALYSES[args.command]
     options = {k: getattr(args, k) for k in ("method", "top") if getattr(args, k, None) is not None}
     from presslens.cache import DEFAULT_CACHE_DIR

@@ -1,0 +1,243 @@
+"""A citable report of a collection: values, LaTeX macros, tables and prose, each number with its n
+and a 95 % interval (:mod:`presslens.corpus_measures`).
+
+``presslens corpus-report COLLECTION --group-by COLUMN --period month --out DIR`` runs the corpus
+runner into ``DIR/run`` (cached and resumable as ``analyze`` is) and writes into ``DIR``:
+
+- ``values.json``: the collection's counts and, overall, per group and per period, every measure
+  as ``{value, low, high, n}``;
+- ``macros.tex``: every scalar of ``values.json`` as a macro (``\\plOverallQuotesPerArticle``,
+  ``\\plGroupHarbourGazetteShareQuotesWomen``, ``...Low``/``...High``/``...N``);
+- ``tables/corpus_groups.csv|tex`` and ``tables/corpus_periods.csv|tex``;
+- ``report.md``: prose whose every number is read from the values;
+- ``provenance.json``: the collection's SHA-256, the code commit and package versions.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+
+from presslens.cache import DEFAULT_CACHE_DIR
+from presslens.corpus_measures import MEASURES, Estimate, estimates_table, group_estimates, per_article, period_of
+from presslens.errors import PresslensError, printable_path
+from presslens.output import atomic_write_text
+
+#: How each measure is named in prose, and whether it is a share (printed in %).
+MEASURE_LABELS = {
+    "quotes_per_article": ("quotations per article", False),
+    "quotes_per_1000_words": ("quotations per 1,000 words", False),
+    "share_quotes_anonymous": ("quotations from unnamed sources", True),
+    "share_quotes_women": ("quotations from women", True),
+    "share_quotes_men": ("quotations from men", True),
+    "share_quotes_other": ("quotations from other sources (unknown gender, organisations, documents)", True),
+    "share_women_among_sources": ("women among quoted people of known gender", True),
+    "mean_flesch_reading_ease": ("mean Flesch reading ease", False),
+}
+
+
+def _flat(estimates: dict[str, Estimate]) -> dict[str, float | int | None]:
+    out: dict[str, float | int | None] = {}
+    for measure, e in estimates.items():
+        out[measure] = e.value
+        out[f"{measure}_low"] = e.low
+        out[f"{measure}_high"] = e.high
+        out[f"{measure}_n"] = e.n
+    return out
+
+
+def collection_values(tables, *, group_by: str | None = None, period: str = "month") -> dict:
+    """The values of a collection from the tables of its corpus run.
+
+    Parameters
+    ----------
+    tables : mapping of DataFrame
+        ``article``, ``stats``, ``quotes``, ``people`` and ``errors`` of a run
+        (:attr:`presslens.batch.runner.RunSummary.tables`).
+    group_by : str, optional
+        A metadata column of the ``article`` table (e.g. ``outlet``).
+    period : {"month", "quarter", "year"}
+        The time unit of the ``periods`` section.
+
+    Returns
+    -------
+    dict
+        ``collection`` (counts, settings), ``overall``, ``groups`` and ``periods``
+        (``{name: {measure: value, measure_low, measure_high, measure_n}}``).
+
+    Raises
+    ------
+    presslens.errors.PresslensError
+        When ``group_by`` is not a column of the collection (the message lists the columns).
+    """
+    articles = tables["article"]
+    if group_by is not None and group_by not in articles.columns:
+        from presslens.metadata import COMPUTED_COLUMNS
+        columns = [c for c in articles.columns if c not in COMPUTED_COLUMNS or c in ("date", "outlet")]
+        raise PresslensError(f"--group-by {group_by!r}: no such column in the collection "
+                             f"(columns: {', '.join(columns) or 'none besides the text'})")
+    rows = per_article(articles, tables["stats"], tables["quotes"], tables["people"])
+    meta = articles.drop_duplicates("doc").set_index("doc")
+    periods = period_of(meta["date"] if "date" in meta else pd.Series(None, index=meta.index), period)
+    values: dict = {
+        "collection": {
+            "n_articles": len(rows),
+            "n_errors": len(tables["errors"]) if "errors" in tables else 0,
+            "n_undated": int(periods.isna().sum()),
+            "n_quotes": int(rows["n_quotes"].sum()),
+            "n_words": int(rows["n_words"].sum()),
+            "group_by": group_by,
+            "period": period,
+        },
+        "overall": _flat(group_estimates(rows)),
+        "groups": {},
+        "periods": {},
+    }
+    if group_by is not None:
+        group_of = rows["doc"].map(meta[group_by])
+        for group in sorted(group_of.dropna().unique(), key=str):
+            values["groups"][str(group)] = {"n_articles": int((group_of == group).sum()),
+                                            **_flat(group_estimates(rows[group_of == group]))}
+        values["collection"]["n_without_group"] = int(group_of.isna().sum())
+    period_of_doc = rows["doc"].map(periods)
+    if period_of_doc.notna().any():
+        present = pd.PeriodIndex(period_of_doc.dropna().unique(), freq={"month": "M", "quarter": "Q",
+                                                                        "year": "Y"}[period])
+        for p in pd.period_range(present.min(), present.max(), freq=present.freq):  # empty periods shown
+            mine = rows[period_of_doc == str(p)]
+            values["periods"][str(p)] = {"n_articles": len(mine), **_flat(group_estimates(mine))}
+    return values
+
+
+def _estimates_of(section: dict) -> dict[str, dict[str, Estimate]]:
+    return {name: {m: Estimate(v[m], v[f"{m}_low"], v[f"{m}_high"], v[f"{m}_n"]) for m in MEASURES}
+            for name, v in section.items()}
+
+
+def _number(value: float | None, share: bool) -> str:
+    from presslens.report.numbers import decimal
+    if value is None:
+        return "n/a"
+    return f"{decimal(100 * value)} %" if share else decimal(value, 2)
+
+
+def _phrase(e: Estimate, label: str, share: bool, unit: str) -> str:
+    if e.value is None:
+        return f"{label}: none to measure (n = 0 {unit})"
+    interval = (f", 95 % interval {_number(e.low, share)} to {_number(e.high, share)}"
+                if e.low is not None else ", no interval (one article)")
+    return f"{label}: {_number(e.value, share)}{interval} (n = {e.n:,} {unit})"
+
+
+def _unit(measure: str) -> str:
+    if measure == "share_women_among_sources":
+        return "quoted people of known gender"
+    if measure.startswith("share_quotes"):
+        return "quotations"
+    return "articles"
+
+
+def report_markdown(values: dict, collection_name: str) -> str:
+    """The written report of a collection: every number read from ``values``.
+
+    Parameters
+    ----------
+    values : dict
+        From :func:`collection_values`.
+    collection_name : str
+        How the collection is named in the title.
+
+    Returns
+    -------
+    str
+        Markdown.
+    """
+    from presslens.report.numbers import count_noun
+    from presslens.report.render import markdown_escape
+    c = values["collection"]
+    lines = [f"# The collection {markdown_escape(collection_name)}", ""]
+    lines.append(
+        f"The collection holds {count_noun(c['n_articles'], 'article')} ({c['n_words']:,} words, "
+        f"{count_noun(c['n_quotes'], 'quotation')} found). Unreadable documents, left out: {c['n_errors']:,}. "
+        f"Articles without a date, left out of the by-{c['period']} section: {c['n_undated']:,}. Intervals "
+        "are 95 % bootstrap intervals over articles; n is what a measure is counted over.")
+    lines += ["", "## The whole collection", ""]
+    overall = _estimates_of({"all": values["overall"]})["all"]
+    lines += [f"- {_phrase(e, *MEASURE_LABELS[m], _unit(m))}" for m, e in overall.items()]
+    for section, heading in (("groups", f"By {c['group_by']}"), ("periods", f"By {c['period']}")):
+        if not values[section]:
+            continue
+        lines += ["", f"## {markdown_escape(str(heading))}", ""]
+        for name, estimates in _estimates_of(values[section]).items():
+            n = values[section][name]["n_articles"]
+            lines += [f"### {markdown_escape(name)} ({count_noun(n, 'article')})", ""]
+            lines += [f"- {_phrase(e, *MEASURE_LABELS[m], _unit(m))}" for m, e in estimates.items()]
+            lines.append("")
+    lines += ["", "Quotations, their sources and the sources' gender are found automatically; see the "
+              "evaluation of each extractor in the presslens documentation before citing a share."]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def corpus_report(collection: str | Path, out_dir: str | Path, *, group_by: str | None = None,
+                  period: str = "month", model: str | None = None, jobs: int | None = None,
+                  cache_dir: str | Path | None = DEFAULT_CACHE_DIR, text_field: str = "text",
+                  id_field: str = "id", progress: bool = False) -> dict:
+    """Analyse a collection and write its citable report into ``out_dir``.
+
+    Parameters
+    ----------
+    collection : path
+        A CSV, JSONL or folder, as :func:`presslens.batch.runner.analyze_corpus` reads.
+    out_dir : path
+        Output folder (the corpus run goes to ``out_dir/run``).
+    group_by : str, optional
+        Metadata column to compare groups by (e.g. ``outlet``).
+    period : {"month", "quarter", "year"}
+        Time unit.
+    model : str, optional
+        spaCy model.
+    jobs : int, optional
+        Parsing processes (default: all cores).
+    cache_dir : path or None
+        Parse cache.
+    text_field, id_field : str
+        Columns of CSV/JSONL collections.
+    progress : bool
+        Show a progress bar.
+
+    Returns
+    -------
+    dict
+        The values written to ``values.json``.
+    """
+    from presslens.batch.runner import analyze_corpus
+    from presslens.paper_tables import save_table
+    from presslens.provenance import collect_provenance
+    from presslens.report.macros import render_macros
+    out_dir = Path(out_dir)
+    run = analyze_corpus([collection], out_dir / "run", model=model, jobs=jobs, cache_dir=cache_dir,
+                         text_field=text_field, id_field=id_field, progress=progress)
+    if run.n_documents - run.n_errors == 0:
+        raise PresslensError(f"{printable_path(collection)}: no article could be read "
+                             f"({run.n_errors} errors: see {printable_path(out_dir / 'run' / 'errors.csv')})")
+    values = collection_values(run.tables, group_by=group_by, period=period)
+    atomic_write_text(out_dir / "values.json", json.dumps(values, indent=2, ensure_ascii=False) + "\n")
+    flat = {"collection": {k: v for k, v in values["collection"].items() if k not in ("group_by", "period")},
+            "overall": values["overall"],
+            **{f"group_{name}": v for name, v in values["groups"].items()},
+            **{f"period_{name}": v for name, v in values["periods"].items()}}
+    atomic_write_text(out_dir / "macros.tex", render_macros(flat))
+    for section, by, caption in (("groups", group_by or "group", f"Measures by {group_by}."),
+                                 ("periods", period, f"Measures by {period}.")):
+        if values[section]:
+            table = estimates_table(_estimates_of(values[section]), by)
+            save_table(table, out_dir, f"corpus_{section}", caption=caption + " 95 % bootstrap intervals.")
+    name = Path(collection).name
+    atomic_write_text(out_dir / "report.md", report_markdown(values, name))
+    params = {"collection": str(collection), "group_by": group_by, "period": period}
+    prov = collect_provenance([collection], params, exclude=(out_dir,))
+    atomic_write_text(out_dir / "provenance.json", json.dumps(prov, indent=2) + "\n")
+    return values
+

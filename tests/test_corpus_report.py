@@ -1,0 +1,110 @@
+"""The corpus report: measures with n and bootstrap intervals, recomputed here from the run's Parquet tables."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import numpy as np
+import pandas as pd
+import pytest
+from support import ROOT
+
+from presslens.cli import main
+from presslens.corpus_measures import period_of, ratio_estimate
+
+SAMPLE = ROOT / "data" / "raw" / "sample_corpus.csv"
+
+
+def test_interval_on_a_hand_worked_case():
+    """Two articles, 1 of 2 and 3 of 4 quotations from women: every resample is one of (a,a), (a,b),
+    (b,a), (b,b) with shares 1/2, 4/6, 4/6, 3/4, so the interval runs from 1/2 to 3/4, the point
+    estimate is 4/6, and n counts quotations."""
+    e = ratio_estimate([1, 3], [2, 4])
+    assert e.value == pytest.approx(4 / 6) and e.n == 6
+    assert e.low == pytest.approx(0.5) and e.high == pytest.approx(0.75)
+    assert ratio_estimate([1], [2]).low is None  # one article: no interval
+    assert ratio_estimate([0, 0], [0, 0]).value is None
+    assert ratio_estimate([1, 3], [2, 4]) == ratio_estimate([1, 3], [2, 4])  # a fixed seed
+
+
+def test_periods_include_undated_as_none():
+    got = period_of(pd.Series(["2024-01-31", None, "2024-05-02"]), "quarter")
+    assert got.isna().tolist() == [False, True, False] and got[0] == "2024Q1" and got[2] == "2024Q2"
+
+
+@pytest.fixture(scope="module")
+def sample_report(tmp_path_factory):
+    out = tmp_path_factory.mktemp("report")
+    assert main(["corpus-report", str(SAMPLE), "--group-by", "outlet", "--out", str(out), "--jobs", "1"]) == 0
+    return out
+
+
+def test_every_number_is_recomputed_from_the_tables(sample_report):
+    out = sample_report
+    values = json.loads((out / "values.json").read_text())
+    run = out / "run"
+    article = pd.read_parquet(run / "article.parquet")
+    quotes = pd.read_parquet(run / "quotes.parquet")
+    people = pd.read_parquet(run / "people.parquet")
+    stats = pd.read_parquet(run / "stats.parquet")
+    assert values["collection"]["n_articles"] == len(article) == 6
+    assert values["collection"]["n_quotes"] == len(quotes)
+    for outlet, v in values["groups"].items():
+        docs = set(article.loc[article["outlet"] == outlet, "doc"])
+        q = quotes[quotes["doc"].isin(docs)]
+        p = people[people["doc"].isin(docs)]
+        words = stats.loc[stats["doc"].isin(docs), "n_words"].sum()
+        assert v["n_articles"] == len(docs)
+        assert v["quotes_per_article"] == pytest.approx(len(q) / len(docs))
+        assert v["quotes_per_1000_words"] == pytest.approx(1000 * len(q) / words)
+        assert v["share_quotes_anonymous"] == pytest.approx((q["source_type"] == "anonymous").mean())
+        assert v["share_quotes_anonymous_n"] == len(q)
+        women = p.loc[p["gender"] == "female", "n_quotes"].sum()
+        assert v["share_quotes_women"] == pytest.approx(women / len(q))
+        sources = p[p["is_source"]]
+        known = sources["gender"].isin(["female", "male"]).sum()
+        assert v["share_women_among_sources"] == pytest.approx((sources["gender"] == "female").sum() / known)
+        assert v["share_women_among_sources_n"] == known
+        assert v["mean_flesch_reading_ease"] == pytest.approx(
+            stats.loc[stats["doc"].isin(docs), "flesch_reading_ease"].mean())
+        for m in ("quotes_per_article", "share_quotes_women"):
+            assert v[f"{m}_low"] <= v[m] <= v[f"{m}_high"]
+    months = sorted(pd.to_datetime(article["date"]).dt.strftime("%Y-%m").unique())
+    assert list(values["periods"]) == [str(p) for p in pd.period_range(months[0], months[-1], freq="M")]
+    # the prose and the macros carry the values' numbers
+    report = (out / "report.md").read_text()
+    for outlet, v in values["groups"].items():
+        assert f"### {outlet} ({v['n_articles']} articles)" in report
+        assert f"quotations per article: {v['quotes_per_article']:.2f}" in report
+        assert f"(n = {v['share_quotes_women_n']} quotations)" in report
+    macros = (out / "macros.tex").read_text()
+    per_article = values["overall"]["quotes_per_article"]
+    assert f"\\newcommand{{\\plOverallQuotesPerArticle}}{{{per_article:.2f}}}" in macros
+    assert re.search(r"\\newcommand\{\\plGroupHarbourGazetteShareQuotesWomenN\}\{\d+\}", macros)
+    table = pd.read_csv(out / "tables" / "corpus_groups.csv")
+    assert set(table["outlet"]) == set(values["groups"])
+    assert "\\toprule" in (out / "tables" / "corpus_groups.tex").read_text()
+    prov = json.loads((out / "provenance.json").read_text())
+    assert prov["inputs"][0]["sha256"] == __import__("hashlib").sha256(SAMPLE.read_bytes()).hexdigest()
+
+
+def test_unknown_group_column_is_one_line_listing_the_columns(sample_report, capsys):
+    assert main(["corpus-report", str(SAMPLE), "--group-by", "outlett", "--out", str(sample_report),
+                 "--jobs", "1"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()[-1]
+    assert err.startswith("presslens: error: --group-by 'outlett': no such column") and "outlet" in err
+
+
+def test_a_group_with_one_article_has_no_interval(tmp_path):
+    corpus = tmp_path / "c.csv"
+    corpus.write_text('id,outlet,date,text\n'
+                      '1,A,2024-01-02,"Floods hit Leeds. ""We are ready,"" said Jane Smith."\n'
+                      '2,B,,"Roads closed in York, the council said."\n')
+    argv = ["corpus-report", str(corpus), "--group-by", "outlet", "--out", str(tmp_path / "o"), "--jobs", "1"]
+    assert main(argv) == 0
+    values = json.loads((tmp_path / "o" / "values.json").read_text())
+    assert values["groups"]["A"]["quotes_per_article_low"] is None
+    assert values["collection"]["n_undated"] == 1 and list(values["periods"]) == ["2024-01"]
+    assert "no interval (one article)" in (tmp_path / "o" / "report.md").read_text()
+    assert np.isfinite(values["overall"]["quotes_per_article"])
