@@ -16,9 +16,57 @@ def _listed(value):
     return "; ".join(map(str, value)) if isinstance(value, (list, tuple)) else value
 
 
+#: Columns a paper table leaves out (the CSV keeps them): a file hash belongs in provenance.json.
+LATEX_OMITTED = ("sha256",)
+#: Text columns longer than this (characters) wrap in a paragraph column.
+WRAP_AT = 40
+
+
+def _number_format(values: pd.Series, float_format: str) -> str:
+    """Whole numbers without decimals ("2,388", not "2388.00"); tiny magnitudes in scientific
+    notation ("2.75e-05", not "0.00"); the rest with ``float_format``."""
+    known = values.dropna()
+    if len(known) and (known == known.round()).all():
+        return "{:,.0f}"
+    if len(known) and (known != 0).any() and known.abs().max() < 0.01:
+        return "{:.2e}"
+    return float_format
+
+
+def paper_frame(df: pd.DataFrame, float_format: str = "{:.2f}") -> pd.DataFrame:
+    """What a paper's table shows of ``df``: lists joined with "; ", :data:`LATEX_OMITTED` columns left
+    out, and a single wide record (an article's metadata) turned into one row per field.
+
+    Parameters
+    ----------
+    df : DataFrame
+        A result table.
+    float_format : str
+        Format of decimals in a turned record.
+
+    Returns
+    -------
+    DataFrame
+    """
+    df = df.drop(columns=[c for c in LATEX_OMITTED if c in df.columns])
+    df = df.assign(**{c: df[c].map(_listed) for c in df.columns if df[c].dtype == object})
+    if len(df) == 1 and len(df.columns) > 6:
+        def shown(v):
+            if isinstance(v, float):
+                return "" if v != v else _number_format(pd.Series([v]), float_format).format(v)
+            return "" if v is None else v
+        from presslens.report.render import column_label
+        df = pd.DataFrame({"field": [column_label(c) for c in df.columns],
+                           "value": [shown(v) for v in df.iloc[0]]})
+    return df
+
+
 def to_latex(df: pd.DataFrame, *, caption: str | None = None, label: str | None = None,
              float_format: str = "{:.2f}") -> str:
-    """A booktabs ``tabular`` (in a ``table`` float when ``caption`` is given) for ``df``.
+    """A booktabs ``tabular`` (in a ``table`` float when ``caption`` is given) for ``df``, ready for a
+    paper: readable headers ("source type"), whole numbers without decimals, tiny values in
+    scientific notation, empty cells for missing values, long text in wrapped ``p{}`` columns
+    (see :func:`paper_frame` for what is left out or turned).
 
     Parameters
     ----------
@@ -29,20 +77,25 @@ def to_latex(df: pd.DataFrame, *, caption: str | None = None, label: str | None 
     label : str, optional
         LaTeX label.
     float_format : str
-        Format of float columns.
+        Format of float columns with decimals.
 
     Returns
     -------
     str
         LaTeX source.
     """
-    df = df.assign(**{c: df[c].map(_listed) for c in df.columns if df[c].dtype == object})
-    styler = df.style.format(precision=2, escape="latex", na_rep="", formatter={
-        c: float_format.format for c in df.select_dtypes("float").columns})
+    from presslens.report.render import column_label
+    df = paper_frame(df, float_format)
+    formats = {c: _number_format(df[c], float_format).format for c in df.select_dtypes("float").columns}
+    styler = df.style.format(precision=2, escape="latex", na_rep="", formatter=formats)
     styler = styler.hide(axis="index")
-    styler = styler.format_index(escape="latex", axis=1)
+    styler = styler.format_index(lambda name: latex_escape(column_label(name)), axis=1)
+    long = [c for c in df.columns if not pd.api.types.is_numeric_dtype(df[c])
+            and df[c].astype(str).str.len().max() > WRAP_AT]
+    width = f"{0.45 / max(1, len(long)):.2f}\\linewidth"
     kwargs = {"hrules": True, "column_format": "".join(
-        "r" if pd.api.types.is_numeric_dtype(df[c]) else "l" for c in df.columns)}
+        "r" if pd.api.types.is_numeric_dtype(df[c]) else (f"p{{{width}}}" if c in long else "l")
+        for c in df.columns)}
     if caption:
         kwargs.update(caption=latex_escape(caption), label=label, position_float="centering")
     return styler.to_latex(**kwargs)

@@ -53,3 +53,21 @@ def test_report_tables_show_readable_column_names():
     md = to_markdown([Table(pd.DataFrame({"source_type": ["anonymous"], "n_quotes": [3]}), "Sources.")])
     header = md.splitlines()[0]
     assert "source type" in header and "n quotes" in header and "_" not in header
+
+
+def test_latex_tables_are_paper_ready():
+    """Readable headers, whole numbers without decimals, tiny frequencies not rounded to 0.00, long
+    text wrapped in a p{} column, a file hash left out, one wide record turned into field/value rows."""
+    from presslens.paper_tables import to_latex
+    tex = to_latex(pd.DataFrame({"term": ["islamic", "taliban"], "n_words": [2388.0, 12.0],
+                                 "reference_frequency": [2.75e-05, 4.9e-06], "log_ratio": [9.494, 10.81]}))
+    assert "term & n words & reference frequency & log ratio" in tex
+    assert r"islamic & 2,388 & 2.75e-05 & 9.49 \\" in tex and "2388.00" not in tex
+    quote = "An answer long enough to need wrapping in a printed table of quotations."
+    tex = to_latex(pd.DataFrame({"kind": ["direct"], "text": [quote]}))
+    assert r"\begin{tabular}{lp{0.45\linewidth}}" in tex
+    record = {"doc": "a.txt", "sha256": "ab" * 32, "encoding": "utf-8", "date": "2024-01-02",
+              "outlet": None, "n_chars_file": 3487, "n_captions": 4, "warnings": []}
+    tex = to_latex(pd.DataFrame([record]))
+    assert "ab" * 32 not in tex and r"n chars file & 3487 \\" in tex and r"outlet &  \\" in tex
+    assert tex.count(r"\\") == 1 + len(record) - 1  # the header, one row per field but sha256
