@@ -108,3 +108,20 @@ def test_a_group_with_one_article_has_no_interval(tmp_path):
     assert values["collection"]["n_undated"] == 1 and list(values["periods"]) == ["2024-01"]
     assert "no interval (one article)" in (tmp_path / "o" / "report.md").read_text()
     assert np.isfinite(values["overall"]["quotes_per_article"])
+
+
+def test_figures_show_n_and_start_at_zero(sample_report):
+    """Every panel starts at zero, shares run to 100 %, and each group or period carries its n."""
+    from presslens.figures.collection import PANELS, estimate_panels
+    values = json.loads((sample_report / "values.json").read_text())
+    for section, over_time in (("groups", False), ("periods", True)):
+        fig = estimate_panels(values[section], over_time=over_time)
+        for ax, measure in zip(fig.axes, PANELS, strict=True):
+            assert ax.get_ylim()[0] == 0
+            if measure.startswith("share"):
+                assert ax.get_ylim()[1] == 100
+            labels = [t.get_text() for t in ax.texts]
+            assert labels == [f"n={v[f'{measure}_n']}" for v in values[section].values()], (section, measure)
+    for stem in ("corpus_groups", "corpus_periods"):
+        for ext in ("pdf", "svg", "png"):
+            assert (sample_report / "figures" / f"{stem}.{ext}").is_file()

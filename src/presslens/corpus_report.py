@@ -9,6 +9,8 @@ runner into ``DIR/run`` (cached and resumable as ``analyze`` is) and writes into
 - ``macros.tex``: every scalar of ``values.json`` as a macro (``\\plOverallQuotesPerArticle``,
   ``\\plGroupHarbourGazetteShareQuotesWomen``, ``...Low``/``...High``/``...N``);
 - ``tables/corpus_groups.csv|tex`` and ``tables/corpus_periods.csv|tex``;
+- ``figures/corpus_groups`` and ``figures/corpus_periods`` (PDF, SVG, PNG): each measure with its
+  interval and n, zero baselines, shares in %, periods on a date axis;
 - ``report.md``: prose whose every number is read from the values;
 - ``provenance.json``: the collection's SHA-256, the code commit and package versions.
 """
@@ -234,6 +236,16 @@ def corpus_report(collection: str | Path, out_dir: str | Path, *, group_by: str 
         if values[section]:
             table = estimates_table(_estimates_of(values[section]), by)
             save_table(table, out_dir, f"corpus_{section}", caption=caption + " 95 % bootstrap intervals.")
+    from presslens.figures import save_figure
+    from presslens.figures.collection import estimate_panels
+    for section, label in (("groups", f"each {group_by}"), ("periods", f"each {period}")):
+        if values[section]:
+            fig = estimate_panels(values[section], over_time=section == "periods")
+            save_figure(fig, out_dir, f"corpus_{section}", f"Measures for {label}: bars or points are the "
+                        "estimates, whiskers or bands their 95 % bootstrap intervals, n what each is "
+                        "counted over.")
+            import matplotlib.pyplot as plt
+            plt.close(fig)
     name = Path(collection).name
     atomic_write_text(out_dir / "report.md", report_markdown(values, name))
     params = {"collection": str(collection), "group_by": group_by, "period": period}
