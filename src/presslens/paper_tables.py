@@ -16,10 +16,13 @@ def _listed(value):
     return "; ".join(map(str, value)) if isinstance(value, (list, tuple)) else value
 
 
-#: Columns a paper table leaves out (the CSV keeps them): a file hash belongs in provenance.json.
-LATEX_OMITTED = ("sha256",)
+#: Columns a paper table leaves out (the CSV keeps them): a file hash belongs in provenance.json, and
+#: character offsets (``start``, ``speaker_end``, ...) are for checking against the text, not for reading.
+LATEX_OMITTED = ("sha256", "start", "end", "first_start")
+#: Column-name endings a paper table leaves out (offsets).
+LATEX_OMITTED_SUFFIXES = ("_start", "_end")
 #: Text columns longer than this (characters) wrap in a paragraph column.
-WRAP_AT = 40
+WRAP_AT = 25
 
 
 def _number_format(values: pd.Series, float_format: str) -> str:
@@ -34,8 +37,10 @@ def _number_format(values: pd.Series, float_format: str) -> str:
 
 
 def paper_frame(df: pd.DataFrame, float_format: str = "{:.2f}") -> pd.DataFrame:
-    """What a paper's table shows of ``df``: lists joined with "; ", :data:`LATEX_OMITTED` columns left
-    out, and a single wide record (an article's metadata) turned into one row per field.
+    """What a paper's table shows of ``df``: lists joined with "; ", hashes and character offsets left
+    out (:data:`LATEX_OMITTED`), a ``doc`` column that names one document throughout left out, and a
+    single wide record (an article's metadata) turned into one row
+    per field.
 
     Parameters
     ----------
@@ -48,7 +53,9 @@ def paper_frame(df: pd.DataFrame, float_format: str = "{:.2f}") -> pd.DataFrame:
     -------
     DataFrame
     """
-    df = df.drop(columns=[c for c in LATEX_OMITTED if c in df.columns])
+    df = df.drop(columns=[c for c in df.columns if c in LATEX_OMITTED or str(c).endswith(LATEX_OMITTED_SUFFIXES)])
+    if "doc" in df.columns and len(df) > 1 and df["doc"].nunique(dropna=False) == 1:
+        df = df.drop(columns="doc")  # one article's table: its path is in the caption's result set
     df = df.assign(**{c: df[c].map(_listed) for c in df.columns if df[c].dtype == object})
     if len(df) == 1 and len(df.columns) > 6:
         def shown(v):
@@ -64,7 +71,8 @@ def paper_frame(df: pd.DataFrame, float_format: str = "{:.2f}") -> pd.DataFrame:
 def to_latex(df: pd.DataFrame, *, caption: str | None = None, label: str | None = None,
              float_format: str = "{:.2f}") -> str:
     """A booktabs ``tabular`` (in a ``table`` float when ``caption`` is given) for ``df``, ready for a
-    paper: readable headers ("source type"), whole numbers without decimals, tiny values in
+    paper (``\\usepackage{booktabs,graphicx}``): a float wider than the text is scaled down to it;
+    readable headers ("source type"), whole numbers without decimals, tiny values in
     scientific notation, empty cells for missing values, long text in wrapped ``p{}`` columns
     (see :func:`paper_frame` for what is left out or turned).
 
@@ -92,13 +100,21 @@ def to_latex(df: pd.DataFrame, *, caption: str | None = None, label: str | None 
     styler = styler.format_index(lambda name: latex_escape(column_label(name)), axis=1)
     long = [c for c in df.columns if not pd.api.types.is_numeric_dtype(df[c])
             and df[c].astype(str).str.len().max() > WRAP_AT]
-    width = f"{0.45 / max(1, len(long)):.2f}\\linewidth"
+    # a wrapped column's width follows its longest text (0.01 of the line per character, at most
+    # 50 characters' worth), all of them together at most 0.45 of the line
+    need = {c: min(int(df[c].astype(str).str.len().max()), 50) * 0.01 for c in long}
+    scale = min(1.0, 0.45 / sum(need.values())) if need else 1.0
     kwargs = {"hrules": True, "column_format": "".join(
-        "r" if pd.api.types.is_numeric_dtype(df[c]) else (f"p{{{width}}}" if c in long else "l")
-        for c in df.columns)}
+        "r" if pd.api.types.is_numeric_dtype(df[c]) else
+        (f"p{{{need[c] * scale:.2f}\\linewidth}}" if c in long else "l") for c in df.columns)}
     if caption:
         kwargs.update(caption=latex_escape(caption), label=label, position_float="centering")
-    return styler.to_latex(**kwargs)
+    tex = styler.to_latex(**kwargs)
+    if caption:  # wider than the text: scaled down to it, never up (graphicx's \\width idiom)
+        tex = tex.replace("\\begin{tabular}", "\\resizebox{\\ifdim\\width>\\linewidth\\linewidth\\else"
+                          "\\width\\fi}{!}{%\n\\begin{tabular}", 1)
+        tex = tex.replace("\\end{tabular}\n", "\\end{tabular}}\n", 1)
+    return tex
 
 
 #: LaTeX's special characters and what typesets each as itself.
