@@ -125,3 +125,26 @@ def test_figures_show_n_and_start_at_zero(sample_report):
     for stem in ("corpus_groups", "corpus_periods"):
         for ext in ("pdf", "svg", "png"):
             assert (sample_report / "figures" / f"{stem}.{ext}").is_file()
+
+
+def test_distinctive_terms_by_hand():
+    """Monroe et al.'s weighted log-odds on a two-group case worked by hand: prior 4 pseudo-counts spread
+    by corpus frequency (flood and vote 40 of 80 each: α = 2), so for flood in A (30 of 40 against 10 of
+    40) δ = log(32/12) − log(12/32) = 2 log(8/3) and σ² = 1/32 + 1/12."""
+    import math
+
+    from presslens.keywords.distinctive import distinctive_terms
+    counts = pd.DataFrame({"group": ["A", "A", "B", "B", "B"], "term": ["flood", "vote", "flood", "vote", "rare"],
+                           "count": [30, 10, 10, 30, 0]})
+    d = distinctive_terms(counts, prior_size=4)
+    row = d[(d["group"] == "A") & (d["term"] == "flood")].iloc[0]
+    assert row["log_odds_ratio"] == pytest.approx(2 * math.log(8 / 3))
+    assert row["z"] == pytest.approx(2 * math.log(8 / 3) / math.sqrt(1 / 32 + 1 / 12))
+    assert (row["count"], row["count_rest"], row["n_group"], row["n_rest"]) == (30, 10, 40, 40)
+    assert d[d["group"] == "A"]["term"].tolist() == ["flood"]  # vote is A's under-used term: z < 0
+    # a term seen twice in one group only is shrunk by the prior: below a term seen 20 times
+    more = pd.DataFrame({"group": ["A"] * 3 + ["B"] * 3, "term": ["x", "y", "common"] * 2,
+                         "count": [2, 20, 100, 0, 2, 100]})
+    ranked = distinctive_terms(more, min_z=-99)
+    a = ranked[ranked["group"] == "A"].set_index("term")["z"]
+    assert a["y"] > a["x"]

@@ -8,7 +8,8 @@ runner into ``DIR/run`` (cached and resumable as ``analyze`` is) and writes into
   as ``{value, low, high, n}``;
 - ``macros.tex``: every scalar of ``values.json`` as a macro (``\\plOverallQuotesPerArticle``,
   ``\\plGroupHarbourGazetteShareQuotesWomen``, ``...Low``/``...High``/``...N``);
-- ``tables/corpus_groups.csv|tex`` and ``tables/corpus_periods.csv|tex``;
+- ``tables/corpus_groups.csv|tex``, ``tables/corpus_periods.csv|tex`` and
+  ``tables/distinctive_terms.csv|tex`` (:mod:`presslens.keywords.distinctive`);
 - ``figures/corpus_groups`` and ``figures/corpus_periods`` (PDF, SVG, PNG): each measure with its
   interval and n, zero baselines, shares in %, periods on a date axis;
 - ``report.md``: prose whose every number is read from the values;
@@ -99,9 +100,11 @@ def collection_values(tables, *, group_by: str | None = None, period: str = "mon
     }
     if group_by is not None:
         group_of = rows["doc"].map(meta[group_by])
+        terms = _distinctive(tables.get("keywords"), group_of.set_axis(rows["doc"]))
         for group in sorted(group_of.dropna().unique(), key=str):
             values["groups"][str(group)] = {"n_articles": int((group_of == group).sum()),
-                                            **_flat(group_estimates(rows[group_of == group]))}
+                                            **_flat(group_estimates(rows[group_of == group])),
+                                            "distinctive_terms": terms.get(str(group), [])}
         values["collection"]["n_without_group"] = int(group_of.isna().sum())
     period_of_doc = rows["doc"].map(periods)
     if period_of_doc.notna().any():
@@ -111,6 +114,18 @@ def collection_values(tables, *, group_by: str | None = None, period: str = "mon
             mine = rows[period_of_doc == str(p)]
             values["periods"][str(p)] = {"n_articles": len(mine), **_flat(group_estimates(mine))}
     return values
+
+
+def _distinctive(keywords: pd.DataFrame | None, group_of: pd.Series) -> dict[str, list[dict]]:
+    """Each group's distinctive key terms against the rest (Fightin' Words on key-term occurrences)."""
+    from presslens.keywords.distinctive import distinctive_terms
+    if keywords is None or not len(keywords) or group_of.nunique() < 2:
+        return {}
+    k = keywords.assign(group=keywords["doc"].map(group_of)).dropna(subset=["group"])
+    k = k.assign(count=k["n_occurrences"] if "n_occurrences" in k else 1, group=k["group"].astype(str))
+    d = distinctive_terms(k[["group", "term", "count"]], top=10)
+    return {group: [{"term": r.term, "count": int(r.count), "count_rest": int(r.count_rest),
+                     "z": round(float(r.z), 2)} for r in rows.itertuples()] for group, rows in d.groupby("group")}
 
 
 def _estimates_of(section: dict) -> dict[str, dict[str, Estimate]]:
@@ -176,6 +191,11 @@ def report_markdown(values: dict, collection_name: str) -> str:
             n = values[section][name]["n_articles"]
             lines += [f"### {markdown_escape(name)} ({count_noun(n, 'article')})", ""]
             lines += [f"- {_phrase(e, *MEASURE_LABELS[m], _unit(m))}" for m, e in estimates.items()]
+            terms = values[section][name].get("distinctive_terms")
+            if terms:
+                listed = "; ".join(f"{markdown_escape(t['term'])} ({t['count']} vs {t['count_rest']} in the "
+                                   f"rest, z {t['z']:.1f})" for t in terms)
+                lines.append(f"- distinctive key terms (weighted log-odds against the rest): {listed}")
             lines.append("")
     lines += ["", "Quotations, their sources and the sources' gender are found automatically; see the "
               "evaluation of each extractor in the presslens documentation before citing a share."]
@@ -246,6 +266,11 @@ def corpus_report(collection: str | Path, out_dir: str | Path, *, group_by: str 
                         "counted over.")
             import matplotlib.pyplot as plt
             plt.close(fig)
+    terms = [{group_by: g, **t} for g, v in values["groups"].items() for t in v.get("distinctive_terms", [])]
+    if terms:
+        save_table(pd.DataFrame(terms), out_dir, "distinctive_terms",
+                   caption=f"Distinctive key terms per {group_by}: weighted log-odds ratio z-scores against the "
+                   "rest of the collection (informative Dirichlet prior), with occurrences.")
     name = Path(collection).name
     atomic_write_text(out_dir / "report.md", report_markdown(values, name))
     params = {"collection": str(collection), "group_by": group_by, "period": period}

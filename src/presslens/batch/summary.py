@@ -35,7 +35,7 @@ GROUPINGS = (("corpus_by_outlet", "outlet"), ("corpus_by_month", "month"))
 
 def group_measures(articles: pd.DataFrame, by: str, stats: pd.DataFrame | None = None,
                    quotes: pd.DataFrame | None = None, people: pd.DataFrame | None = None,
-                   keywords: pd.DataFrame | None = None, top_terms: int = 5) -> pd.DataFrame:
+                   keywords: pd.DataFrame | None = None, n_terms: int = 5) -> pd.DataFrame:
     """Per group of articles (an outlet, a month): readability, quotations, sources by gender, top terms.
 
     Parameters
@@ -47,15 +47,17 @@ def group_measures(articles: pd.DataFrame, by: str, stats: pd.DataFrame | None =
     stats, quotes, people, keywords : DataFrame, optional
         The per-article tables of a corpus run (``doc`` column); a measure is left out when its
         table is missing.
-    top_terms : int
-        Key terms listed per group: those among the top terms of most of its articles.
+    n_terms : int
+        Distinctive terms listed per group (:func:`presslens.keywords.distinctive.distinctive_terms`
+        on the occurrences of the articles' key terms: the group against the rest, z ≥ 1.96).
 
     Returns
     -------
     DataFrame
         One row per group: ``articles``, ``mean_words``, ``mean_flesch_reading_ease``,
         ``quotes_per_article``, ``share_quotes_anonymous``, ``sources_female``, ``sources_male``,
-        ``share_women_among_sources`` (of sources of known gender), ``top_terms``.
+        ``share_women_among_sources`` (of sources of known gender), ``distinctive_terms``
+        ("term (occurrences, z)"; with two groups or more).
     """
     articles = articles.copy()
     if by == "month":
@@ -81,10 +83,14 @@ def group_measures(articles: pd.DataFrame, by: str, stats: pd.DataFrame | None =
         known = out["sources_female"] + out["sources_male"]
         out["share_women_among_sources"] = (out["sources_female"] / known).where(known > 0)
     if keywords is not None and len(keywords):
+        from presslens.keywords.distinctive import distinctive_terms
         k = keywords.assign(group=keywords["doc"].map(group_of)).dropna(subset=["group"])
-        counts = k.groupby(["group", "term"])["doc"].nunique().reset_index(name="n")
-        counts = counts.sort_values(["group", "n", "term"], ascending=[True, False, True])
-        out["top_terms"] = counts.groupby("group")["term"].apply(lambda t: "; ".join(t.head(top_terms)))
+        k = k.assign(count=k["n_occurrences"] if "n_occurrences" in k else 1)
+        if k["group"].nunique() > 1:
+            d = distinctive_terms(k[["group", "term", "count"]], top=n_terms)
+            listed = {group: "; ".join(f"{r.term} ({r.count}, z {r.z:.1f})" for r in rows.itertuples())
+                      for group, rows in d.groupby("group")}
+            out["distinctive_terms"] = [listed.get(group, "") for group in out.index]
     return out.rename_axis(by).reset_index()
 
 
@@ -129,7 +135,7 @@ def write_corpus_tables(out_dir: str | Path) -> None:
     if articles is not None and len(articles):
         tables = {"stats": stats, "quotes": _read(out_dir, "quotes", ["doc", "source_type"]),
                   "people": _read(out_dir, "people", ["doc", "gender", "is_source"]),
-                  "keywords": _read(out_dir, "keywords", ["doc", "term"])}
+                  "keywords": _read(out_dir, "keywords", ["doc", "term", "n_occurrences"])}
         for name, by in GROUPINGS:
             column = "date" if by == "month" else by
             if column in articles and articles[column].notna().any():
