@@ -10,6 +10,10 @@ UV := .uv/bin/uv
 INPUT ?= data/raw/000_e2f50357b3b0a754.txt
 OUT ?= results
 CORPUS ?=
+# the collection of notebook 05 (make reproduce writes its report into OUT/corpus) and of `make corpus`
+COLLECTION ?= data/raw/sample_corpus.csv
+GROUP_BY ?= outlet
+PERIOD ?= month
 export UV_PYTHON_DOWNLOADS := never
 export SOURCE_DATE_EPOCH := 1682294400
 export PYTHONHASHSEED := 0
@@ -31,13 +35,10 @@ $(VENV)/.synced: uv.lock pyproject.toml | $(UV)
 # The manifest check applies when INPUT is one of the files data/MANIFEST.sha256 lists (however spelled).
 reproduce: $(VENV)/.synced
 	$(VENV)/bin/python -m presslens reproduce --input "$(INPUT)" --out "$(OUT)" \
-		$(if $(CORPUS),--corpus "$(CORPUS)")
+		$(if $(CORPUS),--corpus "$(CORPUS)") --collection "$(COLLECTION)" --group-by "$(GROUP_BY)"
 
 # A collection's citable report (values.json, macros.tex, tables, report.md): e.g.
 #   make corpus COLLECTION=data/raw/sample_corpus.csv GROUP_BY=outlet OUT=corpus-report
-COLLECTION ?= data/raw/sample_corpus.csv
-GROUP_BY ?= outlet
-PERIOD ?= month
 corpus: $(VENV)/.synced
 	$(VENV)/bin/python -m presslens corpus-report "$(COLLECTION)" --group-by "$(GROUP_BY)" --period "$(PERIOD)" \
 		--out "$(if $(filter results,$(OUT)),corpus-report,$(OUT))"

@@ -14,25 +14,30 @@
 # ---
 
 # %% [markdown]
-# # 05 — A corpus: outlets and months
+# # 05 — A collection: groups and periods, with intervals
 #
 # Notebooks 00–04 read one article. This one reads a **collection** — a CSV or
 # JSONL file with a `text` column and metadata columns such as `outlet`, `date`,
 # `author` and `section`, or a folder of text files with header lines — and
-# compares groups of articles: quotations per article, the share of quotations
-# from unnamed sources, the share of women among quoted people, readability and
-# the most common key terms. By default it runs on `data/raw/sample_corpus.csv`,
-# six short articles invented for this purpose (see `data/README.md`): its
-# figures demonstrate the method and describe no real outlet. A reference corpus
-# given to the whole run (`make reproduce CORPUS=…`, parameter `corpus_path`) is
-# the collection read here instead.
+# compares groups of articles and periods: quotations per article and per 1,000
+# words, the shares of quotations from unnamed sources, from women and from men,
+# women among quoted people, readability, and each group's distinctive key terms.
+# Every measure has its n and a 95 % bootstrap interval that resamples articles.
+# It is the narrative of `presslens corpus-report` and writes the same files
+# into its own result set (`results/corpus/`), never into the article's.
+#
+# By default it runs on `data/raw/sample_corpus.csv`, six short articles
+# invented for this purpose (see `data/README.md`): its figures demonstrate the
+# method and describe no real outlet. `make reproduce COLLECTION=…` or
+# `presslens reproduce --collection …` runs it on yours. (The *reference corpus*
+# of notebooks 01–03, `--corpus`, is another thing: articles an article is
+# ranked against.)
 
 # %% tags=["parameters"]
-input_path = "data/raw/000_e2f50357b3b0a754.txt"  # the article of notebooks 00-04; not used here
-output_dir = "results"
-corpus_path = ""  # the run's reference corpus: when given, it is the collection read here
 collection_path = "data/raw/sample_corpus.csv"
 group_by = "outlet"
+period = "month"
+output_dir = "results/corpus"
 
 # %%
 # Paths are relative to the repository root; JupyterLab starts the kernel in notebooks/.
@@ -41,56 +46,57 @@ from presslens.paths import use_project_root
 root = use_project_root()
 
 # %%
+import tempfile
+from pathlib import Path
+
 import pandas as pd
-from IPython.display import Markdown, display
+from IPython.display import SVG, Markdown, display
 
-from presslens.batch.reference import cached_run
-from presslens.batch.summary import group_measures, group_summary
-from presslens.figures import save_figure
-from presslens.figures.corpus import group_panels
-from presslens.paper_tables import save_table
+from presslens.corpus_report import corpus_report
 
-run = cached_run([corpus_path or collection_path])
-tables = {name: pd.read_parquet(run / f"{name}.parquet")
-          for name in ("article", "stats", "quotes", "people", "keywords")}
-articles = tables.pop("article")
-errors = pd.read_csv(run / "errors.csv")
-shown = [c for c in ("id", "outlet", "date", "author", "section", "title") if c in articles]
-articles[shown]
+with tempfile.TemporaryDirectory(prefix="presslens-collection-") as run_dir:  # the corpus run is not a result
+    values = corpus_report(collection_path, output_dir, group_by=group_by if group_by else None,
+                           period=period, run_dir=run_dir)
+out = Path(output_dir)
+pd.DataFrame([values["collection"]])
 
 # %% [markdown]
 # ## By group
 #
-# One row per value of `group_by`; shares are over the group's quotations or
-# quoted people, women's share over quoted people of known gender
-# (see notebook 03 for how gender is inferred).
+# Shares are over the group's quotations (or quoted people of known gender for
+# women among sources; see notebook 03 for how gender is inferred). Whiskers are
+# 95 % intervals; n is written at the foot of every bar.
 
 # %%
-by_group = group_measures(articles, group_by, **tables) if group_by in articles else None
-if by_group is not None:
-    save_table(by_group, output_dir, f"corpus_by_{group_by}", caption=f"Articles grouped by {group_by}.")
-    fig = group_panels(by_group, group_by)
-    save_figure(fig, output_dir, f"corpus_by_{group_by}", f"Quotation measures and readability by {group_by}.")
-    display(fig)
+if values["groups"]:
+    display(SVG(filename=out / "figures" / "corpus_groups.svg"))
+    display(pd.read_csv(out / "tables" / "corpus_groups.csv"))
 else:
-    display(Markdown(f"The collection has no `{group_by}` column: no grouping by it."))
-by_group
+    display(Markdown(f"No grouping: the collection has no `{group_by}` values."))
 
 # %% [markdown]
-# ## By month
+# ## By period
+#
+# Every period from the first to the last, empty ones included (they are gaps).
 
 # %%
-by_month = group_measures(articles, "month", **tables) if articles["date"].notna().any() else None
-if by_month is not None:
-    save_table(by_month, output_dir, "corpus_by_month", caption="Articles grouped by month of publication.")
-    fig = group_panels(by_month, "month", line=True)
-    save_figure(fig, output_dir, "corpus_by_month", "Quotation measures and readability by month.")
-    display(fig)
-by_month
+if values["periods"]:
+    display(SVG(filename=out / "figures" / "corpus_periods.svg"))
+    display(pd.read_csv(out / "tables" / "corpus_periods.csv"))
 
 # %% [markdown]
-# ## What this shows
+# ## Distinctive key terms
+#
+# Each group's key terms against the rest of the collection: weighted log-odds
+# ratios with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008),
+# with their occurrences and z-scores (only z ≥ 1.96 is listed).
 
 # %%
-if by_group is not None:
-    display(Markdown(group_summary(by_group, group_by, len(articles), len(errors))))
+terms = out / "tables" / "distinctive_terms.csv"
+pd.read_csv(terms) if terms.is_file() else Markdown("No term is distinctive at z ≥ 1.96 in this collection.")
+
+# %% [markdown]
+# ## The written report
+
+# %%
+display(Markdown((out / "report.md").read_text(encoding="utf-8")))

@@ -96,7 +96,8 @@ def test_committed_results_are_up_to_date(fresh_results):
     """A stale committed result fails here: run `make reproduce` and commit results/."""
     committed_root = ROOT / "results"
     committed, fresh = _files(committed_root), _files(fresh_results)
-    fresh.pop("provenance.json"), committed.pop("provenance.json", None)  # commit hash and time
+    for name in ("provenance.json", "corpus/provenance.json"):  # commit hash and time
+        fresh.pop(name, None), committed.pop(name, None)
     assert committed.keys() == fresh.keys()
     # report.pdf names the commit in compressed text: report.typ, compared without it, is its source, and
     # the PDF is a deterministic function of it (test_two_runs_are_byte_identical)
@@ -150,7 +151,6 @@ def test_another_article_with_a_reference_corpus(tmp_path):
     import csv
     import os
 
-    import pandas as pd
     article = tmp_path / "other.txt"
     article.write_text(
         "date 2024-02-01\n\nCity council approves new tram line\n\n"
@@ -169,7 +169,7 @@ def test_another_article_with_a_reference_corpus(tmp_path):
         return Path(os.path.relpath(path, ROOT))
     assert not (ROOT / "notebooks" / rel(article)).exists()  # from notebooks/, these paths lead nowhere
     run_reproduce(rel(tmp_path / "results" / "other"), input_path=rel(article), manifest=None,
-                  corpus_path=rel(corpus), kernel_cwd=ROOT / "notebooks")
+                  corpus_path=rel(corpus), collection_path=rel(corpus), kernel_cwd=ROOT / "notebooks")
     out = tmp_path / "results" / "other"
     values = json.loads((out / "values.json").read_text())
     assert values["data"]["doc"] == str(rel(article)) and values["data"]["date"] == "2024-02-01"
@@ -186,15 +186,19 @@ def test_another_article_with_a_reference_corpus(tmp_path):
     assert values["quotes"]["corpus_percentiles"]["n_quotes"] == 100.0
     assert set(values["text_stats"]["corpus_percentiles"]) >= {"flesch_reading_ease", "mtld"}
     assert set(values["keywords"]["corpus_percentiles"]) == {"n_entities", "n_person", "n_organisation", "n_place"}
-    # notebook 05 read the same corpus (not its sample): rows add up by outlet and by month
-    by_outlet = pd.read_csv(out / "tables" / "corpus_by_outlet.csv")
-    assert by_outlet.set_index("outlet")["articles"].to_dict() == {"A": 2, "B": 1}
-    assert by_outlet.set_index("outlet")["quotes_per_article"].to_dict() == {"A": 1.0, "B": 1.0}
-    by_month = pd.read_csv(out / "tables" / "corpus_by_month.csv")
-    assert by_month.set_index("month")["articles"].to_dict() == {"2023-05": 1, "2023-06": 2}
-    for name in ("corpus_by_outlet", "corpus_by_month"):
+    # notebook 05 read the collection given to the run (not its sample) into its own result set
+    assert not (out / "tables" / "corpus_groups.csv").exists()
+    corpus = out / "corpus"
+    collection = json.loads((corpus / "values.json").read_text())
+    assert collection["collection"]["n_articles"] == 3
+    assert {g: v["n_articles"] for g, v in collection["groups"].items()} == {"A": 2, "B": 1}
+    assert {g: v["quotes_per_article"] for g, v in collection["groups"].items()} == {"A": 1.0, "B": 1.0}
+    assert {p: v["n_articles"] for p, v in collection["periods"].items()} == {"2023-05": 1, "2023-06": 2}
+    for name in ("corpus_groups", "corpus_periods"):
+        assert (corpus / "tables" / f"{name}.csv").is_file()
         for ext in ("pdf", "svg", "png"):
-            assert (out / "figures" / f"{name}.{ext}").is_file()
+            assert (corpus / "figures" / f"{name}.{ext}").is_file()
+    assert (corpus / "report.md").is_file() and (corpus / "provenance.json").is_file()
 
 
 def test_no_machine_paths_in_results(fresh_results):

@@ -191,7 +191,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("reproduce", help="verify data/raw and execute every notebook")
     p.add_argument("--input", default="data/raw/000_e2f50357b3b0a754.txt")
     p.add_argument("--out", default="results")
-    p.add_argument("--corpus", default=None, help="reference corpus for comparisons")
+    p.add_argument("--corpus", default=None,
+                   help="reference corpus the article is ranked in (percentiles in notebooks 01-03)")
+    p.add_argument("--collection", default="data/raw/sample_corpus.csv",
+                   help="collection of notebook 05, reported into OUT/corpus ('' to skip; default: the "
+                        "invented sample corpus)")
+    p.add_argument("--group-by", default="outlet", help="grouping column of the collection (default outlet)")
     p.add_argument("--notebooks", default="notebooks")
     p.add_argument("--manifest", default="data/MANIFEST.sha256",
                    help="checksum manifest to verify first ('' to skip)")
@@ -287,7 +292,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "reproduce":
         from presslens.reproduce import reproduce
         reproduce(args.input, args.out, notebooks_dir=args.notebooks,
-                  manifest=args.manifest or None, corpus_path=args.corpus)
+                  manifest=args.manifest or None, corpus_path=args.corpus,
+                  collection_path=args.collection or None, group_by=args.group_by)
         return 0
     if args.command == "eval":
         return _evaluate(args)

@@ -205,7 +205,7 @@ def report_markdown(values: dict, collection_name: str) -> str:
 def corpus_report(collection: str | Path, out_dir: str | Path, *, group_by: str | None = None,
                   period: str = "month", model: str | None = None, jobs: int | None = None,
                   cache_dir: str | Path | None = DEFAULT_CACHE_DIR, text_field: str = "text",
-                  id_field: str = "id", progress: bool = False) -> dict:
+                  id_field: str = "id", progress: bool = False, run_dir: str | Path | None = None) -> dict:
     """Analyse a collection and write its citable report into ``out_dir``.
 
     Parameters
@@ -228,6 +228,8 @@ def corpus_report(collection: str | Path, out_dir: str | Path, *, group_by: str 
         Columns of CSV/JSONL collections.
     progress : bool
         Show a progress bar.
+    run_dir : path, optional
+        Where the corpus run goes (default ``out_dir/run``, resumed when run again).
 
     Returns
     -------
@@ -239,7 +241,8 @@ def corpus_report(collection: str | Path, out_dir: str | Path, *, group_by: str 
     from presslens.provenance import collect_provenance
     from presslens.report.macros import render_macros
     out_dir = Path(out_dir)
-    run = analyze_corpus([collection], out_dir / "run", model=model, jobs=jobs, cache_dir=cache_dir,
+    run_dir = Path(run_dir) if run_dir is not None else out_dir / "run"
+    run = analyze_corpus([collection], run_dir, model=model, jobs=jobs, cache_dir=cache_dir,
                          text_field=text_field, id_field=id_field, progress=progress)
     if run.n_documents - run.n_errors == 0:
         raise PresslensError(f"{printable_path(collection)}: no article could be read "
@@ -274,7 +277,8 @@ def corpus_report(collection: str | Path, out_dir: str | Path, *, group_by: str 
     name = Path(collection).name
     atomic_write_text(out_dir / "report.md", report_markdown(values, name))
     params = {"collection": str(collection), "group_by": group_by, "period": period}
-    prov = collect_provenance([collection], params, exclude=(out_dir,))
+    from presslens.model import load_model, model_id
+    prov = collect_provenance([collection], params, model=model_id(load_model(model)), exclude=(out_dir,))
     atomic_write_text(out_dir / "provenance.json", json.dumps(prov, indent=2) + "\n")
     return values
 

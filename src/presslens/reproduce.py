@@ -27,7 +27,10 @@ from presslens.provenance import collect_provenance
 
 #: What a run writes into its output folder; removed before a run so nothing stale survives.
 GENERATED = ("values.json", "provenance.json", "macros.tex", "report.md", "report.html", "report.typ",
-             "report.pdf", "quotes.html", "figures", "tables", "notebooks")
+             "report.pdf", "quotes.html", "figures", "tables", "notebooks", "corpus")
+#: The collection notebook 05 reads by default, and the folder of ``output_dir`` its result set goes to.
+DEFAULT_COLLECTION = "data/raw/sample_corpus.csv"
+COLLECTION_FOLDER = "corpus"
 
 
 def clear_results(output_dir: str | Path) -> None:
@@ -38,6 +41,21 @@ def clear_results(output_dir: str | Path) -> None:
             shutil.rmtree(path)
         elif path.exists():
             path.unlink()
+
+
+def notebook_parameters(notebook: str | Path) -> set[str]:
+    """The names a notebook's ``parameters`` cell assigns (what papermill may inject).
+
+    Parameters
+    ----------
+    notebook : path
+        An ``.ipynb`` file.
+
+    Returns
+    -------
+    set of str
+    """
+    return set(require("papermill", "notebooks").inspect_notebook(str(notebook)))
 
 
 def list_notebooks(notebooks_dir: str | Path = "notebooks") -> list[Path]:
@@ -100,7 +118,8 @@ def execute_notebook(notebook: str | Path, output: str | Path, parameters: dict,
 
 def reproduce(input_path: str | Path, output_dir: str | Path, *, notebooks_dir: str | Path =
               "notebooks", manifest: str | Path | None = "data/MANIFEST.sha256",
-              corpus_path: str | Path | None = None) -> list[Path]:
+              corpus_path: str | Path | None = None, collection_path: str | Path | None = DEFAULT_COLLECTION,
+              group_by: str = "outlet") -> list[Path]:
     """Verify the raw data, then execute every numbered notebook into ``output_dir``.
 
     Parameters
@@ -115,7 +134,12 @@ def reproduce(input_path: str | Path, output_dir: str | Path, *, notebooks_dir: 
         A ``sha256sum`` manifest checked before anything runs (``None`` to skip,
         e.g. for a user's own article outside ``data/raw``).
     corpus_path : path, optional
-        A reference corpus the notebooks compare the article with.
+        A reference corpus the article notebooks rank the article in (percentiles).
+    collection_path : path, optional
+        The collection of the collection notebook (one that declares a ``collection_path``
+        parameter, 05): its result set goes to ``output_dir/corpus``; None skips that notebook.
+    group_by : str
+        The collection's grouping column.
 
     Returns
     -------
@@ -149,6 +173,8 @@ def reproduce(input_path: str | Path, output_dir: str | Path, *, notebooks_dir: 
     if manifest is not None and covered_by_manifest(input_path, manifest):
         verify_manifest(manifest)
     load_article(input_path)  # a missing, empty or binary input stops here, before OUT is touched
+    if collection_path and not Path(collection_path).exists():
+        raise InputError(collection_path, "collection not found (--collection)")
     output_dir = Path(output_dir)
     output_dir.mkdir(parents=True, exist_ok=True)
     with RunLock(output_dir), _terminate_as_exit():
@@ -158,10 +184,22 @@ def reproduce(input_path: str | Path, output_dir: str | Path, *, notebooks_dir: 
             _move_generated(output_dir, previous)
             params = {"input_path": str(input_path), "output_dir": str(output_dir),
                       "corpus_path": str(corpus_path) if corpus_path else ""}
+            collection = {"collection_path": str(collection_path) if collection_path else "",
+                          "group_by": group_by, "output_dir": str(output_dir / COLLECTION_FOLDER)}
             executed = []
             for nb in tqdm(notebooks, desc="notebooks", unit="nb"):
-                executed.append(execute_notebook(nb, output_dir / "notebooks" / nb.name, params))
-            prov = collect_provenance([input_path], params, model=_model_used(output_dir), exclude=(output_dir,))
+                declared = notebook_parameters(nb)
+                if "collection_path" in declared:  # each notebook gets what it reads, no unknown parameter
+                    if not collection_path:
+                        continue
+                    given = {k: v for k, v in collection.items() if k in declared}
+                else:
+                    given = {k: v for k, v in params.items() if k in declared}
+                executed.append(execute_notebook(nb, output_dir / "notebooks" / nb.name, given))
+            inputs = [input_path, *([collection_path] if collection_path else [])]
+            prov = collect_provenance(inputs, {**params, **({"collection_path": collection["collection_path"],
+                                                            "group_by": group_by} if collection_path else {})},
+                                      model=_model_used(output_dir), exclude=(output_dir,))
             atomic_write_text(output_dir / "provenance.json", json.dumps(prov, indent=2) + "\n")
         except BaseException:
             clear_results(output_dir)
