@@ -140,28 +140,3 @@ def write_corpus_tables(out_dir: str | Path) -> None:
             column = "date" if by == "month" else by
             if column in articles and articles[column].notna().any():
                 _save(group_measures(articles, by, **tables), out_dir, name)
-
-
-def group_summary(by_group: pd.DataFrame, by: str, n_articles: int, n_errors: int) -> str:
-    """One paragraph on a grouped collection (notebook 05's "What this shows").
-
-    Parameters
-    ----------
-    by_group : DataFrame
-        From :func:`group_measures`.
-    by : str
-        The grouping column.
-    n_articles : int
-        Articles read.
-    n_errors : int
-        Documents that could not be read.
-
-    Returns
-    -------
-    str
-    """
-    from presslens.report.numbers import count_noun, decimal, listing
-    groups = [f"{row[by]} ({count_noun(row['articles'], 'article')}, "
-              f"{decimal(row['quotes_per_article'])} quotations per article)" for _, row in by_group.iterrows()]
-    return (f"The collection holds {count_noun(n_articles, 'article')} "
-            f"({count_noun(n_errors, 'unreadable document')}). By {by}: {listing(groups)}.")
