@@ -193,7 +193,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="results")
     p.add_argument("--corpus", default=None,
                    help="reference corpus the article is ranked in (percentiles in notebooks 01-03)")
-    p.add_argument("--collection", default="data/raw/sample_corpus.csv",
+    from presslens.reproduce import DEFAULT_COLLECTION
+    p.add_argument("--collection", default=DEFAULT_COLLECTION,
                    help="collection of notebook 05, reported into OUT/corpus ('' to skip; default: the "
                         "invented sample corpus)")
     p.add_argument("--group-by", default="outlet", help="grouping column of the collection (default outlet)")

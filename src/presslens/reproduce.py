@@ -118,7 +118,7 @@ def execute_notebook(notebook: str | Path, output: str | Path, parameters: dict,
 
 def reproduce(input_path: str | Path, output_dir: str | Path, *, notebooks_dir: str | Path =
               "notebooks", manifest: str | Path | None = "data/MANIFEST.sha256",
-              corpus_path: str | Path | None = None, collection_path: str | Path | None = DEFAULT_COLLECTION,
+              corpus_path: str | Path | None = None, collection_path: str | Path | None = None,
               group_by: str = "outlet") -> list[Path]:
     """Verify the raw data, then execute every numbered notebook into ``output_dir``.
 
@@ -137,7 +137,8 @@ def reproduce(input_path: str | Path, output_dir: str | Path, *, notebooks_dir: 
         A reference corpus the article notebooks rank the article in (percentiles).
     collection_path : path, optional
         The collection of the collection notebook (one that declares a ``collection_path``
-        parameter, 05): its result set goes to ``output_dir/corpus``; None skips that notebook.
+        parameter, 05): its result set goes to ``output_dir/corpus``; None (the default) skips
+        that notebook (``presslens reproduce`` and ``make reproduce`` pass :data:`DEFAULT_COLLECTION`).
     group_by : str
         The collection's grouping column.
 
