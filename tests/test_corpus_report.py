@@ -36,8 +36,19 @@ def test_periods_include_undated_as_none():
 @pytest.fixture(scope="module")
 def sample_report(tmp_path_factory):
     out = tmp_path_factory.mktemp("report")
-    assert main(["corpus-report", str(SAMPLE), "--group-by", "outlet", "--out", str(out), "--jobs", "1"]) == 0
+    assert main(["corpus-report", str(SAMPLE), "--group-by", "outlet", "--out", str(out), "--jobs", "1",
+                 "--sample", "5"]) == 0
     return out
+
+
+def test_validation_sample_of_the_collection(sample_report):
+    drawn = pd.read_csv(sample_report / "validation.csv", keep_default_na=False)
+    quotes = pd.read_parquet(sample_report / "run" / "quotes.parquet")
+    assert len(drawn) == 5 and set(drawn["group"]) == {"Harbour Gazette", "Valley Courier"}
+    for _, row in drawn.iterrows():  # each drawn quotation is a row of the run, shown inside its context
+        assert ((quotes["doc"] == row["doc"]) & (quotes["text"] == row["quotation"])).any()
+        assert f"[[{row['quotation']}]]" in row["context"]
+    assert (drawn["is_quotation"] == "").all()
 
 
 def test_every_number_is_recomputed_from_the_tables(sample_report):

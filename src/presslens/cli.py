@@ -167,7 +167,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", default=None, help="spaCy model")
     p.add_argument("--text-field", default="text", help="text column in JSONL/CSV (default: text)")
     p.add_argument("--id-field", default="id", help="id column in JSONL/CSV (default: id)")
+    p.add_argument("--sample", type=positive_int, default=None, metavar="N",
+                   help="also write OUT/validation.csv: N quotations drawn at random (stratified by group) "
+                        "with their context, to code by hand and read back with 'presslens agreement'")
     _workers(p, default_jobs=None, default_help="all cores")
+    p = sub.add_parser("agreement", help="accuracy and Cohen's kappa from a coded validation.csv",
+                       description="Read a validation.csv coded by hand (yes/no in is_quotation, speaker_right, "
+                       "source_right, gender_right; one row per quotation and coder) and print, per check, "
+                       "the share coded yes with its n and 95 %% Wilson interval, and Cohen's kappa where two "
+                       "coders coded the same quotations.",
+                       epilog="example: presslens agreement corpus-report/validation.csv")
+    p.add_argument("coded", type=Path, metavar="FILE", help="the coded validation.csv")
+    p.add_argument("--format", choices=(*FORMATS, "table"), default="table")
     p = sub.add_parser("eval", help="score a method against gold annotations")
     ev = p.add_subparsers(dest="task", required=True)
     q = ev.add_parser("quotes", help="quotations vs brat attributions (PolNeAR layout)")
@@ -308,12 +319,22 @@ def _dispatch(args: argparse.Namespace) -> int:
         return 0
     if args.command == "analyze":
         return _analyze(args)
+    if args.command == "agreement":
+        from presslens.validation import agreement
+        if not args.coded.is_file():
+            raise PresslensError(f"{printable_path(args.coded)}: file not found")
+        table = agreement(args.coded)
+        if args.format == "table":
+            print(table.round(3).to_string(index=False))
+        else:
+            write_records(table.to_dict("records"), sys.stdout, args.format)
+        return 0
     if args.command == "corpus-report":
         from presslens.cache import DEFAULT_CACHE_DIR
         from presslens.corpus_report import corpus_report
         values = corpus_report(args.collection, args.out, group_by=args.group_by, period=args.period,
                                model=args.model, jobs=args.jobs, text_field=args.text_field,
-                               id_field=args.id_field, progress=True,
+                               id_field=args.id_field, progress=True, sample=args.sample,
                                cache_dir=None if args.no_cache else (args.cache_dir or DEFAULT_CACHE_DIR))
         c = values["collection"]
         print(f"presslens: {c['n_articles']} articles, {c['n_errors']} unreadable, {c['n_undated']} undated "

@@ -116,6 +116,21 @@ def collection_values(tables, *, group_by: str | None = None, period: str = "mon
     return values
 
 
+def _write_sample(collection, tables, path: Path, n: int, group_by: str | None, text_field: str,
+                  id_field: str) -> None:
+    from presslens.corpus import iter_documents
+    from presslens.output import write_records_file
+    from presslens.validation import validation_sample
+    quotes = tables["quotes"]
+    wanted = set(quotes["doc"])
+    texts = {d.path: d.text for d in iter_documents([collection], text_field=text_field, id_field=id_field)
+             if getattr(d, "path", None) in wanted and hasattr(d, "text")}
+    articles = tables["article"].drop_duplicates("doc").set_index("doc")
+    group_of = articles[group_by] if group_by and group_by in articles else None
+    drawn = validation_sample(quotes, tables["people"], texts, n, group_of=group_of)
+    write_records_file(drawn.to_dict("records"), path, "csv", fields=tuple(drawn.columns))
+
+
 def _distinctive(keywords: pd.DataFrame | None, group_of: pd.Series) -> dict[str, list[dict]]:
     """Each group's distinctive key terms against the rest (Fightin' Words on key-term occurrences)."""
     from presslens.keywords.distinctive import distinctive_terms
@@ -205,7 +220,8 @@ def report_markdown(values: dict, collection_name: str) -> str:
 def corpus_report(collection: str | Path, out_dir: str | Path, *, group_by: str | None = None,
                   period: str = "month", model: str | None = None, jobs: int | None = None,
                   cache_dir: str | Path | None = DEFAULT_CACHE_DIR, text_field: str = "text",
-                  id_field: str = "id", progress: bool = False, run_dir: str | Path | None = None) -> dict:
+                  id_field: str = "id", progress: bool = False, run_dir: str | Path | None = None,
+                  sample: int | None = None) -> dict:
     """Analyse a collection and write its citable report into ``out_dir``.
 
     Parameters
@@ -230,6 +246,9 @@ def corpus_report(collection: str | Path, out_dir: str | Path, *, group_by: str 
         Show a progress bar.
     run_dir : path, optional
         Where the corpus run goes (default ``out_dir/run``, resumed when run again).
+    sample : int, optional
+        Also write ``validation.csv``: this many quotations drawn at random, stratified by group,
+        with their context and blank columns to code by hand (:mod:`presslens.validation`).
 
     Returns
     -------
@@ -274,6 +293,8 @@ def corpus_report(collection: str | Path, out_dir: str | Path, *, group_by: str 
         save_table(pd.DataFrame(terms), out_dir, "distinctive_terms",
                    caption=f"Distinctive key terms per {group_by}: weighted log-odds ratio z-scores against the "
                    "rest of the collection (informative Dirichlet prior), with occurrences.")
+    if sample:
+        _write_sample(collection, run.tables, out_dir / "validation.csv", sample, group_by, text_field, id_field)
     name = Path(collection).name
     atomic_write_text(out_dir / "report.md", report_markdown(values, name))
     params = {"collection": str(collection), "group_by": group_by, "period": period}
