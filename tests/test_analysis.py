@@ -194,3 +194,20 @@ def test_tables_are_computed_when_read(tmp_path):
     assert list(tables["people"]["name"]) == ["Jane Smith"]
     assert "keyterms" not in a.__dict__ and "keyterms_table" not in a.__dict__
     assert len(a.records("keywords")) <= 3
+
+
+def test_values_read_back_are_the_record_written(tmp_path):
+    """read_values is the inverse of write_values: the committed values.json read and written again is
+    the same bytes; a file missing a section or a field is refused with what is missing."""
+    import json
+    committed = (ROOT / "results" / "values.json").read_text(encoding="utf-8")
+    record = pl.read_values(ROOT / "results")
+    assert isinstance(record, pl.AnalysisValues)
+    assert record.quotes.n_quotes == json.loads(committed)["quotes"]["n_quotes"]
+    pl.write_values(tmp_path, record)
+    assert (tmp_path / "values.json").read_text(encoding="utf-8") == committed
+    broken = json.loads(committed)
+    del broken["quotes"]["n_direct"]
+    (tmp_path / "values.json").write_text(json.dumps(broken))
+    with pytest.raises(ValueError, match="section 'quotes' lacks n_direct"):
+        pl.read_values(tmp_path)

@@ -21,7 +21,7 @@ except PackageNotFoundError:  # running from a source tree that is not installed
 from presslens.analysis import ArticleAnalysis, analyze  # noqa: E402
 from presslens.article import Article, Caption, load_article  # noqa: E402
 from presslens.batch.runner import RunSummary, analyze_corpus  # noqa: E402
-from presslens.values import AnalysisValues, load_values, write_values  # noqa: E402
+from presslens.values import AnalysisValues, load_values, read_values, write_values  # noqa: E402
 
 __all__ = ["AnalysisValues", "Article", "ArticleAnalysis", "Caption", "RunSummary", "__version__", "analyze",
-           "analyze_corpus", "load_article", "load_values", "write_values"]
+           "analyze_corpus", "load_article", "load_values", "read_values", "write_values"]

@@ -9,7 +9,7 @@ Notebooks never assemble values themselves.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import MISSING, asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -177,6 +177,40 @@ class AnalysisValues:
     software: SoftwareValues
     evaluation: dict[str, Any] = field(default_factory=dict)
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> AnalysisValues:
+        """The record of a ``values.json`` read as dicts (the inverse of :meth:`to_dict`).
+
+        Parameters
+        ----------
+        data : dict
+            Sections by name, as :meth:`to_dict` writes them.
+
+        Returns
+        -------
+        AnalysisValues
+
+        Raises
+        ------
+        ValueError
+            When a section or a field is missing (a values.json of another version).
+        """
+        sections = {}
+        for f in fields(cls):
+            if f.name == "evaluation":
+                sections[f.name] = dict(data.get("evaluation", {}))
+                continue
+            if f.name not in data:
+                raise ValueError(f"values.json has no section {f.name!r}")
+            section_type = _SECTION_TYPES[f.name]
+            names = {g.name for g in fields(section_type)}
+            missing = [g.name for g in fields(section_type)
+                       if g.name not in data[f.name] and g.default is MISSING and g.default_factory is MISSING]
+            if missing:
+                raise ValueError(f"values.json section {f.name!r} lacks {', '.join(missing)}")
+            sections[f.name] = section_type(**{k: v for k, v in data[f.name].items() if k in names})
+        return cls(**sections)
+
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready nested dicts (floats rounded to 6 places, absent corpus percentiles left out)."""
         out = plain(asdict(self))
@@ -184,6 +218,12 @@ class AnalysisValues:
             if isinstance(section, dict) and section.get("corpus_percentiles", 0) is None:
                 del section["corpus_percentiles"]
         return out
+
+
+#: The dataclass of each section of :class:`AnalysisValues`.
+_SECTION_TYPES = {"data": DataValues, "text_stats": TextStatsValues, "keywords": KeywordValues,
+                  "quotes": QuoteValues, "people": PeopleValues, "anomalies": AnomalyValues,
+                  "model": ModelValues, "software": SoftwareValues}
 
 
 def plain(value: Any) -> Any:
@@ -224,7 +264,24 @@ def write_values(output_dir: str | Path, values: AnalysisValues) -> Path:
     return atomic_write_text(Path(output_dir) / "values.json", values_json(values))
 
 
+def read_values(output_dir: str | Path) -> AnalysisValues:
+    """The record of ``output_dir/values.json``: the inverse of :func:`write_values`.
+
+    Parameters
+    ----------
+    output_dir : path
+        The result set.
+
+    Returns
+    -------
+    AnalysisValues
+    """
+    path = Path(output_dir) / "values.json"
+    return AnalysisValues.from_dict(json.loads(path.read_text(encoding="utf-8")))
+
+
 def load_values(output_dir: str | Path) -> dict[str, Any]:
-    """The values of ``output_dir/values.json`` as nested dicts (empty if there is none)."""
+    """The values of ``output_dir/values.json`` as nested dicts (empty if there is none); for the
+    typed record, :func:`read_values`."""
     path = Path(output_dir) / "values.json"
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
