@@ -21,3 +21,13 @@ def test_citation_version_matches_package():
 
 def test_readme_says_how_to_cite():
     assert "## How to cite" in (ROOT / "README.md").read_text()
+
+
+def test_zenodo_and_changelog_carry_the_version():
+    import tomllib
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    assert json.loads((ROOT / ".zenodo.json").read_text())["version"] == version
+    assert f"## [{version}]" in (ROOT / "CHANGELOG.md").read_text()
+    cff = yaml.safe_load((ROOT / "CITATION.cff").read_text())
+    cited = {r["title"].split(":")[0] for r in cff["references"]}
+    assert {"spaCy", "en_core_web_sm 3.8.0", "nomquamgender", "wordfreq"} <= cited
