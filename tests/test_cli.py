@@ -173,3 +173,30 @@ def test_eval_names_a_gold_file_that_is_not_utf8(tmp_path, capsys):
     assert main(["eval", "keywords", "--gold", str(gold), "--method", "yake"]) == 2
     line = _one_error_line(capsys)
     assert str(gold / "keys" / "a.key") in line and "not UTF-8" in line and "0xff" in line
+
+
+def test_a_full_disk_during_a_write_names_the_file(tmp_path, capsys, monkeypatch):
+    """ENOSPC raised by a write carries no file name; the one-line error still names the file."""
+    import errno
+    import os
+
+    real_fdopen = os.fdopen
+
+    class Full:
+        def __init__(self, fh):
+            self.fh = fh
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.fh.close()
+
+        def write(self, text):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fdopen", lambda fd, *a, **k: Full(real_fdopen(fd, *a, **k)))
+    out = tmp_path / "out"
+    assert main(["stats", str(SEED), "--out", str(out), "--no-cache"]) == 2
+    line = _one_error_line(capsys)
+    assert str(out / "stats.jsonl") in line and "no space left" in line

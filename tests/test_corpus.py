@@ -172,3 +172,19 @@ def test_unreadable_and_linked_subfolders_are_not_silent(tmp_path, monkeypatch):
     errors = [i for i in items if isinstance(i, DocumentError)]
     assert len(errors) == 1 and errors[0].path.endswith("locked")
     assert "permission denied" in errors[0].reason.lower()
+
+
+def test_document_names_never_collide(tmp_path):
+    """A file literally named like a record of a CSV ("n.csv#2") and that record: two documents, two names."""
+    import warnings
+    corpus = tmp_path / "n.csv"
+    corpus.write_text("id,text\na,Floods hit Leeds.\n")
+    twin = tmp_path / "n.csv#2"
+    twin.write_text("Roads were closed in York.\n")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        items = list(iter_documents([corpus, twin]))
+    paths = [i.path for i in items]
+    assert len(paths) == 2 and len(set(paths)) == 2 and paths[1] == f"{paths[0]} (2)"
+    assert any("another document already has this name" in str(w.message) for w in caught)
+    assert items[1].text.startswith("Roads")

@@ -246,7 +246,17 @@ def iter_documents(paths: Iterable[str | Path], *, text_field: str = "text",
         A :class:`DocumentError` for every document that cannot be read; the
         rest of the corpus goes on.
     """
-    yield from _iter_documents(paths, text_field, id_field, set())
+    labels: set[str] = set()
+    for item in _iter_documents(paths, text_field, id_field, set()):
+        if item.path in labels:  # a file named "n.csv#2" next to record 2 of n.csv: both kept, told apart
+            n = 2
+            while f"{item.path} ({n})" in labels:
+                n += 1
+            warnings.warn(f"{item.path}: another document already has this name; this one is "
+                          f"'{item.path} ({n})'", stacklevel=2)
+            item = replace(item, path=f"{item.path} ({n})")
+        labels.add(item.path)
+        yield item
 
 
 def _resolved(path: Path) -> Path:

@@ -81,6 +81,11 @@ def atomic_write_text(path: str | Path, text: str) -> Path:
             fh.write(text)
         os.chmod(tmp, 0o644)  # mkstemp creates 0600; results are for reading
         os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        if exc.filename is None:  # a full disk on write: name the file being written
+            raise OSError(exc.errno, exc.strerror, str(path)) from exc
+        raise
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
