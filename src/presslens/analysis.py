@@ -173,8 +173,7 @@ class ArticleAnalysis:
         list of dict
             Rows, each with ``doc`` (the article's path) first.
         """
-        from presslens.analyses import ANALYSES  # the one registry of per-document tables
-        return ANALYSES[table].run(self, **options)
+        return _RECORDS[table](self, **options)
 
     # -- tables: what the notebooks show and save ---------------------------------------------
     def tables(self) -> dict[str, pd.DataFrame]:
@@ -494,6 +493,10 @@ def mention_records(analysis: ArticleAnalysis) -> list[dict]:
     from presslens.coref import mention_records as records
     return records(analysis.mentions, analysis.article.path)
 
+
+_RECORDS = {"article": article_records, "captions": caption_records, "stats": stats_records,
+            "keywords": keyterm_records, "entities": entity_records, "quotes": quote_records,
+            "people": people_records, "mentions": mention_records}
 
 
 class LazyTables(Mapping):
