@@ -38,6 +38,7 @@ collection_path = "data/raw/sample_corpus.csv"
 group_by = "outlet"
 period = "month"
 output_dir = "results/corpus"
+evaluation_dir = "results/evaluation"  # the extractors' measured accuracy, stated in the report
 
 # %%
 # Paths are relative to the repository root; JupyterLab starts the kernel in notebooks/.
@@ -53,10 +54,11 @@ import pandas as pd
 from IPython.display import SVG, Markdown, display
 
 from presslens.corpus_report import corpus_report
+from presslens.report import load_evaluation
 
 with tempfile.TemporaryDirectory(prefix="presslens-collection-") as run_dir:  # the corpus run is not a result
     values = corpus_report(collection_path, output_dir, group_by=group_by if group_by else None,
-                           period=period, run_dir=run_dir)
+                           period=period, run_dir=run_dir, evaluation=load_evaluation(evaluation_dir))
 out = Path(output_dir)
 pd.DataFrame([values["collection"]])
 

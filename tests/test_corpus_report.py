@@ -159,3 +159,19 @@ def test_distinctive_terms_by_hand():
     ranked = distinctive_terms(more, min_z=-99)
     a = ranked[ranked["group"] == "A"].set_index("term")["z"]
     assert a["y"] > a["x"]
+
+
+def test_the_report_states_the_extractors_measured_accuracy(sample_report):
+    """The shares are qualified by the accuracy measured by benchmarks/eval_*.py (results/evaluation),
+    numbers read from those files; without them the report says so."""
+    from presslens.corpus_report import accuracy_paragraph
+    from presslens.report import load_evaluation
+    from presslens.report.numbers import decimal, percent
+    evaluation = load_evaluation(ROOT / "results" / "evaluation")
+    report = (sample_report / "report.md").read_text()
+    assert "## How accurate the extraction is" in report
+    if "quotes" in evaluation:
+        assert f"F1 of {percent(evaluation['quotes']['quoted_f1'])}" in report
+    if "coref" in evaluation:
+        assert f"F1 of {decimal(evaluation['coref']['overall'])} on {evaluation['coref']['n']} GAP" in report
+    assert "No accuracy figures were given" in accuracy_paragraph({})

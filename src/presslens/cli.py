@@ -167,6 +167,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", default=None, help="spaCy model")
     p.add_argument("--text-field", default="text", help="text column in JSONL/CSV (default: text)")
     p.add_argument("--id-field", default="id", help="id column in JSONL/CSV (default: id)")
+    p.add_argument("--evaluation", type=Path, default=Path("results/evaluation"), metavar="DIR",
+                   help="the extractors' measured accuracy (quotes.json, coref.json of benchmarks/eval_*.py), "
+                        "stated in the report (default results/evaluation, when it exists)")
     p.add_argument("--sample", type=positive_int, default=None, metavar="N",
                    help="also write OUT/validation.csv: N quotations drawn at random (stratified by group) "
                         "with their context, to code by hand and read back with 'presslens agreement'")
@@ -332,9 +335,11 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "corpus-report":
         from presslens.cache import DEFAULT_CACHE_DIR
         from presslens.corpus_report import corpus_report
+        from presslens.report import load_evaluation
         values = corpus_report(args.collection, args.out, group_by=args.group_by, period=args.period,
                                model=args.model, jobs=args.jobs, text_field=args.text_field,
                                id_field=args.id_field, progress=True, sample=args.sample,
+                               evaluation=load_evaluation(args.evaluation),
                                cache_dir=None if args.no_cache else (args.cache_dir or DEFAULT_CACHE_DIR))
         c = values["collection"]
         print(f"presslens: {c['n_articles']} articles, {c['n_errors']} unreadable, {c['n_undated']} undated "
