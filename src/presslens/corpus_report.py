@@ -24,7 +24,15 @@ from pathlib import Path
 import pandas as pd
 
 from presslens.cache import DEFAULT_CACHE_DIR
-from presslens.corpus_measures import MEASURES, Estimate, estimates_table, group_estimates, per_article, period_of
+from presslens.corpus_measures import (
+    MEASURES,
+    PERIODS,
+    Estimate,
+    estimates_table,
+    group_estimates,
+    per_article,
+    period_of,
+)
 from presslens.errors import PresslensError, printable_path
 from presslens.output import atomic_write_text
 
@@ -108,8 +116,7 @@ def collection_values(tables, *, group_by: str | None = None, period: str = "mon
         values["collection"]["n_without_group"] = int(group_of.isna().sum())
     period_of_doc = rows["doc"].map(periods)
     if period_of_doc.notna().any():
-        present = pd.PeriodIndex(period_of_doc.dropna().unique(), freq={"month": "M", "quarter": "Q",
-                                                                        "year": "Y"}[period])
+        present = pd.PeriodIndex(period_of_doc.dropna().unique(), freq=PERIODS[period])
         for p in pd.period_range(present.min(), present.max(), freq=present.freq):  # empty periods shown
             mine = rows[period_of_doc == str(p)]
             values["periods"][str(p)] = {"n_articles": len(mine), **_flat(group_estimates(mine))}
@@ -133,12 +140,10 @@ def _write_sample(collection, tables, path: Path, n: int, group_by: str | None, 
 
 def _distinctive(keywords: pd.DataFrame | None, group_of: pd.Series) -> dict[str, list[dict]]:
     """Each group's distinctive key terms against the rest (Fightin' Words on key-term occurrences)."""
-    from presslens.keywords.distinctive import distinctive_terms
-    if keywords is None or not len(keywords) or group_of.nunique() < 2:
+    from presslens.keywords.distinctive import distinctive_key_terms
+    if keywords is None or not len(keywords):
         return {}
-    k = keywords.assign(group=keywords["doc"].map(group_of)).dropna(subset=["group"])
-    k = k.assign(count=k["n_occurrences"] if "n_occurrences" in k else 1, group=k["group"].astype(str))
-    d = distinctive_terms(k[["group", "term", "count"]], top=10)
+    d = distinctive_key_terms(keywords, group_of.dropna().astype(str), top=10)
     return {group: [{"term": r.term, "count": int(r.count), "count_rest": int(r.count_rest),
                      "z": round(float(r.z), 2)} for r in rows.itertuples()] for group, rows in d.groupby("group")}
 

@@ -197,10 +197,11 @@ def reproduce(input_path: str | Path, output_dir: str | Path, *, notebooks_dir: 
                 else:
                     given = {k: v for k, v in params.items() if k in declared}
                 executed.append(execute_notebook(nb, output_dir / "notebooks" / nb.name, given))
-            inputs = [input_path, *([collection_path] if collection_path else [])]
-            prov = collect_provenance(inputs, {**params, **({"collection_path": collection["collection_path"],
-                                                            "group_by": group_by} if collection_path else {})},
-                                      model=_model_used(output_dir), exclude=(output_dir,))
+            inputs, recorded = [input_path], dict(params)
+            if collection_path:
+                inputs.append(collection_path)
+                recorded.update(collection_path=collection["collection_path"], group_by=group_by)
+            prov = collect_provenance(inputs, recorded, model=_model_used(output_dir), exclude=(output_dir,))
             atomic_write_text(output_dir / "provenance.json", json.dumps(prov, indent=2) + "\n")
         except BaseException:
             clear_results(output_dir)

@@ -342,14 +342,11 @@ def _execute(chunks: Iterator[list[tuple[int, Article]]], work, *, engine: str, 
             for chunk in chunks:
                 yield chunk, (work(chunk) if chunk else [])
         else:
-            started = False
             for chunk in chunks:  # no pool (and no warm-up) until a document needs a parse
-                if not chunk:
-                    yield chunk, []
-                    continue
-                started = True
-                break
-            if not started:
+                if chunk:
+                    break
+                yield chunk, []
+            else:
                 return
             warm()  # the forked workers inherit what the analyses load
             with ProcessPoolExecutor(max_workers=jobs, initializer=exit_with_parent,

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from presslens.corpus_measures import period_of
 from presslens.export_schema import flatten_frame
 from presslens.output import atomic_write_text
 from presslens.people import GENDERS
@@ -61,7 +62,7 @@ def group_measures(articles: pd.DataFrame, by: str, stats: pd.DataFrame | None =
     """
     articles = articles.copy()
     if by == "month":
-        articles["month"] = pd.to_datetime(articles["date"], errors="coerce").dt.strftime("%Y-%m")
+        articles["month"] = period_of(articles["date"], "month")
     articles = articles.dropna(subset=[by])
     group_of = articles.set_index("doc")[by]
     out = articles.groupby(by).size().rename("articles").to_frame()
@@ -82,15 +83,12 @@ def group_measures(articles: pd.DataFrame, by: str, stats: pd.DataFrame | None =
                                         .reindex(out.index, fill_value=0))
         known = out["sources_female"] + out["sources_male"]
         out["share_women_among_sources"] = (out["sources_female"] / known).where(known > 0)
-    if keywords is not None and len(keywords):
-        from presslens.keywords.distinctive import distinctive_terms
-        k = keywords.assign(group=keywords["doc"].map(group_of)).dropna(subset=["group"])
-        k = k.assign(count=k["n_occurrences"] if "n_occurrences" in k else 1)
-        if k["group"].nunique() > 1:
-            d = distinctive_terms(k[["group", "term", "count"]], top=n_terms)
-            listed = {group: "; ".join(f"{r.term} ({r.count}, z {r.z:.1f})" for r in rows.itertuples())
-                      for group, rows in d.groupby("group")}
-            out["distinctive_terms"] = [listed.get(group, "") for group in out.index]
+    if keywords is not None and len(keywords) and out.index.nunique() > 1:
+        from presslens.keywords.distinctive import distinctive_key_terms
+        d = distinctive_key_terms(keywords, group_of, top=n_terms)
+        listed = {group: "; ".join(f"{r.term} ({r.count}, z {r.z:.1f})" for r in rows.itertuples())
+                  for group, rows in d.groupby("group")}
+        out["distinctive_terms"] = [listed.get(group, "") for group in out.index]
     return out.rename_axis(by).reset_index()
 
 

@@ -74,3 +74,28 @@ def distinctive_terms(counts: pd.DataFrame, *, prior_size: float = PRIOR_SIZE, t
         rows.append(part if top is None else part.head(top))
     columns = ["group", "term", "count", "count_rest", "n_group", "n_rest", "log_odds_ratio", "z"]
     return pd.concat(rows, ignore_index=True) if rows else pd.DataFrame(columns=columns)
+
+
+def distinctive_key_terms(keywords: pd.DataFrame, group_of: pd.Series, *, top: int | None = 10) -> pd.DataFrame:
+    """:func:`distinctive_terms` of groups of articles, counted on the occurrences of their key terms.
+
+    Parameters
+    ----------
+    keywords : DataFrame
+        The ``keywords`` table of a corpus run (``doc``, ``term``, and ``n_occurrences`` when the run
+        has it; else each article's key term counts once).
+    group_of : Series
+        The group of each ``doc`` (index: doc); articles without one are left out.
+    top : int or None
+        Terms kept per group.
+
+    Returns
+    -------
+    DataFrame
+        As :func:`distinctive_terms`; empty with fewer than two groups.
+    """
+    k = keywords.assign(group=keywords["doc"].map(group_of)).dropna(subset=["group"])
+    if k["group"].nunique() < 2:
+        return distinctive_terms(pd.DataFrame(columns=["group", "term", "count"]), top=top)
+    k = k.assign(count=k["n_occurrences"] if "n_occurrences" in k else 1)
+    return distinctive_terms(k[["group", "term", "count"]], top=top)
