@@ -157,7 +157,8 @@ def build_parser() -> argparse.ArgumentParser:
                        "prose, each number with its n and a 95 %% interval",
                        description="Analyse COLLECTION (a CSV, JSONL or folder) into OUT/run and write "
                        "values.json, macros.tex, tables/, figures/, report.md and provenance.json into OUT, "
-                       "overall, per group and per period.", epilog="example: presslens corpus-report data/raw/sample_corpus.csv "
+                       "overall, per group and per period.",
+                       epilog="example: presslens corpus-report data/raw/sample_corpus.csv "
                        "--group-by outlet --out corpus-report/")
     p.add_argument("collection", metavar="COLLECTION", help="a .csv or .jsonl with a text column, or a folder")
     p.add_argument("--out", type=Path, required=True, help="output folder")
