@@ -84,6 +84,54 @@ def test_an_object_pronoun_is_not_the_subject_of_its_clause(nlp):
     assert _referent_of(layer, text, "him").name == "Arsene Wenger"
 
 
+def test_an_object_pronoun_is_not_the_referent_of_its_clause_subject_however_named(nlp):
+    """Binding reaches the subject's referent through any mention, a relative pronoun and an infinitive's
+    controller: "who attacks her" (not the woman who), "asked Ann to restore her" (not Ann)."""
+    text = ("Joan Baker and Mary Cole met in Paris. Joan Baker was attacked by Mary Cole, who hit her "
+            "with a chair. The next day Mary Cole asked Joan Baker to forgive her.")
+    _, layer = _layer(nlp, text)
+    assert _referent_of(layer, text, "her ").name == "Joan Baker"
+    assert _referent_of(layer, text, "her.").name == "Mary Cole"
+
+
+def test_a_lone_clearly_gendered_first_name_agrees_in_gender(nlp):
+    """"Gary" alone is a man's first name: "she" goes to "Karen" although "Gary" is nearer."""
+    text = "Karen opened the shop in May. Gary joined later that year. She hired four more staff in June."
+    _, layer = _layer(nlp, text)
+    assert _referent_of(layer, text, "She").name == "Karen"
+
+
+def test_the_name_in_apposition_to_a_role_is_a_person_and_that_role(nlp):
+    """Hand-read (BBC politics/050): a first name and surname after a party role is a person even where the
+    recogniser labels it an organisation; the role description is hers, and "She" too."""
+    text = ("The Scottish National Party's Holyrood leader, Nicola Sturgeon, welcomed the move. "
+            'She said: "The time has come for a ban." The Scottish Green Party\'s health spokeswoman, '
+            "Eleanor Scott, said she was pleased.")
+    _, layer = _layer(nlp, text)
+    sturgeon = _referent_of(layer, text, "Nicola Sturgeon")
+    assert sturgeon.kind == "person"
+    assert _referent_of(layer, text, "She").name == "Nicola Sturgeon"
+    assert _referent_of(layer, text, "The Scottish National Party's Holyrood leader").name == "Nicola Sturgeon"
+    assert _referent_of(layer, text, "health spokeswoman").name == "Eleanor Scott"
+
+
+def test_every_pronoun_feature_has_a_fitted_weight(nlp):
+    """A feature the fit never saw would weigh nothing without anyone noticing."""
+    from presslens.coref import _Builder, pronoun_weights
+    doc = nlp("Hartwig began painting in 1990 and Anna Berg bought her work. She said Hartwig was shy.")
+    builder = _Builder(doc, [])
+    for name, kind, spans in (("Anna Berg", "person", [(doc.text.index("Anna"), doc.text.index(" bought"))]),):
+        builder.add_names(name, kind, spans)
+    builder.proper_names()
+    seen = set()
+    for tok in doc:
+        if tok.lower_ in ("she", "her"):
+            for feats in builder.pronoun_features(tok, "person").values():
+                seen |= set(feats)
+    assert {"recency", "subject"} <= seen
+    assert seen - {"nearest_at"} <= set(pronoun_weights())
+
+
 def test_a_role_description_is_the_person_named_with_that_role(nlp):
     text = ("Liverpool chief executive Rick Parry said the club would not sell. "
             "The chief executive added that talks had ended.")

@@ -19,14 +19,21 @@ resolution based on entity-centric, precision-ranked rules":
    Parry" … "the chief executive"). Otherwise it is an unnamed person of its own.
 3. **Pronouns.** he/she/him/her/his/hers (people), it/its (not people),
    they/them/their (groups and organisations) resolve to the most salient
-   compatible referent of the current and the two previous sentences (Lappin &
-   Leass 1994): recency, subject, object, not inside a prepositional phrase,
-   head noun, the same role as the pronoun; gender and number must agree
-   (gender from titles, earlier pronouns, then first names, :mod:`presslens.names`);
-   a person pronoun never resolves to an organisation or a place; a pronoun
-   outside a quotation never resolves to a mention inside one; a non-reflexive
-   object never resolves to the subject of its own clause ("Ferguson attacked
-   him": not Ferguson).
+   compatible referent of the current and the previous sentence (else the three
+   before): features of salience in the spirit of Lappin & Leass (1994) —
+   recency, subject, object, not inside a prepositional phrase, head noun, the
+   same role as the pronoun, the nearest candidate, the subject of the main
+   clause — weighed by weights fitted on GAP development
+   (``benchmarks/fit_coref_weights.py``; none of the features is a word). Gender
+   and number must agree (gender from titles, first names, a lone clearly
+   gendered first name, then earlier pronouns, :mod:`presslens.names`); a
+   person pronoun never resolves to an organisation or a place, except a lone
+   surname-like name the recogniser may have mislabelled ("Hartwig began …"
+   labelled a place), at a price; a pronoun outside a quotation never resolves
+   to a mention inside one; a non-reflexive object never resolves to the
+   referent of its clause's subject, however that subject is written
+   ("Ferguson attacked him", "Mary Cole, who hit her", "asked Joan to
+   forgive her").
 
 First-person pronouns (I, we) are left to the quotations (they are the speaker).
 """
@@ -34,10 +41,12 @@ First-person pronouns (I, we) are left to the quotations (they are the speaker).
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
+from importlib.resources import files
 
 from spacy.tokens import Doc, Token
 
@@ -63,6 +72,10 @@ WIDE_PRONOUN_WINDOW = 3
 PLACE_PREPOSITIONS = frozenset("at in near outside inside across from".split())
 #: Zipf frequency (wordfreq) from which a word is common English, not a surname ("United", "Sport").
 COMMON_WORD_ZIPF = 4.0
+#: A name standing alone that is a common first name this clearly of one gender (P(female) at most
+#: this far from 0 or 1) agrees in gender as a first name would ("Karen", "Gary"); a lone surname
+#: that is also a first name of both genders ("Jordan", "Kelly") does not.
+LONE_FIRST_NAME_THRESHOLD = 0.02
 _ENTITY_KIND = {"person": "person", "organisation": "organisation", "place": "place", "group": "other"}
 _SUBJECT = ("nsubj", "nsubjpass")
 _OBJECT = ("dobj", "dative", "attr", "oprd")
@@ -420,6 +433,7 @@ class _Builder:
 
     def _holder(self, tok: Token, start: int, owners: list) -> Referent | None:
         """The named person a description refers to (apposition, predicate, shared title word)."""
+        from presslens.names import p_female
         doc = self.doc
         if tok.dep_ == "appos" or tok.dep_ == "attr":  # "Parry, the chief executive" / "Parry is the …"
             anchor = tok.head if tok.dep_ == "appos" else next(
@@ -428,6 +442,17 @@ class _Builder:
                 for s, e, r in owners:
                     if s <= anchor.idx < e:
                         return r
+        for c in tok.children:  # "the party's leader, Nicola Sturgeon": the name in apposition
+            if c.dep_ != "appos" or c.pos_ != "PROPN":
+                continue
+            for s, e, r in owners:
+                if s <= c.idx < e:
+                    return r
+            named = self._owner(c.idx, c.idx + len(c))
+            if named is not None and named.kind != "person" and named.names and " " in named.names[0].text \
+                    and p_female(named.names[0].text.split()[0]) is not None:
+                named.kind = "person"  # a first name and surname a role describes: the recogniser erred
+                return named
         words = {t.lemma_.lower() for t in doc[doc.char_span(start, tok.idx + len(tok),
                                                              alignment_mode="expand").start:tok.i + 1]
                  if t.is_alpha and not t.is_stop}
@@ -483,44 +508,62 @@ class _Builder:
                 and all(m.type == "name" and " " not in m.text for m in r.mentions)
                 and not common_first_name(r.mentions[0].text))
 
-    def _latent_person(self, r: Referent) -> bool:
-        """An organisation or thing named by one proper noun alone that may be a person the recogniser
-        mislabelled ("MacKenzie studied …", "Helen" labelled an organisation): a person pronoun can
-        still reach it, at a cost (:meth:`_latent_penalty`)."""
+    def _latent_person(self, r: Referent, gender: str | None) -> dict[str, float] | None:
+        """Whether a referent not labelled a person may still be one a person pronoun refers to.
+
+        A name the recogniser labelled an organisation, place or other, or did not label at
+        all, named only by one proper noun, each time as a subject, possessor or conjunct
+        ("MacKenzie studied …", "Helen" labelled an organisation, "Hartwig began …" labelled
+        a place): small models often mislabel a surname standing alone. Returns the features
+        that price the choice (None: it cannot be a person): ``latent`` (always 1),
+        ``latent_unlabelled`` (the recogniser saw no name), ``latent_place`` (labelled a
+        place), ``latent_first_name`` (a common first name of the pronoun's gender),
+        ``latent_common`` (its Zipf frequency as a lower-case English word, so "Button" or
+        "Arsenal" cost more than "Hanbury") and ``latent_repeated`` (mentions beyond the
+        first: an organisation named again and again is less likely a person).
+        """
+        from wordfreq import zipf_frequency
+
         from presslens.entities import GENERIC_NAME_WORDS
+        from presslens.names import p_female
         names = [m for m in r.mentions if m.type == "name"]
-        if r.kind not in ("organisation", "other") or not names or len(names) != len(r.mentions):
-            return False
+        if r.kind == "person" or not names or len(names) != len(r.mentions):
+            return None
         if any(self._in_a_title(m) for m in names):  # "the Tate": an institution, never a person
-            return False
-        if r.id in self.tentative:
-            return True
-        # an organisation named again and again ("Arsenal") is no unrecognised person; a common first
-        # name is ("Helen … Helen")
-        if len(names) != 1 and not (len({m.text for m in names}) == 1 and common_first_name(names[0].text)):
-            return False
+            return None
+        if len({m.text for m in names}) != 1:
+            return None
+        full = names[0].text
+        word = full.split()[0]
+        if not _capitalised(word) or full.lower() in GENERIC_NAME_WORDS:
+            return None
+        first_name = common_first_name(word)
+        if " " in full and (not first_name or full.split()[-1].lower() in WORK_NOUNS):
+            return None  # "Helen Anne Ward" labelled an organisation; not "Drew Show"
+        roles = set()
         for m in names:
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or len(span) != 1 or not _capitalised(m.text) or m.text.lower() in GENERIC_NAME_WORDS:
-                return False
-            if span[0].ent_type_ in ("GPE", "LOC", "FAC", "NORP") and not common_first_name(m.text):
-                return False
-            if span[0].dep_ not in _SUBJECT and span[0].dep_ not in ("poss", "conj"):
-                return False
-        return True
-
-    def _latent_penalty(self, r: Referent, gender: str | None) -> int:
-        """What choosing a latent person costs: least for a common first name of the pronoun's gender
-        ("Helen" for "she"), less for a name nobody labelled than for one labelled otherwise."""
-        from presslens.names import p_female
-        word = r.mentions[0].text
+            if span is None or any(t.ent_type_ == "NORP" for t in span):  # "the Germans": a people
+                return None
+            roles.add(span.root.dep_)
+        if not first_name and not roles & {*_SUBJECT, "poss", "conj"}:
+            return None  # a surname-like word a person pronoun may reach only where people stand
         pf = p_female(word) if common_first_name(word) else None
-        if pf is not None and gender is not None and (pf > 0.5) == (gender == "female"):
-            return 15
-        return 30 if r.id in self.tentative else 60
+        if pf is not None and gender is not None and min(pf, 1 - pf) <= LONE_FIRST_NAME_THRESHOLD \
+                and (pf > 0.5) != (gender == "female"):
+            return None  # "Bruce" for "her": a first name of the other gender
+        return {
+            "latent": 1.0,
+            "latent_unlabelled": float(r.id in self.tentative),
+            "latent_place": float(r.kind == "place"),
+            "latent_first_name": float(pf is not None and gender is not None
+                                       and (pf > 0.5) == (gender == "female")),
+            "latent_common": zipf_frequency(word.lower(), "en"),
+            "latent_repeated": float(len(names) - 1),
+        }
 
     def _candidates(self, tok: Token, want: str, gender: str | None, window: int):
-        """(referent, mention, penalty) pairs a pronoun may resolve to."""
+        """(referent, mention, latent-person penalty, cataphora) a pronoun may resolve to."""
         here = self._sent(tok.idx)
         lo = self.sent_starts[max(0, here - window)]
         sent = self.sents[here]
@@ -529,20 +572,19 @@ class _Builder:
                      and tok.i not in {t.i for t in main_subject.subtree}
                      and tok.dep_ in ("poss", "pobj", "nsubj") and tok.head.i != sent.root.i)
         for r in self.referents:
-            penalty = 0
+            latent = None
             if not self._compatible(r, want, gender):
-                if want == "person" and self._latent_person(r):
-                    penalty = self._latent_penalty(r, gender)
-                else:
+                latent = self._latent_person(r, gender) if want == "person" else None
+                if latent is None:
                     continue
             for m in r.mentions:
                 if want == "group" and r.kind == "organisation" and (m.start < sent.start_char or not any(
                         t.dep_ in _SUBJECT for t in self.doc.char_span(m.start, m.end, alignment_mode="expand"))):
                     continue  # "they" is an organisation only as its own sentence's subject ("the club said they")
                 if m.start >= lo and m.end <= tok.idx:
-                    yield r, m, penalty
+                    yield r, m, latent, False
                 elif cataphora and m.type == "name" and m.start <= main_subject.idx < m.end:
-                    yield r, m, penalty + 60  # "In his review, Robert Christgau …"
+                    yield r, m, latent, True  # "In his review, Robert Christgau …"
 
     def _agreement_gender(self, r: Referent) -> str:
         """The gender a pronoun must agree with: titles, else a clearly gendered first name, else the
@@ -555,22 +597,37 @@ class _Builder:
         g = first_name_gender(full)
         if g != "unknown":
             return g
+        if " " not in full and common_first_name(full):  # "Karen" alone: a first name, rarely a surname
+            from presslens.names import p_female
+            pf = p_female(full)
+            if pf is not None and min(pf, 1 - pf) <= LONE_FIRST_NAME_THRESHOLD:
+                return "female" if pf > 0.5 else "male"
         genders = {PRONOUN_GENDER[p] for p in r.pronouns}
         return genders.pop() if len(genders) == 1 else "unknown"
 
-    def _resolve_pronoun(self, tok: Token, want: str) -> Referent | None:
+    def pronoun_features(self, tok: Token, want: str) -> dict[int, dict[str, float]]:
+        """The evidence for each referent a pronoun may resolve to, one number per feature.
+
+        Each candidate mention adds its features to its referent's (so a referent
+        mentioned twice nearby gains twice); :func:`pronoun_weights` weighs them.
+        """
         doc = self.doc
-        gender = PRONOUN_GENDER.get(tok.lower_)
         here = self._sent(tok.idx)
         own_quote = self._quote_of(tok.idx)
         role = _role(tok)
-        scores: dict[int, float] = {}
-        nearest: dict[int, int] = {}
+        feats: dict[int, dict[str, float]] = {}
         blocked = _clause_subject(tok) if tok.dep_ in ("dobj", "dative", "pobj") and \
             not tok.lower_.endswith("self") and tok.tag_ != "PRP$" else None
+        gender = PRONOUN_GENDER.get(tok.lower_)
         candidates = list(self._candidates(tok, want, gender, PRONOUN_WINDOW)) or list(
             self._candidates(tok, want, gender, WIDE_PRONOUN_WINDOW))
-        for r, m, penalty in candidates:
+        blocked_ids = set()
+        if blocked is not None:  # the subject's referent, by whichever mention the subject is
+            owner = self._owner(blocked.idx, blocked.idx + len(blocked))
+            blocked_ids = {owner.id} if owner is not None else set()
+            blocked_ids |= {r.id for r, m, _, _ in candidates if m.start <= blocked.idx < m.end}
+        kept = []
+        for r, m, latent, after in candidates:
             q = self._quote_of(m.start)
             if q is not None and q != own_quote:
                 continue  # a pronoun never reaches into a quotation it is not in
@@ -578,33 +635,48 @@ class _Builder:
             if span is None:
                 continue
             head = span.root
-            if blocked is not None and head.i == blocked.i:
+            if r.id in blocked_ids:
                 continue
-            d = here - self._sent(m.start)
-            score = 100 * 0.5 ** d - penalty
+            if want != "person" and head.dep_ == "compound":
+                continue  # "the Biden administration … its": the administration, not Biden
+            kept.append((r, m, head))
+            f = feats.setdefault(r.id, Counter())
+            f["recency"] += 0.5 ** (here - self._sent(m.start))
+            for k, v in (latent or {}).items():
+                f[k] = v
+            f["cataphora"] += after
             mrole = _role(head)
-            score += {"subject": 80, "object": 50, "possessor": 30, "oblique": 20}.get(mrole, 0)
-            if head.dep_ != "pobj":
-                score += 50
-            if head.dep_ not in ("poss", "compound"):
-                score += 80
-            if mrole == role:
-                score += 35
-            if m.type == "pronoun":
-                score -= 10
-            scores[r.id] = scores.get(r.id, 0) + score
-            nearest[r.id] = max(nearest.get(r.id, -1), m.start)
-        if not scores:
-            return None
+            if mrole != "other":
+                f[mrole] += 1
+            f["not_oblique"] += head.dep_ != "pobj"
+            f["not_modifier"] += head.dep_ not in ("poss", "compound")
+            f["parallel"] += mrole == role
+            f["pronoun"] += m.type == "pronoun"
+            f["same_sentence"] += self._sent(m.start) == here
+            f["main_subject"] += head.dep_ in _SUBJECT and head.head.dep_ == "ROOT"
+            f["apposition"] += head.dep_ == "appos" or self.text[max(0, m.start - 1):m.start] == "("
+            f["nearest_at"] = max(f["nearest_at"], m.start)
+        if not feats:
+            return {}
+        nearest = max(feats, key=lambda i: feats[i]["nearest_at"])
+        feats[nearest]["nearest"] = 1
+        first = min(feats, key=lambda i: min(m.start for m in self.referents[i].mentions))
+        feats[first]["first_in_text"] = 1
         if tok.tag_ == "PRP$":  # "his"/"her" most often own what the nearest person of its sentence does
-            same = [(m.start, r.id) for r, m, _ in candidates if self._sent(m.start) == here and r.id in scores]
+            same = [(m.start, r.id) for r, m, _ in kept if self._sent(m.start) == here]
             if same:
-                scores[max(same)[1]] += NEAREST_POSSESSOR_BONUS
+                feats[max(same)[1]]["nearest_possessor"] = 1
         lo = self.sent_starts[max(0, here - WIDE_PRONOUN_WINDOW)]
-        for rid in scores:  # salience carried over from earlier in the text, halved with each sentence
-            scores[rid] += sum(100 * 0.5 ** (here - self._sent(m.start)) for m in self.referents[rid].mentions
+        for rid, f in feats.items():  # salience carried over from earlier in the text, halved each sentence
+            f["earlier"] = sum(0.5 ** (here - self._sent(m.start)) for m in self.referents[rid].mentions
                                if m.end <= tok.idx and m.start < lo)
-        best = self.referents[max(scores, key=lambda i: (scores[i], nearest[i]))]
+        return feats
+
+    def _resolve_pronoun(self, tok: Token, want: str) -> Referent | None:
+        feats = self.pronoun_features(tok, want)
+        if not feats:
+            return None
+        best = self.referents[max(feats, key=lambda i: (pronoun_score(feats[i]), feats[i]["nearest_at"]))]
         if want == "person" and best.kind != "person":
             best.kind = "person"  # a person pronoun chose it: the recogniser's label was wrong
         elif want == "thing" and best.kind == "person":
@@ -617,7 +689,8 @@ class _Builder:
         A name that starts with no first name of the name data and ends in a common English word
         ("Manchester United", "BBC Sport"), a name ending in a work noun ("Drew Show") or inside a
         title ("The Dawn and Drew Show"), and a one-word name only ever used as a place ("at
-        Bolton", "in Anfield") or to qualify a role ("Everton midfielder"); a one-word "person"
+        Bolton", "in Anfield") or to qualify a role ("Everton midfielder") or that is a common
+        English word and no common first name ("Labour"); a one-word "person"
         that "it" refers to is an organisation too
         (see :meth:`pronouns`). "Thaksin Shiniwatra", "Biden" and "Sandra" stay people.
         """
@@ -633,11 +706,15 @@ class _Builder:
             elif len(words) > 1:
                 if words[-1].lower() in WORK_NOUNS:  # "Drew Show", "Daily Source Code": a work's name
                     r.kind = "organisation"
-                elif p_female(words[0]) is None and zipf_frequency(words[-1].lower(), "en") >= COMMON_WORD_ZIPF:
-                    r.kind = "organisation"
+                elif (p_female(words[0]) is None or (not common_first_name(words[0]) and zipf_frequency(
+                        words[0].lower(), "en") >= COMMON_WORD_ZIPF + 1)) \
+                        and zipf_frequency(words[-1].lower(), "en") >= COMMON_WORD_ZIPF:
+                    r.kind = "organisation"  # "Manchester United"; "New Labour" ("New" is no common first name)
             elif not common_first_name(words[0]) and all(self._as_place(m) or self._as_employer(m)
                                                          for m in r.names):
                 r.kind = "organisation"
+            elif not common_first_name(words[0]) and zipf_frequency(words[0].lower(), "en") >= COMMON_WORD_ZIPF:
+                r.kind = "organisation"  # "Labour" alone: a common English word, no surname the text attests
 
     def _in_a_title(self, m: Mention) -> bool:
         """A name after "the" (or a capitalised "The" inside a sentence): a title or an institution."""
@@ -687,17 +764,61 @@ def _role(tok: Token) -> str:
     return "other"
 
 
-#: Added to the nearest compatible mention of a possessive pronoun's own sentence (measured on GAP
-#: development rows 1-600: F1 59.7 -> 61.4; 40 and 150 gave 61.6 and 62.0 there but less on validation).
-NEAREST_POSSESSOR_BONUS = 80
+#: Where the weight of each pronoun-resolution feature (:meth:`_Builder.pronoun_features`) is
+#: kept: fitted on GAP development by ``benchmarks/fit_coref_weights.py`` (a conditional logit
+#: over each pronoun's candidate referents; features of syntax and salience in the spirit of
+#: Lappin & Leass 1994, none of them words).
+PRONOUN_WEIGHTS_FILE = files("presslens") / "data" / "pronoun_weights.json"
+
+
+@lru_cache(maxsize=1)
+def pronoun_weights() -> dict[str, float]:
+    """The fitted weight of each pronoun-resolution feature (:data:`PRONOUN_WEIGHTS_FILE`).
+
+    Returns
+    -------
+    dict
+        Feature name -> weight; recency of a mention one sentence back weighs about 10.
+    """
+    return dict(json.loads(PRONOUN_WEIGHTS_FILE.read_text(encoding="utf-8"))["weights"])
+
+
+def pronoun_score(features: dict[str, float], weights: dict[str, float] | None = None) -> float:
+    """A candidate referent's score for a pronoun: the weighted sum of its features.
+
+    Parameters
+    ----------
+    features : dict
+        From :meth:`_Builder.pronoun_features` (unknown names weigh nothing).
+    weights : dict, optional
+        Default :func:`pronoun_weights`.
+
+    Returns
+    -------
+    float
+    """
+    w = pronoun_weights() if weights is None else weights
+    return sum(w.get(k, 0.0) * v for k, v in features.items())
 
 
 def _clause_subject(tok: Token) -> Token | None:
-    """The subject of the clause a pronoun object sits in ("Ferguson attacked him": Ferguson)."""
+    """The subject of the clause a pronoun object sits in ("Ferguson attacked him": Ferguson).
+
+    The controller of an infinitive ("Cole asked Joan Baker to forgive her": Joan Baker; "the
+    manager wanted to sign him": the manager) and the noun a relative clause describes ("Mary
+    Cole, who hit her": Mary Cole) count as that subject.
+    """
     verb = tok.head
     if tok.dep_ == "pobj":
         verb = verb.head
-    return next((c for c in verb.children if c.dep_ in _SUBJECT), None)
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT), None)
+    if subject is None and verb.dep_ == "xcomp":
+        governor = verb.head
+        subject = next((c for c in governor.children if c.dep_ == "dobj"), None) or next(
+            (c for c in governor.children if c.dep_ in _SUBJECT), None)
+    if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject
 
 
 def _title_words(doc: Doc, start: int, end: int) -> set[str]:

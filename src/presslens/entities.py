@@ -99,11 +99,19 @@ congress board service services authority foundation institute centre center mus
 
 
 def _edge_trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    while start < end and (doc[start].lower_.rstrip(".") in _EDGE_WORDS or doc[start].is_punct):
+    while start < end and (doc[start].lower_.rstrip(".") in _EDGE_WORDS or doc[start].is_punct
+                           or _participle_before_name(doc, start, end)):
         start += 1
     while end > start and (doc[end - 1].lower_.rstrip(".") in _EDGE_WORDS or doc[end - 1].is_punct):
         end -= 1
     return start, end
+
+
+def _participle_before_name(doc: Doc, i: int, end: int) -> bool:
+    """A participle opening a sentence that the recogniser took into the name after it
+    ("*Describing* Mr Jackson as …", "*Speaking* Tony Blair …" is no first name)."""
+    return i + 1 < end and doc[i].pos_ == "VERB" and doc[i].tag_ in ("VBG", "VBN", "VBD") \
+        and doc[i + 1].pos_ == "PROPN"
 
 
 #: Tokens that no name runs across: a name in brackets after another is a name of its own
