@@ -2,10 +2,10 @@
 
     python benchmarks/eval_keywords.py [EVAL_DIR] [--top 10] [--limit N] [--out PATH]
 
-EVAL_DIR defaults to $PRESSLENS_EVAL or ../shared/eval (kpcrowd/, inspec/,
+EVAL_DIR defaults to $PRESSLENS_EVAL or ../shared/eval (kpcrowd/, duc2001-dev/, inspec/,
 semeval2017/). The default method is scored on each set twice: with the
-shipped weights (fitted on all three sets) and, the headline figure, with
-weights fitted on the other two sets only (leave-one-set-out, fitted here by
+shipped weights (fitted on all four sets) and, the headline figure, with
+weights fitted on the other three sets only (leave-one-set-out, fitted here by
 ``benchmarks/fit_keyterm_weights.py``'s recipe). Prints one table per set and
 the difference between the default method and the best textacy method, with a 95 %
 paired-bootstrap interval over documents.
@@ -54,7 +54,7 @@ def main() -> None:
             rows = [loo, *rows]
             table = pd.DataFrame(rows).set_index("method").drop(columns=f"F@{args.top}_per_document")
             print(f"\n== {held}: {rows[0]['documents']} documents; 'presslens (left out)': weights fitted "
-                  f"on {', '.join(s for s in SETS if s != held)}; 'presslens': shipped weights (all three) ==")
+                  f"on {', '.join(s for s in SETS if s != held)}; 'presslens': shipped weights (all four) ==")
             print(table.drop(columns="documents").round(3).to_string())
             head = headline_figures(rows, args.top, default="presslens (left out)")
             print(f"presslens (left out) F@{args.top} − best textacy ({head['best_textacy']}): "

@@ -1,13 +1,13 @@
-"""Fit the presslens keyterm scorer's weights on three keyphrase gold sets of different styles.
+"""Fit the presslens keyterm scorer's weights on four keyphrase gold sets of different styles.
 
     python benchmarks/fit_keyterm_weights.py [EVAL_DIR] [--out PATH] [--c 1.0] [--leave-one-out DIR]
 
 EVAL_DIR defaults to $PRESSLENS_EVAL or ../shared/eval and must hold kpcrowd/
-(crowd single words on news), inspec/ (indexer noun phrases) and semeval2017/
-(expert long phrases). Every set weighs the same in the fit. Writes
-``src/presslens/keywords/weights.json`` (the shipped weights, fitted on all
-three) unless ``--out`` says otherwise; ``--leave-one-out DIR`` also writes
-``DIR/without-SET.json`` for each set, fitted on the other two, which
+(crowd single words on news), inspec/ (indexer noun phrases), semeval2017/
+(expert long phrases) and duc2001-dev/ (reader phrases on news). Every set weighs
+the same in the fit. Writes ``src/presslens/keywords/weights.json`` (the shipped
+weights, fitted on all four) unless ``--out`` says otherwise; ``--leave-one-out DIR``
+also writes ``DIR/without-SET.json`` for each set, fitted on the other three, which
 ``benchmarks/eval_keywords.py`` uses to score each set on weights that never saw it.
 """
 
@@ -22,7 +22,7 @@ from presslens.model import load_model, model_id
 
 WEIGHTS = Path(__file__).resolve().parents[1] / "src" / "presslens" / "keywords" / "weights.json"
 #: The gold sets fitted on, in this order.
-SETS = ("kpcrowd", "inspec", "semeval2017")
+SETS = ("kpcrowd", "inspec", "semeval2017", "duc2001-dev")
 
 
 def fit_and_save(eval_dir: Path, sets, out: Path, nlp, c: float) -> dict:

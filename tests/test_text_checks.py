@@ -55,3 +55,20 @@ def test_article_from_non_english_text_warns():
     with pytest.warns(InputWarning, match="probably not English"):
         art = article_from_text("date 2024-01-01\n\n" + FRENCH, "fr.txt")
     assert any("not English" in w for w in art.warnings)
+
+
+def test_hard_wrapped_lines_are_joined_for_the_parser_with_offsets_kept(nlp):
+    """Wire copy wrapped at ~70 characters: the break inside "Federation for American Immigration Reform"
+    no longer cuts the name; blank lines and a short headline line keep their breaks."""
+    from presslens.article import article_from_text
+    text = ("Congress members plan suit over census\n\n"
+            "Some 40 members of the House joined the Federation for American\n"
+            "Immigration Reform in announcing that the suit would be filed.\n\n"
+            "The group contends that the count is unfair.")
+    article = article_from_text(text, "wrapped.txt")
+    assert len(article.parse_text) == len(text)
+    assert "American Immigration Reform" in article.parse_text
+    assert article.parse_text.count("\n\n") == 2
+    doc = nlp(article.parse_text)
+    start = text.index("Federation")
+    assert any(e.start_char <= start and e.end_char >= text.index("Reform") + len("Reform") for e in doc.ents)

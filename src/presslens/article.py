@@ -20,7 +20,7 @@ from presslens.captions import Caption, find_captions
 from presslens.decoding import decode_bytes
 from presslens.errors import InputError, os_reason, printable_path
 from presslens.segmentation import paragraph_spans
-from presslens.text_checks import clean_invisible, text_warnings
+from presslens.text_checks import clean_invisible, join_wrapped_lines, text_warnings
 
 #: Header keys recognised in ``key value`` / ``key: value`` lines at the top of a file.
 HEADER_KEYS = ("date", "title", "source", "url", "author", "byline", "publisher", "outlet", "section")
@@ -133,13 +133,15 @@ class Article:
         ("=====…", a divider of 20,000 signs; ".!.!.!…") is cut to that length the
         same way: the tokenizer's time grows with the square of such a run. Zero-width, format and
         control characters are taken out of the words they sit in
-        (:func:`presslens.text_checks.clean_invisible`).
+        (:func:`presslens.text_checks.clean_invisible`), and the line breaks of
+        hard-wrapped copy inside a sentence become spaces
+        (:func:`presslens.text_checks.join_wrapped_lines`).
         """
         chars = [c if c in "\n\r" else " " for c in self.text]
         for s, e in self.body_spans:
             chars[s:e] = self.text[s:e]
         text = _LONG_RUN.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - MAX_CHARACTER_RUN), "".join(chars))
-        return clean_invisible(text)
+        return join_wrapped_lines(clean_invisible(text))
 
 
 def parse_header(text: str) -> tuple[dict[str, str], tuple[int, int] | None]:

@@ -63,6 +63,44 @@ def clean_invisible(text: str) -> str:
     return re.sub(r"\S*" + found + r"\S*", pad, text)
 
 
+#: A line break inside a sentence of hard-wrapped copy (wire services wrap at about 70 characters):
+#: after a line of :data:`WRAPPED_LINE_CHARS` or more that ends in no sentence or clause mark, before
+#: a line that starts with a word.
+WRAPPED_LINE_CHARS = 40
+_WRAP = re.compile(r"(?m)^([^\n]{" + str(WRAPPED_LINE_CHARS - 1) + r",}?[^\s.!?:;\"\u201d\u2019')\]])"
+                   r"([ \t]*\n)(?=[ \t]*[^\W_])")
+
+
+def join_wrapped_lines(text: str) -> str:
+    """``text`` with the line breaks of hard-wrapped paragraphs made spaces, the same length.
+
+    AP-style wire copy breaks lines inside sentences ("… members of Congress
+    announced\nWednesday that …"); the parser takes such a break for a boundary
+    and cuts names and noun phrases in two ("Federation for American\nImmigration
+    Reform"). A break after a line of at least :data:`WRAPPED_LINE_CHARS`
+    characters that does not end in a sentence or clause mark, before a line that
+    starts with a word, becomes a space. Blank lines (paragraphs), short lines
+    (headlines) and lines that end a sentence keep their break; every offset is
+    unchanged.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> join_wrapped_lines("A coalition of members of Congress announced\nWednesday a suit.\n\nNext.")
+    'A coalition of members of Congress announced Wednesday a suit.\n\nNext.'
+    >>> join_wrapped_lines("A short headline\nThe body starts here.")
+    'A short headline\nThe body starts here.'
+    """
+    return _WRAP.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+
+
 def invisible_character_warning(text: str) -> str | None:
     """A warning naming how many format/control characters ``text`` holds and the first offset."""
     chars = _invisible_in(text)

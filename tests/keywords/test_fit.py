@@ -39,7 +39,7 @@ def test_shipped_weights_are_reproduced_by_the_fit_script(nlp):
     """benchmarks/fit_keyterm_weights.py's recipe gives the shipped weights (needs ../shared)."""
     from support import shared_path
     shipped = json.loads((Path(fit_module.__file__).parent / fit_module.WEIGHTS_FILE).read_text())
-    assert shipped["sets"] == ["kpcrowd", "inspec", "semeval2017"]
+    assert shipped["sets"] == ["kpcrowd", "inspec", "semeval2017", "duc2001-dev"]
     fitted = fit_module.fit_gold_folders([shared_path("eval", s) for s in shipped["sets"]], nlp, c=shipped["c"])
     assert fitted["candidates"] == shipped["candidates"]
     assert fitted["weights"] == pytest.approx(shipped["weights"], abs=1e-4)

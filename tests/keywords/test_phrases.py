@@ -16,3 +16,20 @@ def test_concepts_merge_variants_aliases_and_surnames(nlp, hand_written):
     # no fragment of a name: "Agency", "Environment", "States" are never candidates on their own
     assert not {"Agency", "agency's", "Environment", "States", "River"} & texts
     assert "River Aire" in texts and by_text["Leeds"].is_name
+
+
+def test_names_shown_whole_and_organisation_fragments_merged(nlp):
+    """A person is shown by the full name though the surname alone is written more often; a word of one
+    organisation's name, alone, is that organisation; an acronym stays its own name; "m" of "60m" is
+    no word of a phrase."""
+    text = ("William Gray, a forecaster, said the season would be busy. Gray said storms would form early, "
+            "and Gray added that warm water helped. The Federation for American Immigration Reform sued. "
+            "The Federation said the count was unfair. AOL Europe grew, but AOL itself shrank. "
+            "She won the 60m hurdles title in Sheffield.")
+    by_text = {c.text: c for c in concepts(nlp(text))}
+    assert "William Gray" in by_text and "Gray" not in by_text
+    assert by_text["William Gray"].tf == 3
+    fair = by_text["Federation for American Immigration Reform"]
+    assert fair.tf >= 2 and "Federation" not in by_text
+    assert "AOL" in by_text and "AOL Europe" in by_text
+    assert not any(t.split()[0] == "m" for t in by_text)

@@ -21,7 +21,7 @@ from tqdm import tqdm
 
 from presslens.decoding import read_utf8
 from presslens.keywords import METHODS, extract_keyterms
-from presslens.keywords.gold import MIN_WORDS, dedupe, gold_documents, prf_at
+from presslens.keywords.gold import MIN_WORDS, dedupe, gold_documents, gold_text, prf_at
 
 
 def evaluate_keyterms(gold_dir: str | Path, nlp: Language, methods: Iterable[str] = tuple(METHODS),
@@ -72,7 +72,7 @@ def evaluate_keyterms(gold_dir: str | Path, nlp: Language, methods: Iterable[str
     per_doc: dict[str, list[float]] = {m: [] for m in methods}
     seconds = dict.fromkeys(methods, 0.0)
     for text_path, key_path in tqdm(pairs, desc="eval keywords", unit="doc", disable=not progress):
-        doc = nlp(read_utf8(text_path))
+        doc = nlp(gold_text(text_path))
         gold = dedupe(read_utf8(key_path).splitlines())
         for m in methods:
             t0 = time.perf_counter()

@@ -49,6 +49,16 @@ FEATURE_NAMES = (
 #: A lone common word at least this frequent in general English (Zipf scale: once in 10,000 words)
 #: is too generic to be a keyphrase ("government", "official", "people"); names and phrases are kept.
 GENERIC_ZIPF = 5.0
+#: A lone word at least this frequent (about once in 30,000 words: "seats", "citizens", "facilities")
+#: is generic too unless the text uses it :data:`CENTRAL_TF` times or more (then it is what the text
+#: is about).
+COMMON_ZIPF = 4.5
+CENTRAL_TF = 3
+#: A lone word general English knows this well (about once in 300,000 words: "willingness",
+#: "improvements") that a whole article (:data:`ARTICLE_TOKENS` tokens or more) uses once is no
+#: keyword either.
+KNOWN_ZIPF = 3.5
+ARTICLE_TOKENS = 150
 #: Added to the centrality before the logarithm (a word outside the graph scores 0).
 CENTRALITY_FLOOR = 1e-3
 
@@ -91,10 +101,27 @@ class CandidateFeatures:
                 math.log(CENTRALITY_FLOOR + self.centrality)]
 
 
-def is_generic(concept: Concept) -> bool:
-    """Whether a candidate is one lower-case word of :data:`GENERIC_ZIPF` or more in general English."""
+def is_generic(concept: Concept, n_tokens: int = 0) -> bool:
+    """Whether a candidate is a generic word: one lower-case word of :data:`GENERIC_ZIPF` or more in
+    general English, of :data:`COMMON_ZIPF` or more used fewer than :data:`CENTRAL_TF` times, or, in
+    a text of :data:`ARTICLE_TOKENS` tokens or more, of :data:`KNOWN_ZIPF` or more used once.
+
+    Parameters
+    ----------
+    concept : Concept
+    n_tokens : int
+        Tokens of the text (a short text uses every word once).
+
+    Returns
+    -------
+    bool
+    """
     text = concept.text
-    return " " not in text and text.islower() and zipf_frequency(text, "en") >= GENERIC_ZIPF
+    if " " in text or not text.islower():
+        return False
+    z = zipf_frequency(text, "en")
+    return (z >= GENERIC_ZIPF or (z >= COMMON_ZIPF and concept.tf < CENTRAL_TF)
+            or (z >= KNOWN_ZIPF and concept.tf == 1 and n_tokens >= ARTICLE_TOKENS))
 
 
 def candidate_features(doc: Doc) -> list[CandidateFeatures]:
@@ -117,7 +144,7 @@ def candidate_features(doc: Doc) -> list[CandidateFeatures]:
     central = word_centrality(doc)
     out = []
     for c in concepts(doc):
-        if is_generic(c):
+        if is_generic(c, n_tokens):
             continue
         words = [stem(w) for w in c.text.split() if w.isalpha() or "-" in w]
         word_tf = sum(stems.get(w, 0) for w in words) / len(words) if words else 0.0

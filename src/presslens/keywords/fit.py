@@ -23,7 +23,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from presslens.keywords.features import FEATURE_NAMES, candidate_features
-from presslens.keywords.gold import gold_documents
+from presslens.keywords.gold import gold_documents, gold_text
 from presslens.keywords.stems import normalise
 
 WEIGHTS_FILE = "weights.json"
@@ -152,7 +152,7 @@ def fit_gold_folders(gold_dirs: Sequence[str | Path], nlp, *, c: float = 1.0) ->
         pairs = gold_documents(gold_dir)
         if not pairs:
             raise ValueError(f"{gold_dir}: no docsutf8/*.txt with keys/*.key")
-        docs += nlp.pipe(t.read_text(encoding="utf-8") for t, _ in pairs)
+        docs += nlp.pipe(gold_text(t) for t, _ in pairs)
         golds += [k.read_text(encoding="utf-8").splitlines() for _, k in pairs]
         groups += [Path(gold_dir).name] * len(pairs)
     fitted = fit_weights(docs, golds, normalise, c=c, groups=groups)

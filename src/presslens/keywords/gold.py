@@ -13,6 +13,7 @@ from pathlib import Path
 
 from presslens.decoding import read_utf8
 from presslens.keywords.stems import normalise
+from presslens.text_checks import join_wrapped_lines
 
 #: Texts with fewer words than this are titles without a body, and are not scored.
 MIN_WORDS = 20
@@ -62,3 +63,19 @@ def gold_documents(gold_dir: str | Path) -> list[tuple[Path, Path]]:
         if keys.is_file() and len(read_utf8(text).split()) >= MIN_WORDS:
             pairs.append((text, keys))
     return pairs
+
+
+def gold_text(path: str | Path) -> str:
+    """A gold document's text as presslens parses an article: hard-wrapped lines joined.
+
+    Parameters
+    ----------
+    path : path
+        A ``docsutf8/*.txt`` file.
+
+    Returns
+    -------
+    str
+        The text, the same length (:func:`presslens.text_checks.join_wrapped_lines`).
+    """
+    return join_wrapped_lines(read_utf8(path))

@@ -94,7 +94,13 @@ class Concept:
         Agency" for "Environment Agency" + "EA" + "EA".
         """
         forms = [kv for kv in self.forms.items() if not _is_acronym(kv[0])] or list(self.forms.items())
-        return max(forms, key=lambda kv: (kv[1], len(kv[0])))[0]
+        shown = max(forms, key=lambda kv: (kv[1], len(kv[0])))[0]
+        if self.is_name:  # a name in full: "William Gray" though "Gray" is written more often
+            words = shown.split()
+            fuller = [f for f, _ in forms if len(f.split()) > len(words) and set(words) <= set(f.split())]
+            if fuller:
+                return max(fuller, key=lambda f: (self.forms[f], len(f)))
+        return shown
 
     @property
     def tf(self) -> int:
@@ -199,6 +205,11 @@ def _noun_runs(sentence_units: list[list[list[Token]]]) -> list[tuple[int, int]]
             else:
                 i = max(j, i + 1)
     return runs
+
+
+def _is_unit_of_number(tok: Token) -> bool:
+    """A unit written onto a number ("60*m*", "£5*bn*", "10*km*"): part of an amount, no word."""
+    return tok.i > 0 and tok.doc[tok.i - 1].like_num and not tok.doc[tok.i - 1].whitespace_ and len(tok) <= 3
 
 
 def _unit_is_noun(unit: list[Token]) -> bool:
@@ -336,7 +347,11 @@ def concepts(doc: Doc) -> list[Concept]:
     occurrences: list[tuple[int, int]] = sorted(name_set | phrases)
     found: dict[tuple[str, ...], Concept] = {}
     for start, end in occurrences:
+        while start < end and _is_unit_of_number(doc[start]):  # "m" of "60m hurdles"
+            start += 1
         span = doc[start:end]
+        if not len(span):
+            continue
         units = _units(span)
         key = _occurrence_key(units)
         if not key or len(key) > MAX_WORDS or not any(_is_content(t) for t in span):
@@ -410,6 +425,17 @@ def _merge_variants(doc: Doc, found: dict[tuple[str, ...], Concept],
     for key, c in found.items():
         if len(key) == 1 and c.is_name and len(by_surname.get(key[0], ())) == 1:
             union(by_surname[key[0]][0], key)
+    # one word of one organisation's name, alone, is that organisation ("the Federation" / "Federation for
+    # American Immigration Reform"); never a place or a people ("Texas" / "Texas Tech University")
+    by_word: dict[str, list[tuple[str, ...]]] = {}
+    for key, c in found.items():
+        if len(key) > 1 and c.is_name and c.labels.get("ORG", 0) * 2 >= sum(c.labels.values()) > 0:
+            for w in set(key):
+                by_word.setdefault(w, []).append(key)
+    for key, c in found.items():  # an acronym names its own organisation ("AOL" is not "AOL Europe")
+        if len(key) == 1 and c.is_name and len(by_word.get(key[0], ())) == 1 and not _is_acronym(c.text) \
+                and not c.labels.keys() & {"GPE", "LOC", "NORP", "PERSON"}:
+            union(by_word[key[0]][0], key)
     # aliases the text defines
     for a, b in defined_aliases(doc, names):
         ka = _occurrence_key(_units(doc[a[0]:a[1]]))
