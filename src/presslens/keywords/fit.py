@@ -4,11 +4,11 @@ The scorer (:func:`presslens.keywords.methods.scored_concepts`) is a logistic
 model over :data:`presslens.keywords.features.FEATURE_NAMES`: a candidate's
 log-odds of being a gold keyphrase is ``intercept + Σ weight · feature``. The
 shipped weights (``weights.json`` next to this module) were fitted by
-``benchmarks/fit_keyterm_weights.py`` on three gold sets of different styles at
-once (crowd single words on news, indexer noun phrases, expert long phrases),
+``benchmarks/fit_keyterm_weights.py`` on four gold sets of different styles at
+once (crowd single words on news, indexer noun phrases, expert long phrases, reader phrases on news),
 each set weighing the same, so that no one style's habits decide the ranking;
 ``benchmarks/eval_keywords.py`` measures each set with weights fitted on the
-other two. Users with gold keyphrases of their own can refit with
+other three. Users with gold keyphrases of their own can refit with
 :func:`fit_weights`.
 """
 

@@ -160,10 +160,10 @@ def scored_concepts(doc: Doc, topn: int = 10, *,
         How many keyphrases.
     weights : str, optional
         A weights file written by :func:`presslens.keywords.fit.save_weights`;
-        default: the shipped weights, fitted on three gold sets of different
+        default: the shipped weights, fitted on four gold sets of different
         styles at once (``benchmarks/fit_keyterm_weights.py``; each set's
         figure in ``benchmarks/eval_keywords.py`` comes from weights fitted on
-        the other two).
+        the other three).
 
     Returns
     -------

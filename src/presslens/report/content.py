@@ -245,10 +245,14 @@ def limitations(v: dict) -> list[Block]:
     if keywords:
         described = {"kpcrowd": "500N-KPCrowd news articles (crowd keyphrases)",
                      "inspec": "Inspec abstracts (indexer noun phrases)",
-                     "semeval2017": "SemEval science paragraphs (expert phrases)"}
+                     "semeval2017": "SemEval science paragraphs (expert phrases)",
+                     "duc2001-dev": "DUC news articles (reader keyphrases)"}
+        n_styles = len(keywords)
+        numbers = {2: "two", 3: "three", 4: "four", 5: "five"}
         parts.append(
-            "Key phrases are approximate. Scored against gold keyphrases of three styles, with weights "
-            "fitted on the other two styles only, the default method reaches F@10 = "
+            f"Key phrases are approximate. Scored against gold keyphrases of {numbers.get(n_styles, n_styles)} "
+            f"styles, with weights fitted on the other {numbers.get(n_styles - 1, n_styles - 1)} styles only, "
+            "the default method reaches F@10 = "
             + listing([f"{decimal(h['default_f10'])} on {integer(h['documents'])} "
                        f"{described.get(name, name)}, against {decimal(h['best_textacy_f10'])} for the best "
                        f"textacy method ({h['best_textacy']})" for name, h in keywords.items()]) + ".")
