@@ -72,7 +72,7 @@ _WRAP = re.compile(r"(?m)^([^\n]{" + str(WRAPPED_LINE_CHARS - 1) + r",}?[^\s.!?:
 
 
 def join_wrapped_lines(text: str) -> str:
-    """``text`` with the line breaks of hard-wrapped paragraphs made spaces, the same length.
+    r"""``text`` with the line breaks of hard-wrapped paragraphs made spaces, the same length.
 
     AP-style wire copy breaks lines inside sentences ("… members of Congress
     announced\nWednesday that …"); the parser takes such a break for a boundary
