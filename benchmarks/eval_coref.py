@@ -84,18 +84,54 @@ def evaluate_file(path: Path, nlp, limit: int | None = None) -> dict:
     dict
         ``n``, ``overall``, ``masculine``, ``feminine``, ``bias`` (F/M).
     """
+    rows = read_rows(path, limit)
+    predicted = []
+    for r, doc in zip(rows, nlp.pipe([r["text"] for r in rows], batch_size=64), strict=True):
+        predicted.append(predict(find_mentions(doc), r["pronoun_offset"], r["offsets"]))
+    return {"n": len(rows), **gap_scores(rows, predicted)}
+
+
+def read_rows(path: Path, limit: int | None = None) -> list[dict]:
+    """The rows of a GAP file: ``text``, ``pronoun``, ``pronoun_offset``, ``offsets`` (A, B), ``gold`` (A, B).
+
+    Parameters
+    ----------
+    path : Path
+        A GAP TSV file.
+    limit : int, optional
+        First rows only.
+
+    Returns
+    -------
+    list of dict
+    """
     with path.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t"))[:limit]
+    return [{"text": r["Text"], "pronoun": r["Pronoun"].lower(), "pronoun_offset": int(r["Pronoun-offset"]),
+             "offsets": [(int(r[f"{x}-offset"]), int(r[f"{x}-offset"]) + len(r[x])) for x in "AB"],
+             "gold": [r["A-coref"].upper() == "TRUE", r["B-coref"].upper() == "TRUE"]} for r in rows]
+
+
+def gap_scores(rows: list[dict], predicted: list) -> dict:
+    """GAP's F1 overall and by the pronoun's gender, and bias F/M, of predictions for ``rows``.
+
+    Parameters
+    ----------
+    rows : list of dict
+        From :func:`read_rows`.
+    predicted : list of (bool, bool)
+        A and B predicted TRUE, one pair per row.
+
+    Returns
+    -------
+    dict
+        ``overall``, ``masculine``, ``feminine``, ``bias``.
+    """
     by: dict[str, list] = {"M": [], "F": []}
-    texts = [r["Text"] for r in rows]
-    for r, doc in zip(rows, nlp.pipe(texts, batch_size=64), strict=True):
-        layer = find_mentions(doc)
-        offsets = [(int(r[f"{x}-offset"]), int(r[f"{x}-offset"]) + len(r[x])) for x in "AB"]
-        pred = predict(layer, int(r["Pronoun-offset"]), offsets)
-        gold = [r["A-coref"].upper() == "TRUE", r["B-coref"].upper() == "TRUE"]
-        by["F" if r["Pronoun"].lower() in FEMININE else "M"] += list(zip(gold, pred, strict=True))
+    for r, pred in zip(rows, predicted, strict=True):
+        by["F" if r["pronoun"] in FEMININE else "M"] += list(zip(r["gold"], pred, strict=True))
     m, f = f1(by["M"]), f1(by["F"])
-    return {"n": len(rows), "overall": round(f1(by["M"] + by["F"]), 1), "masculine": round(m, 1),
+    return {"overall": round(f1(by["M"] + by["F"]), 1), "masculine": round(m, 1),
             "feminine": round(f, 1), "bias": round(f / m, 3) if m else None}
 
 

@@ -20,19 +20,21 @@ GAP is Wikipedia text: the features are general syntax and salience (Lappin & Le
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
+import sys
 from pathlib import Path
 
 import numpy as np
 from scipy.optimize import minimize
 
-import presslens.coref as coref
-from presslens.model import load_model, model_id
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from eval_coref import gap_scores, read_rows  # noqa: E402
+
+import presslens.coref as coref  # noqa: E402
+from presslens.model import load_model, model_id  # noqa: E402
 
 WEIGHTS = Path(__file__).resolve().parents[1] / "src" / "presslens" / "data" / "pronoun_weights.json"
-FEMININE = {"she", "her", "hers", "herself"}
 #: Weights are stored on this scale (recency of one mention in the sentence before = this).
 SCALE = 100
 
@@ -54,17 +56,16 @@ def record_candidates(path: Path, nlp) -> list[dict]:
     Returns
     -------
     list of dict
-        ``pronoun``, ``gold`` (A, B), ``offsets`` (A, B), ``features`` (referent id ->
-        feature dict) and ``names`` (referent id -> name offsets).
+        The fields of ``eval_coref.read_rows``, plus ``features`` (referent id -> feature
+        dict) and ``names`` (referent id -> name offsets).
     """
-    rows = list(csv.DictReader(path.open(encoding="utf-8"), delimiter="\t"))
+    rows = read_rows(path)
     original = coref._Builder.pronoun_features
     out = []
-    for row, doc in zip(rows, nlp.pipe([r["Text"] for r in rows], batch_size=64), strict=True):
-        at = int(row["Pronoun-offset"])
+    for row, doc in zip(rows, nlp.pipe([r["text"] for r in rows], batch_size=64), strict=True):
         seen: dict = {}
 
-        def hook(self, tok, want, _at=at, _seen=seen):
+        def hook(self, tok, want, _at=row["pronoun_offset"], _seen=seen):
             feats = original(self, tok, want)
             if tok.idx == _at:
                 _seen["features"] = {rid: dict(f) for rid, f in feats.items()}
@@ -77,13 +78,7 @@ def record_candidates(path: Path, nlp) -> list[dict]:
             coref.find_mentions(doc)
         finally:
             coref._Builder.pronoun_features = original
-        out.append({
-            "pronoun": row["Pronoun"].lower(),
-            "gold": (row["A-coref"] == "TRUE", row["B-coref"] == "TRUE"),
-            "offsets": [(int(row[f"{c}-offset"]), int(row[f"{c}-offset"]) + len(row[c])) for c in "AB"],
-            "features": seen.get("features", {}),
-            "names": seen.get("names", {}),
-        })
+        out.append({**row, "features": seen.get("features", {}), "names": seen.get("names", {})})
     return out
 
 
@@ -91,14 +86,8 @@ def _choice(rec: dict, weights: dict) -> tuple[bool, bool]:
     feats = rec["features"]
     if not feats:
         return (False, False)
-    best = max(feats, key=lambda i: (coref.pronoun_score(feats[i], weights), feats[i].get("nearest_at", 0)))
+    best = coref.best_candidate(feats, weights)
     return tuple(_overlaps(rec["names"][best], s, e) for s, e in rec["offsets"])
-
-
-def _f1(pairs) -> float:
-    tp = sum(g and p for g, p in pairs)
-    wrong = sum(g != p for g, p in pairs)
-    return 100 * 2 * tp / (2 * tp + wrong) if tp else 0.0
 
 
 def score(records: list[dict], weights: dict) -> dict:
@@ -115,12 +104,7 @@ def score(records: list[dict], weights: dict) -> dict:
     -------
     dict
     """
-    by = {"M": [], "F": []}
-    for r in records:
-        by["F" if r["pronoun"] in FEMININE else "M"] += list(zip(r["gold"], _choice(r, weights), strict=True))
-    m, f = _f1(by["M"]), _f1(by["F"])
-    return {"overall": round(_f1(by["M"] + by["F"]), 1), "masculine": round(m, 1), "feminine": round(f, 1),
-            "bias": round(f / m, 3) if m else float("nan")}
+    return gap_scores(records, [_choice(r, weights) for r in records])
 
 
 def fit(records: list[dict], keys: list[str], l2: float) -> dict:

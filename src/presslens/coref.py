@@ -58,7 +58,7 @@ from presslens.lexicon import (
     ROLE_TITLES,
     WORK_NOUNS,
 )
-from presslens.names import common_first_name, first_name_gender
+from presslens.names import common_first_name, first_name_gender, lone_first_name_gender
 
 #: Kinds of referent.
 KINDS = ("person", "organisation", "place", "other")
@@ -72,10 +72,6 @@ WIDE_PRONOUN_WINDOW = 3
 PLACE_PREPOSITIONS = frozenset("at in near outside inside across from".split())
 #: Zipf frequency (wordfreq) from which a word is common English, not a surname ("United", "Sport").
 COMMON_WORD_ZIPF = 4.0
-#: A name standing alone that is a common first name this clearly of one gender (P(female) at most
-#: this far from 0 or 1) agrees in gender as a first name would ("Karen", "Gary"); a lone surname
-#: that is also a first name of both genders ("Jordan", "Kelly") does not.
-LONE_FIRST_NAME_THRESHOLD = 0.02
 _ENTITY_KIND = {"person": "person", "organisation": "organisation", "place": "place", "group": "other"}
 _SUBJECT = ("nsubj", "nsubjpass")
 _OBJECT = ("dobj", "dative", "attr", "oprd")
@@ -548,10 +544,9 @@ class _Builder:
             roles.add(span.root.dep_)
         if not first_name and not roles & {*_SUBJECT, "poss", "conj"}:
             return None  # a surname-like word a person pronoun may reach only where people stand
-        pf = p_female(word) if common_first_name(word) else None
-        if pf is not None and gender is not None and min(pf, 1 - pf) <= LONE_FIRST_NAME_THRESHOLD \
-                and (pf > 0.5) != (gender == "female"):
+        if gender is not None and lone_first_name_gender(word) not in ("unknown", gender):
             return None  # "Bruce" for "her": a first name of the other gender
+        pf = p_female(word) if first_name else None
         return {
             "latent": 1.0,
             "latent_unlabelled": float(r.id in self.tentative),
@@ -597,11 +592,9 @@ class _Builder:
         g = first_name_gender(full)
         if g != "unknown":
             return g
-        if " " not in full and common_first_name(full):  # "Karen" alone: a first name, rarely a surname
-            from presslens.names import p_female
-            pf = p_female(full)
-            if pf is not None and min(pf, 1 - pf) <= LONE_FIRST_NAME_THRESHOLD:
-                return "female" if pf > 0.5 else "male"
+        g = lone_first_name_gender(full)  # "Vanessa" alone: a first name, rarely a surname
+        if g != "unknown":
+            return g
         genders = {PRONOUN_GENDER[p] for p in r.pronouns}
         return genders.pop() if len(genders) == 1 else "unknown"
 
@@ -621,11 +614,9 @@ class _Builder:
         gender = PRONOUN_GENDER.get(tok.lower_)
         candidates = list(self._candidates(tok, want, gender, PRONOUN_WINDOW)) or list(
             self._candidates(tok, want, gender, WIDE_PRONOUN_WINDOW))
-        blocked_ids = set()
-        if blocked is not None:  # the subject's referent, by whichever mention the subject is
-            owner = self._owner(blocked.idx, blocked.idx + len(blocked))
-            blocked_ids = {owner.id} if owner is not None else set()
-            blocked_ids |= {r.id for r, m, _, _ in candidates if m.start <= blocked.idx < m.end}
+        blocked_ids = set() if blocked is None else {  # the subject's referent, by whichever mention
+            r.id for r in self.referents
+            if any(m.start < blocked.idx + len(blocked) and blocked.idx < m.end for m in r.mentions)}
         kept = []
         for r, m, latent, after in candidates:
             q = self._quote_of(m.start)
@@ -676,7 +667,7 @@ class _Builder:
         feats = self.pronoun_features(tok, want)
         if not feats:
             return None
-        best = self.referents[max(feats, key=lambda i: (pronoun_score(feats[i]), feats[i]["nearest_at"]))]
+        best = self.referents[best_candidate(feats)]
         if want == "person" and best.kind != "person":
             best.kind = "person"  # a person pronoun chose it: the recogniser's label was wrong
         elif want == "thing" and best.kind == "person":
@@ -745,6 +736,24 @@ class _Builder:
                 r.mentions, key=lambda m: (m.start, m.end))]
             out.append(r2)
         return MentionLayer(tuple(out))
+
+
+def best_candidate(features: dict[int, dict[str, float]], weights: dict[str, float] | None = None) -> int:
+    """The candidate referent a pronoun resolves to: the best score, ties to the nearest mention.
+
+    Parameters
+    ----------
+    features : dict
+        Referent id -> features (:meth:`_Builder.pronoun_features`, with ``nearest_at``).
+    weights : dict, optional
+        Default :func:`pronoun_weights`.
+
+    Returns
+    -------
+    int
+        The referent id.
+    """
+    return max(features, key=lambda i: (pronoun_score(features[i], weights), features[i].get("nearest_at", 0)))
 
 
 def _capitalised(word: str) -> bool:

@@ -71,6 +71,39 @@ def common_first_name(word: str) -> bool:
     return bool(found) and found[1] >= COMMON_FIRST_NAME and abs(found[0] - 0.5) >= 0.5 - THRESHOLD
 
 
+#: A name standing alone that is a common first name this clearly of one gender (P(female) at most
+#: this far from 0 or 1) is taken for that first name ("Vanessa", "Gary"); a lone surname that is also a
+#: first name of both genders ("Jordan", "Kelly") is not.
+LONE_FIRST_NAME_THRESHOLD = 0.02
+
+
+def lone_first_name_gender(word: str) -> str:
+    """Gender of a name written alone when it is a common, very clearly gendered first name.
+
+    Parameters
+    ----------
+    word : str
+        One word ("Vanessa").
+
+    Returns
+    -------
+    str
+        ``female``, ``male`` or ``unknown`` (no common first name, or P(female) more than
+        :data:`LONE_FIRST_NAME_THRESHOLD` from 0 and 1).
+
+    Examples
+    --------
+    >>> lone_first_name_gender("Vanessa"), lone_first_name_gender("Gary"), lone_first_name_gender("Gerrard")
+    ('female', 'male', 'unknown')
+    """
+    if " " in word.strip() or not common_first_name(word):
+        return "unknown"
+    pf = p_female(word)
+    if pf is None or min(pf, 1 - pf) > LONE_FIRST_NAME_THRESHOLD:
+        return "unknown"
+    return "female" if pf > 0.5 else "male"
+
+
 def first_name_gender(name: str) -> str:
     """Gender of a full name's first name: ``female``, ``male`` or ``unknown`` (absent, a lone
     surname, or a name used by both: p(gf) between :data:`THRESHOLD` and 1 - THRESHOLD).
