@@ -56,10 +56,11 @@ LAB_FLAGS ?=
 lab: $(VENV)/.synced
 	$(VENV)/bin/jupyter lab --ServerApp.root_dir="$(CURDIR)" $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_FLAGS)
 
-# ruff, then numpydoc Parameters/Returns on every public function of two or more arguments.
+# ruff, numpydoc Parameters/Returns on every public function of two or more arguments, then mypy on src/.
 lint: $(VENV)/.synced
 	$(VENV)/bin/ruff check src tests benchmarks scripts
 	$(VENV)/bin/python scripts/check_docstrings.py
+	$(VENV)/bin/mypy
 
 lock: | $(UV)
 	$(UV) lock --python $(PYTHON)

@@ -73,10 +73,14 @@ def problems(path: Path) -> list[str]:
     return out
 
 
+def checked_files(package: Path = PACKAGE) -> list[Path]:
+    """The modules checked: every one of the package but private ones (``_porter.py``, vendored)."""
+    return [path for path in sorted(package.rglob("*.py"))
+            if not any(part.startswith("_") and part != "__init__.py" for part in path.relative_to(package).parts)]
+
+
 def main() -> int:
-    found = [p for path in sorted(PACKAGE.rglob("*.py"))
-             if not any(part.startswith("_") and part != "__init__.py" for part in path.relative_to(PACKAGE).parts)
-             for p in problems(path)]
+    found = [p for path in checked_files() for p in problems(path)]
     for line in found:
         print(line)
     if found:

@@ -18,7 +18,7 @@ def _norm(name: str) -> str:
 
 
 #: Extras of presslens that go into the conda environment (everything a researcher runs; not test/dev tools).
-ENV_EXTRAS = ("textacy", "notebooks", "dask")
+ENV_EXTRAS = ("textacy", "report", "notebooks", "dask")
 
 
 def locked_pins(root: Path = ROOT) -> list[str]:

@@ -1,4 +1,5 @@
 import csv
+import io
 import json
 
 import pytest
@@ -36,7 +37,7 @@ def test_one_bad_file_among_good_ones(tmp_path, capsys):
     out = tmp_path / "out"
     assert main(["captions", str(corpus), "--out", str(out), "--format", "csv"]) == 1
     assert "bad.txt" in capsys.readouterr().err
-    errors = list(csv.DictReader((out / "errors.csv").open()))
+    errors = list(csv.DictReader(io.StringIO((out / "errors.csv").read_text(encoding="utf-8"))))
     assert [e["doc"] for e in errors] == [str(corpus / "bad.txt")]
     assert (out / "captions.csv").exists()
 

@@ -106,6 +106,7 @@ def test_sigterm_restores_the_previous_set(tmp_path):
         proc.wait(timeout=60)
     finally:
         proc.kill()
+        proc.stderr.close()
     assert proc.returncode != 0
     after = _snapshot(out)
     assert after == before, sorted(after)

@@ -67,6 +67,20 @@ class ArticleAnalysis:
     top: int = 10
     methods: tuple[str, ...] | None = None
 
+    @property
+    def _parsed(self) -> Doc:
+        """The parsed body; an analysis that needs it raises :class:`ValueError` when there is none."""
+        if self.doc is None:
+            raise ValueError(f"{self.article.path}: this analysis needs the parsed text, and doc is None")
+        return self.doc
+
+    @property
+    def _model(self) -> Language:
+        """The spaCy pipeline; :class:`ValueError` when there is none."""
+        if self.nlp is None:
+            raise ValueError(f"{self.article.path}: this analysis needs the spaCy pipeline, and nlp is None")
+        return self.nlp
+
     def __repr__(self) -> str:
         """One line: the document, its size and date (never the whole text)."""
         art = self.article
@@ -80,13 +94,13 @@ class ArticleAnalysis:
     def stats(self) -> dict[str, Any]:
         """Text statistics of the body (:func:`presslens.stats.text_stats`)."""
         from presslens.stats import text_stats
-        return text_stats(self.doc)
+        return text_stats(self._parsed)
 
     @cached_property
     def sentences(self) -> pd.DataFrame:
         """One row per body sentence (:func:`presslens.stats.sentence_table`)."""
         from presslens.stats import sentence_table
-        return sentence_table(self.doc)
+        return sentence_table(self._parsed)
 
     @cached_property
     def keyterms(self) -> pd.DataFrame:
@@ -94,7 +108,7 @@ class ArticleAnalysis:
         (:func:`~presslens.keywords.compare.compare_methods`)."""
         from presslens.keywords import available_methods
         from presslens.keywords.compare import compare_methods
-        return compare_methods(self.doc, self.methods or available_methods(), topn=self.top)
+        return compare_methods(self._parsed, self.methods or available_methods(), topn=self.top)
 
     @cached_property
     def default_keyterms(self) -> pd.DataFrame:
@@ -106,7 +120,7 @@ class ArticleAnalysis:
     def keyness(self) -> list:
         """Words and phrases by keyness against general English (:func:`presslens.keywords.keyness.keyness`)."""
         from presslens.keywords.keyness import keyness
-        return keyness(self.doc)
+        return keyness(self._parsed)
 
     @cached_property
     def entities(self) -> list:
@@ -120,12 +134,12 @@ class ArticleAnalysis:
         """Near-identical name spellings in the body and the captions
         (:func:`~presslens.entities.spelling_variants`)."""
         from presslens.entities import caption_entities, spelling_variants
-        return spelling_variants(self.entities + caption_entities(self.article, self.nlp))
+        return spelling_variants(self.entities + caption_entities(self.article, self._model))
 
     @cached_property
     def _quotes_and_people(self) -> tuple[list, list, Any]:
         from presslens.quotes import quotes_people_and_mentions
-        return quotes_people_and_mentions(self.doc)
+        return quotes_people_and_mentions(self._parsed)
 
     @cached_property
     def mentions(self):
@@ -149,13 +163,13 @@ class ArticleAnalysis:
     def anomalies(self) -> list:
         """Textual anomalies (:func:`presslens.anomalies.find_anomalies`)."""
         from presslens.anomalies import find_anomalies
-        return find_anomalies(self.article, self.doc, self.nlp, self.variants)  # captions parsed once
+        return find_anomalies(self.article, self._parsed, self._model, self.variants)  # captions parsed once
 
     @cached_property
     def model_id(self) -> str:
         """``lang_name-version`` of the pipeline."""
         from presslens.model import model_id
-        return model_id(self.nlp)
+        return model_id(self._model)
 
     # -- records: the rows of the CLI and the corpus tables ---------------------------------
     def records(self, table: str, **options: Any) -> list[dict]:
@@ -176,7 +190,7 @@ class ArticleAnalysis:
         return _RECORDS[table](self, **options)
 
     # -- tables: what the notebooks show and save ---------------------------------------------
-    def tables(self) -> dict[str, pd.DataFrame]:
+    def tables(self) -> Mapping[str, pd.DataFrame]:
         """Every result table of the article, by the name it is saved under (``tables/NAME.csv``).
 
         Returns
@@ -366,8 +380,9 @@ class ArticleAnalysis:
     def _people_values(self) -> PeopleValues:
         from presslens.people import gender_shares
         shares = gender_shares(self.people_table)
-        return PeopleValues(**{k: shares[k] for k in ("n_people", "n_sources", "n_quotes")},
-                            **{k: GenderCounts(**shares[k]) for k in ("people", "sources", "quotes")})
+        return PeopleValues(n_people=shares["n_people"], n_sources=shares["n_sources"],
+                            n_quotes=shares["n_quotes"], people=GenderCounts(**shares["people"]),
+                            sources=GenderCounts(**shares["sources"]), quotes=GenderCounts(**shares["quotes"]))
 
     def _anomalies_values(self) -> AnomalyValues:
         kinds = self.anomalies_table.kind.value_counts()
@@ -380,7 +395,8 @@ class ArticleAnalysis:
     def _software_values(self, output_dir: str | Path | None = None) -> SoftwareValues:
         from presslens.provenance import code_version
         code = code_version(exclude=(output_dir,) if output_dir is not None else ())
-        commit = code["commit"] and code["commit"][:12] + ("-dirty" if code["dirty"] else "")
+        full = code["commit"]
+        commit = full[:12] + ("-dirty" if code["dirty"] else "") if isinstance(full, str) and full else None
         return SoftwareValues(presslens=str(code["version"]), commit=commit)
 
 
@@ -464,7 +480,7 @@ def keyterm_records(analysis: ArticleAnalysis, method: str | None = None, top: i
     top = analysis.top if top is None else top
     return [dict(zip(KEYTERM_COLUMNS, (analysis.article.path, k.method, k.rank, k.term, k.score, len(k.spans),
                                        [list(s) for s in k.spans]), strict=True))
-            for k in extract_keyterms(analysis.doc, method, top)]
+            for k in extract_keyterms(analysis._parsed, method, top)]
 
 
 def entity_records(analysis: ArticleAnalysis) -> list[dict]:
@@ -538,10 +554,12 @@ def _as_article(source: str | os.PathLike | Article | None, text: str | None, he
     if isinstance(source, str) and ("\n" in source or len(source) >= 4096):
         raise InputError(source[:40].split("\n")[0] + "...", "a text where a path is expected: "
                          "pass the text as analyze(text=...)")
+    if source is None:  # unreachable: exactly one of source and text is given
+        raise TypeError("analyze() needs a path or an Article")
     if str(source).lower().endswith(CORPUS_SUFFIXES):
-        raise InputError(source, "a corpus file (many documents): use presslens.analyze_corpus(...) "
+        raise InputError(os.fspath(source), "a corpus file (many documents): use presslens.analyze_corpus(...) "
                          "or `presslens analyze`")
-    return load_article(source, headline=headline)
+    return load_article(os.fspath(source), headline=headline)
 
 
 def analyze(source: str | os.PathLike | Article | None = None, *, text: str | None = None,

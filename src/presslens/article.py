@@ -168,7 +168,7 @@ def parse_header(text: str) -> tuple[dict[str, str], tuple[int, int] | None]:
             span_start = pos
         span_end = pos + len(line.rstrip("\r\n"))
         pos += len(line)
-    if not header:
+    if not header or span_start is None or span_end is None:
         return {}, None
     return header, (span_start, span_end)
 

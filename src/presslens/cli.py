@@ -18,7 +18,7 @@ from pathlib import Path
 
 from presslens import __version__
 from presslens.analyses import ANALYSES, Analysis
-from presslens.corpus import MAX_CHARS, DocumentError, iter_documents
+from presslens.corpus import MAX_CHARS, DocumentError, count_documents, iter_documents
 from presslens.errors import PresslensError, os_reason, printable_path
 from presslens.output import FORMATS, write_records, write_records_file
 
@@ -260,11 +260,13 @@ def run_analyses(analyses: Sequence[Analysis], paths: Sequence[str], *, model: s
     """
     from presslens.batch.runner import iter_results
     from presslens.batch.worker import ERRORS
+    paths = [str(p) for p in paths]
     docs = iter_documents(paths, text_field=text_field, id_field=id_field)
     show = sys.stderr.isatty() if progress is None else progress
+    total = count_documents(paths, text_field=text_field, id_field=id_field) if show else None
     for item, results in iter_results(docs, [a.name for a in analyses], model=model, jobs=jobs,
                                       cache_dir=cache_dir, max_chars=max_chars, options=options,
-                                      progress=show):
+                                      progress=show, total=total):
         if ERRORS in results:
             yield item.path, DocumentError(item.path, results[ERRORS][0]["reason"])
         else:

@@ -47,6 +47,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib.resources import files
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -148,7 +149,7 @@ def gender_of(referent: Referent) -> tuple[str, str]:
     if referent.kind != "person":
         return "unknown", "none"
     for label, votes in (("title", referent.honorifics), ("text", referent.pronouns)):
-        by_gender = Counter()
+        by_gender: Counter[str | None] = Counter()
         for cue, n in votes.items():
             by_gender[HONORIFICS.get(cue) or PRONOUN_GENDER.get(cue)] += n
         by_gender.pop(None, None)
@@ -156,7 +157,7 @@ def gender_of(referent: Referent) -> tuple[str, str]:
             cues = ", ".join(f"{cue.capitalize() if label == 'title' else cue} ×{n}"
                              for cue, n in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])))
             if by_gender["female"] != by_gender["male"]:
-                return max(by_gender, key=by_gender.get), f"{label}: {cues}"
+                return max(by_gender, key=lambda g: by_gender[g]) or "unknown", f"{label}: {cues}"
             return "unknown", f"{label}, conflicting: {cues}"
     full = max((m.text for m in referent.names), key=lambda t: len(t.split()), default="")
     gender = first_name_gender(full)
@@ -449,8 +450,8 @@ class _Builder:
                     and p_female(named.names[0].text.split()[0]) is not None:
                 named.kind = "person"  # a first name and surname a role describes: the recogniser erred
                 return named
-        words = {t.lemma_.lower() for t in doc[doc.char_span(start, tok.idx + len(tok),
-                                                             alignment_mode="expand").start:tok.i + 1]
+        before = doc.char_span(start, tok.idx + len(tok), alignment_mode="expand")
+        words = {t.lemma_.lower() for t in doc[(before.start if before is not None else tok.i):tok.i + 1]
                  if t.is_alpha and not t.is_stop}
         for s, e, r in reversed([o for o in owners if o[1] <= start]):
             if words & _title_words(doc, s, e):
@@ -574,18 +575,20 @@ class _Builder:
                     continue
             for m in r.mentions:
                 if want == "group" and r.kind == "organisation" and (m.start < sent.start_char or not any(
-                        t.dep_ in _SUBJECT for t in self.doc.char_span(m.start, m.end, alignment_mode="expand"))):
+                        t.dep_ in _SUBJECT
+                        for t in self.doc.char_span(m.start, m.end, alignment_mode="expand") or ())):
                     continue  # "they" is an organisation only as its own sentence's subject ("the club said they")
                 if m.start >= lo and m.end <= tok.idx:
                     yield r, m, latent, False
-                elif cataphora and m.type == "name" and m.start <= main_subject.idx < m.end:
+                elif cataphora and main_subject is not None and m.type == "name" \
+                        and m.start <= main_subject.idx < m.end:
                     yield r, m, latent, True  # "In his review, Robert Christgau …"
 
     def _agreement_gender(self, r: Referent) -> str:
         """The gender a pronoun must agree with: titles, else a clearly gendered first name, else the
         pronouns resolved to it so far (so one wrong resolution does not turn "Nicole" into a man)."""
         for votes in (r.honorifics,):
-            genders = {HONORIFICS.get(h) for h in votes} - {None}
+            genders = {g for h in votes if (g := HONORIFICS.get(h)) is not None}
             if len(genders) == 1:
                 return genders.pop()
         full = max((m.text for m in r.mentions if m.type == "name"), key=lambda t: len(t.split()), default="")
@@ -608,7 +611,7 @@ class _Builder:
         here = self._sent(tok.idx)
         own_quote = self._quote_of(tok.idx)
         role = _role(tok)
-        feats: dict[int, dict[str, float]] = {}
+        feats: dict[int, Any] = {}  # id -> Counter of feature -> value (floats; a missing one reads 0)
         blocked = _clause_subject(tok) if tok.dep_ in ("dobj", "dative", "pobj") and \
             not tok.lower_.endswith("self") and tok.tag_ != "PRP$" else None
         gender = PRONOUN_GENDER.get(tok.lower_)

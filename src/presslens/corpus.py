@@ -30,7 +30,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from presslens.article import Article, article_from_text, load_article
+from presslens.article import Article, InputWarning, article_from_text, load_article
 from presslens.decoding import stream_encoding
 from presslens.errors import InputError, os_reason, printable_path
 
@@ -63,7 +63,8 @@ def _records_jsonl(path: Path) -> Iterator[Record]:
                 raw = raw[len(codecs.BOM_UTF8):]
             if not raw.strip():
                 continue
-            ref, notes = f"{printable_path(path)}#{i}", ()
+            ref = f"{printable_path(path)}#{i}"
+            notes: tuple[str, ...] = ()
             try:
                 line = raw.decode("utf-8")
             except UnicodeDecodeError as exc:
@@ -127,7 +128,7 @@ def _records_csv(path: Path, text_field: str = "text") -> Iterator[Record]:
             return
         if renamed:
             warnings.warn(f"{label}: repeated column names; the first of each kept, the others renamed "
-                          f"({', '.join(renamed)})", stacklevel=2)
+                          f"({', '.join(renamed)})", InputWarning, stacklevel=2)
         n_rows = 0
         while True:
             start = rows.line_num + 1
@@ -151,7 +152,7 @@ def _records_csv(path: Path, text_field: str = "text") -> Iterator[Record]:
                        f"CSV line {start} has {len(row)} fields, the header {len(header)}", ())
                 continue
             record = dict(zip(header, row, strict=False))  # a short row: missing fields
-            notes = ()
+            notes: tuple[str, ...] = ()
             if any("\ufffd" in cell for cell in row):
                 notes = ("invalid bytes replaced by U+FFFD",)
             yield f"{label}#{start}", record, None, notes
@@ -227,6 +228,28 @@ def corpus_files(folder: Path, problems: list | None = None) -> list[Path]:
     return sorted(found)
 
 
+def count_documents(paths: Iterable[str | Path], *, text_field: str = "text", id_field: str = "id") -> int:
+    """How many items :func:`iter_documents` yields for ``paths`` (documents and error rows).
+
+    The total of a progress bar: every input is read once more, nothing is parsed, and the
+    warnings of that reading are not repeated.
+
+    Parameters
+    ----------
+    paths : iterable of path
+        As :func:`iter_documents` takes them.
+    text_field, id_field : str
+        As :func:`iter_documents` takes them.
+
+    Returns
+    -------
+    int
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return sum(1 for _ in iter_documents(paths, text_field=text_field, id_field=id_field))
+
+
 def iter_documents(paths: Iterable[str | Path], *, text_field: str = "text",
                    id_field: str = "id") -> Iterator[Article | DocumentError]:
     """Yield the articles found under ``paths``, one at a time.
@@ -253,7 +276,7 @@ def iter_documents(paths: Iterable[str | Path], *, text_field: str = "text",
             while f"{item.path} ({n})" in labels:
                 n += 1
             warnings.warn(f"{item.path}: another document already has this name; this one is "
-                          f"'{item.path} ({n})'", stacklevel=2)
+                          f"'{item.path} ({n})'", InputWarning, stacklevel=2)
             item = replace(item, path=f"{item.path} ({n})")
         labels.add(item.path)
         yield item
@@ -273,7 +296,7 @@ def _iter_documents(paths: Iterable[str | Path], text_field: str, id_field: str,
         label = printable_path(path)
         key = _resolved(path)
         if key in seen:  # one file under two spellings, or inside a folder also given: read once
-            warnings.warn(f"{label}: given more than once; read once", stacklevel=2)
+            warnings.warn(f"{label}: given more than once; read once", InputWarning, stacklevel=2)
             continue
         seen.add(key)
         if path.is_dir():
@@ -292,8 +315,8 @@ def _iter_documents(paths: Iterable[str | Path], text_field: str, id_field: str,
             records = _records_jsonl(path) if path.suffix.lower() == ".jsonl" else _records_csv(path, text_field)
             try:
                 for ref, record, problem, notes in records:
-                    if problem:
-                        yield DocumentError(ref, problem)
+                    if problem or record is None:
+                        yield DocumentError(ref, problem or "no record")
                         continue
                     try:
                         yield _from_record(ref, record, text_field, id_field, notes)

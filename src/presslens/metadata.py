@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from presslens.article import Article
 
 #: Metadata columns of every article, joined onto every per-document table of a corpus run.
@@ -42,7 +44,7 @@ def document_metadata(article: Article) -> dict:
     return out
 
 
-def metadata_column(key: str, taken: dict | set = frozenset()) -> str:
+def metadata_column(key: str, taken: Container[str] = frozenset()) -> str:
     """The column name of metadata field ``key``: ``key`` itself, or ``meta_<key>`` when presslens
     computes a column of that name (:data:`COMPUTED_COLUMNS`) or ``taken`` holds it already.
 

@@ -68,7 +68,7 @@ def common_first_name(word: str) -> bool:
     (True, False, False)
     """
     found = _table().get(_key(word.strip(".")))
-    return bool(found) and found[1] >= COMMON_FIRST_NAME and abs(found[0] - 0.5) >= 0.5 - THRESHOLD
+    return found is not None and found[1] >= COMMON_FIRST_NAME and abs(found[0] - 0.5) >= 0.5 - THRESHOLD
 
 
 #: A name standing alone that is a common first name this clearly of one gender (P(female) at most

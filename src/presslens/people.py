@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -139,7 +140,7 @@ def quoted_spans(quotes: list[Quote]) -> list[tuple[int, int]]:
     return [(q.start, q.end) for q in quotes if q.kind in ("direct", "mixed", "continuation")]
 
 
-def identify_people(doc: Doc, quoted: list[tuple[int, int]] = ()) -> list[Person]:
+def identify_people(doc: Doc, quoted: Sequence[tuple[int, int]] = ()) -> list[Person]:
     """The people of ``doc`` with names and genders, before quotations are counted.
 
     Parameters

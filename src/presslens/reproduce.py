@@ -170,7 +170,8 @@ def reproduce(input_path: str | Path, output_dir: str | Path, *, notebooks_dir: 
 
     notebooks = list_notebooks(notebooks_dir)
     if not notebooks:  # checked first: a run of no notebook would replace the result set with nothing
-        raise InputError(notebooks_dir, "no numbered notebooks (00-*.ipynb, 01-*.ipynb, …) in this folder")
+        raise InputError(notebooks_dir, "no numbered notebooks (00-*.ipynb, 01-*.ipynb, …) in this folder; "
+                         "reproduce runs the notebooks of a presslens checkout (the wheel does not ship them)")
     if manifest is not None and covered_by_manifest(input_path, manifest):
         verify_manifest(manifest)
     load_article(input_path)  # a missing, empty or binary input stops here, before OUT is touched

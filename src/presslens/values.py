@@ -195,7 +195,7 @@ class AnalysisValues:
         ValueError
             When a section or a field is missing (a values.json of another version).
         """
-        sections = {}
+        sections: dict[str, Any] = {}
         for f in fields(cls):
             if f.name == "evaluation":
                 sections[f.name] = dict(data.get("evaluation", {}))

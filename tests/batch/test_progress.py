@@ -166,6 +166,7 @@ def test_the_kernel_lock_decides_not_the_file_content(tmp_path):
     finally:
         holder.kill()
         holder.wait()
+        holder.stdout.close()
     with RunLock(out):  # the holder is gone: the lock is free again
         assert (out / LOCK_FILE).exists()
 

@@ -381,3 +381,23 @@ def test_cli_subcommands_run_through_the_corpus_driver(corpus_dir, tmp_path, cap
                  "--cache-dir", str(tmp_path / "cache")]) == 0  # options: never a cached default result
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["method"] for r in rows] == ["yake", "yake"]
+
+
+def test_the_progress_bar_has_the_total_and_time_left(corpus_dir, tmp_path, capsys, monkeypatch):
+    """Six good files, an empty one, a binary one and a CSV of two records: count_documents says 10 (errors
+    are rows too); the bar of a run shows "k/10" with a time-left field ("<00:06"), not a bare count."""
+    import re
+
+    from presslens.corpus import count_documents
+    (corpus_dir / "000-empty.txt").write_text("")
+    (corpus_dir / "999-binary.txt").write_bytes(b"\x00\x01\x02")
+    table = tmp_path / "two.csv"
+    table.write_text("id,text\na,Floods hit Leeds on Monday.\nb,The council met on Tuesday.\n")
+    assert count_documents([corpus_dir, table]) == 10
+    from functools import partial
+
+    from tqdm import tqdm
+    monkeypatch.setattr(runner, "tqdm", partial(tqdm, mininterval=0, miniters=1))  # every update drawn
+    _run([corpus_dir, table], tmp_path / "out", cache_dir=None, progress=True)
+    bar = capsys.readouterr().err.replace("\r", "\n").splitlines()
+    assert any(re.search(r"\b[1-9]\d*/10 \[\d+:\d+<\d+:\d+", line) for line in bar), bar

@@ -25,7 +25,7 @@ from presslens.errors import PresslensError
 try:
     import fcntl
 except ImportError:  # Windows
-    fcntl = None
+    fcntl = None  # type: ignore[assignment]
 
 PROGRESS_FILE = "progress.jsonl"
 LOCK_FILE = ".presslens.lock"
@@ -165,7 +165,7 @@ class Progress:
     def __init__(self, out_dir: Path, identity: RunIdentity, overwrite: bool = False) -> None:
         self.path = out_dir / PROGRESS_FILE
         self.parts = out_dir / PARTS_DIR
-        self.done: dict[str, str] = {}
+        self.done: dict[str, str | None] = {}
         self.owner: dict[str, int] = {}
         self.next_part = 0
         entries = self._read()
@@ -232,7 +232,7 @@ class Progress:
         self.next_part += 1
         return self.next_part
 
-    def keeps(self, part: int, doc: str, seen: set[str]) -> bool:
+    def keeps(self, part: int, doc: str | None, seen: set[str]) -> bool:
         """Whether a row of ``doc`` in ``part`` belongs in the merged tables.
 
         Rows are kept from the last part that wrote the document, and only for

@@ -70,11 +70,11 @@ def cached_run(files: Iterable[str | Path], analyses: Iterable[str] | None = Non
     Path
         The run's output folder (``TABLE.parquet`` per analysis, corpus tables).
     """
-    files = [str(f) for f in files]
-    analyses = list(analyses) if analyses is not None else None
-    key = hashlib.sha256("\n".join([*files, *(analyses or ["all"]), code_fingerprint()]).encode()).hexdigest()[:16]
+    names = [str(f) for f in files]
+    chosen = list(analyses) if analyses is not None else None
+    key = hashlib.sha256("\n".join([*names, *(chosen or ["all"]), code_fingerprint()]).encode()).hexdigest()[:16]
     out = Path(cache_dir) / "reference-runs" / key
-    analyze_corpus(files, out, cache_dir=cache_dir, analyses=analyses, progress=False, overwrite=True)
+    analyze_corpus(names, out, cache_dir=cache_dir, analyses=chosen, progress=False, overwrite=True)
     return out
 
 

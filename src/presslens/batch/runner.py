@@ -40,7 +40,7 @@ from presslens.batch.progress import Progress, RunIdentity, RunLock
 from presslens.batch.summary import write_corpus_tables
 from presslens.batch.worker import ERRORS, exit_with_parent, process_chunk, warm_up
 from presslens.cache import DEFAULT_CACHE_DIR, Cache, code_fingerprint
-from presslens.corpus import MAX_CHARS, DocumentError, iter_documents, length_error
+from presslens.corpus import MAX_CHARS, DocumentError, count_documents, iter_documents, length_error
 from presslens.errors import PresslensError
 from presslens.metadata import document_metadata
 from presslens.model import load_model, model_id
@@ -237,17 +237,18 @@ def analyze_corpus(paths: Iterable[str | Path], out_dir: str | Path, *, model: s
         writer = _Writer(Progress(out_dir, identity, overwrite), names, flush_every)
         summary = RunSummary(out_dir)
         docs = iter_documents(paths, text_field=text_field, id_field=id_field)
+        total = count_documents(paths, text_field=text_field, id_field=id_field) if progress else None
         for item, results in iter_results(
                 docs, names, model=model, jobs=jobs, batch_size=batch_size, cache_dir=cache_dir,
                 engine=engine, scheduler=scheduler, max_chars=max_chars, summary=summary,
-                progress=progress, is_done=lambda a: writer.progress.is_done(a.path, done_key(a))):
+                progress=progress, total=total, is_done=lambda a: writer.progress.is_done(a.path, done_key(a))):
             writer.add(item, results)
         writer.flush()
         for name in [*names, ERRORS]:
             summary.rows[name] = merge_parts(
                 writer.parts, name, out_dir,
                 keep=lambda part, row: writer.progress.keeps(part, row.get("doc"), writer.seen),
-                extra=None if name == ERRORS else lambda row: writer.metadata.get(row.get("doc"), {}),
+                extra=None if name == ERRORS else lambda row: writer.metadata.get(row.get("doc") or "", {}),
                 columns=("doc", "reason") if name == ERRORS else ANALYSES[name].columns)
         if summary.rows[ERRORS] == 0:  # a header even when nothing failed
             write_records_file([], out_dir / "errors.csv", "csv", fields=("doc", "reason"))
@@ -260,7 +261,7 @@ def iter_results(docs: Iterable[Article | DocumentError], names: Sequence[str], 
                  jobs: int | None = 1, batch_size: int = 16, cache_dir: str | Path | None = None,
                  engine: str = "local", scheduler: str | None = None, max_chars: int = MAX_CHARS,
                  options: dict | None = None, is_done: Callable[[Article], bool] | None = None,
-                 summary: RunSummary | None = None, progress: bool = False,
+                 summary: RunSummary | None = None, progress: bool = False, total: int | None = None,
                  ) -> Iterator[tuple[Article | DocumentError, dict[str, list[dict]]]]:
     """Every document's records, in input order: the one per-document driver.
 
@@ -297,6 +298,9 @@ def iter_results(docs: Iterable[Article | DocumentError], names: Sequence[str], 
         Counts to update (documents, errors, parsed, from cache, already done).
     progress : bool
         Show a progress bar of finished documents.
+    total : int, optional
+        How many documents ``docs`` holds (:func:`presslens.corpus.count_documents`): the bar then
+        shows the share done and the time left.
 
     Yields
     ------
@@ -313,7 +317,7 @@ def iter_results(docs: Iterable[Article | DocumentError], names: Sequence[str], 
                    cache_dir=str(cache_dir) if cache_dir is not None else None, options=options or None)
     order = _InOrder()
     chunks = _chunks(docs, order, summary, cache, batch_size, names, max_chars, is_done, needs_parse)
-    with tqdm(desc="documents", unit="doc", disable=not progress, leave=False) as bar:
+    with tqdm(desc="documents", unit="doc", total=total, disable=not progress, leave=False) as bar:
         for chunk, results in _execute(chunks, work, engine=engine, jobs=jobs, scheduler=scheduler,
                                        warm=partial(warm_up, model, names)):
             for (index, item), (_, _, records, parsed) in zip(chunk, results, strict=True):
@@ -445,7 +449,8 @@ def _classify(item: Article | DocumentError, summary: RunSummary, cache: Cache |
         return None
     unparsed = ArticleAnalysis(item, None, None)
     try:
-        results = {n: cached[n] if ANALYSES[n].needs_doc else ANALYSES[n].run(unparsed) for n in names}
+        found = cached or {}  # None only when no analysis needs the parse
+        results = {n: found[n] if ANALYSES[n].needs_doc else ANALYSES[n].run(unparsed) for n in names}
     except Exception as exc:  # one bad document never stops a corpus
         summary.n_errors += 1
         return {ERRORS: [{"doc": item.path, "reason": f"{type(exc).__name__}: {exc}"}]}

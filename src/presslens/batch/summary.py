@@ -131,10 +131,10 @@ def write_corpus_tables(out_dir: str | Path) -> None:
         _save(table.head(500).reset_index(drop=True), out_dir, "corpus_entities")
     articles = _read(out_dir, "article", ["doc", "outlet", "date"])
     if articles is not None and len(articles):
-        tables = {"stats": stats, "quotes": _read(out_dir, "quotes", ["doc", "source_type"]),
-                  "people": _read(out_dir, "people", ["doc", "gender", "is_source"]),
-                  "keywords": _read(out_dir, "keywords", ["doc", "term", "n_occurrences"])}
+        quotes = _read(out_dir, "quotes", ["doc", "source_type"])
+        people = _read(out_dir, "people", ["doc", "gender", "is_source"])
+        keywords = _read(out_dir, "keywords", ["doc", "term", "n_occurrences"])
         for name, by in GROUPINGS:
             column = "date" if by == "month" else by
             if column in articles and articles[column].notna().any():
-                _save(group_measures(articles, by, **tables), out_dir, name)
+                _save(group_measures(articles, by, stats, quotes, people, keywords), out_dir, name)

@@ -13,8 +13,12 @@ import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from presslens.article import Article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 ERRORS = "errors"
 
@@ -111,7 +115,7 @@ def process_chunk(chunk: list[tuple[int, Article]], model: str | None, analysis_
     nlp = load_model(model)
     cache = Cache(cache_dir, model_id(nlp)) if cache_dir is not None else None
     analyses = [ANALYSES[n] for n in analysis_names]
-    docs: dict[int, object] = {}
+    docs: dict[int, Doc] = {}
     if cache is not None:
         for index, article in chunk:
             doc = cache.get_doc(article.parse_text, nlp.vocab)

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -22,7 +23,7 @@ from presslens.keywords import methods
 from presslens.keywords.keyness import keyness_terms
 from presslens.keywords.spans import find_term_spans, token_index
 
-METHODS = {
+METHODS: dict[str, Callable[..., list]] = {
     "presslens": methods.scored_concepts,
     "textrank": methods.textrank,
     "yake": methods.yake,

@@ -55,6 +55,7 @@ def distinctive_terms(counts: pd.DataFrame, *, prior_size: float = PRIOR_SIZE, t
     """
     c = counts.groupby(["group", "term"], as_index=False)["count"].sum()
     table = c.pivot(index="term", columns="group", values="count").fillna(0.0)
+    table = table[table.sum(axis=1) > 0]  # a term counted 0 times has no prior (α = 0) and is in no group
     corpus = table.sum(axis=1)
     alpha = prior_size * corpus / corpus.sum()
     alpha0 = alpha.sum()

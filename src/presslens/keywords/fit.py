@@ -22,6 +22,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from presslens.errors import require
 from presslens.keywords.features import FEATURE_NAMES, candidate_features
 from presslens.keywords.gold import gold_documents, gold_text
 from presslens.keywords.stems import normalise
@@ -100,8 +101,8 @@ def fit_rows(rows: Sequence[tuple[list[list[float]], list[bool]]], groups: Seque
     dict
         As :func:`fit_weights`.
     """
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.preprocessing import StandardScaler
+    LogisticRegression = require("sklearn.linear_model", "fit").LogisticRegression
+    StandardScaler = require("sklearn.preprocessing", "fit").StandardScaler
 
     docs_per_group = {g: sum(1 for h in groups if h == g) for g in set(groups)}
     x: list[list[float]] = []

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import statistics
+from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc
 
@@ -180,7 +181,7 @@ def scored_concepts(doc: Doc, topn: int = 10, *,
     return non_redundant([(f.term, s, tuple(f.concept.spans)) for s, f in scored], topn, names=names)
 
 
-def non_redundant(ranked: list[tuple], topn: int, *, names: set[str] = frozenset()) -> list[tuple]:
+def non_redundant(ranked: list[tuple], topn: int, *, names: AbstractSet[str] = frozenset()) -> list[tuple]:
     """The first ``topn`` of ``ranked`` (``(term, …)`` best first) without repeats.
 
     Skipped: a term whose word stems all belong to one already chosen (a

@@ -277,7 +277,8 @@ def _capitalised(tok: Token) -> bool:
 
 
 def _capitalised_groups(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    groups, current = [], []
+    groups: list[tuple[int, int]] = []
+    current: list = []
     for u in _units(doc[start:end]):
         if _capitalised(u[0]) and u[0].pos_ != "ADJ" or current and _capitalised(u[0]):
             current.append(u)

@@ -29,13 +29,15 @@ class TokenIndex:
 
 def token_index(doc: Doc) -> TokenIndex:
     """The :class:`TokenIndex` of ``doc``: computed once per document."""
-    offsets, forms, starts = [], [], {}
+    offsets: list[tuple[int, int]] = []
+    forms: list[tuple[str, str]] = []
+    starts: dict[str, list[int]] = {}
     strings = doc.vocab.strings
     rows = doc.to_array([IS_SPACE, LOWER, LEMMA, IDX, LENGTH]).tolist() if len(doc) else []
     for space, lower, lemma, idx, length in rows:
         if space:
             continue
-        form = (strings[lower], strings[lemma].lower())
+        form = (str(strings[lower]), str(strings[lemma]).lower())
         for f in set(form):
             starts.setdefault(f, []).append(len(offsets))
         offsets.append((idx, idx + length))

@@ -57,8 +57,8 @@ def read_brat(path: str | Path) -> list[GoldAttribution]:
         if line.startswith("T") and len(fields) >= 2:
             label, _, offsets = fields[1].partition(" ")
             try:
-                frags = tuple(tuple(int(x) for x in frag.split()[:2]) for frag in offsets.split(";"))
-            except ValueError:
+                frags = tuple((int(frag.split()[0]), int(frag.split()[1])) for frag in offsets.split(";"))
+            except (ValueError, IndexError):
                 continue  # a malformed span line is skipped, not fatal
             spans[fields[0]] = (label, frags)
         elif line.startswith("E") and len(fields) >= 2:
@@ -203,7 +203,7 @@ def names_person(source: str | None, person: str) -> bool:
     bool
     """
     surname = re.sub(r"(?:'s|’s)$", "", person.split()[-1]).lower()
-    return bool(source) and surname in re.sub(r"(?:'s|’s)\b", "", source).lower().split()
+    return source is not None and bool(source) and surname in re.sub(r"(?:'s|’s)\b", "", source).lower().split()
 
 
 def score_document(text: str, preds: list[Quote], golds: list[GoldAttribution], nlp: Language,

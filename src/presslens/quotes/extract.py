@@ -357,14 +357,14 @@ def _continuations(quotes: list[Quote], marks: list[QuoteMarkSpan], doc: Doc, te
                              _tokens_span(text, noun_phrase(subj)), addressee=_addressee(verb, text)))
             continue
         earlier = [q for q in quotes if q.end <= m.start and q.speaker is not None]
+        carried: TextSpan | None
         if earlier:
-            prev = max(earlier, key=lambda q: q.end)
-            speaker = prev.speaker
+            carried = max(earlier, key=lambda q: q.end).speaker
         else:
             later = [q for q in quotes if q.start >= m.end and q.speaker is not None]
-            speaker = min(later, key=lambda q: q.start).speaker if later else None
+            carried = min(later, key=lambda q: q.start).speaker if later else None
         span = _span(text, m.start, m.end)
-        out.append(Quote("continuation", span.text, span.start, span.end, None, speaker))
+        out.append(Quote("continuation", span.text, span.start, span.end, None, carried))
     return out
 
 
@@ -429,7 +429,7 @@ def _subject_of_the_sentence(m: QuoteMarkSpan, doc: Doc, text: str) -> tuple[Tok
 SIGNATURE_DASHES = "―—–-"
 
 
-def _dash_signature(m: QuoteMarkSpan, doc: Doc, text: str) -> tuple[TextSpan, TextSpan] | None:
+def _dash_signature(m: QuoteMarkSpan, doc: Doc, text: str) -> tuple[TextSpan, TextSpan | None] | None:
     """A quotation signed with a dash and a name on the rest of its line: the dash and the name."""
     i = m.end
     while i < len(text) and text[i] in " \t\u00a0":

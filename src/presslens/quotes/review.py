@@ -65,7 +65,7 @@ def review_html(article: Article, quotes: Sequence[Quote], title: str | None = N
     text = article.text
     intervals = _intervals(article, quotes)
     bounds = sorted({0, len(text), *(s for s, _, _, _ in intervals), *(e for _, e, _, _ in intervals)})
-    starts_of = {}
+    starts_of: dict[int, list[int]] = {}
     for n, q in enumerate(quotes, 1):
         starts_of.setdefault(q.start, []).append(n)
     pieces = []

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from presslens.lexicon import PRONOUN_GENDER
 from presslens.people import Person, source_person
@@ -76,7 +76,7 @@ def _head_lemma(doc: Doc, span: TextSpan) -> tuple[str, list]:
         return span.text.lower(), []
     # the last noun before any prepositional or clausal modifier: "officials" in
     # "Current and former U.S. officials", "head" in "the head of the agency"
-    pre = []
+    pre: list[Token] = []
     for t in sub:
         if t.dep_ in ("prep", "relcl", "acl", "punct") and pre:
             break
@@ -357,7 +357,7 @@ def _attribute(q: Quote, doc: Doc, layer, names: dict[str, str], earlier: list[Q
         speakers_before = [(x.speaker.start, x) for x in earlier
                            if x.speaker is not None and x.speaker.end <= sp.start
                            and x.source_type in ("person", "anonymous")
-                           and names.get(x.source, "unknown") in (gender, "unknown")
+                           and names.get(x.source or "", "unknown") in (gender, "unknown")
                            and x.speaker.text.lower() not in PRONOUN_GENDER]
         best = max(speakers_before, key=lambda t: t[0], default=None)
         if best:

@@ -6,6 +6,7 @@ import base64
 import html
 from pathlib import Path
 
+from presslens.errors import require
 from presslens.report.blocks import Block, Figure, Heading, Paragraph, Table
 
 _TYPST_SPECIAL = '\\#$*_`@<>[]~"=+-/'
@@ -67,6 +68,7 @@ def to_markdown(blocks: list[Block]) -> str:
             caption = markdown_escape(b.caption)
             out.append(f"![{caption}](figures/{b.name}.svg)\n\n*{caption}*")
         elif isinstance(b, Table):
+            require("tabulate", "report")  # pandas writes pipe tables through it
             data = b.data.rename(columns=lambda c: markdown_escape(column_label(c))).map(_markdown_cell)
             out.append(data.to_markdown(index=False) + f"\n\n*{markdown_escape(b.caption)}*")
     return "\n\n".join(out) + "\n"
@@ -175,8 +177,7 @@ def compile_pdf(typ_path: str | Path, pdf_path: str | Path) -> Path:
     Path
         The PDF.
     """
-    from presslens.errors import require
-    typst = require("typst", "notebooks")
+    typst = require("typst", "report")
     typ_path, pdf_path = Path(typ_path), Path(pdf_path)
     data = typst.compile(str(typ_path), root=str(typ_path.parent), ignore_system_fonts=True)
     tmp = pdf_path.with_suffix(".pdf.tmp")

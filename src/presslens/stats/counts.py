@@ -14,6 +14,7 @@ import bisect
 import re
 import statistics
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 from spacy.attrs import IDX, LEMMA
@@ -69,8 +70,8 @@ def words(doc: Doc, text: str | None = None) -> list[Word]:
     for m in _WORD_RE.finditer(doc.text if text is None else text):
         text = m.group()
         n, known = syllable_count(text)
-        lemma = lemma_at.get(m.start())
-        lemma = (strings[lemma] if lemma is not None else text).lower()
+        lemma_hash = lemma_at.get(m.start())
+        lemma = (str(strings[lemma_hash]) if lemma_hash is not None else text).lower()
         n_letters = len(text) - sum(map(text.count, "'’-"))
         out.append(Word(text, m.start(), m.end(), n, known, lemma, n_letters))
     return out
@@ -106,7 +107,7 @@ def sentence_table(doc: Doc, ws: list[Word] | None = None) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["sentence", "start", "end", "n_words", "text"])
 
 
-def basic_counts(doc: Doc, ws: list[Word] | None = None, text: str | None = None) -> dict[str, float]:
+def basic_counts(doc: Doc, ws: list[Word] | None = None, text: str | None = None) -> dict[str, Any]:
     """Counts of ``doc`` (``ws`` may pass the already computed :func:`words`, ``text`` ``doc.text``).
 
     Parameters

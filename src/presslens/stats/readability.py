@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
-from importlib.util import find_spec
-from pathlib import Path
+from importlib.resources import files
 
 
 def _ratio(a: float, b: float) -> float:
@@ -169,15 +168,12 @@ def automated_readability_index(n_chars: int, n_words: int, n_sentences: int) ->
 
 @lru_cache(maxsize=1)
 def dale_chall_easy_words() -> frozenset[str]:
-    """The Dale–Chall list of ~3,000 familiar words, read from the file textstat ships (MIT).
+    """The Dale–Chall list of ~3,000 familiar words (``presslens/data/dale_chall_easy_words.txt``).
 
-    The file is located without importing textstat (whose import takes seconds).
+    The file is textstat 0.7.13's ``resources/en/easy_words.txt`` (MIT; see THIRD_PARTY.md).
     """
-    spec = find_spec("textstat")
-    if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError("textstat is not installed: it ships the Dale–Chall word list")
-    path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "en" / "easy_words.txt"
-    return frozenset(w.strip().lower() for w in path.read_text(encoding="utf-8").split())
+    text = (files("presslens") / "data" / "dale_chall_easy_words.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for w in text.split())
 
 
 def is_difficult_word(word: str, lemma: str | None = None) -> bool:
