@@ -107,9 +107,16 @@ def read_rows(path: Path, limit: int | None = None) -> list[dict]:
     """
     with path.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t"))[:limit]
-    return [{"text": r["Text"], "pronoun": r["Pronoun"].lower(), "pronoun_offset": int(r["Pronoun-offset"]),
-             "offsets": [(int(r[f"{x}-offset"]), int(r[f"{x}-offset"]) + len(r[x])) for x in "AB"],
-             "gold": [r["A-coref"].upper() == "TRUE", r["B-coref"].upper() == "TRUE"]} for r in rows]
+    return [
+        {
+            "text": r["Text"],
+            "pronoun": r["Pronoun"].lower(),
+            "pronoun_offset": int(r["Pronoun-offset"]),
+            "offsets": [(int(r[f"{x}-offset"]), int(r[f"{x}-offset"]) + len(r[x])) for x in "AB"],
+            "gold": [r["A-coref"].upper() == "TRUE", r["B-coref"].upper() == "TRUE"],
+        }
+        for r in rows
+    ]
 
 
 def gap_scores(rows: list[dict], predicted: list) -> dict:
@@ -131,14 +138,19 @@ def gap_scores(rows: list[dict], predicted: list) -> dict:
     for r, pred in zip(rows, predicted, strict=True):
         by["F" if r["pronoun"] in FEMININE else "M"] += list(zip(r["gold"], pred, strict=True))
     m, f = f1(by["M"]), f1(by["F"])
-    return {"overall": round(f1(by["M"] + by["F"]), 1), "masculine": round(m, 1),
-            "feminine": round(f, 1), "bias": round(f / m, 3) if m else None}
+    return {
+        "overall": round(f1(by["M"] + by["F"]), 1),
+        "masculine": round(m, 1),
+        "feminine": round(f, 1),
+        "bias": round(f / m, 3) if m else None,
+    }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gap", nargs="?", type=Path,
-                        default=Path(os.environ.get("PRESSLENS_GAP", "../shared/eval/gap")))
+    parser.add_argument(
+        "gap", nargs="?", type=Path, default=Path(os.environ.get("PRESSLENS_GAP", "../shared/eval/gap"))
+    )
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--out", type=Path, default=None, help="write the scores as JSON here")
     args = parser.parse_args()
@@ -148,8 +160,10 @@ def main() -> None:
         scores = evaluate_file(args.gap / name, nlp, args.limit)
         report["files"][name] = scores
         report["headline"] = {"set": name, **scores}  # the last file (validation) is the one the report cites
-        print(f"{name}: n={scores['n']}  overall F1 {scores['overall']}  M {scores['masculine']}  "
-              f"F {scores['feminine']}  bias F/M {scores['bias']}")
+        print(
+            f"{name}: n={scores['n']}  overall F1 {scores['overall']}  M {scores['masculine']}  "
+            f"F {scores['feminine']}  bias F/M {scores['bias']}"
+        )
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(json.dumps(report, indent=2, sort_keys=True) + "\n")

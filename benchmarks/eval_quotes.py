@@ -23,13 +23,20 @@ from presslens.quotes.evaluate import evaluate_quotes, headline_figures
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("polnear", nargs="?", type=Path,
-                        default=Path(os.environ.get("PRESSLENS_POLNEAR", "../shared/eval/polnear")))
+    parser.add_argument(
+        "polnear",
+        nargs="?",
+        type=Path,
+        default=Path(os.environ.get("PRESSLENS_POLNEAR", "../shared/eval/polnear")),
+    )
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--splits", nargs="+", default=["train", "dev"])
-    parser.add_argument("--out", type=Path, default=None,
-                        help="write SPLIT rows and the dev headline figures as JSON here "
-                             "(e.g. results/evaluation/quotes.json)")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="write SPLIT rows and the dev headline figures as JSON here (e.g. results/evaluation/quotes.json)",
+    )
     args = parser.parse_args()
     nlp = load_model()
     pd.set_option("display.width", 200)

@@ -69,8 +69,10 @@ def record_candidates(path: Path, nlp) -> list[dict]:
             feats = original(self, tok, want)
             if tok.idx == _at:
                 _seen["features"] = {rid: dict(f) for rid, f in feats.items()}
-                _seen["names"] = {rid: [(m.start, m.end) for m in self.referents[rid].mentions
-                                        if m.type == "name"] for rid in feats}
+                _seen["names"] = {
+                    rid: [(m.start, m.end) for m in self.referents[rid].mentions if m.type == "name"]
+                    for rid in feats
+                }
             return feats
 
         coref._Builder.pronoun_features = hook
@@ -152,8 +154,9 @@ def fit(records: list[dict], keys: list[str], l2: float) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gap_dir", nargs="?", type=Path,
-                        default=Path(os.environ.get("PRESSLENS_GAP", "../shared/eval/gap")))
+    parser.add_argument(
+        "gap_dir", nargs="?", type=Path, default=Path(os.environ.get("PRESSLENS_GAP", "../shared/eval/gap"))
+    )
     parser.add_argument("--l2", type=float, default=10.0)
     parser.add_argument("--out", type=Path, default=WEIGHTS)
     args = parser.parse_args()
@@ -162,17 +165,30 @@ def main() -> None:
     val = record_candidates(args.gap_dir / "gap-validation.tsv", nlp)
     keys = sorted({k for r in dev for f in r["features"].values() for k in f} - {"nearest_at"})
     half = len(dev) // 2
-    print("two-fold on development:", score(dev[half:], fit(dev[:half], keys, args.l2)),
-          score(dev[:half], fit(dev[half:], keys, args.l2)))
+    print(
+        "two-fold on development:",
+        score(dev[half:], fit(dev[:half], keys, args.l2)),
+        score(dev[:half], fit(dev[half:], keys, args.l2)),
+    )
     weights = fit(dev, keys, args.l2)
     print("validation (held out):", score(val, weights))
     print("development (fitted on):", score(dev, weights))
-    args.out.write_text(json.dumps({
-        "weights": weights,
-        "fitted_on": "GAP development (2,000 Wikipedia snippets), conditional logit over each pronoun's "
-                     "candidate referents",
-        "l2": args.l2, "model": model_id(nlp), "fitted_by": "benchmarks/fit_coref_weights.py",
-    }, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    args.out.write_text(
+        json.dumps(
+            {
+                "weights": weights,
+                "fitted_on": "GAP development (2,000 Wikipedia snippets), conditional logit over each pronoun's "
+                "candidate referents",
+                "l2": args.l2,
+                "model": model_id(nlp),
+                "fitted_by": "benchmarks/fit_coref_weights.py",
+            },
+            indent=1,
+            sort_keys=True,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     print("wrote", args.out)
 
 

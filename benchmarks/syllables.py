@@ -41,8 +41,10 @@ def main() -> None:
     words = held_out_words(args.fraction, args.seed)
     dic = pyphen.Pyphen(lang="en_US")
     rows = []
-    for name, fn in (("presslens fallback", fallback_syllables),
-                     ("pyphen (textacy)", lambda w: pyphen_syllables(w, dic))):
+    for name, fn in (
+        ("presslens fallback", fallback_syllables),
+        ("pyphen (textacy)", lambda w: pyphen_syllables(w, dic)),
+    ):
         exact = line = 0
         for w, ref in words:
             est = fn(w)

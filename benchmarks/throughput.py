@@ -57,9 +57,10 @@ def main() -> None:
     parser.add_argument("--rss", type=int, nargs="*", default=[500, 2000])
     args = parser.parse_args()
     import warnings
+
     warnings.simplefilter("ignore")
     all_files = sorted(str(p) for p in args.corpus.rglob("*.txt"))
-    files = all_files[:args.docs]
+    files = all_files[: args.docs]
     texts = [load_article(f).parse_text for f in files]
     words = sum(len(t.split()) for t in texts)
     print(f"{len(files)} documents, {words:,} words")
@@ -73,7 +74,7 @@ def main() -> None:
     jobs = args.jobs or os.cpu_count() or 1
     t0 = time.perf_counter()
     with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        pool.map(_parse_chunk, [texts[i:i + 32] for i in range(0, len(texts), 32)])
+        pool.map(_parse_chunk, [texts[i : i + 32] for i in range(0, len(texts), 32)])
     parallel = time.perf_counter() - t0
     print(f"spaCy parse alone, {jobs} processes: {words / parallel:9,.0f} words/s ({parallel:.1f} s)")
 
@@ -94,9 +95,12 @@ def main() -> None:
         if n > len(all_files):
             continue
         with tempfile.TemporaryDirectory() as tmp:
-            out = subprocess.run([sys.executable, "-c", RSS_SCRIPT, str(Path(tmp) / "out"),
-                                  str(args.jobs or 0), *all_files[:n]],
-                                 capture_output=True, text=True, check=True)
+            out = subprocess.run(
+                [sys.executable, "-c", RSS_SCRIPT, str(Path(tmp) / "out"), str(args.jobs or 0), *all_files[:n]],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
         print(f"peak RSS of the main process, {n:5d} documents: {out.stdout.strip().splitlines()[-1]} MiB")
 
 

@@ -19,9 +19,11 @@ from pathlib import Path
 
 MIN_COUNTS = 10
 OUT = Path(__file__).resolve().parents[1] / "src" / "presslens" / "data" / "first_names.tsv.gz"
-HEADER = ("# First names and their p(gf) from nomquamgender 0.1.4 name_data.json (Ian Van Buskirk, MIT licence;\n"
-          "# see THIRD_PARTY.md): names of one word, ASCII, with at least 10 observations.\n"
-          "name\tp_female\tcounts\n")
+HEADER = (
+    "# First names and their p(gf) from nomquamgender 0.1.4 name_data.json (Ian Van Buskirk, MIT licence;\n"
+    "# see THIRD_PARTY.md): names of one word, ASCII, with at least 10 observations.\n"
+    "name\tp_female\tcounts\n"
+)
 
 
 def main(wheel: str) -> None:

@@ -47,9 +47,12 @@ def problems(path: Path) -> list[str]:
                 visit(child, f"{prefix}{child.name}.")
             elif isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 if child.name.startswith("_") or any(
-                        isinstance(d, ast.Name) and d.id in ("property", "cached_property") or
-                        isinstance(d, ast.Attribute) and d.attr in ("setter", "component")
-                        for d in child.decorator_list):
+                    isinstance(d, ast.Name)
+                    and d.id in ("property", "cached_property")
+                    or isinstance(d, ast.Attribute)
+                    and d.attr in ("setter", "component")
+                    for d in child.decorator_list
+                ):
                     continue
                 args = _arguments(child)
                 if len(args) < 2:
@@ -60,9 +63,13 @@ def problems(path: Path) -> list[str]:
                 if params is None:
                     out.append(f"{where}: no Parameters section")
                 else:
-                    documented = {name.strip() for entry in re.findall(
-                        r"^\s*(\*{0,2}\w+(?:\s*,\s*\*{0,2}\w+)*)\s*(?::.*)?$", params, re.M)
-                        for name in entry.split(",")}
+                    documented = {
+                        name.strip()
+                        for entry in re.findall(
+                            r"^\s*(\*{0,2}\w+(?:\s*,\s*\*{0,2}\w+)*)\s*(?::.*)?$", params, re.M
+                        )
+                        for name in entry.split(",")
+                    }
                     missing = [a for a in args if a not in documented and a.lstrip("*") not in documented]
                     if missing:
                         out.append(f"{where}: Parameters lacks {', '.join(missing)}")
@@ -75,8 +82,11 @@ def problems(path: Path) -> list[str]:
 
 def checked_files(package: Path = PACKAGE) -> list[Path]:
     """The modules checked: every one of the package but private ones (``_porter.py``, vendored)."""
-    return [path for path in sorted(package.rglob("*.py"))
-            if not any(part.startswith("_") and part != "__init__.py" for part in path.relative_to(package).parts)]
+    return [
+        path
+        for path in sorted(package.rglob("*.py"))
+        if not any(part.startswith("_") and part != "__init__.py" for part in path.relative_to(package).parts)
+    ]
 
 
 def main() -> int:

@@ -19,8 +19,11 @@ from importlib.metadata import Distribution, PackageNotFoundError, distribution
 from packaging.requirements import Requirement
 
 #: Licences that, offered next to GPL, let a user take the package without GPL's terms.
-ALTERNATIVES = re.compile(r"LGPL|Lesser General|MPL|Mozilla|MIT|BSD|Apache|ISC|PSF|Python Software|"
-                          r"Unlicense|CC0|Public Domain|Zlib|Artistic", re.IGNORECASE)
+ALTERNATIVES = re.compile(
+    r"LGPL|Lesser General|MPL|Mozilla|MIT|BSD|Apache|ISC|PSF|Python Software|"
+    r"Unlicense|CC0|Public Domain|Zlib|Artistic",
+    re.IGNORECASE,
+)
 GPL = re.compile(r"\bA?GPL|General Public License|Affero", re.IGNORECASE)
 AGPL = re.compile(r"AGPL|Affero", re.IGNORECASE)
 

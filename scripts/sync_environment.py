@@ -24,8 +24,10 @@ ENV_EXTRAS = ("textacy", "report", "notebooks", "dask")
 def locked_pins(root: Path = ROOT) -> list[str]:
     """``name==version`` for each direct dependency of presslens and of :data:`ENV_EXTRAS`, as in uv.lock."""
     project = tomllib.loads((root / "pyproject.toml").read_text())["project"]
-    requirements = [*project["dependencies"],
-                    *(d for extra in ENV_EXTRAS for d in project["optional-dependencies"][extra])]
+    requirements = [
+        *project["dependencies"],
+        *(d for extra in ENV_EXTRAS for d in project["optional-dependencies"][extra]),
+    ]
     names = [_norm(re.split(r"[<>=!~\[ ;]", d, maxsplit=1)[0]) for d in requirements]
     names = [n for n in dict.fromkeys(names) if n != "presslens"]
     lock = tomllib.loads((root / "uv.lock").read_text())

@@ -24,12 +24,14 @@ if "HYPOTHESIS_STORAGE_DIRECTORY" not in os.environ:
 @pytest.fixture(scope="session")
 def seed_article():
     from presslens.article import load_article
+
     return load_article(SEED)
 
 
 @pytest.fixture(scope="session")
 def nlp():
     from presslens.model import load_model
+
     return load_model()
 
 

@@ -25,9 +25,14 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
-def run_reproduce(out: Path, input_path: Path = SEED, manifest: str | None = "data/MANIFEST.sha256",
-                  corpus_path: Path | None = None, kernel_cwd: Path | None = None,
-                  collection_path: Path | str | None = "data/raw/sample_corpus.csv") -> Path:
+def run_reproduce(
+    out: Path,
+    input_path: Path = SEED,
+    manifest: str | None = "data/MANIFEST.sha256",
+    corpus_path: Path | None = None,
+    kernel_cwd: Path | None = None,
+    collection_path: Path | str | None = "data/raw/sample_corpus.csv",
+) -> Path:
     """Run the whole pipeline from the repository root (relative paths, as `make reproduce` does).
 
     ``kernel_cwd`` starts each notebook's kernel in that folder instead (JupyterLab starts it in the
@@ -36,6 +41,7 @@ def run_reproduce(out: Path, input_path: Path = SEED, manifest: str | None = "da
     from functools import partial
 
     from presslens import reproduce as module
+
     cwd = os.getcwd()
     os.chdir(ROOT)
     real = module.execute_notebook
@@ -43,8 +49,14 @@ def run_reproduce(out: Path, input_path: Path = SEED, manifest: str | None = "da
         module.execute_notebook = partial(real, cwd=kernel_cwd)
     try:
         rel = input_path.relative_to(ROOT) if input_path.is_relative_to(ROOT) else input_path
-        module.reproduce(rel, out, notebooks_dir="notebooks", manifest=manifest, corpus_path=corpus_path,
-                         collection_path=collection_path)
+        module.reproduce(
+            rel,
+            out,
+            notebooks_dir="notebooks",
+            manifest=manifest,
+            corpus_path=corpus_path,
+            collection_path=collection_path,
+        )
     finally:
         module.execute_notebook = real
         os.chdir(cwd)

@@ -6,16 +6,19 @@ from presslens.aliases import defined_aliases, short_form_of
 from presslens.entities import entity_mentions
 
 
-@pytest.mark.parametrize("short, long, expected", [
-    ("NSC", "National Security Council", True),
-    ("ISIS-K", "Islamic State-Khorasan", True),
-    ("EA", "Environment Agency", True),
-    ("Nato", "North Atlantic Treaty Organization", True),
-    ("Clermont", "Aurelien Rougerie", False),
-    ("Biarritz", "Serge Betsen", False),
-    ("Labour", "Tony Blair", False),
-    ("National Security Council", "NSC", False),  # longer than the name it would abbreviate
-])
+@pytest.mark.parametrize(
+    "short, long, expected",
+    [
+        ("NSC", "National Security Council", True),
+        ("ISIS-K", "Islamic State-Khorasan", True),
+        ("EA", "Environment Agency", True),
+        ("Nato", "North Atlantic Treaty Organization", True),
+        ("Clermont", "Aurelien Rougerie", False),
+        ("Biarritz", "Serge Betsen", False),
+        ("Labour", "Tony Blair", False),
+        ("National Security Council", "NSC", False),  # longer than the name it would abbreviate
+    ],
+)
 def test_short_form_of(short, long, expected):
     assert short_form_of(short, long) is expected
 
@@ -23,12 +26,15 @@ def test_short_form_of(short, long, expected):
 def _pairs(nlp, text):
     doc = nlp(text)
     names = [(s, e) for s, e, _ in entity_mentions(doc)]
-    return [(doc[a[0]:a[1]].text, doc[b[0]:b[1]].text) for a, b in defined_aliases(doc, names)]
+    return [(doc[a[0] : a[1]].text, doc[b[0] : b[1]].text) for a, b in defined_aliases(doc, names)]
 
 
 def test_cues_and_brackets(nlp):
-    pairs = _pairs(nlp, "The Taliban fought Islamic State-Khorasan, also known as ISIS-K, in the north. "
-                        "The National Security Council (NSC) met in Washington.")
+    pairs = _pairs(
+        nlp,
+        "The Taliban fought Islamic State-Khorasan, also known as ISIS-K, in the north. "
+        "The National Security Council (NSC) met in Washington.",
+    )
     assert ("Islamic State-Khorasan", "ISIS-K") in pairs
     assert any(b == "NSC" for _, b in pairs)
 

@@ -34,6 +34,7 @@ def _without_software(values: dict) -> dict:
 def test_the_readme_uses_only_the_documented_api():
     """Every ``pl.<name>`` the README shows is exported, and every export has a docstring."""
     import re
+
     shown = set(re.findall(r"\bpl\.([A-Za-z_]\w*)\(", (ROOT / "README.md").read_text()))
     assert {"analyze", "analyze_corpus"} <= shown
     assert shown - set(pl.__all__) == set()
@@ -59,6 +60,7 @@ def test_values_json_built_from_the_record_alone_is_the_committed_one(seed_analy
 def test_report_built_from_the_values_and_tables(seed_analysis, tmp_path):
     """The report of a folder holding only values.json and the analysis's tables is the committed report."""
     from presslens.paper_tables import save_table
+
     pl.write_values(tmp_path, seed_analysis.values(evaluation=load_evaluation(ROOT / "results" / "evaluation")))
     for name, table in seed_analysis.tables().items():
         save_table(table, tmp_path, name)
@@ -78,14 +80,20 @@ def test_tables_are_the_committed_tables(seed_analysis):
     import pandas as pd
 
     from presslens.export_schema import flatten_frame
+
     for name, table in seed_analysis.tables().items():
         committed = (ROOT / "results" / "tables" / f"{name}.csv").read_text(encoding="utf-8")
         written = flatten_frame(table).to_csv(index=False, lineterminator="\n")
         if sys.version_info[:2] == (3, 11):
             assert written == committed, name
         else:
-            pd.testing.assert_frame_equal(pd.read_csv(io.StringIO(written)), pd.read_csv(io.StringIO(committed)),
-                                          check_exact=False, rtol=1e-12, obj=name)
+            pd.testing.assert_frame_equal(
+                pd.read_csv(io.StringIO(written)),
+                pd.read_csv(io.StringIO(committed)),
+                check_exact=False,
+                rtol=1e-12,
+                obj=name,
+            )
 
 
 def test_values_record_has_one_dataclass_per_section(seed_analysis):
@@ -95,8 +103,17 @@ def test_values_record_has_one_dataclass_per_section(seed_analysis):
     assert values.text_stats.n_long_sentences == int((seed_analysis.sentences.n_words > 30).sum())
     assert values.anomalies.n_name_variant == 1 and values.anomalies.n_broken_sentence == 2
     assert values.people.sources.female == 1
-    assert [f.name for f in fields(values)] == ["data", "text_stats", "keywords", "quotes", "people",
-                                                 "anomalies", "model", "software", "evaluation"]
+    assert [f.name for f in fields(values)] == [
+        "data",
+        "text_stats",
+        "keywords",
+        "quotes",
+        "people",
+        "anomalies",
+        "model",
+        "software",
+        "evaluation",
+    ]
     # without a reference corpus no percentiles key is written
     assert "corpus_percentiles" not in json.loads(values_json(values))["text_stats"]
 
@@ -115,6 +132,7 @@ def test_cli_quote_rows_point_into_the_file(capsys):
     import io
 
     from presslens.cli import main
+
     text = SEED.read_text(encoding="utf-8")
     assert main(["quotes", str(SEED), "--format", "csv"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
@@ -122,11 +140,11 @@ def test_cli_quote_rows_point_into_the_file(capsys):
     committed = list(csv.DictReader(io.StringIO(table)))
     assert [r["text"] for r in rows] == [r["text"] for r in committed]
     for r in rows:
-        assert " ".join(text[int(r["start"]):int(r["end"])].split()) == " ".join(r["text"].split())
+        assert " ".join(text[int(r["start"]) : int(r["end"])].split()) == " ".join(r["text"].split())
         if r["speaker"]:
-            assert text[int(r["speaker_start"]):int(r["speaker_end"])] == r["speaker"]
+            assert text[int(r["speaker_start"]) : int(r["speaker_end"])] == r["speaker"]
         if r["cue"]:
-            assert text[int(r["cue_start"]):int(r["cue_end"])] == r["cue"]
+            assert text[int(r["cue_start"]) : int(r["cue_end"])] == r["cue"]
     assert sum(bool(r["speaker"]) for r in rows) >= len(rows) // 2
 
 
@@ -173,9 +191,15 @@ def test_each_table_is_its_records(seed_analysis):
     import pandas as pd
 
     from presslens.analyses import ANALYSES
+
     tables = seed_analysis.tables()
-    same = {"article": "article", "captions": "captions", "entities": "entities", "quotes": "quotes",
-            "people": "people"}
+    same = {
+        "article": "article",
+        "captions": "captions",
+        "entities": "entities",
+        "quotes": "quotes",
+        "people": "people",
+    }
     for table, record in same.items():
         records = pd.DataFrame(seed_analysis.records(record), columns=list(ANALYSES[record].columns) or None)
         dropped = [c for c in ("doc", "spans") if c not in tables[table].columns and c in records.columns]
@@ -201,6 +225,7 @@ def test_values_read_back_are_the_record_written(tmp_path):
     """read_values is the inverse of write_values: the committed values.json read and written again is
     the same bytes; a file missing a section or a field is refused with what is missing."""
     import json
+
     committed = (ROOT / "results" / "values.json").read_text(encoding="utf-8")
     record = pl.read_values(ROOT / "results")
     assert isinstance(record, pl.AnalysisValues)

@@ -26,8 +26,12 @@ def test_seed_header_and_date(seed_article):
 
 def test_seed_credits_are_separated(seed_article):
     credits = [c.text for c in seed_article.captions if c.kind == "credit"]
-    assert credits == ["AFP via Getty Images", "via REUTERS", "Xinhua News Agency via Getty Images",
-                       "Los Angeles Times via Getty Images"]
+    assert credits == [
+        "AFP via Getty Images",
+        "via REUTERS",
+        "Xinhua News Agency via Getty Images",
+        "Los Angeles Times via Getty Images",
+    ]
     body = seed_article.body
     for credit in credits:
         assert credit not in body
@@ -40,16 +44,16 @@ def test_seed_credits_are_separated(seed_article):
 def test_offsets_map_back_exactly(seed_article):
     text = seed_article.text
     for c in seed_article.captions:
-        assert text[c.start:c.end] == c.text
+        assert text[c.start : c.end] == c.text
     for part in segments(seed_article):
-        assert text[part["start"]:part["end"]] == part["text"]
+        assert text[part["start"] : part["end"]] == part["text"]
     # parse_text keeps every offset: body characters are where they are in the file
     pt = seed_article.parse_text
     assert len(pt) == len(text)
     for s, e in seed_article.body_spans:
         assert pt[s:e] == text[s:e]
     for c in seed_article.captions:
-        assert pt[c.start:c.end].strip() == ""
+        assert pt[c.start : c.end].strip() == ""
 
 
 def test_segments_cover_all_non_blank_text(seed_article):
@@ -70,8 +74,10 @@ def test_caption_paragraph_and_bare_credit():
     text = "First paragraph of news.\n\nA photo of a ship at sea. Getty Images\n\nLast one."
     paras = paragraph_spans(text)
     caps = find_captions(text, paras)
-    assert [(c.kind, c.text) for c in caps] == [("caption", "A photo of a ship at sea."),
-                                                ("credit", "Getty Images")]
+    assert [(c.kind, c.text) for c in caps] == [
+        ("caption", "A photo of a ship at sea."),
+        ("credit", "Getty Images"),
+    ]
 
 
 def test_reuters_in_prose_is_not_a_credit():
@@ -135,6 +141,7 @@ def test_long_runs_of_one_character_are_cut_for_the_parser(nlp):
     import time
 
     from presslens.article import MAX_CHARACTER_RUN
+
     text = "Title\n\n" + "=" * 20000 + "\n\nFloods hit Leeds on Monday, the council said."
     article = article_from_text(text, "divider.txt")
     assert len(article.parse_text) == len(text)
@@ -144,18 +151,24 @@ def test_long_runs_of_one_character_are_cut_for_the_parser(nlp):
     doc = nlp(article.parse_text)
     assert time.perf_counter() - t0 < 5  # was about a minute: the tokenizer is quadratic in such a run
     leeds = next(t for t in doc if t.text == "Leeds")
-    assert text[leeds.idx:leeds.idx + 5] == "Leeds"
+    assert text[leeds.idx : leeds.idx + 5] == "Leeds"
 
 
-@pytest.mark.parametrize("first, is_headline", [
-    ("Ad sales boost Time Warner profit", True),
-    ("Call centre users 'lose patience'", True),
-    ("Could rivalry overshadow election?", True),
-    ("The council closed the bridge on Monday.", False),  # a first sentence, not a headline
-    ("Officials said: ", False),
-    ("One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-     "seventeen eighteen nineteen twenty twentyone", False),  # too long for a headline
-])
+@pytest.mark.parametrize(
+    "first, is_headline",
+    [
+        ("Ad sales boost Time Warner profit", True),
+        ("Call centre users 'lose patience'", True),
+        ("Could rivalry overshadow election?", True),
+        ("The council closed the bridge on Monday.", False),  # a first sentence, not a headline
+        ("Officials said: ", False),
+        (
+            "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+            "seventeen eighteen nineteen twenty twentyone",
+            False,
+        ),  # too long for a headline
+    ],
+)
 def test_headline_in_the_first_line(first, is_headline):
     text = f"{first}\n\nQuarterly profits at the firm jumped 76%, it said.\n\nA second paragraph."
     with warnings.catch_warnings():
@@ -180,11 +193,12 @@ def test_a_title_header_wins_over_the_first_line():
 
 
 def test_long_runs_of_mixed_punctuation_are_cut_for_the_parser_offsets_kept():
-    """".!" x 10,000 took the tokenizer 70-150 s (its time grows with the square of a token's length):
+    """ ".!" x 10,000 took the tokenizer 70-150 s (its time grows with the square of a token's length):
     the parser sees at most MAX_CHARACTER_RUN signs of a run, blanks for the rest, same length."""
     import re
 
     from presslens.article import MAX_CHARACTER_RUN, article_from_text
+
     body = "Floods hit Leeds. " + ".!" * 10_000 + " -=" * 3 + " The mayor said so."
     a = article_from_text("Title\n\n" + body + "\n", "x.txt")
     assert len(a.parse_text) == len(a.text)
@@ -194,10 +208,17 @@ def test_long_runs_of_mixed_punctuation_are_cut_for_the_parser_offsets_kept():
     assert " -= -= -=" in a.parse_text  # short runs untouched
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("Mar 3, 2024", dt.date(2024, 3, 3)), ("5 Mar 2024", dt.date(2024, 3, 5)),
-    ("Tue, 05 Mar 2024 10:00:00 GMT", dt.date(2024, 3, 5)), ("25/12/2024", dt.date(2024, 12, 25)),
-    ("12/25/2024", dt.date(2024, 12, 25)), ("2024-03-05T10:00:00Z", dt.date(2024, 3, 5))])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("Mar 3, 2024", dt.date(2024, 3, 3)),
+        ("5 Mar 2024", dt.date(2024, 3, 5)),
+        ("Tue, 05 Mar 2024 10:00:00 GMT", dt.date(2024, 3, 5)),
+        ("25/12/2024", dt.date(2024, 12, 25)),
+        ("12/25/2024", dt.date(2024, 12, 25)),
+        ("2024-03-05T10:00:00Z", dt.date(2024, 3, 5)),
+    ],
+)
 def test_dates_in_the_forms_news_feeds_use(value, expected):
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # read without a warning

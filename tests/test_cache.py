@@ -15,12 +15,12 @@ def test_cache_key_depends_on_text_model_and_code():
     assert cache_key("text", "m") == cache_key("text", "m", code_fingerprint())
 
 
-
 def test_code_fingerprint_covers_source_and_data_files(monkeypatch, tmp_path):
     """Editing any file of the package (code or data such as keyterm weights) changes the fingerprint."""
     import shutil
 
     import presslens.cache as cache_module
+
     package = Path(cache_module.__file__).resolve().parent
     copy = tmp_path / "presslens"
     shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
@@ -35,22 +35,25 @@ def test_code_fingerprint_covers_source_and_data_files(monkeypatch, tmp_path):
     assert len(set(fingerprints)) == 3
 
 
-
 def test_cached_parse_gives_the_same_results(nlp, tmp_path, seed_article):
     from presslens.analyses import ANALYSES
+
     cache = Cache(tmp_path, "m")
     doc = nlp(seed_article.parse_text)
     cache.put_doc(doc)
     again = cache.get_doc(seed_article.parse_text, nlp.vocab)
     assert Cache(tmp_path, "other-model").get_doc(seed_article.parse_text, nlp.vocab) is None
     from presslens.analysis import ArticleAnalysis
+
     for a in ANALYSES.values():
-        assert (a.run(ArticleAnalysis(seed_article, again, nlp))
-                == a.run(ArticleAnalysis(seed_article, doc, nlp))), a.name
+        assert a.run(ArticleAnalysis(seed_article, again, nlp)) == a.run(
+            ArticleAnalysis(seed_article, doc, nlp)
+        ), a.name
 
 
 def test_default_cache_is_the_env_var_or_the_user_cache_never_the_working_directory(monkeypatch, tmp_path):
     from presslens.cache import default_cache_dir
+
     monkeypatch.setenv("PRESSLENS_CACHE", str(tmp_path / "c"))
     assert default_cache_dir() == tmp_path / "c"
     monkeypatch.delenv("PRESSLENS_CACHE")
@@ -63,6 +66,7 @@ def test_default_cache_is_the_env_var_or_the_user_cache_never_the_working_direct
 
 def test_cache_info_and_clear_touch_only_presslens_folders(nlp, tmp_path, capsys):
     from presslens.cli import main
+
     cache = Cache(tmp_path, "m")
     cache.put_doc(nlp("One sentence. Another one."))
     (tmp_path / "notes.txt").write_text("the user's own file")

@@ -14,6 +14,7 @@ def test_citation_cff_is_valid():
 
 def test_citation_version_matches_package():
     import tomllib
+
     cff = yaml.safe_load((ROOT / "CITATION.cff").read_text())
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     assert str(cff["version"]) == project["version"]
@@ -25,6 +26,7 @@ def test_readme_says_how_to_cite():
 
 def test_zenodo_and_changelog_carry_the_version():
     import tomllib
+
     version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
     assert json.loads((ROOT / ".zenodo.json").read_text())["version"] == version
     assert f"## [{version}]" in (ROOT / "CHANGELOG.md").read_text()

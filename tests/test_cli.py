@@ -14,11 +14,14 @@ def test_article_json(capsys):
     assert rec["doc"] == str(SEED) and rec["date"] == "2023-04-24" and rec["n_credits"] == 4
 
 
-@pytest.mark.parametrize("content, message", [
-    (None, "no such file or directory"),
-    (b"", "empty file"),
-    (b"\x00\x01\x02binary", "binary file"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (None, "no such file or directory"),
+        (b"", "empty file"),
+        (b"\x00\x01\x02binary", "binary file"),
+    ],
+)
 def test_bad_input_is_one_line_naming_the_file(tmp_path, capsys, content, message):
     path = tmp_path / "bad.txt"
     if content is not None:
@@ -55,14 +58,21 @@ def test_analyze_writes_every_table(tmp_path):
     out = tmp_path / "out"
     assert main(["analyze", str(SEED), "--out", str(out), "--no-cache", "--jobs", "1"]) == 0
     from presslens.analyses import ANALYSES
+
     for name in ANALYSES:
         assert (out / f"{name}.csv").exists(), name
     assert (out / "errors.csv").read_text() == "doc,reason\n"
 
 
-@pytest.mark.parametrize("argv", [["keywords", "x.txt", "--top", "-3"], ["keywords", "x.txt", "--top", "0"],
-                                  ["analyze", "x", "--out", "o", "--jobs", "0"],
-                                  ["analyze", "x", "--out", "o", "--batch-size", "-1"]])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["keywords", "x.txt", "--top", "-3"],
+        ["keywords", "x.txt", "--top", "0"],
+        ["analyze", "x", "--out", "o", "--jobs", "0"],
+        ["analyze", "x", "--out", "o", "--batch-size", "-1"],
+    ],
+)
 def test_bad_numbers_are_usage_errors(argv, capsys):
     with pytest.raises(SystemExit) as exc:
         main(argv)
@@ -73,6 +83,7 @@ def test_jobs_minus_one_means_all_cores():
     import os
 
     from presslens.cli import build_parser
+
     args = build_parser().parse_args(["analyze", "x", "--out", "o", "--jobs", "-1"])
     assert args.jobs == (os.cpu_count() or 1)
 
@@ -123,6 +134,7 @@ def test_json_output_is_valid_json_and_help_is_plain_text(tmp_path, capsys):
     text carries no Sphinx markup and each analysis command shows an example."""
     import json as _json
     import math as _math
+
     path = tmp_path / "short.txt"
     path.write_text("Floods hit Leeds.\n")
     for fmt in ("json", "jsonl"):
@@ -132,11 +144,35 @@ def test_json_output_is_valid_json_and_help_is_plain_text(tmp_path, capsys):
         rec = _json.loads(out)[0] if fmt == "json" else _json.loads(out.splitlines()[0])
         assert rec["mtld"] is None or _math.isfinite(rec["mtld"])
     from presslens.cli import build_parser
+
     text = build_parser().format_help()
     assert ":func:" not in text and ":data:" not in text and "``" not in text
     with pytest.raises(SystemExit):
         main(["quotes", "--help"])
     assert "example: presslens quotes" in capsys.readouterr().out
+
+
+def test_every_subcommand_has_a_description_and_an_example(capsys):
+    """`presslens CMD --help` (and `presslens eval TASK --help`) opens with a description and ends with a
+    runnable example naming the command."""
+    import argparse
+
+    from presslens.cli import build_parser
+
+    def commands(parser, prefix):
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, child in action.choices.items():
+                    yield [*prefix, name], child
+                    yield from commands(child, [*prefix, name])
+
+    found = list(commands(build_parser(), []))
+    assert len(found) >= 15
+    for argv, child in found:
+        assert child.description, argv
+        with pytest.raises(SystemExit):
+            main([*argv, "--help"])
+        assert f"example: presslens {' '.join(argv)}" in capsys.readouterr().out.replace("\n", " "), argv
 
 
 def test_a_full_cache_is_one_warning_and_the_run_goes_on(tmp_path, capsys, monkeypatch):
@@ -168,6 +204,7 @@ def test_eval_names_a_gold_file_that_is_not_utf8(tmp_path, capsys):
     import shutil
 
     from support import KPCROWD_FIXTURE
+
     gold = tmp_path / "gold"
     shutil.copytree(KPCROWD_FIXTURE, gold)
     (gold / "keys" / "a.key").write_bytes(b"river levels\n\xff\xfeflood\n")

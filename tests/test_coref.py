@@ -24,16 +24,20 @@ def _referent_of(layer, text, fragment, nth=0):
 
 
 def test_pronoun_prefers_the_subject_and_agrees_in_gender(nlp):
-    text = ("Rick Parry met Mary Jones in Liverpool on Monday. He said the deal was close. "
-            "She said nothing had been signed.")
+    text = (
+        "Rick Parry met Mary Jones in Liverpool on Monday. He said the deal was close. "
+        "She said nothing had been signed."
+    )
     _, layer = _layer(nlp, text)
     assert _referent_of(layer, text, "He").name == "Rick Parry"
     assert _referent_of(layer, text, "She").name == "Mary Jones"
 
 
 def test_a_person_pronoun_never_resolves_to_an_organisation_or_a_place(nlp):
-    text = ("Steven Gerrard scored twice at Anfield for Liverpool. The club said it was delighted. "
-            "He said the team had played well.")
+    text = (
+        "Steven Gerrard scored twice at Anfield for Liverpool. The club said it was delighted. "
+        "He said the team had played well."
+    )
     _, layer = _layer(nlp, text)
     he = _referent_of(layer, text, "He said")
     assert he is not None and he.kind == "person" and he.name == "Steven Gerrard"
@@ -52,9 +56,11 @@ def test_the_names_of_shows_are_not_people(nlp):
 
 def test_an_institution_named_with_the_article_is_no_person(nlp):
     """Hand-read (BBC entertainment/020): "the Tate" raised money; "he" is the young man, not the Tate."""
-    text = ("In March 2004, the Tate managed to raise £12.5m funding to buy the portrait. The portrait is of "
-            "a young man who was dubbed the noble savage when he arrived in London. He became a darling of "
-            "London society.")
+    text = (
+        "In March 2004, the Tate managed to raise £12.5m funding to buy the portrait. The portrait is of "
+        "a young man who was dubbed the noble savage when he arrived in London. He became a darling of "
+        "London society."
+    )
     _, layer = _layer(nlp, text)
     tate = _referent_of(layer, text, "Tate")
     assert tate is None or tate.kind != "person"
@@ -87,15 +93,17 @@ def test_an_object_pronoun_is_not_the_subject_of_its_clause(nlp):
 def test_an_object_pronoun_is_not_the_referent_of_its_clause_subject_however_named(nlp):
     """Binding reaches the subject's referent through any mention, a relative pronoun and an infinitive's
     controller: "who attacks her" (not the woman who), "asked Ann to restore her" (not Ann)."""
-    text = ("Joan Baker and Mary Cole met in Paris. Joan Baker was attacked by Mary Cole, who hit her "
-            "with a chair. The next day Mary Cole asked Joan Baker to forgive her.")
+    text = (
+        "Joan Baker and Mary Cole met in Paris. Joan Baker was attacked by Mary Cole, who hit her "
+        "with a chair. The next day Mary Cole asked Joan Baker to forgive her."
+    )
     _, layer = _layer(nlp, text)
     assert _referent_of(layer, text, "her ").name == "Joan Baker"
     assert _referent_of(layer, text, "her.").name == "Mary Cole"
 
 
 def test_a_lone_clearly_gendered_first_name_agrees_in_gender(nlp):
-    """"Gary" alone is a man's first name: "she" goes to "Karen" although "Gary" is nearer."""
+    """ "Gary" alone is a man's first name: "she" goes to "Karen" although "Gary" is nearer."""
     text = "Karen opened the shop in May. Gary joined later that year. She hired four more staff in June."
     _, layer = _layer(nlp, text)
     assert _referent_of(layer, text, "She").name == "Karen"
@@ -104,9 +112,11 @@ def test_a_lone_clearly_gendered_first_name_agrees_in_gender(nlp):
 def test_the_name_in_apposition_to_a_role_is_a_person_and_that_role(nlp):
     """Hand-read (BBC politics/050): a first name and surname after a party role is a person even where the
     recogniser labels it an organisation; the role description is hers, and "She" too."""
-    text = ("The Scottish National Party's Holyrood leader, Nicola Sturgeon, welcomed the move. "
-            'She said: "The time has come for a ban." The Scottish Green Party\'s health spokeswoman, '
-            "Eleanor Scott, said she was pleased.")
+    text = (
+        "The Scottish National Party's Holyrood leader, Nicola Sturgeon, welcomed the move. "
+        'She said: "The time has come for a ban." The Scottish Green Party\'s health spokeswoman, '
+        "Eleanor Scott, said she was pleased."
+    )
     _, layer = _layer(nlp, text)
     sturgeon = _referent_of(layer, text, "Nicola Sturgeon")
     assert sturgeon.kind == "person"
@@ -118,6 +128,7 @@ def test_the_name_in_apposition_to_a_role_is_a_person_and_that_role(nlp):
 def test_every_pronoun_feature_has_a_fitted_weight(nlp):
     """A feature the fit never saw would weigh nothing without anyone noticing."""
     from presslens.coref import _Builder, pronoun_weights
+
     doc = nlp("Hartwig began painting in 1990 and Anna Berg bought her work. She said Hartwig was shy.")
     builder = _Builder(doc, [])
     for name, kind, spans in (("Anna Berg", "person", [(doc.text.index("Anna"), doc.text.index(" bought"))]),):
@@ -133,15 +144,18 @@ def test_every_pronoun_feature_has_a_fitted_weight(nlp):
 
 
 def test_a_role_description_is_the_person_named_with_that_role(nlp):
-    text = ("Liverpool chief executive Rick Parry said the club would not sell. "
-            "The chief executive added that talks had ended.")
+    text = (
+        "Liverpool chief executive Rick Parry said the club would not sell. "
+        "The chief executive added that talks had ended."
+    )
     _, layer = _layer(nlp, text)
     assert _referent_of(layer, text, "The chief executive").name == "Rick Parry"
 
 
 def test_unnamed_people_of_one_role_are_one_referent_and_no_person_record(nlp):
-    text = ("A senior US defense official said the raid had worked. The official added that more "
-            "raids were planned.")
+    text = (
+        "A senior US defense official said the raid had worked. The official added that more raids were planned."
+    )
     doc, layer = _layer(nlp, text)
     a, b = _referent_of(layer, text, "A senior"), _referent_of(layer, text, "The official")
     assert a is b and a.kind == "person" and not a.names
@@ -153,7 +167,7 @@ def test_mentions_cli_rows_point_at_the_file(capsys):
     rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     text = SEED.read_text(encoding="utf-8")
     assert rows and all(list(r) == MENTION_COLUMNS for r in rows)
-    assert all(text[r["start"]:r["end"]] == r["text"] for r in rows)
+    assert all(text[r["start"] : r["end"]] == r["text"] for r in rows)
     assert {r["type"] for r in rows} <= {"name", "pronoun", "description"}
     assert {r["kind"] for r in rows} <= {"person", "organisation", "place", "other"}
     names = {}
@@ -186,17 +200,33 @@ def test_tables_agree_on_bbc_articles():
             assert p.n_quotes == sum(q.source == p.name and q.source_type == "person" for q in a.quotes), path
 
 
-@pytest.mark.parametrize("text", [
-    "The river rose overnight and the bridge was closed until further notice.",
-    "He said it was late. She said they had gone. He added that it would rain. They agreed.",
-    " ".join(f"{first} {last} met the mayor in Leeds on Monday."
-             for first in ("Helen", "Marc", "Jane", "Tom", "Ann", "David", "Mary", "Peter", "Sarah", "John")
-             for last in ("Okafor", "Lindqvist", "Marsh", "Gasol", "Haddad", "Novak", "Ferreira", "Kowalski",
-                          "Nakamura", "Dubois") for _ in range(3)),
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The river rose overnight and the bridge was closed until further notice.",
+        "He said it was late. She said they had gone. He added that it would rain. They agreed.",
+        " ".join(
+            f"{first} {last} met the mayor in Leeds on Monday."
+            for first in ("Helen", "Marc", "Jane", "Tom", "Ann", "David", "Mary", "Peter", "Sarah", "John")
+            for last in (
+                "Okafor",
+                "Lindqvist",
+                "Marsh",
+                "Gasol",
+                "Haddad",
+                "Novak",
+                "Ferreira",
+                "Kowalski",
+                "Nakamura",
+                "Dubois",
+            )
+            for _ in range(3)
+        ),
+    ],
+)
 def test_no_people_only_pronouns_or_thousands_of_names(nlp, text):
     doc, layer = _layer(nlp, text)
-    assert all(text[m.start:m.end] == m.text for m in layer.mentions())
+    assert all(text[m.start : m.end] == m.text for m in layer.mentions())
     a = pl.analyze(text=text, cache_dir=None)
     people = {p.name for p in a.people}
     assert people == {e.name for e in a.entities if e.kind == "person"}

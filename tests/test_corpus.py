@@ -6,8 +6,7 @@ from presslens.corpus import DocumentError, iter_documents
 
 
 def _split(items):
-    return ([i for i in items if isinstance(i, Article)],
-            [i for i in items if isinstance(i, DocumentError)])
+    return ([i for i in items if isinstance(i, Article)], [i for i in items if isinstance(i, DocumentError)])
 
 
 def test_directory_with_one_bad_file(tmp_path):
@@ -21,9 +20,12 @@ def test_directory_with_one_bad_file(tmp_path):
 
 def test_jsonl_records(tmp_path):
     p = tmp_path / "corpus.jsonl"
-    lines = [json.dumps({"id": "x1", "text": "date 2020-01-01\n\nFirst."}), "{broken",
-             json.dumps({"id": "x3", "body": "no text field"}),
-             json.dumps({"id": "x4", "text": "Fourth."})]
+    lines = [
+        json.dumps({"id": "x1", "text": "date 2020-01-01\n\nFirst."}),
+        "{broken",
+        json.dumps({"id": "x3", "body": "no text field"}),
+        json.dumps({"id": "x4", "text": "Fourth."}),
+    ]
     p.write_text("\n".join(lines) + "\n")
     ok, bad = _split(list(iter_documents([p])))
     assert [a.id for a in ok] == ["x1", "x4"]
@@ -46,10 +48,14 @@ def test_missing_path_is_an_error_record(tmp_path):
 
 def test_jsonl_bad_byte_and_non_object_lines_lose_only_their_record(tmp_path):
     p = tmp_path / "corpus.jsonl"
-    good = [json.dumps({"id": f"x{i}", "text": f"date 2020-01-0{i}\n\nText number {i}."}).encode()
-            for i in (1, 3, 5)]
-    bad_byte = json.dumps({"id": "x2", "text": "date 2020-01-02\n\nCaf\u00e9 text."}, ensure_ascii=False
-                          ).encode().replace("\u00e9".encode(), b"\xe9")
+    good = [
+        json.dumps({"id": f"x{i}", "text": f"date 2020-01-0{i}\n\nText number {i}."}).encode() for i in (1, 3, 5)
+    ]
+    bad_byte = (
+        json.dumps({"id": "x2", "text": "date 2020-01-02\n\nCaf\u00e9 text."}, ensure_ascii=False)
+        .encode()
+        .replace("\u00e9".encode(), b"\xe9")
+    )
     lines = [good[0], bad_byte, good[1], b"[1, 2, 3]", good[2]]
     p.write_bytes(b"\n".join(lines) + b"\n")
     ok, bad = _split(list(iter_documents([p])))
@@ -68,8 +74,10 @@ def test_csv_with_excel_bom_and_utf16(tmp_path):
 
 def test_csv_structural_problems_are_errors_with_line_numbers(tmp_path):
     p = tmp_path / "corpus.csv"
-    p.write_text('id,text\nA,"date 2022-03-04\n\nFine, and on two lines."\nB,"an open "quote" here"\n'
-                 'C,extra,field\nD,"date 2022-03-06\n\nAlso fine."\nE,"never closed\nF,lost\n')
+    p.write_text(
+        'id,text\nA,"date 2022-03-04\n\nFine, and on two lines."\nB,"an open "quote" here"\n'
+        'C,extra,field\nD,"date 2022-03-06\n\nAlso fine."\nE,"never closed\nF,lost\n'
+    )
     ok, bad = _split(list(iter_documents([p])))
     assert [a.id for a in ok] == ["A", "D"]
     assert [b.path.rsplit("#", 1)[1] for b in bad] == ["5", "6", "10"]
@@ -103,9 +111,12 @@ def test_a_lone_surrogate_escape_loses_nothing(tmp_path, capsys):
     import pandas as pd
 
     from presslens.cli import main
+
     path = tmp_path / "c.jsonl"
-    path.write_text('{"id": "a", "text": "Floods hit Leeds. The mayor said roads were shut."}\n'
-                    '{"id": "b", "text": "Bad \\ud800 text. The mayor said it was fine.", "tag": "x\\udc00"}\n')
+    path.write_text(
+        '{"id": "a", "text": "Floods hit Leeds. The mayor said roads were shut."}\n'
+        '{"id": "b", "text": "Bad \\ud800 text. The mayor said it was fine.", "tag": "x\\udc00"}\n'
+    )
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         good, bad = iter_documents([path])
@@ -119,6 +130,7 @@ def test_a_lone_surrogate_escape_loses_nothing(tmp_path, capsys):
 
 def test_hidden_folders_are_not_articles_and_a_path_given_twice_is_read_once(tmp_path):
     import warnings
+
     corpus = tmp_path / "corpus"
     for rel in ("a.txt", ".ipynb_checkpoints/a-checkpoint.txt", ".git/b.txt", "sub/c.txt"):
         (corpus / rel).parent.mkdir(parents=True, exist_ok=True)
@@ -148,6 +160,7 @@ def test_unreadable_and_linked_subfolders_are_not_silent(tmp_path, monkeypatch):
     followed (its articles read once, a link back into the tree does not loop)."""
     import errno
     import os
+
     corpus = tmp_path / "corpus"
     (corpus / "a").mkdir(parents=True)
     (corpus / "a" / "1.txt").write_text("Floods hit Leeds on Monday.\n")
@@ -177,6 +190,7 @@ def test_unreadable_and_linked_subfolders_are_not_silent(tmp_path, monkeypatch):
 def test_document_names_never_collide(tmp_path):
     """A file literally named like a record of a CSV ("n.csv#2") and that record: two documents, two names."""
     import warnings
+
     corpus = tmp_path / "n.csv"
     corpus.write_text("id,text\na,Floods hit Leeds.\n")
     twin = tmp_path / "n.csv#2"

@@ -36,8 +36,23 @@ def test_periods_include_undated_as_none():
 @pytest.fixture(scope="module")
 def sample_report(tmp_path_factory):
     out = tmp_path_factory.mktemp("report")
-    assert main(["corpus-report", str(SAMPLE), "--group-by", "outlet", "--out", str(out), "--jobs", "1",
-                 "--sample", "5"]) == 0
+    assert (
+        main(
+            [
+                "corpus-report",
+                str(SAMPLE),
+                "--group-by",
+                "outlet",
+                "--out",
+                str(out),
+                "--jobs",
+                "1",
+                "--sample",
+                "5",
+            ]
+        )
+        == 0
+    )
     return out
 
 
@@ -78,7 +93,8 @@ def test_every_number_is_recomputed_from_the_tables(sample_report):
         assert v["share_women_among_sources"] == pytest.approx((sources["gender"] == "female").sum() / known)
         assert v["share_women_among_sources_n"] == known
         assert v["mean_flesch_reading_ease"] == pytest.approx(
-            stats.loc[stats["doc"].isin(docs), "flesch_reading_ease"].mean())
+            stats.loc[stats["doc"].isin(docs), "flesch_reading_ease"].mean()
+        )
         for m in ("quotes_per_article", "share_quotes_women"):
             assert v[f"{m}_low"] <= v[m] <= v[f"{m}_high"]
     months = sorted(pd.to_datetime(article["date"]).dt.strftime("%Y-%m").unique())
@@ -101,17 +117,21 @@ def test_every_number_is_recomputed_from_the_tables(sample_report):
 
 
 def test_unknown_group_column_is_one_line_listing_the_columns(sample_report, capsys):
-    assert main(["corpus-report", str(SAMPLE), "--group-by", "outlett", "--out", str(sample_report),
-                 "--jobs", "1"]) == 2
+    assert (
+        main(["corpus-report", str(SAMPLE), "--group-by", "outlett", "--out", str(sample_report), "--jobs", "1"])
+        == 2
+    )
     err = capsys.readouterr().err.strip().splitlines()[-1]
     assert err.startswith("presslens: error: --group-by 'outlett': no such column") and "outlet" in err
 
 
 def test_a_group_with_one_article_has_no_interval(tmp_path):
     corpus = tmp_path / "c.csv"
-    corpus.write_text('id,outlet,date,text\n'
-                      '1,A,2024-01-02,"Floods hit Leeds. ""We are ready,"" said Jane Smith."\n'
-                      '2,B,,"Roads closed in York, the council said."\n')
+    corpus.write_text(
+        "id,outlet,date,text\n"
+        '1,A,2024-01-02,"Floods hit Leeds. ""We are ready,"" said Jane Smith."\n'
+        '2,B,,"Roads closed in York, the council said."\n'
+    )
     argv = ["corpus-report", str(corpus), "--group-by", "outlet", "--out", str(tmp_path / "o"), "--jobs", "1"]
     assert main(argv) == 0
     values = json.loads((tmp_path / "o" / "values.json").read_text())
@@ -124,6 +144,7 @@ def test_a_group_with_one_article_has_no_interval(tmp_path):
 def test_figures_show_n_and_start_at_zero(sample_report):
     """Every panel starts at zero, shares run to 100 %, and each group or period carries its n."""
     from presslens.figures.collection import PANELS, estimate_panels
+
     values = json.loads((sample_report / "values.json").read_text())
     for section, over_time in (("groups", False), ("periods", True)):
         fig = estimate_panels(values[section], over_time=over_time)
@@ -145,8 +166,14 @@ def test_distinctive_terms_by_hand():
     import math
 
     from presslens.keywords.distinctive import distinctive_terms
-    counts = pd.DataFrame({"group": ["A", "A", "B", "B", "B"], "term": ["flood", "vote", "flood", "vote", "rare"],
-                           "count": [30, 10, 10, 30, 0]})
+
+    counts = pd.DataFrame(
+        {
+            "group": ["A", "A", "B", "B", "B"],
+            "term": ["flood", "vote", "flood", "vote", "rare"],
+            "count": [30, 10, 10, 30, 0],
+        }
+    )
     d = distinctive_terms(counts, prior_size=4)
     row = d[(d["group"] == "A") & (d["term"] == "flood")].iloc[0]
     assert row["log_odds_ratio"] == pytest.approx(2 * math.log(8 / 3))
@@ -154,8 +181,9 @@ def test_distinctive_terms_by_hand():
     assert (row["count"], row["count_rest"], row["n_group"], row["n_rest"]) == (30, 10, 40, 40)
     assert d[d["group"] == "A"]["term"].tolist() == ["flood"]  # vote is A's under-used term: z < 0
     # a term seen twice in one group only is shrunk by the prior: below a term seen 20 times
-    more = pd.DataFrame({"group": ["A"] * 3 + ["B"] * 3, "term": ["x", "y", "common"] * 2,
-                         "count": [2, 20, 100, 0, 2, 100]})
+    more = pd.DataFrame(
+        {"group": ["A"] * 3 + ["B"] * 3, "term": ["x", "y", "common"] * 2, "count": [2, 20, 100, 0, 2, 100]}
+    )
     ranked = distinctive_terms(more, min_z=-99)
     a = ranked[ranked["group"] == "A"].set_index("term")["z"]
     assert a["y"] > a["x"]
@@ -167,6 +195,7 @@ def test_the_report_states_the_extractors_measured_accuracy(sample_report):
     from presslens.corpus_report import accuracy_paragraph
     from presslens.report import load_evaluation
     from presslens.report.numbers import decimal, percent
+
     evaluation = load_evaluation(ROOT / "results" / "evaluation")
     report = (sample_report / "report.md").read_text()
     assert "## How accurate the extraction is" in report

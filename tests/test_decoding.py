@@ -14,9 +14,16 @@ from presslens.errors import InputError
 TEXT = "date 2021-05-06\n\nThe café said “we opened” on Monday.\n\nA second paragraph — with a dash."
 
 
-@pytest.mark.parametrize("codec,bom", [("utf-16-le", codecs.BOM_UTF16_LE), ("utf-16-be", codecs.BOM_UTF16_BE),
-                                       ("utf-32-le", codecs.BOM_UTF32_LE), ("utf-32-be", codecs.BOM_UTF32_BE),
-                                       ("utf-8", codecs.BOM_UTF8)])
+@pytest.mark.parametrize(
+    "codec,bom",
+    [
+        ("utf-16-le", codecs.BOM_UTF16_LE),
+        ("utf-16-be", codecs.BOM_UTF16_BE),
+        ("utf-32-le", codecs.BOM_UTF32_LE),
+        ("utf-32-be", codecs.BOM_UTF32_BE),
+        ("utf-8", codecs.BOM_UTF8),
+    ],
+)
 def test_byte_order_marks_name_the_codec(tmp_path, codec, bom):
     p = tmp_path / "bom.txt"
     p.write_bytes(bom + TEXT.encode(codec))
@@ -66,7 +73,9 @@ def test_paragraphs_with_every_line_ending(tmp_path, newline):
     art = load_article(p)
     assert art.date is not None
     assert [art.text[s:e] for s, e in art.body_spans] == [
-        "The café said “we opened” on Monday.", "A second paragraph — with a dash."]
+        "The café said “we opened” on Monday.",
+        "A second paragraph — with a dash.",
+    ]
 
 
 def test_crlf_inside_a_paragraph_is_not_a_break(tmp_path):

@@ -19,8 +19,9 @@ check_docstrings = importlib.util.module_from_spec(_spec)
 sys.modules["check_docstrings"] = check_docstrings
 _spec.loader.exec_module(check_docstrings)
 
-MODULES = sorted(m.name for m in pkgutil.walk_packages(presslens.__path__, "presslens.")
-                 if m.name != "presslens.__main__")
+MODULES = sorted(
+    m.name for m in pkgutil.walk_packages(presslens.__path__, "presslens.") if m.name != "presslens.__main__"
+)
 
 
 def _n_examples(name: str) -> int:
@@ -63,37 +64,42 @@ def test_the_package_documents_every_parameter():
 def test_the_checker_names_what_is_missing(tmp_path, monkeypatch):
     monkeypatch.setattr(check_docstrings, "ROOT", tmp_path)
     path = tmp_path / "mod.py"
-    path.write_text(os.linesep.join([
-        "def documented(a, b):",
-        '    """Add.',
-        "",
-        "    Parameters",
-        "    ----------",
-        "    a, b : int",
-        "",
-        "    Returns",
-        "    -------",
-        "    int",
-        '    """',
-        "    return a + b",
-        "",
-        "def half(a, b):",
-        '    """Parameters',
-        "    ----------",
-        "    a : int",
-        '    """',
-        "    return a",
-        "",
-        "def bare(a, b):",
-        '    """Nothing."""',
-        "",
-        "def _private(a, b):",
-        '    """Nothing."""',
-        "",
-        "def one(a):",
-        '    """One argument needs no section."""',
-        "    return a",
-    ]) + os.linesep)
+    path.write_text(
+        os.linesep.join(
+            [
+                "def documented(a, b):",
+                '    """Add.',
+                "",
+                "    Parameters",
+                "    ----------",
+                "    a, b : int",
+                "",
+                "    Returns",
+                "    -------",
+                "    int",
+                '    """',
+                "    return a + b",
+                "",
+                "def half(a, b):",
+                '    """Parameters',
+                "    ----------",
+                "    a : int",
+                '    """',
+                "    return a",
+                "",
+                "def bare(a, b):",
+                '    """Nothing."""',
+                "",
+                "def _private(a, b):",
+                '    """Nothing."""',
+                "",
+                "def one(a):",
+                '    """One argument needs no section."""',
+                "    return a",
+            ]
+        )
+        + os.linesep
+    )
     assert check_docstrings.problems(path) == [
         "mod.py:14 half: Parameters lacks b",
         "mod.py:14 half: no Returns section",

@@ -7,8 +7,10 @@ from presslens.entities import acronym, caption_entities, extract_entities, spel
 
 
 def test_grouping_surnames_and_acronyms(nlp):
-    doc = nlp("Jack Teixeira was arrested in the United States. Teixeira worked for the US Air "
-              "National Guard. Officials in the U.S. said Teixeira acted alone.")
+    doc = nlp(
+        "Jack Teixeira was arrested in the United States. Teixeira worked for the US Air "
+        "National Guard. Officials in the U.S. said Teixeira acted alone."
+    )
     ents = {e.name: e for e in extract_entities(doc)}
     assert ents["Jack Teixeira"].count == 3
     assert set(ents["Jack Teixeira"].mentions) == {"Jack Teixeira", "Teixeira"}
@@ -49,9 +51,11 @@ def test_cli_entities(capsys):
 
 
 def test_one_entity_per_thing_aliases_split_names_and_generic_words(nlp):
-    doc = nlp("The Taliban fought Islamic State-Khorasan, also known as ISIS-K, in the north. "
-              "Islamic State attacked ministries, and ISIS-K claimed the attack. Officials said the "
-              "State had lost ground. Islamic State leaders fled.")
+    doc = nlp(
+        "The Taliban fought Islamic State-Khorasan, also known as ISIS-K, in the north. "
+        "Islamic State attacked ministries, and ISIS-K claimed the attack. Officials said the "
+        "State had lost ground. Islamic State leaders fled."
+    )
     ents = extract_entities(doc)
     by_mention = {m: e for e in ents for m in e.mentions}
     assert by_mention["ISIS-K"] is by_mention["Islamic State-Khorasan"]  # an alias the text defines
@@ -71,6 +75,7 @@ def test_one_kind_per_entity_by_majority():
     """Mentions the recogniser labels differently are one entity with the most frequent kind."""
     from spacy.tokens import Doc, Span
     from spacy.vocab import Vocab
+
     words = ["Labour", "won", ".", "Labour", "said", "so", ".", "Labour", "agreed", "."]
     doc = Doc(Vocab(), words=words, spaces=[True, False, True] * 3 + [False])
     doc.ents = [Span(doc, 0, 1, "ORG"), Span(doc, 3, 4, "PERSON"), Span(doc, 7, 8, "ORG")]
@@ -81,6 +86,7 @@ def test_one_kind_per_entity_by_majority():
 def test_summary_counts_each_kind(nlp):
     """Hand-read: two people, one organisation, two places."""
     from presslens.entities import entity_summary
+
     doc = nlp("Ann Lee of the World Bank met Tom Hart in Leeds on Monday. Later Lee flew to Paris.")
     s = entity_summary(extract_entities(doc))
     assert (s["n_people"], s["n_organisations"], s["n_places"], s["n_groups"]) == (2, 1, 2, 0)
@@ -89,19 +95,25 @@ def test_summary_counts_each_kind(nlp):
 
 def test_inflections_and_lone_first_names_are_not_spelling_variants():
     from presslens.entities import Entity
-    ents = [Entity("Brit Awards", "organisation", ["Brit Awards", "Brit Award"], [(0, 11), (20, 30)]),
-            Entity("Sri Lanka", "place", ["Sri Lanka", "Sri Lankan"], [(40, 49), (60, 70)]),
-            Entity("Steven", "person", ["Steven"], [(80, 86)]), Entity("Steve", "person", ["Steve"], [(90, 95)]),
-            Entity("Jack Teixeira", "person", ["Jack Teixeira"], [(100, 113)]),
-            Entity("Jack Teixeria", "person", ["Jack Teixeria"], [(120, 133)])]
+
+    ents = [
+        Entity("Brit Awards", "organisation", ["Brit Awards", "Brit Award"], [(0, 11), (20, 30)]),
+        Entity("Sri Lanka", "place", ["Sri Lanka", "Sri Lankan"], [(40, 49), (60, 70)]),
+        Entity("Steven", "person", ["Steven"], [(80, 86)]),
+        Entity("Steve", "person", ["Steve"], [(90, 95)]),
+        Entity("Jack Teixeira", "person", ["Jack Teixeira"], [(100, 113)]),
+        Entity("Jack Teixeria", "person", ["Jack Teixeria"], [(120, 133)]),
+    ]
     assert [(v.name_a, v.name_b) for v in spelling_variants(ents)] == [("Jack Teixeira", "Jack Teixeria")]
 
 
 def test_a_name_in_brackets_after_another_is_a_gloss_not_an_alias(nlp):
     # "Name (Club)" twice with one club: a KeyError once dropped such an article from every table
-    doc = nlp("The team includes Aurelien Rougerie (Clermont), Dimitri Yachvili (Biarritz) and Serge "
-              "Betsen (Biarritz). Rougerie said he was fit. The National Security Council (NSC) met, "
-              "and the NSC said so.")
+    doc = nlp(
+        "The team includes Aurelien Rougerie (Clermont), Dimitri Yachvili (Biarritz) and Serge "
+        "Betsen (Biarritz). Rougerie said he was fit. The National Security Council (NSC) met, "
+        "and the NSC said so."
+    )
     ents = extract_entities(doc)
     by_mention = {m: e for e in ents for m in e.mentions}
     for name in ("Aurelien Rougerie", "Dimitri Yachvili", "Serge Betsen"):

@@ -22,6 +22,7 @@ def test_every_direct_dependency_is_pinned():
     environment.yml lists each core and notebook requirement at that version."""
     import re
     import tomllib
+
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     requirements = [*project["dependencies"], *(d for ds in project["optional-dependencies"].values() for d in ds)]
     names = {re.sub(r"[-_.]+", "-", re.split(r"[<>=!~\[ ;]", d, maxsplit=1)[0]).lower() for d in requirements}
@@ -29,7 +30,8 @@ def test_every_direct_dependency_is_pinned():
     lock = tomllib.loads((ROOT / "uv.lock").read_text())
     locked = {re.sub(r"[-_.]+", "-", p["name"]).lower(): p.get("version") for p in lock["package"]}
     assert sorted(n for n in names if not locked.get(n)) == []
-    core = {re.sub(r"[-_.]+", "-", re.split(r"[<>=!~\[ ;]", d, maxsplit=1)[0]).lower()
-            for d in project["dependencies"]}
+    core = {
+        re.sub(r"[-_.]+", "-", re.split(r"[<>=!~\[ ;]", d, maxsplit=1)[0]).lower() for d in project["dependencies"]
+    }
     pins = dict(p.split("==") for p in locked_pins())
     assert core <= set(pins) and all(pins[n] == locked[n] for n in core)

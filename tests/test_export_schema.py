@@ -16,10 +16,24 @@ from presslens.output import write_records
 from presslens.paper_tables import save_table
 
 ROWS = [
-    {"doc": "a.txt", "entity": "United States", "count": 2, "mentions": ["US", "the United States"],
-     "spans": [[0, 2], [10, 27]], "settings": {"window": 50, "case_folded": True}, "issue": 7},
-    {"doc": "b.txt", "entity": "Café Müller", "count": 1, "mentions": ["Café Müller"],
-     "spans": [[5, 16]], "settings": {"window": 50, "case_folded": True}, "issue": "7b"},
+    {
+        "doc": "a.txt",
+        "entity": "United States",
+        "count": 2,
+        "mentions": ["US", "the United States"],
+        "spans": [[0, 2], [10, 27]],
+        "settings": {"window": 50, "case_folded": True},
+        "issue": 7,
+    },
+    {
+        "doc": "b.txt",
+        "entity": "Café Müller",
+        "count": 1,
+        "mentions": ["Café Müller"],
+        "spans": [[5, 16]],
+        "settings": {"window": 50, "case_folded": True},
+        "issue": "7b",
+    },
 ]
 
 
@@ -72,13 +86,17 @@ def test_every_csv_writer_flattens_the_same_way(tmp_path):
     notebook_csv = (tmp_path / "tables" / "entities.csv").read_text(encoding="utf-8")
     save_table(pd.read_parquet(tmp_path / "entities.parquet"), tmp_path, "from_parquet")
     parquet_csv = (tmp_path / "tables" / "from_parquet.csv").read_text(encoding="utf-8")
-    readers = [list(csv.DictReader(io.StringIO(t)))
-               for t in (corpus_csv, cli.getvalue(), notebook_csv, parquet_csv)]
+    readers = [
+        list(csv.DictReader(io.StringIO(t))) for t in (corpus_csv, cli.getvalue(), notebook_csv, parquet_csv)
+    ]
     for column in ("mentions", "spans", "entity"):
         cells = [[r[column] for r in rows] for rows in readers]
         assert cells[0] == cells[1] == cells[2] == cells[3], column
-    assert [r["settings"] for r in readers[0]] == [r["settings"] for r in readers[1]] \
+    assert (
+        [r["settings"] for r in readers[0]]
+        == [r["settings"] for r in readers[1]]
         == [r["settings"] for r in readers[2]]
+    )
     # and the cells are JSON that gives the values back
     assert [json.loads(r["mentions"]) for r in readers[0]] == [r["mentions"] for r in ROWS]
     assert [json.loads(r["spans"]) for r in readers[2]] == [r["spans"] for r in ROWS]

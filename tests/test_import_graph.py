@@ -9,12 +9,36 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 
 #: Modules the text analyses (stats, keywords, quotes, people, entities, …) must not import:
 #: the drivers and outputs built on top of them.
-UPPER = ("presslens.analysis", "presslens.analyses", "presslens.batch", "presslens.cli", "presslens.reproduce",
-         "presslens.report", "presslens.figures", "presslens.paper_tables")
-LOWER = ("presslens.stats", "presslens.keywords", "presslens.quotes", "presslens.people", "presslens.entities",
-         "presslens.aliases", "presslens.segmentation", "presslens.article", "presslens.captions",
-         "presslens.cache", "presslens.parse", "presslens.model", "presslens.decoding", "presslens.text_checks",
-         "presslens.coref", "presslens.lexicon", "presslens.names", "presslens.person_mentions")
+UPPER = (
+    "presslens.analysis",
+    "presslens.analyses",
+    "presslens.batch",
+    "presslens.cli",
+    "presslens.reproduce",
+    "presslens.report",
+    "presslens.figures",
+    "presslens.paper_tables",
+)
+LOWER = (
+    "presslens.stats",
+    "presslens.keywords",
+    "presslens.quotes",
+    "presslens.people",
+    "presslens.entities",
+    "presslens.aliases",
+    "presslens.segmentation",
+    "presslens.article",
+    "presslens.captions",
+    "presslens.cache",
+    "presslens.parse",
+    "presslens.model",
+    "presslens.decoding",
+    "presslens.text_checks",
+    "presslens.coref",
+    "presslens.lexicon",
+    "presslens.names",
+    "presslens.person_mentions",
+)
 
 
 def module_names() -> dict[str, Path]:
@@ -32,9 +56,13 @@ def import_graph() -> dict[str, set[str]]:
     for name, path in modules.items():
         package = name if path.name == "__init__.py" else name.rpartition(".")[0]
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        typing_only = {id(n) for block in ast.walk(tree) if isinstance(block, ast.If)
-                       and ast.unparse(block.test) in ("TYPE_CHECKING", "typing.TYPE_CHECKING")
-                       for stmt in block.body for n in ast.walk(stmt)}  # never run
+        typing_only = {
+            id(n)
+            for block in ast.walk(tree)
+            if isinstance(block, ast.If) and ast.unparse(block.test) in ("TYPE_CHECKING", "typing.TYPE_CHECKING")
+            for stmt in block.body
+            for n in ast.walk(stmt)
+        }  # never run
         for node in ast.walk(tree):
             if id(node) in typing_only:
                 continue
@@ -43,7 +71,7 @@ def import_graph() -> dict[str, set[str]]:
             elif isinstance(node, ast.ImportFrom):
                 base = node.module or ""
                 if node.level:
-                    parent = package.split(".")[:len(package.split(".")) - node.level + 1]
+                    parent = package.split(".")[: len(package.split(".")) - node.level + 1]
                     base = ".".join([*parent, base]).strip(".")
                 targets = [f"{base}.{a.name}" if f"{base}.{a.name}" in modules else base for a in node.names]
             else:
@@ -69,7 +97,7 @@ def find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
         stack.append(node)
         for nxt in sorted(graph.get(node, ())):
             if state.get(nxt) == 1:
-                return stack[stack.index(nxt):] + [nxt]
+                return stack[stack.index(nxt) :] + [nxt]
             if nxt not in state and (cycle := visit(nxt)):
                 return cycle
         stack.pop()
@@ -106,6 +134,11 @@ def test_no_import_cycle():
 
 
 def test_analyses_do_not_import_their_drivers():
-    upward = sorted((name, target) for name, targets in import_graph().items()
-                    if name.startswith(LOWER) for target in targets if target.startswith(UPPER))
+    upward = sorted(
+        (name, target)
+        for name, targets in import_graph().items()
+        if name.startswith(LOWER)
+        for target in targets
+        if target.startswith(UPPER)
+    )
     assert upward == []

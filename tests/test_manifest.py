@@ -37,8 +37,12 @@ def test_reproduce_stops_before_running_anything(tmp_path):
     manifest = _tampered(tmp_path)
     out = tmp_path / "out"
     with pytest.raises(ManifestError):
-        reproduce(manifest.parent / "raw" / "000_e2f50357b3b0a754.txt", out,
-                  notebooks_dir=ROOT / "notebooks", manifest=manifest)
+        reproduce(
+            manifest.parent / "raw" / "000_e2f50357b3b0a754.txt",
+            out,
+            notebooks_dir=ROOT / "notebooks",
+            manifest=manifest,
+        )
     assert not out.exists()
 
 
@@ -66,6 +70,7 @@ def _snapshot(out):
 
 def test_bad_input_leaves_previous_results_intact(tmp_path):
     from presslens.errors import InputError
+
     out = tmp_path / "results"
     before = _result_set(out)
     for bad in (tmp_path / "missing.txt", tmp_path / "empty.txt"):

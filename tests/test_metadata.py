@@ -14,11 +14,26 @@ from presslens.batch.runner import analyze_corpus
 from presslens.corpus import iter_documents
 from presslens.metadata import COMPUTED_COLUMNS, DOCUMENT_FIELDS, metadata_column
 
-TEXTS = ["John Smith said: \"We will win.\" He told reporters the club was ready.",
-         "Mary Jones, the mayor, said the council would meet. \"It is time,\" she said."]
+TEXTS = [
+    'John Smith said: "We will win." He told reporters the club was ready.',
+    'Mary Jones, the mayor, said the council would meet. "It is time," she said.',
+]
 #: Metadata named like columns presslens computes (and ``id`` twice).
-HOSTILE = ["id", "id", "doc", "spans", "mentions", "warnings", "sha256", "encoding", "n_chars_file",
-           "title_source", "meta_doc", "outlet", "text"]
+HOSTILE = [
+    "id",
+    "id",
+    "doc",
+    "spans",
+    "mentions",
+    "warnings",
+    "sha256",
+    "encoding",
+    "n_chars_file",
+    "title_source",
+    "meta_doc",
+    "outlet",
+    "text",
+]
 
 
 def test_every_computed_column_is_reserved():
@@ -40,8 +55,9 @@ def test_metadata_named_like_computed_columns_are_kept_apart(tmp_path):
         writer = csv.writer(fh)
         writer.writerow(HOSTILE)
         for i, text in enumerate(TEXTS):
-            writer.writerow([f"a{i}", f"b{i}", "X", "[1, 2]", "m", "none", "abc", "latin-1", "5", "mine",
-                             "md", "Outlet", text])
+            writer.writerow(
+                [f"a{i}", f"b{i}", "X", "[1, 2]", "m", "none", "abc", "latin-1", "5", "mine", "md", "Outlet", text]
+            )
     analyze_corpus([str(path)], tmp_path / "out", jobs=1, progress=False, cache_dir=None)
     article = pd.read_parquet(tmp_path / "out" / "article.parquet")
     assert list(article["doc"]) == [f"{path}#2", f"{path}#3"]

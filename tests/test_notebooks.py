@@ -52,10 +52,11 @@ def test_committed_notebook_has_no_outputs(path: Path):
 def test_every_notebook_executes(fresh_results):
     for nb in NOTEBOOKS:
         executed = nbformat.read(fresh_results / "notebooks" / nb.name, as_version=4)
-        errors = [o for c in executed.cells for o in c.get("outputs", [])
-                  if o.get("output_type") == "error"]
+        errors = [o for c in executed.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
         assert not errors
     values = json.loads((fresh_results / "values.json").read_text())
-    assert values["data"]["sha256"] == json.loads(
-        (fresh_results / "provenance.json").read_text())["inputs"][0]["sha256"]
+    assert (
+        values["data"]["sha256"]
+        == json.loads((fresh_results / "provenance.json").read_text())["inputs"][0]["sha256"]
+    )
     assert (fresh_results / "tables" / "captions.csv").exists()

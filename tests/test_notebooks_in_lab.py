@@ -31,12 +31,16 @@ def test_each_notebook_sets_the_root_before_it_reads_a_path(path):
     """Static half of the Lab check: the kernel Lab starts is the one `make lab` installs, the cell after
     the parameters moves to the project root, and every default path parameter is relative to it."""
     import ast
+
     nb = nbformat.read(path, as_version=4)
     assert nb.metadata.kernelspec.name == "presslens"  # the kernel `make lab` installs
     params, first, *_ = _code_cells(path)
     assert "use_project_root()" in first.source
-    defaults = {t.targets[0].id: t.value.value for t in ast.parse(params.source).body
-                if isinstance(t, ast.Assign) and isinstance(t.value, ast.Constant)}
+    defaults = {
+        t.targets[0].id: t.value.value
+        for t in ast.parse(params.source).body
+        if isinstance(t, ast.Assign) and isinstance(t.value, ast.Constant)
+    }
     paths = {k: v for k, v in defaults.items() if k.endswith("_path") and v}
     assert ("input_path" in paths) != ("collection_path" in paths)  # an article or a collection notebook
     for name, value in paths.items():
@@ -49,6 +53,7 @@ def test_the_notebooks_kernel_is_installed_with_the_environment():
     import sys
 
     from jupyter_client.kernelspec import KernelSpecManager
+
     spec = KernelSpecManager().get_kernel_spec("presslens")  # raises NoSuchKernel when missing
     assert Path(spec.argv[0]).parent == Path(sys.executable).parent
     assert spec.display_name == "Python (presslens)"

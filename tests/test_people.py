@@ -1,6 +1,5 @@
 """People, their genders and the quotations attributed to them, on hand-written articles."""
 
-
 import pandas as pd
 import pytest
 from support import ROOT, SEED
@@ -23,15 +22,19 @@ def _source_of(qs, fragment):
 
 
 def test_pronoun_after_a_newly_introduced_person(nlp):
-    text = ("Ann Lee said the talks had failed. Later that day Marc Gasol joined the team in Memphis. "
-            "He said the new plan would work.")
+    text = (
+        "Ann Lee said the talks had failed. Later that day Marc Gasol joined the team in Memphis. "
+        "He said the new plan would work."
+    )
     qs, _ = _analyse(nlp, text)
     assert _source_of(qs, "new plan") == "Marc Gasol"  # not the last speaker, Ann Lee
 
 
 def test_apposition_and_title_give_the_person(nlp):
-    text = ("BT chief executive Ben Verwaayen said the company would grow. "
-            "The affable proprietor, Alfonso Espinos, said business was good.")
+    text = (
+        "BT chief executive Ben Verwaayen said the company would grow. "
+        "The affable proprietor, Alfonso Espinos, said business was good."
+    )
     qs, found = _analyse(nlp, text)
     assert _source_of(qs, "company would grow") == "Ben Verwaayen"
     assert _source_of(qs, "business was good") == "Alfonso Espinos"
@@ -46,15 +49,19 @@ def test_canonical_source_is_the_full_name(nlp):
 
 
 def test_organisation_pronoun_is_the_organisation(nlp):
-    text = ("BT said profits rose by 10%. Ben Verwaayen, its chief executive, said he was pleased. "
-            "It added that prices would not change.")
+    text = (
+        "BT said profits rose by 10%. Ben Verwaayen, its chief executive, said he was pleased. "
+        "It added that prices would not change."
+    )
     qs, _ = _analyse(nlp, text)
     assert _source_of(qs, "prices would not change") == "BT"
 
 
 def test_quote_internal_words_are_never_speakers(nlp):
-    text = ("Nobody said the vote would be easy, the mayor said. You say the plan is late, "
-            "but something said in the meeting changed minds, Ann Lee told reporters.")
+    text = (
+        "Nobody said the vote would be easy, the mayor said. You say the plan is late, "
+        "but something said in the meeting changed minds, Ann Lee told reporters."
+    )
     qs, _ = _analyse(nlp, text)
     # hand-read: two attributions, to the mayor and to Ann Lee; "Nobody", "You" and "something" are
     # inside the reported speech
@@ -73,8 +80,10 @@ def test_pronouns_decide_where_the_name_does_not_and_never_against_a_clear_first
 
 
 def test_spouses_of_one_surname_stay_apart_by_title(nlp):
-    text = ("Michael Howard said the party would win. Mrs Howard, who campaigned with him, said the "
-            "voters were tired. Howard later told reporters he was confident.")
+    text = (
+        "Michael Howard said the party would win. Mrs Howard, who campaigned with him, said the "
+        "voters were tired. Howard later told reporters he was confident."
+    )
     _, found = _analyse(nlp, text)
     assert found["Michael Howard"].gender == "male"
     wife = next(p for name, p in found.items() if name != "Michael Howard" and "Howard" in name)
@@ -96,8 +105,13 @@ def test_unknown_when_nothing_says(nlp):
 
 
 def test_gender_shares_by_hand():
-    table = pd.DataFrame({"gender": ["female", "male", "male", "unknown"],
-                          "is_source": [True, True, False, True], "n_quotes": [3, 1, 0, 2]})
+    table = pd.DataFrame(
+        {
+            "gender": ["female", "male", "male", "unknown"],
+            "is_source": [True, True, False, True],
+            "n_quotes": [3, 1, 0, 2],
+        }
+    )
     shares = gender_shares(table)
     assert (shares["n_people"], shares["n_sources"], shares["n_quotes"]) == (4, 3, 6)
     assert shares["sources"]["female"] == 1 and shares["sources"]["share_female"] == pytest.approx(1 / 2)
@@ -109,8 +123,13 @@ def test_gender_shares_by_hand():
 def test_seed_unnamed_official_stays_anonymous(seed_doc):
     qs = find_quotes(seed_doc)
     found = people(seed_doc, qs)
-    official = [q for q in qs if q.speaker is not None and "official" in q.speaker.text.lower()
-                and "officials" not in q.speaker.text.lower()]
+    official = [
+        q
+        for q in qs
+        if q.speaker is not None
+        and "official" in q.speaker.text.lower()
+        and "officials" not in q.speaker.text.lower()
+    ]
     assert official and all(q.source_type == "anonymous" for q in official)
     assert not any("official" in p.name.lower() for p in found)  # an unnamed official is no person record
     records = people_records(found, "seed")
@@ -121,6 +140,7 @@ def test_cli_people_csv_columns(capsys):
     """The CSV the CLI prints has the columns (in order) and rows of the committed people table."""
     import csv
     import io
+
     assert main(["people", str(SEED), "--format", "csv"]) == 0
     rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
     assert rows[0] == ["doc", "name", "gender", "gender_evidence", "n_mentions", "is_source", "n_quotes"]
@@ -131,8 +151,10 @@ def test_cli_people_csv_columns(capsys):
 
 
 def test_role_noun_is_the_person_named_with_that_role(nlp):
-    text = ("Arsenal manager Arsene Wenger praised his young players on Saturday. "
-            "Chelsea won again. The Arsenal boss said the title race was still open.")
+    text = (
+        "Arsenal manager Arsene Wenger praised his young players on Saturday. "
+        "Chelsea won again. The Arsenal boss said the title race was still open."
+    )
     qs, found = _analyse(nlp, text)
     assert _source_of(qs, "title race") == "Arsene Wenger"
     assert found["Arsene Wenger"].n_quotes == 1

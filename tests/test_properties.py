@@ -25,15 +25,79 @@ from presslens.quotes import find_quotes
 from presslens.stats import text_stats
 
 #: Pieces that have broken text tools: quote marks, titles, brackets, markup, scripts, controls.
-PIECES = ["“", "”", '"', "'", "«", "»", "said", "says", "he", "she", "it", "who", "Mr", "Ms.", "Dr",
-          "U.S.", "(", ")", "(ISIS-K)", "also known as", "-", "—", "=" * 40, "\u200b", "\u00ad", "\t",
-          "\n", "\n\n", "<p>", "&amp;", "&#039;", "漢字", "مرحبا", "🙂", "\x00", "\x07", "Floods", "Leeds",
-          "Jane Smith", "The", "according to", ",", ".", "!", "?", "...", "42", "3.5%", "www.x.org", " ",
-          "Aurelien Rougerie (Clermont)", "(Biarritz)", "Mrs Howard", "Michael Howard", "the chief executive",
-          "his", "her", "they", "them", "Arsenal", "at Bolton", "―",
-          # what the fault-injection audit of issue 21 found: alternating punctuation, a zero-width
-          # character inside a long token, transcript labels, "Said X:", CSV/Markdown syntax
-          ".!" * 400, "a" * 500 + "\u200b" + "b" * 500, "WALLACE:", "Said Ellis:", "=HYPERLINK(", "|", "<script>"]
+PIECES = [
+    "“",
+    "”",
+    '"',
+    "'",
+    "«",
+    "»",
+    "said",
+    "says",
+    "he",
+    "she",
+    "it",
+    "who",
+    "Mr",
+    "Ms.",
+    "Dr",
+    "U.S.",
+    "(",
+    ")",
+    "(ISIS-K)",
+    "also known as",
+    "-",
+    "—",
+    "=" * 40,
+    "\u200b",
+    "\u00ad",
+    "\t",
+    "\n",
+    "\n\n",
+    "<p>",
+    "&amp;",
+    "&#039;",
+    "漢字",
+    "مرحبا",
+    "🙂",
+    "\x00",
+    "\x07",
+    "Floods",
+    "Leeds",
+    "Jane Smith",
+    "The",
+    "according to",
+    ",",
+    ".",
+    "!",
+    "?",
+    "...",
+    "42",
+    "3.5%",
+    "www.x.org",
+    " ",
+    "Aurelien Rougerie (Clermont)",
+    "(Biarritz)",
+    "Mrs Howard",
+    "Michael Howard",
+    "the chief executive",
+    "his",
+    "her",
+    "they",
+    "them",
+    "Arsenal",
+    "at Bolton",
+    "―",
+    # what the fault-injection audit of issue 21 found: alternating punctuation, a zero-width
+    # character inside a long token, transcript labels, "Said X:", CSV/Markdown syntax
+    ".!" * 400,
+    "a" * 500 + "\u200b" + "b" * 500,
+    "WALLACE:",
+    "Said Ellis:",
+    "=HYPERLINK(",
+    "|",
+    "<script>",
+]
 TEXTS = st.one_of(
     st.text(max_size=300),
     st.lists(st.sampled_from(PIECES), max_size=60).map(" ".join),
@@ -45,7 +109,7 @@ EXAMPLES = int(os.environ.get("PRESSLENS_HYPOTHESIS_EXAMPLES", "40"))
 @functools.lru_cache(maxsize=1)
 def _warm_up() -> None:
     """Every analysis once on a short text: imports, the model and the word lists load here."""
-    doc = load_model()("Jane Smith said: \"It works.\" She added that it did. The Arsenal boss agreed.")
+    doc = load_model()('Jane Smith said: "It works." She added that it did. The Arsenal boss agreed.')
     text_stats(doc)
     for method in METHODS:
         extract_keyterms(doc, method)
@@ -53,8 +117,7 @@ def _warm_up() -> None:
     find_mentions(doc)
 
 
-@settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
-          suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=EXAMPLES, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTS)
 def test_every_analysis_survives_any_text(text):
     nlp = load_model()
@@ -76,15 +139,19 @@ def test_every_analysis_survives_any_text(text):
     people(doc, found)
     layer = find_mentions(doc)
     for m in layer.mentions():  # the parsed characters at the file's offsets (invisible ones taken out)
-        assert article.parse_text[m.start:m.end] == m.text and layer.referent(m.entity).mentions
+        assert article.parse_text[m.start : m.end] == m.text and layer.referent(m.entity).mentions
     assert time.perf_counter() - t0 < 2.0, f"{len(text)} characters took {time.perf_counter() - t0:.1f} s"
 
 
 BYTES = st.one_of(
     st.binary(max_size=400),
-    st.lists(st.sampled_from([p.encode(c) for p in PIECES for c in ("utf-8", "utf-16")]
-                             + [b"\xff", b"\xfe\xff", b"\xef\xbb\xbf", b"\xe9", b"\x80"]),
-             max_size=60).map(b"".join),
+    st.lists(
+        st.sampled_from(
+            [p.encode(c) for p in PIECES for c in ("utf-8", "utf-16")]
+            + [b"\xff", b"\xfe\xff", b"\xef\xbb\xbf", b"\xe9", b"\x80"]
+        ),
+        max_size=60,
+    ).map(b"".join),
 )
 
 

@@ -10,9 +10,19 @@ from presslens.provenance import code_version, git_state
 
 
 def _git(repo, *args):
-    subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True,
-                   env={"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t",
-                        "GIT_COMMITTER_EMAIL": "t@t", "PATH": "/usr/bin:/bin"})
+    subprocess.run(
+        ["git", *args],
+        cwd=repo,
+        check=True,
+        capture_output=True,
+        env={
+            "GIT_AUTHOR_NAME": "t",
+            "GIT_AUTHOR_EMAIL": "t@t",
+            "GIT_COMMITTER_NAME": "t",
+            "GIT_COMMITTER_EMAIL": "t@t",
+            "PATH": "/usr/bin:/bin",
+        },
+    )
 
 
 @pytest.fixture
@@ -52,6 +62,7 @@ def test_code_changes_count(repo):
 
 def test_outside_git_and_lock_hash(tmp_path_factory, repo):
     import hashlib
+
     outside = tmp_path_factory.mktemp("not-a-checkout")
     assert git_state(outside) == {"commit": None, "dirty": None}
     assert code_version(outside)["lock_sha256"] is None

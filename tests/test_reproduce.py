@@ -35,10 +35,13 @@ def _snapshot(out):
 
 def _notebook(folder, *code):
     import nbformat
+
     folder.mkdir(parents=True, exist_ok=True)
     nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_code_cell("output_dir = ''", metadata={"tags": ["parameters"]}),
-                *(nbformat.v4.new_code_cell(c) for c in code)]
+    nb.cells = [
+        nbformat.v4.new_code_cell("output_dir = ''", metadata={"tags": ["parameters"]}),
+        *(nbformat.v4.new_code_cell(c) for c in code),
+    ]
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     nbformat.write(nb, folder / "00-test.ipynb")
     return folder
@@ -60,18 +63,22 @@ def test_a_folder_without_notebooks_stops_before_touching_the_results(tmp_path, 
     with pytest.raises(InputError, match=f"{folder}: no numbered notebooks"):
         reproduce(SEED, out, notebooks_dir=notebooks, manifest=None)
     assert _snapshot(out) == before
-    code = main(["reproduce", "--input", str(SEED), "--out", str(out), "--notebooks", str(notebooks),
-                 "--manifest", ""])
+    code = main(
+        ["reproduce", "--input", str(SEED), "--out", str(out), "--notebooks", str(notebooks), "--manifest", ""]
+    )
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 2 and len(err) == 1 and "no numbered notebooks" in err[0]
     assert _snapshot(out) == before
 
 
 def test_failing_notebook_restores_the_whole_previous_set_and_leaves_no_copy(tmp_path):
-    notebooks = _notebook(tmp_path / "notebooks", "from pathlib import Path\n"
-                          "Path(output_dir, 'values.json').write_text('half')\n"
-                          "Path(output_dir, 'quotes.html').write_text('half')\n"
-                          "raise RuntimeError('boom')")
+    notebooks = _notebook(
+        tmp_path / "notebooks",
+        "from pathlib import Path\n"
+        "Path(output_dir, 'values.json').write_text('half')\n"
+        "Path(output_dir, 'quotes.html').write_text('half')\n"
+        "raise RuntimeError('boom')",
+    )
     out = tmp_path / "results"
     before = _result_set(out)
     listing = sorted(os.listdir(tmp_path))
@@ -83,11 +90,14 @@ def test_failing_notebook_restores_the_whole_previous_set_and_leaves_no_copy(tmp
 
 
 def test_sigterm_restores_the_previous_set(tmp_path):
-    notebooks = _notebook(tmp_path / "notebooks", "from pathlib import Path\n"
-                          "Path(output_dir, 'values.json').write_text('half')\n"
-                          "Path(output_dir, 'tables').mkdir()\n"
-                          "Path(output_dir, 'tables', 'started').write_text('')\n"
-                          "import time; time.sleep(120)")
+    notebooks = _notebook(
+        tmp_path / "notebooks",
+        "from pathlib import Path\n"
+        "Path(output_dir, 'values.json').write_text('half')\n"
+        "Path(output_dir, 'tables').mkdir()\n"
+        "Path(output_dir, 'tables', 'started').write_text('')\n"
+        "import time; time.sleep(120)",
+    )
     out = tmp_path / "results"
     before = _result_set(out)
     script = textwrap.dedent(f"""
@@ -95,8 +105,9 @@ def test_sigterm_restores_the_previous_set(tmp_path):
         reproduce({str(SEED)!r}, {str(out)!r}, notebooks_dir={str(notebooks)!r}, manifest=None)
     """)
     env = {**os.environ, "PATH": os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", "")}
-    proc = subprocess.Popen([sys.executable, "-c", script], cwd=tmp_path, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script], cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     try:
         deadline = time.monotonic() + 120
         while not (out / "tables" / "started").exists():

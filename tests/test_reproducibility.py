@@ -15,8 +15,11 @@ NOT_REPRODUCED = ("evaluation/",)
 
 
 def _files(root: Path) -> dict[str, Path]:
-    return {p.relative_to(root).as_posix(): p for p in sorted(root.rglob("*")) if p.is_file()
-            and not p.relative_to(root).as_posix().startswith(NOT_REPRODUCED)}
+    return {
+        p.relative_to(root).as_posix(): p
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and not p.relative_to(root).as_posix().startswith(NOT_REPRODUCED)
+    }
 
 
 def _code(root: Path) -> tuple:
@@ -54,6 +57,7 @@ def test_the_pdf_is_a_deterministic_function_of_its_source(fresh_results, tmp_pa
     """The one file not compared with the committed set when the commits differ (it names the commit in
     compressed text): compiled twice from the fresh report.typ, it is the same bytes as the run's PDF."""
     from presslens.report.render import compile_pdf
+
     typ = fresh_results / "report.typ"
     first = compile_pdf(typ, tmp_path / "first.pdf").read_bytes()
     second = compile_pdf(typ, tmp_path / "second.pdf").read_bytes()
@@ -63,12 +67,14 @@ def test_the_pdf_is_a_deterministic_function_of_its_source(fresh_results, tmp_pa
 def _locked_versions() -> dict[str, str]:
     """Package name → version, as uv.lock pins them."""
     import tomllib
+
     lock = tomllib.loads((ROOT / "uv.lock").read_text())
     return {p["name"]: p["version"] for p in lock["package"] if "version" in p}
 
 
 def _norm(name: str) -> str:
     import re
+
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
@@ -76,6 +82,7 @@ def test_provenance_records_inputs_packages_and_parameters(fresh_results):
     """Inputs, model and parameters are the committed run's; every package version is the one uv.lock
     pins; the Python version is this interpreter's."""
     import platform
+
     fresh = json.loads((fresh_results / "provenance.json").read_text())
     committed = json.loads((ROOT / "results" / "provenance.json").read_text())
     values = json.loads((fresh_results / "values.json").read_text())
@@ -84,8 +91,9 @@ def test_provenance_records_inputs_packages_and_parameters(fresh_results):
     assert fresh["python"] == platform.python_version()
     locked = {_norm(k): v for k, v in _locked_versions().items()}
     assert fresh["packages"]["spacy"] and fresh["packages"]["pandas"]
-    unpinned = {k: v for k, v in fresh["packages"].items()
-                if _norm(k) != "presslens" and locked.get(_norm(k)) != v}
+    unpinned = {
+        k: v for k, v in fresh["packages"].items() if _norm(k) != "presslens" and locked.get(_norm(k)) != v
+    }
     assert unpinned == {}
     fresh["parameters"].pop("output_dir"), committed["parameters"].pop("output_dir")
     for key in ("inputs", "model", "parameters", "packages"):
@@ -103,8 +111,9 @@ def test_committed_results_are_up_to_date(fresh_results):
     # the PDF is a deterministic function of it (test_two_runs_are_byte_identical)
     if _code(fresh_results) != _code(committed_root):
         fresh.pop("report.pdf"), committed.pop("report.pdf")
-    stale = [name for name in fresh
-             if _content(fresh[name], fresh_results) != _content(committed[name], committed_root)]
+    stale = [
+        name for name in fresh if _content(fresh[name], fresh_results) != _content(committed[name], committed_root)
+    ]
     assert stale == [], "stale committed results: run `make reproduce` and commit results/"
 
 
@@ -112,21 +121,32 @@ def test_committed_results_are_up_to_date(fresh_results):
 def test_executed_notebooks_show_their_figures_as_images(fresh_results, which):
     """Every figure a notebook saves is shown in it as an image, never as ``<Figure size …>`` text."""
     import nbformat
+
     folder = (fresh_results if which == "fresh" else ROOT / "results") / "notebooks"
     for path in sorted(folder.glob("*.ipynb")):
         nb = nbformat.read(path, as_version=4)
         code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
         outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])]
-        as_text = [o for o in outputs if "Figure size" in o.get("data", {}).get("text/plain", "")
-                   and "image/png" not in o.get("data", {})]
+        as_text = [
+            o
+            for o in outputs
+            if "Figure size" in o.get("data", {}).get("text/plain", "") and "image/png" not in o.get("data", {})
+        ]
         assert not as_text, path.name  # a figure shown as its text fallback alone
         images = sum("image/png" in o.get("data", {}) for o in outputs)
         assert images == code.count("save_figure(fig"), path.name
 
 
 def test_outputs_are_complete(fresh_results):
-    for name in ("report.html", "report.pdf", "report.md", "macros.tex", "values.json",
-                 "provenance.json", "figures/captions.md"):
+    for name in (
+        "report.html",
+        "report.pdf",
+        "report.md",
+        "macros.tex",
+        "values.json",
+        "provenance.json",
+        "figures/captions.md",
+    ):
         assert (fresh_results / name).is_file(), name
     figures = {p.stem for p in (fresh_results / "figures").glob("*.svg")}
     for stem in figures:
@@ -156,20 +176,30 @@ def test_another_article_with_a_reference_corpus(tmp_path):
         "date 2024-02-01\n\nCity council approves new tram line\n\n"
         "The city council approved a new tram line on Thursday, Mayor Ana Ruiz said.\n\n"
         "“This will change how people move,” Ruiz told reporters. Critics said the cost was too high.\n\n"
-        "Construction starts in May, according to a council report.\n")
+        "Construction starts in May, according to a council report.\n"
+    )
     corpus = tmp_path / "mine.csv"
     text = "Floods hit the town on {d}. “We are ready,” said Mayor Anne Cole.\n\nRoads were closed. {pad}"
     with corpus.open("w", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=["id", "outlet", "date", "text"])
         w.writeheader()
         for i, (outlet, date) in enumerate([("A", "2023-05-02"), ("A", "2023-06-03"), ("B", "2023-06-04")]):
-            w.writerow({"id": i, "outlet": outlet, "date": date,
-                        "text": text.format(d=date, pad="Parents waited. " * i)})
+            w.writerow(
+                {"id": i, "outlet": outlet, "date": date, "text": text.format(d=date, pad="Parents waited. " * i)}
+            )
+
     def rel(path):
         return Path(os.path.relpath(path, ROOT))
+
     assert not (ROOT / "notebooks" / rel(article)).exists()  # from notebooks/, these paths lead nowhere
-    run_reproduce(rel(tmp_path / "results" / "other"), input_path=rel(article), manifest=None,
-                  corpus_path=rel(corpus), collection_path=rel(corpus), kernel_cwd=ROOT / "notebooks")
+    run_reproduce(
+        rel(tmp_path / "results" / "other"),
+        input_path=rel(article),
+        manifest=None,
+        corpus_path=rel(corpus),
+        collection_path=rel(corpus),
+        kernel_cwd=ROOT / "notebooks",
+    )
     out = tmp_path / "results" / "other"
     values = json.loads((out / "values.json").read_text())
     assert values["data"]["doc"] == str(rel(article)) and values["data"]["date"] == "2024-02-01"
@@ -203,8 +233,11 @@ def test_another_article_with_a_reference_corpus(tmp_path):
 
 def test_no_machine_paths_in_results(fresh_results):
     """Results hold no absolute path of this checkout (they must be the same on every machine)."""
-    leaked = [name for name, path in _files(fresh_results).items()
-              if str(ROOT).encode() in path.read_bytes() or b"site-packages" in path.read_bytes()]
+    leaked = [
+        name
+        for name, path in _files(fresh_results).items()
+        if str(ROOT).encode() in path.read_bytes() or b"site-packages" in path.read_bytes()
+    ]
     assert leaked == []
 
 
@@ -213,10 +246,15 @@ def test_provenance_names_the_commit_and_the_lock(fresh_results):
     (false on a clean clone, also after `make reproduce` rewrote results/)."""
     import hashlib
     import subprocess
+
     prov = json.loads((fresh_results / "provenance.json").read_text())["code"]
     head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
-    status = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "--", ".",
-                             ":(exclude)results"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    status = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=no", "--", ".", ":(exclude)results"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
     assert prov["commit"] == head
     assert prov["dirty"] is bool(status)
     assert prov["lock_sha256"] == hashlib.sha256((ROOT / "uv.lock").read_bytes()).hexdigest()

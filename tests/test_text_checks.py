@@ -7,12 +7,16 @@ import pytest
 from presslens.article import InputWarning, article_from_text
 from presslens.text_checks import clean_invisible, language_warning, markup_warning, text_warnings
 
-ENGLISH = ("The council said on Monday that the bridge would close for repairs. Residents told reporters "
-           "they had not been warned, and the mayor promised that a ferry would run while the work went "
-           "on. Engineers found cracks in two of the supports last month.")
-FRENCH = ("Le conseil municipal a annoncé lundi que le pont serait fermé pour travaux. Les habitants ont "
-          "déclaré aux journalistes qu'ils n'avaient pas été prévenus, et le maire a promis qu'un bac "
-          "circulerait pendant les travaux. Des ingénieurs ont trouvé des fissures dans deux piliers.")
+ENGLISH = (
+    "The council said on Monday that the bridge would close for repairs. Residents told reporters "
+    "they had not been warned, and the mayor promised that a ferry would run while the work went "
+    "on. Engineers found cracks in two of the supports last month."
+)
+FRENCH = (
+    "Le conseil municipal a annoncé lundi que le pont serait fermé pour travaux. Les habitants ont "
+    "déclaré aux journalistes qu'ils n'avaient pas été prévenus, et le maire a promis qu'un bac "
+    "circulerait pendant les travaux. Des ingénieurs ont trouvé des fissures dans deux piliers."
+)
 CHINESE = "市议会周一表示，这座桥将因维修而关闭。居民告诉记者，他们没有得到警告。" * 4
 
 
@@ -61,10 +65,13 @@ def test_hard_wrapped_lines_are_joined_for_the_parser_with_offsets_kept(nlp):
     """Wire copy wrapped at ~70 characters: the break inside "Federation for American Immigration Reform"
     no longer cuts the name; blank lines and a short headline line keep their breaks."""
     from presslens.article import article_from_text
-    text = ("Congress members plan suit over census\n\n"
-            "Some 40 members of the House joined the Federation for American\n"
-            "Immigration Reform in announcing that the suit would be filed.\n\n"
-            "The group contends that the count is unfair.")
+
+    text = (
+        "Congress members plan suit over census\n\n"
+        "Some 40 members of the House joined the Federation for American\n"
+        "Immigration Reform in announcing that the suit would be filed.\n\n"
+        "The group contends that the count is unfair."
+    )
     article = article_from_text(text, "wrapped.txt")
     assert len(article.parse_text) == len(text)
     assert "American Immigration Reform" in article.parse_text

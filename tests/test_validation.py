@@ -13,8 +13,16 @@ def test_agreement_on_a_hand_coded_file(tmp_path, capsys):
     """Four quotations, two coders. is_quotation: ann yes yes yes no, bob yes yes no no → 5 yes of 8
     (62.5 %); agreement 3 of 4, p_ann = 3/4, p_bob = 2/4, expected 3/8 + 1/8 = 1/2, kappa (3/4 − 1/2) /
     (1/2) = 0.5. speaker_right coded by ann only (yes, no, blank, yes): 2 of 3, no kappa."""
-    rows = [(1, "ann", "yes", "yes"), (2, "ann", "yes", "no"), (3, "ann", "yes", ""), (4, "ann", "no", "y"),
-            (1, "bob", "yes", ""), (2, "bob", "Yes", ""), (3, "bob", "no", ""), (4, "bob", "n", "")]
+    rows = [
+        (1, "ann", "yes", "yes"),
+        (2, "ann", "yes", "no"),
+        (3, "ann", "yes", ""),
+        (4, "ann", "no", "y"),
+        (1, "bob", "yes", ""),
+        (2, "bob", "Yes", ""),
+        (3, "bob", "no", ""),
+        (4, "bob", "n", ""),
+    ]
     coded = pd.DataFrame(rows, columns=["sample_id", "coder", "is_quotation", "speaker_right"])
     coded["source_right"] = coded["gender_right"] = ""
     path = tmp_path / "validation.csv"
@@ -40,8 +48,18 @@ def test_wilson_and_kappa_by_hand():
 
 
 def test_sample_is_stratified_and_reproducible():
-    quotes = pd.DataFrame({"doc": [f"d{i}" for i in range(12)], "start": 5, "end": 10, "text": "hello",
-                           "speaker": "Ann Lee", "source": "Ann Lee", "source_type": "person", "kind": "direct"})
+    quotes = pd.DataFrame(
+        {
+            "doc": [f"d{i}" for i in range(12)],
+            "start": 5,
+            "end": 10,
+            "text": "hello",
+            "speaker": "Ann Lee",
+            "source": "Ann Lee",
+            "source_type": "person",
+            "kind": "direct",
+        }
+    )
     people = pd.DataFrame({"doc": [f"d{i}" for i in range(12)], "name": "Ann Lee", "gender": "female"})
     group_of = pd.Series({f"d{i}": ("A" if i < 9 else "B") for i in range(12)})
     texts = {f"d{i}": "Then hello, she said." for i in range(12)}

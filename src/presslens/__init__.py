@@ -21,20 +21,39 @@ except PackageNotFoundError:  # running from a source tree that is not installed
 # The public names are imported on first use (PEP 562), so that ``import presslens`` does not load pandas,
 # spaCy or matplotlib until something needs them.
 _EXPORTS = {
-    "ArticleAnalysis": "presslens.analysis", "analyze": "presslens.analysis",
-    "Article": "presslens.article", "Caption": "presslens.article", "load_article": "presslens.article",
-    "RunSummary": "presslens.batch.runner", "analyze_corpus": "presslens.batch.runner",
-    "AnalysisValues": "presslens.values", "load_values": "presslens.values", "read_values": "presslens.values",
+    "ArticleAnalysis": "presslens.analysis",
+    "analyze": "presslens.analysis",
+    "Article": "presslens.article",
+    "Caption": "presslens.article",
+    "load_article": "presslens.article",
+    "RunSummary": "presslens.batch.runner",
+    "analyze_corpus": "presslens.batch.runner",
+    "AnalysisValues": "presslens.values",
+    "load_values": "presslens.values",
+    "read_values": "presslens.values",
     "write_values": "presslens.values",
 }
 
-__all__ = ["AnalysisValues", "Article", "ArticleAnalysis", "Caption", "RunSummary", "__version__", "analyze",
-           "analyze_corpus", "load_article", "load_values", "read_values", "write_values"]
+__all__ = [
+    "AnalysisValues",
+    "Article",
+    "ArticleAnalysis",
+    "Caption",
+    "RunSummary",
+    "__version__",
+    "analyze",
+    "analyze_corpus",
+    "load_article",
+    "load_values",
+    "read_values",
+    "write_values",
+]
 
 
 def __getattr__(name: str):
     if name in _EXPORTS:
         import importlib
+
         value = getattr(importlib.import_module(_EXPORTS[name]), name)
         globals()[name] = value
         return value

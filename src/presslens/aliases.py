@@ -48,18 +48,18 @@ def defined_aliases(doc: Doc, names: list[tuple[int, int]]) -> list[tuple[tuple[
             j += 1
         if j < len(doc) and doc[j].text == "(" and j + 1 in by_start:
             alias = by_start[j + 1]
-            if short_form_of(doc[alias[0]:alias[1]].text, doc[s:e].text):
+            if short_form_of(doc[alias[0] : alias[1]].text, doc[s:e].text):
                 pairs.append(((s, e), alias))
             continue
         for cue in ALIAS_CUES:
-            words = [t.lower_ for t in doc[j:j + len(cue)]]
+            words = [t.lower_ for t in doc[j : j + len(cue)]]
             if tuple(words) == cue and j + len(cue) in by_start:
                 pairs.append(((s, e), by_start[j + len(cue)]))
                 break
     long_forms: dict[str, set[str]] = {}
     for (s, e), (a, b) in pairs:
         long_forms.setdefault(doc[a:b].text.lower(), set()).add(doc[s:e].text.lower())
-    return [(x, y) for x, y in pairs if len(long_forms[doc[y[0]:y[1]].text.lower()]) == 1]
+    return [(x, y) for x, y in pairs if len(long_forms[doc[y[0] : y[1]].text.lower()]) == 1]
 
 
 def short_form_of(short: str, long: str) -> bool:

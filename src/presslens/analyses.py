@@ -56,11 +56,9 @@ class Analysis:
 
 ANALYSES: dict[str, Analysis] = {
     "article": Analysis("article", article_records, needs_doc=False),
-    "captions": Analysis("captions", caption_records, needs_doc=False,
-                         columns=CAPTION_COLUMNS),
+    "captions": Analysis("captions", caption_records, needs_doc=False, columns=CAPTION_COLUMNS),
     "stats": Analysis("stats", stats_records),
-    "keywords": Analysis("keywords", keyterm_records, options=("method", "top"),
-                         columns=KEYTERM_COLUMNS),
+    "keywords": Analysis("keywords", keyterm_records, options=("method", "top"), columns=KEYTERM_COLUMNS),
     "entities": Analysis("entities", entity_records, columns=tuple(ENTITY_COLUMNS)),
     "quotes": Analysis("quotes", quote_records, columns=("doc", *QUOTE_COLUMNS)),
     "people": Analysis("people", people_records, columns=tuple(PEOPLE_COLUMNS)),

@@ -94,12 +94,14 @@ class ArticleAnalysis:
     def stats(self) -> dict[str, Any]:
         """Text statistics of the body (:func:`presslens.stats.text_stats`)."""
         from presslens.stats import text_stats
+
         return text_stats(self._parsed)
 
     @cached_property
     def sentences(self) -> pd.DataFrame:
         """One row per body sentence (:func:`presslens.stats.sentence_table`)."""
         from presslens.stats import sentence_table
+
         return sentence_table(self._parsed)
 
     @cached_property
@@ -108,18 +110,21 @@ class ArticleAnalysis:
         (:func:`~presslens.keywords.compare.compare_methods`)."""
         from presslens.keywords import available_methods
         from presslens.keywords.compare import compare_methods
+
         return compare_methods(self._parsed, self.methods or available_methods(), topn=self.top)
 
     @cached_property
     def default_keyterms(self) -> pd.DataFrame:
         """The rows of :attr:`keyterms` of the default method (:data:`presslens.keywords.DEFAULT_METHOD`)."""
         from presslens.keywords import DEFAULT_METHOD
+
         return self.keyterms[self.keyterms.method == DEFAULT_METHOD].reset_index(drop=True)
 
     @cached_property
     def keyness(self) -> list:
         """Words and phrases by keyness against general English (:func:`presslens.keywords.keyness.keyness`)."""
         from presslens.keywords.keyness import keyness
+
         return keyness(self._parsed)
 
     @cached_property
@@ -127,6 +132,7 @@ class ArticleAnalysis:
         """Named entities of the body: the referents of the mention layer named at least once
         (:func:`presslens.coref.named_entities`)."""
         from presslens.coref import named_entities
+
         return named_entities(self.mentions)
 
     @cached_property
@@ -134,11 +140,13 @@ class ArticleAnalysis:
         """Near-identical name spellings in the body and the captions
         (:func:`~presslens.entities.spelling_variants`)."""
         from presslens.entities import caption_entities, spelling_variants
+
         return spelling_variants(self.entities + caption_entities(self.article, self._model))
 
     @cached_property
     def _quotes_and_people(self) -> tuple[list, list, Any]:
         from presslens.quotes import quotes_people_and_mentions
+
         return quotes_people_and_mentions(self._parsed)
 
     @cached_property
@@ -156,6 +164,7 @@ class ArticleAnalysis:
     def people(self) -> list:
         """People named, with inferred gender and whether quoted (:func:`presslens.people.people`)."""
         from presslens.people import count_quotations
+
         # on the people identified while attributing the quotes
         return count_quotations(self._quotes_and_people[1], self.quotes)
 
@@ -163,12 +172,14 @@ class ArticleAnalysis:
     def anomalies(self) -> list:
         """Textual anomalies (:func:`presslens.anomalies.find_anomalies`)."""
         from presslens.anomalies import find_anomalies
+
         return find_anomalies(self.article, self._parsed, self._model, self.variants)  # captions parsed once
 
     @cached_property
     def model_id(self) -> str:
         """``lang_name-version`` of the pipeline."""
         from presslens.model import model_id
+
         return model_id(self._model)
 
     # -- records: the rows of the CLI and the corpus tables ---------------------------------
@@ -218,6 +229,7 @@ class ArticleAnalysis:
     @cached_property
     def text_stats_table(self) -> pd.DataFrame:
         from presslens.stats import STATS_KEYS
+
         return pd.DataFrame({"statistic": STATS_KEYS, "value": [self.stats[k] for k in STATS_KEYS]})
 
     @cached_property
@@ -227,6 +239,7 @@ class ArticleAnalysis:
     @cached_property
     def entities_table(self) -> pd.DataFrame:
         from presslens.entities import entity_table
+
         table = entity_table(self.entities, len(self.article.text), self.article.path)
         return table.drop(columns=["doc", "spans"])
 
@@ -241,51 +254,66 @@ class ArticleAnalysis:
     @cached_property
     def keyterms_side_by_side_table(self) -> pd.DataFrame:
         from presslens.keywords.compare import side_by_side
+
         return side_by_side(self.keyterms)
 
     @cached_property
     def keyterms_agreement_table(self) -> pd.DataFrame:
         from presslens.keywords.compare import agreement
+
         return agreement(self.keyterms)
 
     @cached_property
     def keyness_table(self) -> pd.DataFrame:
-        return pd.DataFrame([asdict(k) for k in self.keyness[:15]],
-                            columns=["term", "count", "log_likelihood", "log_ratio", "reference_frequency"])
+        return pd.DataFrame(
+            [asdict(k) for k in self.keyness[:15]],
+            columns=["term", "count", "log_likelihood", "log_ratio", "reference_frequency"],
+        )
 
     @cached_property
     def quotes_table(self) -> pd.DataFrame:
         from presslens.quotes.counting import quote_table
+
         return quote_table(self.quotes, len(self.article.text))
 
     @cached_property
     def quotes_per_source_table(self) -> pd.DataFrame:
         from presslens.quotes.counting import quotes_per_source
+
         return quotes_per_source(self.quotes_table)
 
     @cached_property
     def quotes_per_type_table(self) -> pd.DataFrame:
         from presslens.quotes.counting import quotes_per_type
+
         return quotes_per_type(self.quotes_table)
 
     @cached_property
     def quotes_per_kind_table(self) -> pd.DataFrame:
         from presslens.quotes.counting import quotes_per_kind
+
         return quotes_per_kind(self.quotes_table)
 
     @cached_property
     def people_table(self) -> pd.DataFrame:
         from presslens.people import PEOPLE_COLUMNS
+
         return pd.DataFrame(people_records(self), columns=PEOPLE_COLUMNS)
 
     @cached_property
     def anomalies_table(self) -> pd.DataFrame:
-        return pd.DataFrame([asdict(a) for a in self.anomalies],
-                            columns=["kind", "description", "start", "end", "text"])
+        return pd.DataFrame(
+            [asdict(a) for a in self.anomalies], columns=["kind", "description", "start", "end", "text"]
+        )
 
     # -- values: the numbers of the written analysis --------------------------------------------
-    def values(self, *, evaluation: dict | None = None, percentiles: dict[str, dict[str, float]] | None = None,
-               output_dir: str | Path | None = None) -> AnalysisValues:
+    def values(
+        self,
+        *,
+        evaluation: dict | None = None,
+        percentiles: dict[str, dict[str, float]] | None = None,
+        output_dir: str | Path | None = None,
+    ) -> AnalysisValues:
         """The typed values record that ``values.json``, ``macros.tex`` and the report are made from.
 
         Parameters
@@ -303,10 +331,12 @@ class ArticleAnalysis:
         AnalysisValues
         """
         pct = {PERCENTILE_SECTIONS[k]: dict(v) for k, v in (percentiles or {}).items()}
-        sections = {name: self.section_values(name, pct.get(name)) for name in VALUE_SECTIONS
-                    if name != "software"}
-        return AnalysisValues(**sections, software=self._software_values(output_dir),
-                              evaluation=dict(evaluation or {}))
+        sections = {
+            name: self.section_values(name, pct.get(name)) for name in VALUE_SECTIONS if name != "software"
+        }
+        return AnalysisValues(
+            **sections, software=self._software_values(output_dir), evaluation=dict(evaluation or {})
+        )
 
     def section_values(self, section: str, percentiles: dict[str, float] | None = None):
         """The values of one section of :class:`~presslens.values.AnalysisValues` (only what it needs is computed).
@@ -343,57 +373,87 @@ class ArticleAnalysis:
         """
         from presslens.report import section_markdown
         from presslens.values import plain
+
         values = {name: plain(asdict(self.section_values(name))) for name in PROSE_NEEDS[section]}
         return section_markdown(section, values, output_dir)
 
     def _data_values(self) -> DataValues:
         a, record = self.article, article_records(self)[0]
-        return DataValues(doc=a.path, sha256=a.sha256, date=a.date.isoformat() if a.date else None,
-                          title=a.title, title_source=a.title_source, publisher=a.outlet,
-                          **{k: record[k] for k in ("n_chars_file", "n_chars_body", "n_body_paragraphs",
-                                                    "n_captions", "n_credits")})
+        return DataValues(
+            doc=a.path,
+            sha256=a.sha256,
+            date=a.date.isoformat() if a.date else None,
+            title=a.title,
+            title_source=a.title_source,
+            publisher=a.outlet,
+            **{
+                k: record[k]
+                for k in ("n_chars_file", "n_chars_body", "n_body_paragraphs", "n_captions", "n_credits")
+            },
+        )
 
     def _text_stats_values(self, percentiles: dict | None) -> TextStatsValues:
         from presslens.stats import LONG_SENTENCE_WORDS, STATS_KEYS
         from presslens.stats.readability import flesch_band
+
         return TextStatsValues(
-            **{k: self.stats[k] for k in STATS_KEYS}, settings=self.stats["settings"],
-            flesch_band=flesch_band(self.stats["flesch_reading_ease"]), long_sentence_words=LONG_SENTENCE_WORDS,
+            **{k: self.stats[k] for k in STATS_KEYS},
+            settings=self.stats["settings"],
+            flesch_band=flesch_band(self.stats["flesch_reading_ease"]),
+            long_sentence_words=LONG_SENTENCE_WORDS,
             n_long_sentences=int((self.sentences.n_words > LONG_SENTENCE_WORDS).sum()),
-            corpus_percentiles=percentiles)
+            corpus_percentiles=percentiles,
+        )
 
     def _keywords_values(self, percentiles: dict | None) -> KeywordValues:
         from presslens.entities import entity_summary
         from presslens.keywords import DEFAULT_METHOD
+
         terms, agree = self.keyterms, self.keyterms_agreement_table
         return KeywordValues(
-            default_method=DEFAULT_METHOD, default_terms=self.default_keyterms.term.tolist(),
-            **entity_summary(self.entities), variants=self.entity_variants_table.to_dict("records"),
+            default_method=DEFAULT_METHOD,
+            default_terms=self.default_keyterms.term.tolist(),
+            **entity_summary(self.entities),
+            variants=self.entity_variants_table.to_dict("records"),
             n_terms_shared_by_all_methods=int((agree.n_methods == terms.method.nunique()).sum()),
-            corpus_percentiles=percentiles)
+            corpus_percentiles=percentiles,
+        )
 
     def _quotes_values(self, percentiles: dict | None) -> QuoteValues:
         from presslens.quotes.counting import quote_summary, top_source
-        return QuoteValues(**quote_summary(self.quotes_table, self.stats["n_words"]),
-                           **top_source(self.quotes_per_source_table), corpus_percentiles=percentiles)
+
+        return QuoteValues(
+            **quote_summary(self.quotes_table, self.stats["n_words"]),
+            **top_source(self.quotes_per_source_table),
+            corpus_percentiles=percentiles,
+        )
 
     def _people_values(self) -> PeopleValues:
         from presslens.people import gender_shares
+
         shares = gender_shares(self.people_table)
-        return PeopleValues(n_people=shares["n_people"], n_sources=shares["n_sources"],
-                            n_quotes=shares["n_quotes"], people=GenderCounts(**shares["people"]),
-                            sources=GenderCounts(**shares["sources"]), quotes=GenderCounts(**shares["quotes"]))
+        return PeopleValues(
+            n_people=shares["n_people"],
+            n_sources=shares["n_sources"],
+            n_quotes=shares["n_quotes"],
+            people=GenderCounts(**shares["people"]),
+            sources=GenderCounts(**shares["sources"]),
+            quotes=GenderCounts(**shares["quotes"]),
+        )
 
     def _anomalies_values(self) -> AnomalyValues:
         kinds = self.anomalies_table.kind.value_counts()
-        return AnomalyValues(items=self.anomalies_table[["kind", "description", "text"]].to_dict("records"),
-                             **{f"n_{k}": int(kinds.get(k, 0)) for k in ANOMALY_KINDS})
+        return AnomalyValues(
+            items=self.anomalies_table[["kind", "description", "text"]].to_dict("records"),
+            **{f"n_{k}": int(kinds.get(k, 0)) for k in ANOMALY_KINDS},
+        )
 
     def _model_values(self) -> ModelValues:
         return ModelValues(self.model_id)
 
     def _software_values(self, output_dir: str | Path | None = None) -> SoftwareValues:
         from presslens.provenance import code_version
+
         code = code_version(exclude=(output_dir,) if output_dir is not None else ())
         full = code["commit"]
         commit = full[:12] + ("-dirty" if code["dirty"] else "") if isinstance(full, str) and full else None
@@ -403,41 +463,64 @@ class ArticleAnalysis:
 #: The sections of :class:`~presslens.values.AnalysisValues` computed from the article.
 VALUE_SECTIONS = ("data", "text_stats", "keywords", "quotes", "people", "anomalies", "model", "software")
 #: The value sections each section of the written analysis reads.
-PROSE_NEEDS = {"provenance": ("data",), "readability": ("text_stats",), "topics": ("keywords",),
-               "speakers": ("quotes", "people"), "anomalies": ("anomalies",)}
+PROSE_NEEDS = {
+    "provenance": ("data",),
+    "readability": ("text_stats",),
+    "topics": ("keywords",),
+    "speakers": ("quotes", "people"),
+    "anomalies": ("anomalies",),
+}
 
 
 #: The tables of :meth:`ArticleAnalysis.tables`, in the order the notebooks produce them.
-TABLE_NAMES = ("article", "captions", "text_stats", "sentences", "entities", "entity_variants", "keyterms",
-               "keyterms_side_by_side", "keyterms_agreement", "keyness", "quotes", "quotes_per_source",
-               "quotes_per_type", "quotes_per_kind", "people", "anomalies")
+TABLE_NAMES = (
+    "article",
+    "captions",
+    "text_stats",
+    "sentences",
+    "entities",
+    "entity_variants",
+    "keyterms",
+    "keyterms_side_by_side",
+    "keyterms_agreement",
+    "keyness",
+    "quotes",
+    "quotes_per_source",
+    "quotes_per_type",
+    "quotes_per_kind",
+    "people",
+    "anomalies",
+)
 #: Kinds of anomaly :func:`presslens.anomalies.find_anomalies` reports (each counted in the values).
 ANOMALY_KINDS = ("name_variant", "caption_glued_to_body", "broken_sentence", "space_before_punctuation")
 
 
-
 # -- the per-document records (CLI and corpus tables) ---------------------------------------------
+
 
 def article_records(analysis: ArticleAnalysis) -> list[dict]:
     """One record describing the article: provenance, metadata, body/caption split, basic counts."""
     from presslens.metadata import DOCUMENT_FIELDS, document_metadata
+
     article = analysis.article
     meta = document_metadata(article)
-    return [{
-        "doc": article.path,
-        "id": article.id,
-        "sha256": article.sha256,
-        "encoding": article.encoding,
-        **{k: meta[k] for k in DOCUMENT_FIELDS},
-        "title_source": article.title_source,
-        "n_chars_file": len(article.text),
-        "n_chars_body": sum(e - s for s, e in article.body_spans),
-        "n_body_paragraphs": len(article.body_spans),
-        "n_captions": sum(c.kind == "caption" for c in article.captions),
-        "n_credits": sum(c.kind == "credit" for c in article.captions),
-        "warnings": list(article.warnings),
-        **{k: v for k, v in meta.items() if k not in DOCUMENT_FIELDS},
-    }]
+    return [
+        {
+            "doc": article.path,
+            "id": article.id,
+            "sha256": article.sha256,
+            "encoding": article.encoding,
+            **{k: meta[k] for k in DOCUMENT_FIELDS},
+            "title_source": article.title_source,
+            "n_chars_file": len(article.text),
+            "n_chars_body": sum(e - s for s, e in article.body_spans),
+            "n_body_paragraphs": len(article.body_spans),
+            "n_captions": sum(c.kind == "caption" for c in article.captions),
+            "n_credits": sum(c.kind == "credit" for c in article.captions),
+            "warnings": list(article.warnings),
+            **{k: v for k, v in meta.items() if k not in DOCUMENT_FIELDS},
+        }
+    ]
 
 
 #: The keys of :func:`caption_records`.
@@ -448,8 +531,10 @@ KEYTERM_COLUMNS = ("doc", "method", "rank", "term", "score", "n_occurrences", "s
 
 def caption_records(analysis: ArticleAnalysis) -> list[dict]:
     """One record per caption or credit removed from the body, with offsets into the file."""
-    return [dict(zip(CAPTION_COLUMNS, (analysis.article.path, c.kind, c.start, c.end, c.text), strict=True))
-            for c in analysis.article.captions]
+    return [
+        dict(zip(CAPTION_COLUMNS, (analysis.article.path, c.kind, c.start, c.end, c.text), strict=True))
+        for c in analysis.article.captions
+    ]
 
 
 def stats_records(analysis: ArticleAnalysis) -> list[dict]:
@@ -476,16 +561,33 @@ def keyterm_records(analysis: ArticleAnalysis, method: str | None = None, top: i
         One row per term, best first.
     """
     from presslens.keywords import DEFAULT_METHOD, extract_keyterms
+
     method = method or DEFAULT_METHOD
     top = analysis.top if top is None else top
-    return [dict(zip(KEYTERM_COLUMNS, (analysis.article.path, k.method, k.rank, k.term, k.score, len(k.spans),
-                                       [list(s) for s in k.spans]), strict=True))
-            for k in extract_keyterms(analysis._parsed, method, top)]
+    return [
+        dict(
+            zip(
+                KEYTERM_COLUMNS,
+                (
+                    analysis.article.path,
+                    k.method,
+                    k.rank,
+                    k.term,
+                    k.score,
+                    len(k.spans),
+                    [list(s) for s in k.spans],
+                ),
+                strict=True,
+            )
+        )
+        for k in extract_keyterms(analysis._parsed, method, top)
+    ]
 
 
 def entity_records(analysis: ArticleAnalysis) -> list[dict]:
     """One record per entity (people, organisations, places, groups) with mentions grouped and counted."""
     from presslens.entities import entity_records as records
+
     return records(analysis.entities, len(analysis.article.text), analysis.article.path)
 
 
@@ -493,6 +595,7 @@ def quote_records(analysis: ArticleAnalysis) -> list[dict]:
     """One record per quotation: the columns of the ``quotes`` table
     (:func:`~presslens.quotes.counting.quote_table`)."""
     from presslens.quotes.counting import quote_rows
+
     rows = quote_rows(analysis.quotes, len(analysis.article.text))
     return [{"doc": analysis.article.path, **row} for row in rows]
 
@@ -500,6 +603,7 @@ def quote_records(analysis: ArticleAnalysis) -> list[dict]:
 def people_records(analysis: ArticleAnalysis) -> list[dict]:
     """One record per person: name, gender and its evidence, mentions, and whether and how often quoted."""
     from presslens.people import people_records as records
+
     return records(analysis.people, analysis.article.path)
 
 
@@ -507,12 +611,20 @@ def mention_records(analysis: ArticleAnalysis) -> list[dict]:
     """One record per mention of a person, organisation, place or thing (name, description or
     pronoun), with the id of the referent it belongs to (:mod:`presslens.coref`)."""
     from presslens.coref import mention_records as records
+
     return records(analysis.mentions, analysis.article.path)
 
 
-_RECORDS = {"article": article_records, "captions": caption_records, "stats": stats_records,
-            "keywords": keyterm_records, "entities": entity_records, "quotes": quote_records,
-            "people": people_records, "mentions": mention_records}
+_RECORDS = {
+    "article": article_records,
+    "captions": caption_records,
+    "stats": stats_records,
+    "keywords": keyterm_records,
+    "entities": entity_records,
+    "quotes": quote_records,
+    "people": people_records,
+    "mentions": mention_records,
+}
 
 
 class LazyTables(Mapping):
@@ -552,20 +664,30 @@ def _as_article(source: str | os.PathLike | Article | None, text: str | None, he
     if isinstance(source, Article):
         return source
     if isinstance(source, str) and ("\n" in source or len(source) >= 4096):
-        raise InputError(source[:40].split("\n")[0] + "...", "a text where a path is expected: "
-                         "pass the text as analyze(text=...)")
+        raise InputError(
+            source[:40].split("\n")[0] + "...",
+            "a text where a path is expected: pass the text as analyze(text=...)",
+        )
     if source is None:  # unreachable: exactly one of source and text is given
         raise TypeError("analyze() needs a path or an Article")
     if str(source).lower().endswith(CORPUS_SUFFIXES):
-        raise InputError(os.fspath(source), "a corpus file (many documents): use presslens.analyze_corpus(...) "
-                         "or `presslens analyze`")
+        raise InputError(
+            os.fspath(source),
+            "a corpus file (many documents): use presslens.analyze_corpus(...) or `presslens analyze`",
+        )
     return load_article(os.fspath(source), headline=headline)
 
 
-def analyze(source: str | os.PathLike | Article | None = None, *, text: str | None = None,
-            model: str | None = None, top: int = 10,
-            methods: tuple[str, ...] | None = None, headline: bool = True,
-            cache_dir: str | Path | None = DEFAULT_CACHE_DIR) -> ArticleAnalysis:
+def analyze(
+    source: str | os.PathLike | Article | None = None,
+    *,
+    text: str | None = None,
+    model: str | None = None,
+    top: int = 10,
+    methods: tuple[str, ...] | None = None,
+    headline: bool = True,
+    cache_dir: str | Path | None = DEFAULT_CACHE_DIR,
+) -> ArticleAnalysis:
     """Read and parse one article; its analyses are computed when first asked for.
 
     Parameters

@@ -39,10 +39,17 @@ def glued_captions(article: Article) -> list[Anomaly]:
     for cap in article.captions:
         if cap.kind != "credit":
             continue
-        after = article.text[cap.end:].split("\n\n", 1)[0]
+        after = article.text[cap.end :].split("\n\n", 1)[0]
         if after.strip():
-            out.append(Anomaly("caption_glued_to_body", "a photo credit runs straight into body text",
-                               cap.start, cap.end, cap.text))
+            out.append(
+                Anomaly(
+                    "caption_glued_to_body",
+                    "a photo credit runs straight into body text",
+                    cap.start,
+                    cap.end,
+                    cap.text,
+                )
+            )
     return out
 
 
@@ -65,17 +72,23 @@ def broken_sentences(doc: Doc) -> list[Anomaly]:
         has_verb = any(t.pos_ in ("VERB", "AUX") for t in sent)
         first_clause = text[s:e].split(",", 1)
         head = doc.char_span(s, s + len(first_clause[0]), alignment_mode="expand")
-        prev_end = text[spans[i - 1][0]:spans[i - 1][1]].rstrip(".") if i else ""
+        prev_end = text[spans[i - 1][0] : spans[i - 1][1]].rstrip(".") if i else ""
         prev_word = prev_end.split()[-1] if prev_end.split() else ""
-        same_paragraph = i > 0 and "\n\n" not in text[spans[i - 1][1]:s]
+        same_paragraph = i > 0 and "\n\n" not in text[spans[i - 1][1] : s]
         if (not has_verb and len(words) <= 3) or (
-                same_paragraph and len(first_clause) > 1 and head is not None
-                and len([t for t in head if t.is_alpha]) <= 2 and head[0].pos_ == "PROPN"
-                and not any(t.pos_ in ("VERB", "AUX") for t in head) and prev_word[:1].isupper()
-                and text[spans[i - 1][1] - 1] == "."):
+            same_paragraph
+            and len(first_clause) > 1
+            and head is not None
+            and len([t for t in head if t.is_alpha]) <= 2
+            and head[0].pos_ == "PROPN"
+            and not any(t.pos_ in ("VERB", "AUX") for t in head)
+            and prev_word[:1].isupper()
+            and text[spans[i - 1][1] - 1] == "."
+        ):
             start = spans[i - 1][1] - 1 if i else s
-            out.append(Anomaly("broken_sentence", "a sentence seems cut by a stray full stop",
-                               start, e, text[start:e]))
+            out.append(
+                Anomaly("broken_sentence", "a sentence seems cut by a stray full stop", start, e, text[start:e])
+            )
     return out
 
 
@@ -84,13 +97,21 @@ def stray_spaces(doc: Doc) -> list[Anomaly]:
     out = []
     for m in _SPACE_BEFORE_PUNCT_RE.finditer(doc.text):
         start = doc.text.rfind(" ", 0, m.start()) + 1
-        out.append(Anomaly("space_before_punctuation", "a space before punctuation", start, m.end() + 1,
-                           doc.text[start:m.end() + 1]))
+        out.append(
+            Anomaly(
+                "space_before_punctuation",
+                "a space before punctuation",
+                start,
+                m.end() + 1,
+                doc.text[start : m.end() + 1],
+            )
+        )
     return out
 
 
-def name_variants(article: Article, doc: Doc, nlp: Language,
-                  variants: list[Variant] | None = None) -> list[Anomaly]:
+def name_variants(
+    article: Article, doc: Doc, nlp: Language, variants: list[Variant] | None = None
+) -> list[Anomaly]:
     """Names spelled two ways, in the body or its captions (see :func:`presslens.entities.spelling_variants`).
 
     Parameters
@@ -115,14 +136,21 @@ def name_variants(article: Article, doc: Doc, nlp: Language,
         variants = spelling_variants(extract_entities(doc) + caption_entities(article, nlp))
     for v in variants:
         start = max(article.text.find(v.name_a), 0)
-        out.append(Anomaly("name_variant", f"“{v.name_a}” and “{v.name_b}” ({v.kind}, Jaro–Winkler "
-                           f"{v.similarity:.2f})", start, start + len(v.name_a),
-                           article.text[start:start + len(v.name_a)]))
+        out.append(
+            Anomaly(
+                "name_variant",
+                f"“{v.name_a}” and “{v.name_b}” ({v.kind}, Jaro–Winkler {v.similarity:.2f})",
+                start,
+                start + len(v.name_a),
+                article.text[start : start + len(v.name_a)],
+            )
+        )
     return out
 
 
-def find_anomalies(article: Article, doc: Doc, nlp: Language,
-                   variants: list[Variant] | None = None) -> list[Anomaly]:
+def find_anomalies(
+    article: Article, doc: Doc, nlp: Language, variants: list[Variant] | None = None
+) -> list[Anomaly]:
     """All anomalies of an article, in text order within each kind.
 
     Parameters
@@ -141,5 +169,9 @@ def find_anomalies(article: Article, doc: Doc, nlp: Language,
     list of Anomaly
         Name variants, glued captions, broken sentences, stray spaces.
     """
-    return [*name_variants(article, doc, nlp, variants), *glued_captions(article), *broken_sentences(doc),
-            *stray_spaces(doc)]
+    return [
+        *name_variants(article, doc, nlp, variants),
+        *glued_captions(article),
+        *broken_sentences(doc),
+        *stray_spaces(doc),
+    ]

@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import re
 import warnings
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -237,24 +238,42 @@ def parse_date(value: str | None, path: str | Path = "") -> dt.date | None:
         except ValueError:
             continue
     numeric = re.fullmatch(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})\s*", value)
-    if numeric and int(numeric.group(1)) <= 12 and int(numeric.group(2)) <= 12 \
-            and numeric.group(1) != numeric.group(2):
-        warnings.warn(f"{path}: ambiguous date {value!r} (day/month or month/day?), date set to None; "
-                      "write it as YYYY-MM-DD", InputWarning, stacklevel=2)
+    if (
+        numeric
+        and int(numeric.group(1)) <= 12
+        and int(numeric.group(2)) <= 12
+        and numeric.group(1) != numeric.group(2)
+    ):
+        warnings.warn(
+            f"{path}: ambiguous date {value!r} (day/month or month/day?), date set to None; "
+            "write it as YYYY-MM-DD",
+            InputWarning,
+            stacklevel=2,
+        )
         return None
     from dateutil import parser as dateparser
+
     try:  # "Mar 3, 2024", "5 Mar 2024", RSS "Tue, 05 Mar 2024 10:00:00 GMT", "25/12/2024"
-        return dateparser.parse(value, dayfirst=bool(numeric and int(numeric.group(1)) > 12),
-                                default=dt.datetime(1, 1, 1)).date()
+        return dateparser.parse(
+            value, dayfirst=bool(numeric and int(numeric.group(1)) > 12), default=dt.datetime(1, 1, 1)
+        ).date()
     except (ValueError, OverflowError):
         pass
     warnings.warn(f"{path}: unreadable date {value!r}, date set to None", InputWarning, stacklevel=2)
     return None
 
 
-def article_from_text(text: str, path: str, *, id: str | None = None, sha256: str | None = None,
-                      encoding: str = "utf-8", notes: tuple[str, ...] = (), headline: bool = True,
-                      metadata: dict[str, str] | None = None) -> Article:
+def article_from_text(
+    text: str,
+    path: str,
+    *,
+    id: str | None = None,
+    sha256: str | None = None,
+    encoding: str = "utf-8",
+    notes: tuple[str, ...] = (),
+    headline: bool = True,
+    metadata: Mapping[str, object] | None = None,
+) -> Article:
     """Build an :class:`Article` from decoded text.
 
     Parameters
@@ -288,15 +307,21 @@ def article_from_text(text: str, path: str, *, id: str | None = None, sha256: st
     if not text.strip():
         raise InputError(path, "empty text (no text to analyse)")
     header, header_span = parse_header(text)
-    fields = {**header, **{str(k).strip().lower(): str(v).strip() for k, v in (metadata or {}).items()
-                           if v is not None and str(v).strip()}}
+    fields = {
+        **header,
+        **{
+            str(k).strip().lower(): str(v).strip()
+            for k, v in (metadata or {}).items()
+            if v is not None and str(v).strip()
+        },
+    }
     if "date" not in fields:
         warnings.warn(f"{path}: no date header, date set to None", NoDateWarning, stacklevel=2)
     paragraphs = paragraph_spans(text, header_span[1] if header_span else 0)
     title, title_span = fields.get("title"), None
     title_source = None if title is None else "header" if header.get("title") == title else "metadata"
     if title is None and headline and (title_span := find_headline(text, paragraphs)) is not None:
-        title, title_source = text[title_span[0]:title_span[1]], "headline"
+        title, title_source = text[title_span[0] : title_span[1]], "headline"
         paragraphs = paragraphs[1:]
     captions = find_captions(text, paragraphs)
     body_spans = _subtract(paragraphs, [(c.start, c.end) for c in captions], text)
@@ -366,12 +391,17 @@ def load_article(path: str | Path, *, headline: bool = True) -> Article:
     except OSError as exc:
         raise InputError(label, os_reason(exc)) from None
     decoded = decode_bytes(data, label)
-    return article_from_text(decoded.text, label, sha256=hashlib.sha256(data).hexdigest(),
-                             encoding=decoded.encoding, notes=decoded.warnings, headline=headline)
+    return article_from_text(
+        decoded.text,
+        label,
+        sha256=hashlib.sha256(data).hexdigest(),
+        encoding=decoded.encoding,
+        notes=decoded.warnings,
+        headline=headline,
+    )
 
 
-def _subtract(spans: list[tuple[int, int]], holes: list[tuple[int, int]],
-              text: str) -> list[tuple[int, int]]:
+def _subtract(spans: list[tuple[int, int]], holes: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """Remove ``holes`` from ``spans``, trimming whitespace; drop pieces left blank."""
     out = []
     for s, e in spans:
@@ -410,5 +440,7 @@ def segments(article: Article) -> list[dict]:
         parts.append(("header", *article.header_span))
     if article.title_span:
         parts.append(("title", *article.title_span))
-    return [{"kind": k, "start": s, "end": e, "text": article.text[s:e]}
-            for k, s, e in sorted(parts, key=lambda p: p[1])]
+    return [
+        {"kind": k, "start": s, "end": e, "text": article.text[s:e]}
+        for k, s, e in sorted(parts, key=lambda p: p[1])
+    ]

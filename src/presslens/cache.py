@@ -36,6 +36,7 @@ def default_cache_dir() -> Path:
         never the working directory, so analysing writes nothing where the user happens to be.
     """
     from platformdirs import user_cache_dir
+
     return Path(os.environ.get("PRESSLENS_CACHE") or user_cache_dir("presslens", appauthor=False))
 
 
@@ -107,8 +108,9 @@ def _unseal(path: Path) -> bytes | None:
     digest, _, data = sealed.partition(b"\n")
     if hashlib.sha256(data).hexdigest().encode("ascii") == digest:
         return data
-    warnings.warn(f"{path}: damaged cache entry (checksum mismatch), dropped and computed again",
-                  CacheWarning, stacklevel=3)
+    warnings.warn(
+        f"{path}: damaged cache entry (checksum mismatch), dropped and computed again", CacheWarning, stacklevel=3
+    )
     path.unlink(missing_ok=True)
     return None
 
@@ -142,9 +144,14 @@ class Cache:
             _atomic_write(path, data)
         except OSError as exc:
             from presslens.errors import os_reason
+
             _UNWRITABLE.add(root)
-            warnings.warn(f"{root}: cannot write the cache ({os_reason(exc)}); going on without storing "
-                          "parses (--cache-dir elsewhere, or --no-cache)", CacheWarning, stacklevel=3)
+            warnings.warn(
+                f"{root}: cannot write the cache ({os_reason(exc)}); going on without storing "
+                "parses (--cache-dir elsewhere, or --no-cache)",
+                CacheWarning,
+                stacklevel=3,
+            )
 
     def key(self, text: str) -> str:
         """The cache key of ``text`` for this model and this code."""
@@ -216,8 +223,10 @@ class Cache:
         results : dict
             ``{table: [records]}``.
         """
-        stored = {table: [{k: v for k, v in r.items() if k != IDENTITY_FIELD} for r in records]
-                  for table, records in results.items()}
+        stored = {
+            table: [{k: v for k, v in r.items() if k != IDENTITY_FIELD} for r in records]
+            for table, records in results.items()
+        }
         data = json.dumps(stored, ensure_ascii=False, default=str).encode("utf-8")
         self._write(self._path("results", self.key(text), ".json"), _seal(data))
 
@@ -262,6 +271,7 @@ def clear_cache(cache_dir: str | Path | None = None) -> tuple[int, int]:
         The number of files and bytes deleted.
     """
     import shutil
+
     root = _cache_root(cache_dir)
     freed = cache_size(root)
     for name in CACHE_SUBFOLDERS:

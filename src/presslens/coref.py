@@ -154,8 +154,10 @@ def gender_of(referent: Referent) -> tuple[str, str]:
             by_gender[HONORIFICS.get(cue) or PRONOUN_GENDER.get(cue)] += n
         by_gender.pop(None, None)
         if by_gender:
-            cues = ", ".join(f"{cue.capitalize() if label == 'title' else cue} ×{n}"
-                             for cue, n in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])))
+            cues = ", ".join(
+                f"{cue.capitalize() if label == 'title' else cue} ×{n}"
+                for cue, n in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
+            )
             if by_gender["female"] != by_gender["male"]:
                 return max(by_gender, key=lambda g: by_gender[g]) or "unknown", f"{label}: {cues}"
             return "unknown", f"{label}, conflicting: {cues}"
@@ -275,8 +277,12 @@ class _Builder:
     def add_titled(self, start: int, end: int, text: str) -> None:
         h = self._honorific(start)
         last = text.split()[-1]
-        fits = [r for r in self.referents if r.kind == "person" and any(
-            m.type == "name" and m.text.split()[-1] == last and m.start < start for m in r.mentions)]
+        fits = [
+            r
+            for r in self.referents
+            if r.kind == "person"
+            and any(m.type == "name" and m.text.split()[-1] == last and m.start < start for m in r.mentions)
+        ]
         if fits:
             r = max(fits, key=lambda r: max(m.start for m in r.mentions if m.start < start))
             r.mentions.append(Mention(start, end, text, "name", r.id))
@@ -292,6 +298,7 @@ class _Builder:
         organisation); a run of proper nouns that starts with a first name of the name data is
         a person ("Kitty Oppenheimer")."""
         from presslens.names import p_female
+
         doc = self.doc
         runs, i = [], 0
         while i < len(doc):
@@ -309,20 +316,36 @@ class _Builder:
             owner = self._owner(start, end)
             if owner is not None and owner.kind == "person":
                 continue
-            surname_of = [r for r in self.referents if r.kind == "person" and r is not owner and any(
-                m.type == "name" and len(m.text.split()) > 1 and m.text.split()[-1] == words[-1]
-                for m in r.mentions)]
+            surname_of = [
+                r
+                for r in self.referents
+                if r.kind == "person"
+                and r is not owner
+                and any(
+                    m.type == "name" and len(m.text.split()) > 1 and m.text.split()[-1] == words[-1]
+                    for m in r.mentions
+                )
+            ]
             if len(words) == 1 and len(surname_of) == 1:
                 if owner is not None:  # mislabelled: the mention moves to the person
                     owner.mentions = [m for m in owner.mentions if not (m.start < end and start < m.end)]
                 target = surname_of[0]
-            elif owner is None and len(words) >= 2 and (p_female(words[0]) is not None) \
-                    and doc[i].ent_type_ in ("", "PERSON") and not self._title_word(i):
+            elif (
+                owner is None
+                and len(words) >= 2
+                and (p_female(words[0]) is not None)
+                and doc[i].ent_type_ in ("", "PERSON")
+                and not self._title_word(i)
+            ):
                 target = Referent(len(self.referents), " ".join(words), "person")
                 self.referents.append(target)
-            elif owner is None and doc[j - 1].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj") \
-                    and doc[i].ent_type_ in ("", "PERSON", "ORG") and not self._title_word(i) \
-                    and not any(t.is_upper for t in doc[i:j]):
+            elif (
+                owner is None
+                and doc[j - 1].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj")
+                and doc[i].ent_type_ in ("", "PERSON", "ORG")
+                and not self._title_word(i)
+                and not any(t.is_upper for t in doc[i:j])
+            ):
                 # a name nobody recognised ("Hartwig began …"): kept only if a person pronoun takes it
                 target = Referent(len(self.referents), " ".join(words), "other")
                 self.referents.append(target)
@@ -407,14 +430,19 @@ class _Builder:
             left = [c for c in tok.lefts if c.dep_ in ("det", "poss", "amod", "compound", "nmod")]
             det = [c.lower_ for c in tok.lefts if c.dep_ == "det"]
             definite = det[:1] in (["the"], ["this"], ["that"]) or any(
-                c.dep_ == "poss" and c.lower_ != "whose" for c in tok.lefts)
+                c.dep_ == "poss" and c.lower_ != "whose" for c in tok.lefts
+            )
             indefinite = det[:1] in (["a"], ["an"], ["one"], ["another"])
             if not (definite or indefinite):
                 continue
             start_tok = min([tok, *left, *(t for c in left for t in c.subtree)], key=lambda t: t.i)
             start, end = start_tok.idx, tok.idx + len(tok)
-            if any(m.start < end and start < m.end for r in self.referents for m in r.mentions
-                   if m.type == "description"):
+            if any(
+                m.start < end and start < m.end
+                for r in self.referents
+                for m in r.mentions
+                if m.type == "description"
+            ):
                 continue
             head = tok.lemma_.lower()
             holder = self._holder(tok, start, owners) if definite or tok.dep_ in ("appos", "attr") else None
@@ -431,10 +459,14 @@ class _Builder:
     def _holder(self, tok: Token, start: int, owners: list) -> Referent | None:
         """The named person a description refers to (apposition, predicate, shared title word)."""
         from presslens.names import p_female
+
         doc = self.doc
         if tok.dep_ == "appos" or tok.dep_ == "attr":  # "Parry, the chief executive" / "Parry is the …"
-            anchor = tok.head if tok.dep_ == "appos" else next(
-                (c for c in tok.head.children if c.dep_ in _SUBJECT), None)
+            anchor = (
+                tok.head
+                if tok.dep_ == "appos"
+                else next((c for c in tok.head.children if c.dep_ in _SUBJECT), None)
+            )
             if anchor is not None:
                 for s, e, r in owners:
                     if s <= anchor.idx < e:
@@ -446,13 +478,21 @@ class _Builder:
                 if s <= c.idx < e:
                     return r
             named = self._owner(c.idx, c.idx + len(c))
-            if named is not None and named.kind != "person" and named.names and " " in named.names[0].text \
-                    and p_female(named.names[0].text.split()[0]) is not None:
+            if (
+                named is not None
+                and named.kind != "person"
+                and named.names
+                and " " in named.names[0].text
+                and p_female(named.names[0].text.split()[0]) is not None
+            ):
                 named.kind = "person"  # a first name and surname a role describes: the recogniser erred
                 return named
         before = doc.char_span(start, tok.idx + len(tok), alignment_mode="expand")
-        words = {t.lemma_.lower() for t in doc[(before.start if before is not None else tok.i):tok.i + 1]
-                 if t.is_alpha and not t.is_stop}
+        words = {
+            t.lemma_.lower()
+            for t in doc[(before.start if before is not None else tok.i) : tok.i + 1]
+            if t.is_alpha and not t.is_stop
+        }
         for s, e, r in reversed([o for o in owners if o[1] <= start]):
             if words & _title_words(doc, s, e):
                 return r
@@ -501,9 +541,13 @@ class _Builder:
     def _latent_thing(self, r: Referent) -> bool:
         """A "person" of the recogniser named by one word alone, with no title, description or
         pronoun, that is no common first name ("Yukos", "Gartner"): "it" may refer to it."""
-        return (r.kind == "person" and not r.honorifics and bool(r.mentions)
-                and all(m.type == "name" and " " not in m.text for m in r.mentions)
-                and not common_first_name(r.mentions[0].text))
+        return (
+            r.kind == "person"
+            and not r.honorifics
+            and bool(r.mentions)
+            and all(m.type == "name" and " " not in m.text for m in r.mentions)
+            and not common_first_name(r.mentions[0].text)
+        )
 
     def _latent_person(self, r: Referent, gender: str | None) -> dict[str, float] | None:
         """Whether a referent not labelled a person may still be one a person pronoun refers to.
@@ -523,6 +567,7 @@ class _Builder:
 
         from presslens.entities import GENERIC_NAME_WORDS
         from presslens.names import p_female
+
         names = [m for m in r.mentions if m.type == "name"]
         if r.kind == "person" or not names or len(names) != len(r.mentions):
             return None
@@ -552,8 +597,9 @@ class _Builder:
             "latent": 1.0,
             "latent_unlabelled": float(r.id in self.tentative),
             "latent_place": float(r.kind == "place"),
-            "latent_first_name": float(pf is not None and gender is not None
-                                       and (pf > 0.5) == (gender == "female")),
+            "latent_first_name": float(
+                pf is not None and gender is not None and (pf > 0.5) == (gender == "female")
+            ),
             "latent_common": zipf_frequency(word.lower(), "en"),
             "latent_repeated": float(len(names) - 1),
         }
@@ -564,9 +610,13 @@ class _Builder:
         lo = self.sent_starts[max(0, here - window)]
         sent = self.sents[here]
         main_subject = next((c for c in sent.root.children if c.dep_ in _SUBJECT), None)
-        cataphora = (main_subject is not None and main_subject.i > tok.i
-                     and tok.i not in {t.i for t in main_subject.subtree}
-                     and tok.dep_ in ("poss", "pobj", "nsubj") and tok.head.i != sent.root.i)
+        cataphora = (
+            main_subject is not None
+            and main_subject.i > tok.i
+            and tok.i not in {t.i for t in main_subject.subtree}
+            and tok.dep_ in ("poss", "pobj", "nsubj")
+            and tok.head.i != sent.root.i
+        )
         for r in self.referents:
             latent = None
             if not self._compatible(r, want, gender):
@@ -574,14 +624,26 @@ class _Builder:
                 if latent is None:
                     continue
             for m in r.mentions:
-                if want == "group" and r.kind == "organisation" and (m.start < sent.start_char or not any(
-                        t.dep_ in _SUBJECT
-                        for t in self.doc.char_span(m.start, m.end, alignment_mode="expand") or ())):
+                if (
+                    want == "group"
+                    and r.kind == "organisation"
+                    and (
+                        m.start < sent.start_char
+                        or not any(
+                            t.dep_ in _SUBJECT
+                            for t in self.doc.char_span(m.start, m.end, alignment_mode="expand") or ()
+                        )
+                    )
+                ):
                     continue  # "they" is an organisation only as its own sentence's subject ("the club said they")
                 if m.start >= lo and m.end <= tok.idx:
                     yield r, m, latent, False
-                elif cataphora and main_subject is not None and m.type == "name" \
-                        and m.start <= main_subject.idx < m.end:
+                elif (
+                    cataphora
+                    and main_subject is not None
+                    and m.type == "name"
+                    and m.start <= main_subject.idx < m.end
+                ):
                     yield r, m, latent, True  # "In his review, Robert Christgau …"
 
     def _agreement_gender(self, r: Referent) -> str:
@@ -612,14 +674,24 @@ class _Builder:
         own_quote = self._quote_of(tok.idx)
         role = _role(tok)
         feats: dict[int, Any] = {}  # id -> Counter of feature -> value (floats; a missing one reads 0)
-        blocked = _clause_subject(tok) if tok.dep_ in ("dobj", "dative", "pobj") and \
-            not tok.lower_.endswith("self") and tok.tag_ != "PRP$" else None
+        blocked = (
+            _clause_subject(tok)
+            if tok.dep_ in ("dobj", "dative", "pobj") and not tok.lower_.endswith("self") and tok.tag_ != "PRP$"
+            else None
+        )
         gender = PRONOUN_GENDER.get(tok.lower_)
         candidates = list(self._candidates(tok, want, gender, PRONOUN_WINDOW)) or list(
-            self._candidates(tok, want, gender, WIDE_PRONOUN_WINDOW))
-        blocked_ids = set() if blocked is None else {  # the subject's referent, by whichever mention
-            r.id for r in self.referents
-            if any(m.start < blocked.idx + len(blocked) and blocked.idx < m.end for m in r.mentions)}
+            self._candidates(tok, want, gender, WIDE_PRONOUN_WINDOW)
+        )
+        blocked_ids = (
+            set()
+            if blocked is None
+            else {  # the subject's referent, by whichever mention
+                r.id
+                for r in self.referents
+                if any(m.start < blocked.idx + len(blocked) and blocked.idx < m.end for m in r.mentions)
+            }
+        )
         kept = []
         for r, m, latent, after in candidates:
             q = self._quote_of(m.start)
@@ -648,7 +720,7 @@ class _Builder:
             f["pronoun"] += m.type == "pronoun"
             f["same_sentence"] += self._sent(m.start) == here
             f["main_subject"] += head.dep_ in _SUBJECT and head.head.dep_ == "ROOT"
-            f["apposition"] += head.dep_ == "appos" or self.text[max(0, m.start - 1):m.start] == "("
+            f["apposition"] += head.dep_ == "appos" or self.text[max(0, m.start - 1) : m.start] == "("
             f["nearest_at"] = max(f["nearest_at"], m.start)
         if not feats:
             return {}
@@ -662,8 +734,11 @@ class _Builder:
                 feats[max(same)[1]]["nearest_possessor"] = 1
         lo = self.sent_starts[max(0, here - WIDE_PRONOUN_WINDOW)]
         for rid, f in feats.items():  # salience carried over from earlier in the text, halved each sentence
-            f["earlier"] = sum(0.5 ** (here - self._sent(m.start)) for m in self.referents[rid].mentions
-                               if m.end <= tok.idx and m.start < lo)
+            f["earlier"] = sum(
+                0.5 ** (here - self._sent(m.start))
+                for m in self.referents[rid].mentions
+                if m.end <= tok.idx and m.start < lo
+            )
         return feats
 
     def _resolve_pronoun(self, tok: Token, want: str) -> Referent | None:
@@ -691,6 +766,7 @@ class _Builder:
         from wordfreq import zipf_frequency
 
         from presslens.names import p_female
+
         for r in self.referents:
             if r.kind != "person" or not r.names or r.honorifics or any(m.type != "name" for m in r.mentions):
                 continue
@@ -700,12 +776,17 @@ class _Builder:
             elif len(words) > 1:
                 if words[-1].lower() in WORK_NOUNS:  # "Drew Show", "Daily Source Code": a work's name
                     r.kind = "organisation"
-                elif (p_female(words[0]) is None or (not common_first_name(words[0]) and zipf_frequency(
-                        words[0].lower(), "en") >= COMMON_WORD_ZIPF + 1)) \
-                        and zipf_frequency(words[-1].lower(), "en") >= COMMON_WORD_ZIPF:
+                elif (
+                    p_female(words[0]) is None
+                    or (
+                        not common_first_name(words[0])
+                        and zipf_frequency(words[0].lower(), "en") >= COMMON_WORD_ZIPF + 1
+                    )
+                ) and zipf_frequency(words[-1].lower(), "en") >= COMMON_WORD_ZIPF:
                     r.kind = "organisation"  # "Manchester United"; "New Labour" ("New" is no common first name)
-            elif not common_first_name(words[0]) and all(self._as_place(m) or self._as_employer(m)
-                                                         for m in r.names):
+            elif not common_first_name(words[0]) and all(
+                self._as_place(m) or self._as_employer(m) for m in r.names
+            ):
                 r.kind = "organisation"
             elif not common_first_name(words[0]) and zipf_frequency(words[0].lower(), "en") >= COMMON_WORD_ZIPF:
                 r.kind = "organisation"  # "Labour" alone: a common English word, no surname the text attests
@@ -735,8 +816,10 @@ class _Builder:
         out = []
         for new_id, r in enumerate(kept):
             r2 = Referent(new_id, r.name, r.kind, honorifics=r.honorifics, pronouns=r.pronouns)
-            r2.mentions = [Mention(m.start, m.end, m.text, m.type, new_id) for m in sorted(
-                r.mentions, key=lambda m: (m.start, m.end))]
+            r2.mentions = [
+                Mention(m.start, m.end, m.text, m.type, new_id)
+                for m in sorted(r.mentions, key=lambda m: (m.start, m.end))
+            ]
             out.append(r2)
         return MentionLayer(tuple(out))
 
@@ -827,7 +910,8 @@ def _clause_subject(tok: Token) -> Token | None:
     if subject is None and verb.dep_ == "xcomp":
         governor = verb.head
         subject = next((c for c in governor.children if c.dep_ == "dobj"), None) or next(
-            (c for c in governor.children if c.dep_ in _SUBJECT), None)
+            (c for c in governor.children if c.dep_ in _SUBJECT), None
+        )
     if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         subject = verb.head
     return subject
@@ -839,7 +923,7 @@ def _title_words(doc: Doc, start: int, end: int) -> set[str]:
     if span is None:
         return set()
     sent = span.sent
-    before = doc[max(sent.start, span.start - 4):span.start]
+    before = doc[max(sent.start, span.start - 4) : span.start]
     appos = [t for c in span.root.children if c.dep_ == "appos" for t in c.subtree]
     return {t.lemma_.lower() for t in [*before, *appos] if t.is_alpha and not t.is_stop}
 
@@ -859,6 +943,7 @@ def named_entities(layer: MentionLayer) -> list:
     list of presslens.entities.Entity
     """
     from presslens.entities import Entity
+
     out = []
     for r in layer.referents:
         names = r.names
@@ -892,6 +977,16 @@ def mention_records(layer: MentionLayer, doc_path: str) -> list[dict]:
     list of dict
         Keys :data:`MENTION_COLUMNS`.
     """
-    return [{"doc": doc_path, "entity": m.entity, "name": layer.referents[m.entity].name,
-             "kind": layer.referents[m.entity].kind, "type": m.type, "start": m.start, "end": m.end,
-             "text": m.text} for m in layer.mentions()]
+    return [
+        {
+            "doc": doc_path,
+            "entity": m.entity,
+            "name": layer.referents[m.entity].name,
+            "kind": layer.referents[m.entity].kind,
+            "type": m.type,
+            "start": m.start,
+            "end": m.end,
+            "text": m.text,
+        }
+        for m in layer.mentions()
+    ]

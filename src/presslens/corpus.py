@@ -60,7 +60,7 @@ def _records_jsonl(path: Path) -> Iterator[Record]:
     with path.open("rb") as fh:
         for i, raw in enumerate(fh, 1):
             if i == 1 and raw.startswith(codecs.BOM_UTF8):
-                raw = raw[len(codecs.BOM_UTF8):]
+                raw = raw[len(codecs.BOM_UTF8) :]
             if not raw.strip():
                 continue
             ref = f"{printable_path(path)}#{i}"
@@ -123,12 +123,20 @@ def _records_csv(path: Path, text_field: str = "text") -> Iterator[Record]:
         header, renamed = _unique_columns([h.strip() for h in header])
         if text_field not in header:  # one line for the file, not one error per row
             shown = ", ".join(repr(h) for h in header[:12]) + (", …" if len(header) > 12 else "")
-            yield (label, None, f"no column {text_field!r} (columns: {shown}); name the text column "
-                                "with --text-field", ())
+            yield (
+                label,
+                None,
+                f"no column {text_field!r} (columns: {shown}); name the text column with --text-field",
+                (),
+            )
             return
         if renamed:
-            warnings.warn(f"{label}: repeated column names; the first of each kept, the others renamed "
-                          f"({', '.join(renamed)})", InputWarning, stacklevel=2)
+            warnings.warn(
+                f"{label}: repeated column names; the first of each kept, the others renamed "
+                f"({', '.join(renamed)})",
+                InputWarning,
+                stacklevel=2,
+            )
         n_rows = 0
         while True:
             start = rows.line_num + 1
@@ -148,8 +156,12 @@ def _records_csv(path: Path, text_field: str = "text") -> Iterator[Record]:
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) > len(header):
-                yield (f"{label}#{start}", None,
-                       f"CSV line {start} has {len(row)} fields, the header {len(header)}", ())
+                yield (
+                    f"{label}#{start}",
+                    None,
+                    f"CSV line {start} has {len(row)} fields, the header {len(header)}",
+                    (),
+                )
                 continue
             record = dict(zip(header, row, strict=False))  # a short row: missing fields
             notes: tuple[str, ...] = ()
@@ -174,17 +186,24 @@ def _unique_columns(header: list[str]) -> tuple[list[str], list[str]]:
     return out, renamed
 
 
-def _from_record(ref: str, record: dict, text_field: str, id_field: str,
-                 notes: tuple[str, ...] = ()) -> Article:
+def _from_record(ref: str, record: dict, text_field: str, id_field: str, notes: tuple[str, ...] = ()) -> Article:
     text = record.get(text_field)
     if not isinstance(text, str):
         raise InputError(ref, f"no text in field {text_field!r}")
     rid = record.get(id_field)
-    metadata = {k: v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)
-                for k, v in record.items() if k not in (text_field, id_field) and k is not None and v is not None}
-    return article_from_text(text, ref, id=str(rid) if rid not in (None, "") else ref.split("/")[-1],
-                             sha256=hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest(),
-                             notes=notes, metadata=metadata)
+    metadata = {
+        k: v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)
+        for k, v in record.items()
+        if k not in (text_field, id_field) and k is not None and v is not None
+    }
+    return article_from_text(
+        text,
+        ref,
+        id=str(rid) if rid not in (None, "") else ref.split("/")[-1],
+        sha256=hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest(),
+        notes=notes,
+        metadata=metadata,
+    )
 
 
 def corpus_files(folder: Path, problems: list | None = None) -> list[Path]:
@@ -222,8 +241,11 @@ def corpus_files(folder: Path, problems: list | None = None) -> list[Path]:
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in files:
             p = Path(here) / name
-            if p.suffix.lower() in TEXT_SUFFIXES and p.stem.upper() not in NOT_ARTICLES \
-                    and not name.startswith("."):
+            if (
+                p.suffix.lower() in TEXT_SUFFIXES
+                and p.stem.upper() not in NOT_ARTICLES
+                and not name.startswith(".")
+            ):
                 found.append(p)
     return sorted(found)
 
@@ -250,8 +272,9 @@ def count_documents(paths: Iterable[str | Path], *, text_field: str = "text", id
         return sum(1 for _ in iter_documents(paths, text_field=text_field, id_field=id_field))
 
 
-def iter_documents(paths: Iterable[str | Path], *, text_field: str = "text",
-                   id_field: str = "id") -> Iterator[Article | DocumentError]:
+def iter_documents(
+    paths: Iterable[str | Path], *, text_field: str = "text", id_field: str = "id"
+) -> Iterator[Article | DocumentError]:
     """Yield the articles found under ``paths``, one at a time.
 
     Parameters
@@ -275,8 +298,11 @@ def iter_documents(paths: Iterable[str | Path], *, text_field: str = "text",
             n = 2
             while f"{item.path} ({n})" in labels:
                 n += 1
-            warnings.warn(f"{item.path}: another document already has this name; this one is "
-                          f"'{item.path} ({n})'", InputWarning, stacklevel=2)
+            warnings.warn(
+                f"{item.path}: another document already has this name; this one is '{item.path} ({n})'",
+                InputWarning,
+                stacklevel=2,
+            )
             item = replace(item, path=f"{item.path} ({n})")
         labels.add(item.path)
         yield item
@@ -289,8 +315,9 @@ def _resolved(path: Path) -> Path:
         return path.absolute()
 
 
-def _iter_documents(paths: Iterable[str | Path], text_field: str, id_field: str,
-                    seen: set[Path]) -> Iterator[Article | DocumentError]:
+def _iter_documents(
+    paths: Iterable[str | Path], text_field: str, id_field: str, seen: set[Path]
+) -> Iterator[Article | DocumentError]:
     for raw in paths:
         path = Path(raw)
         label = printable_path(path)
@@ -308,8 +335,11 @@ def _iter_documents(paths: Iterable[str | Path], text_field: str, id_field: str,
             for f in files:
                 for item in _iter_documents([f], text_field, id_field, seen):
                     # ids unique across subfolders: "business/001", not "001" five times
-                    yield replace(item, id=printable_path(f.relative_to(path).with_suffix("").as_posix())) \
-                        if isinstance(item, Article) else item
+                    yield (
+                        replace(item, id=printable_path(f.relative_to(path).with_suffix("").as_posix()))
+                        if isinstance(item, Article)
+                        else item
+                    )
             continue
         if path.suffix.lower() in (".jsonl", ".csv") and path.is_file():
             records = _records_jsonl(path) if path.suffix.lower() == ".jsonl" else _records_csv(path, text_field)
@@ -349,7 +379,8 @@ def length_error(article: Article, max_chars: int = MAX_CHARS) -> DocumentError 
     """
     if len(article.text) <= max_chars:
         return None
-    return DocumentError(article.path, f"{len(article.text):,} characters, more than the limit of {max_chars:,} "
-                                       "(--max-chars): split the text or raise the limit")
-
-
+    return DocumentError(
+        article.path,
+        f"{len(article.text):,} characters, more than the limit of {max_chars:,} "
+        "(--max-chars): split the text or raise the limit",
+    )

@@ -53,8 +53,9 @@ class Estimate:
     n: int
 
 
-def _bootstrap_ratio(num: np.ndarray, den: np.ndarray, rng: np.random.Generator,
-                     resamples: int) -> tuple[float | None, float | None]:
+def _bootstrap_ratio(
+    num: np.ndarray, den: np.ndarray, rng: np.random.Generator, resamples: int
+) -> tuple[float | None, float | None]:
     n = len(num)
     if n < 2:
         return None, None
@@ -68,8 +69,9 @@ def _bootstrap_ratio(num: np.ndarray, den: np.ndarray, rng: np.random.Generator,
     return float(low), float(high)
 
 
-def ratio_estimate(num, den, n: int | None = None, *, resamples: int = BOOTSTRAP_RESAMPLES,
-                   seed: int = BOOTSTRAP_SEED) -> Estimate:
+def ratio_estimate(
+    num, den, n: int | None = None, *, resamples: int = BOOTSTRAP_RESAMPLES, seed: int = BOOTSTRAP_SEED
+) -> Estimate:
     """``sum(num) / sum(den)`` over articles, with a 95 % interval resampling articles.
 
     Parameters
@@ -98,18 +100,28 @@ def ratio_estimate(num, den, n: int | None = None, *, resamples: int = BOOTSTRAP
     num, den = np.asarray(num, dtype=float), np.asarray(den, dtype=float)
     total = den.sum()
     value = float(num.sum() / total) if total > 0 else None
-    low, high = (None, None) if value is None else _bootstrap_ratio(num, den, np.random.default_rng(seed),
-                                                                    resamples)
+    low, high = (
+        (None, None) if value is None else _bootstrap_ratio(num, den, np.random.default_rng(seed), resamples)
+    )
     return Estimate(value, low, high, int(total) if n is None else n)
 
 
 #: The measures :func:`group_estimates` returns, in order.
-MEASURES = ("quotes_per_article", "quotes_per_1000_words", "share_quotes_anonymous", "share_quotes_women",
-            "share_quotes_men", "share_quotes_other", "share_women_among_sources", "mean_flesch_reading_ease")
+MEASURES = (
+    "quotes_per_article",
+    "quotes_per_1000_words",
+    "share_quotes_anonymous",
+    "share_quotes_women",
+    "share_quotes_men",
+    "share_quotes_other",
+    "share_women_among_sources",
+    "mean_flesch_reading_ease",
+)
 
 
-def per_article(articles: pd.DataFrame, stats: pd.DataFrame, quotes: pd.DataFrame,
-                people: pd.DataFrame) -> pd.DataFrame:
+def per_article(
+    articles: pd.DataFrame, stats: pd.DataFrame, quotes: pd.DataFrame, people: pd.DataFrame
+) -> pd.DataFrame:
     """One row per article with the counts every measure is made of.
 
     Parameters
@@ -141,8 +153,9 @@ def per_article(articles: pd.DataFrame, stats: pd.DataFrame, quotes: pd.DataFram
     return out.reset_index()
 
 
-def group_estimates(rows: pd.DataFrame, *, resamples: int = BOOTSTRAP_RESAMPLES,
-                    seed: int = BOOTSTRAP_SEED) -> dict[str, Estimate]:
+def group_estimates(
+    rows: pd.DataFrame, *, resamples: int = BOOTSTRAP_RESAMPLES, seed: int = BOOTSTRAP_SEED
+) -> dict[str, Estimate]:
     """Every measure of :data:`MEASURES` for one group of articles.
 
     Parameters
@@ -173,8 +186,9 @@ def group_estimates(rows: pd.DataFrame, *, resamples: int = BOOTSTRAP_RESAMPLES,
         "share_quotes_men": ratio_estimate(rows["n_quotes_men"], quotes, **kw),
         "share_quotes_other": ratio_estimate(quotes - rows["n_quotes_women"] - rows["n_quotes_men"], quotes, **kw),
         "share_women_among_sources": ratio_estimate(rows["n_sources_women"], known, **kw),
-        "mean_flesch_reading_ease": ratio_estimate(rows["flesch_reading_ease"].fillna(0).to_numpy(float),
-                                                   readable.astype(float), **kw),
+        "mean_flesch_reading_ease": ratio_estimate(
+            rows["flesch_reading_ease"].fillna(0).to_numpy(float), readable.astype(float), **kw
+        ),
     }
 
 
@@ -212,6 +226,9 @@ def estimates_table(estimates: dict[str, dict[str, Estimate]], by: str) -> pd.Da
     -------
     DataFrame
     """
-    rows = [{by: group, "measure": m, **asdict(e)} for group, measures in estimates.items()
-            for m, e in measures.items()]
+    rows = [
+        {by: group, "measure": m, **asdict(e)}
+        for group, measures in estimates.items()
+        for m, e in measures.items()
+    ]
     return pd.DataFrame(rows, columns=[by, "measure", "value", "low", "high", "n"])

@@ -86,9 +86,12 @@ def collection_values(tables, *, group_by: str | None = None, period: str = "mon
     articles = tables["article"]
     if group_by is not None and group_by not in articles.columns:
         from presslens.metadata import COMPUTED_COLUMNS
+
         columns = [c for c in articles.columns if c not in COMPUTED_COLUMNS or c in ("date", "outlet")]
-        raise PresslensError(f"--group-by {group_by!r}: no such column in the collection "
-                             f"(columns: {', '.join(columns) or 'none besides the text'})")
+        raise PresslensError(
+            f"--group-by {group_by!r}: no such column in the collection "
+            f"(columns: {', '.join(columns) or 'none besides the text'})"
+        )
     rows = per_article(articles, tables["stats"], tables["quotes"], tables["people"])
     meta = articles.drop_duplicates("doc").set_index("doc")
     periods = period_of(meta["date"] if "date" in meta else pd.Series(None, index=meta.index), period)
@@ -110,9 +113,11 @@ def collection_values(tables, *, group_by: str | None = None, period: str = "mon
         group_of = rows["doc"].map(meta[group_by])
         terms = _distinctive(tables.get("keywords"), group_of.set_axis(rows["doc"]))
         for group in sorted(group_of.dropna().unique(), key=str):
-            values["groups"][str(group)] = {"n_articles": int((group_of == group).sum()),
-                                            **_flat(group_estimates(rows[group_of == group])),
-                                            "distinctive_terms": terms.get(str(group), [])}
+            values["groups"][str(group)] = {
+                "n_articles": int((group_of == group).sum()),
+                **_flat(group_estimates(rows[group_of == group])),
+                "distinctive_terms": terms.get(str(group), []),
+            }
         values["collection"]["n_without_group"] = int(group_of.isna().sum())
     period_of_doc = rows["doc"].map(periods)
     if period_of_doc.notna().any():
@@ -123,15 +128,20 @@ def collection_values(tables, *, group_by: str | None = None, period: str = "mon
     return values
 
 
-def _write_sample(collection, tables, path: Path, n: int, group_by: str | None, text_field: str,
-                  id_field: str) -> None:
+def _write_sample(
+    collection, tables, path: Path, n: int, group_by: str | None, text_field: str, id_field: str
+) -> None:
     from presslens.corpus import iter_documents
     from presslens.output import write_records_file
     from presslens.validation import validation_sample
+
     quotes = tables["quotes"]
     wanted = set(quotes["doc"])
-    texts = {d.path: d.text for d in iter_documents([collection], text_field=text_field, id_field=id_field)
-             if getattr(d, "path", None) in wanted and hasattr(d, "text")}
+    texts = {
+        d.path: d.text
+        for d in iter_documents([collection], text_field=text_field, id_field=id_field)
+        if getattr(d, "path", None) in wanted and hasattr(d, "text")
+    }
     articles = tables["article"].drop_duplicates("doc").set_index("doc")
     group_of = articles[group_by] if group_by and group_by in articles else None
     drawn = validation_sample(quotes, tables["people"], texts, n, group_of=group_of)
@@ -141,20 +151,29 @@ def _write_sample(collection, tables, path: Path, n: int, group_by: str | None, 
 def _distinctive(keywords: pd.DataFrame | None, group_of: pd.Series) -> dict[str, list[dict]]:
     """Each group's distinctive key terms against the rest (Fightin' Words on key-term occurrences)."""
     from presslens.keywords.distinctive import distinctive_key_terms
+
     if keywords is None or not len(keywords):
         return {}
     d = distinctive_key_terms(keywords, group_of.dropna().astype(str), top=10)
-    return {group: [{"term": r.term, "count": int(r.count), "count_rest": int(r.count_rest),
-                     "z": round(float(r.z), 2)} for r in rows.itertuples()] for group, rows in d.groupby("group")}
+    return {
+        group: [
+            {"term": r.term, "count": int(r.count), "count_rest": int(r.count_rest), "z": round(float(r.z), 2)}
+            for r in rows.itertuples()
+        ]
+        for group, rows in d.groupby("group")
+    }
 
 
 def _estimates_of(section: dict) -> dict[str, dict[str, Estimate]]:
-    return {name: {m: Estimate(v[m], v[f"{m}_low"], v[f"{m}_high"], v[f"{m}_n"]) for m in MEASURES}
-            for name, v in section.items()}
+    return {
+        name: {m: Estimate(v[m], v[f"{m}_low"], v[f"{m}_high"], v[f"{m}_n"]) for m in MEASURES}
+        for name, v in section.items()
+    }
 
 
 def _number(value: float | None, share: bool) -> str:
     from presslens.report.numbers import decimal
+
     if value is None:
         return "n/a"
     return f"{decimal(100 * value)} %" if share else decimal(value, 2)
@@ -163,8 +182,11 @@ def _number(value: float | None, share: bool) -> str:
 def _phrase(e: Estimate, label: str, share: bool, unit: str) -> str:
     if e.value is None:
         return f"{label}: none to measure (n = 0 {unit})"
-    interval = (f", 95 % interval {_number(e.low, share)} to {_number(e.high, share)}"
-                if e.low is not None else ", no interval (one article)")
+    interval = (
+        f", 95 % interval {_number(e.low, share)} to {_number(e.high, share)}"
+        if e.low is not None
+        else ", no interval (one article)"
+    )
     return f"{label}: {_number(e.value, share)}{interval} (n = {e.n:,} {unit})"
 
 
@@ -190,8 +212,11 @@ def accuracy_paragraph(evaluation: dict) -> str:
     str
     """
     from presslens.report.numbers import decimal, integer, percent
-    parts = ["Quotations, their sources and the sources' gender are found automatically, so every share "
-             "above carries the extraction's errors as well as the sampling error its interval shows."]
+
+    parts = [
+        "Quotations, their sources and the sources' gender are found automatically, so every share "
+        "above carries the extraction's errors as well as the sampling error its interval shows."
+    ]
     quotes, coref = evaluation.get("quotes"), evaluation.get("coref")
     if quotes:
         parts.append(
@@ -200,18 +225,25 @@ def accuracy_paragraph(evaluation: dict) -> str:
             f"{percent(quotes['quoted_f1'])}, {percent(quotes['speech_recall'])} of attributions with "
             f"speech cues are found, and an overlapping speaker is named for "
             f"{percent(quotes['speech_speaker_accuracy'])} of those"
-            + (f"; where the annotated source is a person, the source is the same person "
-               f"{percent(quotes['canonical_source_accuracy'])} of the time"
-               if quotes.get("canonical_source_accuracy") is not None else "") + ".")
+            + (
+                f"; where the annotated source is a person, the source is the same person "
+                f"{percent(quotes['canonical_source_accuracy'])} of the time"
+                if quotes.get("canonical_source_accuracy") is not None
+                else ""
+            )
+            + "."
+        )
     if coref:
         parts.append(
             f"Pronouns are resolved with an F1 of {decimal(coref['overall'])} on {integer(coref['n'])} GAP "
             f"snippets ({decimal(coref['feminine'])} for she/her, {decimal(coref['masculine'])} for he/him), "
-            "so a source's gender inferred from pronouns is sometimes wrong.")
+            "so a source's gender inferred from pronouns is sometimes wrong."
+        )
     if not (quotes or coref):
         parts.append("No accuracy figures were given to this report (--evaluation DIR).")
-    parts.append("To measure it on this collection, code a sample (--sample N) and read it back with "
-                 "presslens agreement.")
+    parts.append(
+        "To measure it on this collection, code a sample (--sample N) and read it back with presslens agreement."
+    )
     return " ".join(parts)
 
 
@@ -232,13 +264,15 @@ def report_markdown(values: dict, collection_name: str) -> str:
     """
     from presslens.report.numbers import count_noun
     from presslens.report.render import markdown_escape
+
     c = values["collection"]
     lines = [f"# The collection {markdown_escape(collection_name)}", ""]
     lines.append(
         f"The collection holds {count_noun(c['n_articles'], 'article')} ({c['n_words']:,} words, "
         f"{count_noun(c['n_quotes'], 'quotation')} found). Unreadable documents, left out: {c['n_errors']:,}. "
         f"Articles without a date, left out of the by-{c['period']} section: {c['n_undated']:,}. Intervals "
-        "are 95 % bootstrap intervals over articles; n is what a measure is counted over.")
+        "are 95 % bootstrap intervals over articles; n is what a measure is counted over."
+    )
     lines += ["", "## The whole collection", ""]
     overall = _estimates_of({"all": values["overall"]})["all"]
     lines += [f"- {_phrase(e, *MEASURE_LABELS[m], _unit(m))}" for m, e in overall.items()]
@@ -252,19 +286,32 @@ def report_markdown(values: dict, collection_name: str) -> str:
             lines += [f"- {_phrase(e, *MEASURE_LABELS[m], _unit(m))}" for m, e in estimates.items()]
             terms = values[section][name].get("distinctive_terms")
             if terms:
-                listed = "; ".join(f"{markdown_escape(t['term'])} ({t['count']} vs {t['count_rest']} in the "
-                                   f"rest, z {t['z']:.1f})" for t in terms)
+                listed = "; ".join(
+                    f"{markdown_escape(t['term'])} ({t['count']} vs {t['count_rest']} in the rest, z {t['z']:.1f})"
+                    for t in terms
+                )
                 lines.append(f"- distinctive key terms (weighted log-odds against the rest): {listed}")
             lines.append("")
     lines += ["", "## How accurate the extraction is", "", accuracy_paragraph(values.get("evaluation", {}))]
     return "\n".join(lines).rstrip() + "\n"
 
 
-def corpus_report(collection: str | Path, out_dir: str | Path, *, group_by: str | None = None,
-                  period: str = "month", model: str | None = None, jobs: int | None = None,
-                  cache_dir: str | Path | None = DEFAULT_CACHE_DIR, text_field: str = "text",
-                  id_field: str = "id", progress: bool = False, run_dir: str | Path | None = None,
-                  sample: int | None = None, evaluation: dict | None = None) -> dict:
+def corpus_report(
+    collection: str | Path,
+    out_dir: str | Path,
+    *,
+    group_by: str | None = None,
+    period: str = "month",
+    model: str | None = None,
+    jobs: int | None = None,
+    cache_dir: str | Path | None = DEFAULT_CACHE_DIR,
+    text_field: str = "text",
+    id_field: str = "id",
+    progress: bool = False,
+    run_dir: str | Path | None = None,
+    sample: int | None = None,
+    evaluation: dict | None = None,
+) -> dict:
     """Analyse a collection and write its citable report into ``out_dir``.
 
     Parameters
@@ -305,48 +352,74 @@ def corpus_report(collection: str | Path, out_dir: str | Path, *, group_by: str 
     from presslens.paper_tables import save_table
     from presslens.provenance import collect_provenance
     from presslens.report.macros import render_macros
+
     out_dir = Path(out_dir)
     run_dir = Path(run_dir) if run_dir is not None else out_dir / "run"
-    run = analyze_corpus([collection], run_dir, model=model, jobs=jobs, cache_dir=cache_dir,
-                         text_field=text_field, id_field=id_field, progress=progress)
+    run = analyze_corpus(
+        [collection],
+        run_dir,
+        model=model,
+        jobs=jobs,
+        cache_dir=cache_dir,
+        text_field=text_field,
+        id_field=id_field,
+        progress=progress,
+    )
     if run.n_documents - run.n_errors == 0:
-        raise PresslensError(f"{printable_path(collection)}: no article could be read "
-                             f"({run.n_errors} errors: see {printable_path(out_dir / 'run' / 'errors.csv')})")
+        raise PresslensError(
+            f"{printable_path(collection)}: no article could be read "
+            f"({run.n_errors} errors: see {printable_path(out_dir / 'run' / 'errors.csv')})"
+        )
     values = collection_values(run.tables, group_by=group_by, period=period)
     values["evaluation"] = evaluation or {}
     atomic_write_text(out_dir / "values.json", json.dumps(values, indent=2, ensure_ascii=False) + "\n")
-    flat = {"collection": {k: v for k, v in values["collection"].items() if k not in ("group_by", "period")},
-            "overall": values["overall"],
-            **{f"group_{name}": v for name, v in values["groups"].items()},
-            **{f"period_{name}": v for name, v in values["periods"].items()}}
+    flat = {
+        "collection": {k: v for k, v in values["collection"].items() if k not in ("group_by", "period")},
+        "overall": values["overall"],
+        **{f"group_{name}": v for name, v in values["groups"].items()},
+        **{f"period_{name}": v for name, v in values["periods"].items()},
+    }
     atomic_write_text(out_dir / "macros.tex", render_macros(flat))
-    for section, by, caption in (("groups", group_by or "group", f"Measures by {group_by}."),
-                                 ("periods", period, f"Measures by {period}.")):
+    for section, by, caption in (
+        ("groups", group_by or "group", f"Measures by {group_by}."),
+        ("periods", period, f"Measures by {period}."),
+    ):
         if values[section]:
             table = estimates_table(_estimates_of(values[section]), by)
             save_table(table, out_dir, f"corpus_{section}", caption=caption + " 95 % bootstrap intervals.")
     from presslens.figures import save_figure
     from presslens.figures.collection import estimate_panels
+
     for section, label in (("groups", f"each {group_by}"), ("periods", f"each {period}")):
         if values[section]:
             fig = estimate_panels(values[section], over_time=section == "periods")
-            save_figure(fig, out_dir, f"corpus_{section}", f"Measures for {label}: bars or points are the "
-                        "estimates, whiskers or bands their 95 % bootstrap intervals, n what each is "
-                        "counted over.")
+            save_figure(
+                fig,
+                out_dir,
+                f"corpus_{section}",
+                f"Measures for {label}: bars or points are the "
+                "estimates, whiskers or bands their 95 % bootstrap intervals, n what each is "
+                "counted over.",
+            )
             import matplotlib.pyplot as plt
+
             plt.close(fig)
     terms = [{group_by: g, **t} for g, v in values["groups"].items() for t in v.get("distinctive_terms", [])]
     if terms:
-        save_table(pd.DataFrame(terms), out_dir, "distinctive_terms",
-                   caption=f"Distinctive key terms per {group_by}: weighted log-odds ratio z-scores against the "
-                   "rest of the collection (informative Dirichlet prior), with occurrences.")
+        save_table(
+            pd.DataFrame(terms),
+            out_dir,
+            "distinctive_terms",
+            caption=f"Distinctive key terms per {group_by}: weighted log-odds ratio z-scores against the "
+            "rest of the collection (informative Dirichlet prior), with occurrences.",
+        )
     if sample:
         _write_sample(collection, run.tables, out_dir / "validation.csv", sample, group_by, text_field, id_field)
     name = Path(collection).name
     atomic_write_text(out_dir / "report.md", report_markdown(values, name))
     params = {"collection": str(collection), "group_by": group_by, "period": period}
     from presslens.model import load_model, model_id
+
     prov = collect_provenance([collection], params, model=model_id(load_model(model)), exclude=(out_dir,))
     atomic_write_text(out_dir / "provenance.json", json.dumps(prov, indent=2) + "\n")
     return values
-

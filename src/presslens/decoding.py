@@ -24,8 +24,13 @@ from pathlib import Path
 from presslens.errors import InputError
 
 #: Byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
-BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
-        (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
@@ -51,7 +56,7 @@ def _bad_utf8(data: bytes) -> tuple[int, int, int]:
             valid_multibyte += sum(1 for c in text if ord(c) > 127)
             break
         except UnicodeDecodeError as exc:
-            valid_multibyte += sum(1 for c in data[pos:pos + exc.start].decode("utf-8") if ord(c) > 127)
+            valid_multibyte += sum(1 for c in data[pos : pos + exc.start].decode("utf-8") if ord(c) > 127)
             if first < 0:
                 first = pos + exc.start
             bad += 1
@@ -101,18 +106,21 @@ def decode_bytes(data: bytes, path: str | Path) -> Decoded:
     for bom, codec in BOMS:
         if data.startswith(bom):
             try:
-                text = data[len(bom):].decode(codec)
+                text = data[len(bom) :].decode(codec)
             except UnicodeDecodeError as exc:
-                raise InputError(path, f"byte-order mark says {codec.upper()} but byte {exc.start + len(bom)} "
-                                       f"is not ({exc.reason})") from None
+                raise InputError(
+                    path,
+                    f"byte-order mark says {codec.upper()} but byte {exc.start + len(bom)} is not ({exc.reason})",
+                ) from None
             if not text.strip():
                 raise InputError(path, "empty file (no text to analyse)")
             return Decoded(text, _family(codec))
     if not data.strip():
         raise InputError(path, "empty file (no text to analyse)")
     if b"\x00" in data[:8192]:
-        raise InputError(path, "binary file (contains NUL bytes, no UTF-16/32 byte-order mark), "
-                               "expected plain text")
+        raise InputError(
+            path, "binary file (contains NUL bytes, no UTF-16/32 byte-order mark), expected plain text"
+        )
     notes: list[str] = []
     try:
         text, codec, bad = data.decode("utf-8"), "utf-8", 0
@@ -122,8 +130,9 @@ def decode_bytes(data: bytes, path: str | Path) -> Decoded:
         pass
     elif bad <= valid_multibyte:
         text, codec = data.decode("utf-8", errors="replace"), "utf-8"
-        notes.append(f"{bad} invalid UTF-8 byte sequence{'s' if bad > 1 else ''} replaced by U+FFFD "
-                     f"(first at byte {first})")
+        notes.append(
+            f"{bad} invalid UTF-8 byte sequence{'s' if bad > 1 else ''} replaced by U+FFFD (first at byte {first})"
+        )
     else:
         try:
             text, codec = data.decode("cp1252"), "cp1252"

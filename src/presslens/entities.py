@@ -21,8 +21,14 @@ from presslens.article import Article
 from presslens.lexicon import HONORIFICS, ROLE_NOUNS
 
 #: spaCy labels kept, and the kind reported for each.
-ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",
-                "FAC": "place", "NORP": "group"}
+ENTITY_KINDS = {
+    "PERSON": "person",
+    "ORG": "organisation",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "group",
+}
 #: Jaro–Winkler similarity from which two different names are flagged as possible variants.
 VARIANT_THRESHOLD = 0.9
 
@@ -85,22 +91,32 @@ def _same(a: str, b: str, kind: str) -> bool:
 
 
 #: Words that end a name when they follow it ("US President Biden" is "US" and a title).
-TITLE_WORDS = frozenset(HONORIFICS) | ROLE_NOUNS | frozenset(
-    "president prime minister chancellor secretary senator governor mayor king queen prince princess "
-    "mp mep general chief judge bishop pope ceo chairman chairwoman".split())
+TITLE_WORDS = (
+    frozenset(HONORIFICS)
+    | ROLE_NOUNS
+    | frozenset(
+        "president prime minister chancellor secretary senator governor mayor king queen prince princess "
+        "mp mep general chief judge bishop pope ceo chairman chairwoman".split()
+    )
+)
 #: Words that, at either end of a recognised name, are no part of it ("Said Mr", "Mr Smith").
 _EDGE_WORDS = frozenset(HONORIFICS) | {"said", "says", "say", "told", "according"}
 #: Common nouns that head institutions' names: alone ("State", "the House") and inside exactly
 #: one longer name of the text ("Islamic State"), they are that name.
-GENERIC_NAME_WORDS = frozenset("""state states house council department ministry party government court
+GENERIC_NAME_WORDS = frozenset(
+    """state states house council department ministry party government court
 union office agency committee commission army navy police bank league club group company corporation
 university college school church city county republic kingdom federation assembly parliament senate
-congress board service services authority foundation institute centre center museum hospital""".split())
+congress board service services authority foundation institute centre center museum hospital""".split()
+)
 
 
 def _edge_trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    while start < end and (doc[start].lower_.rstrip(".") in _EDGE_WORDS or doc[start].is_punct
-                           or _participle_before_name(doc, start, end)):
+    while start < end and (
+        doc[start].lower_.rstrip(".") in _EDGE_WORDS
+        or doc[start].is_punct
+        or _participle_before_name(doc, start, end)
+    ):
         start += 1
     while end > start and (doc[end - 1].lower_.rstrip(".") in _EDGE_WORDS or doc[end - 1].is_punct):
         end -= 1
@@ -110,8 +126,12 @@ def _edge_trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def _participle_before_name(doc: Doc, i: int, end: int) -> bool:
     """A participle opening a sentence that the recogniser took into the name after it
     ("*Describing* Mr Jackson as …", "*Speaking* Tony Blair …" is no first name)."""
-    return i + 1 < end and doc[i].pos_ == "VERB" and doc[i].tag_ in ("VBG", "VBN", "VBD") \
+    return (
+        i + 1 < end
+        and doc[i].pos_ == "VERB"
+        and doc[i].tag_ in ("VBG", "VBN", "VBD")
         and doc[i + 1].pos_ == "PROPN"
+    )
 
 
 #: Tokens that no name runs across: a name in brackets after another is a name of its own
@@ -133,8 +153,13 @@ def _bracket_pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 def _continues_name(doc: Doc, i: int) -> bool:
     """Whether token ``i`` continues the name that ends just before it ("Islamic" + "State")."""
     tok = doc[i]
-    return (doc[i - 1].whitespace_ != "" and tok.text[:1].isupper() and not tok.is_sent_start
-            and tok.pos_ == "PROPN" and tok.lower_.rstrip(".") not in TITLE_WORDS)
+    return (
+        doc[i - 1].whitespace_ != ""
+        and tok.text[:1].isupper()
+        and not tok.is_sent_start
+        and tok.pos_ == "PROPN"
+        and tok.lower_.rstrip(".") not in TITLE_WORDS
+    )
 
 
 def entity_mentions(doc: Doc) -> list[tuple[int, int, str]]:
@@ -155,11 +180,17 @@ def entity_mentions(doc: Doc) -> list[tuple[int, int, str]]:
             start, end = _edge_trimmed(doc, piece_start, piece_end)
             if start >= end or not any(c.isalpha() for c in doc[start:end].text):
                 continue
-            if out and out[-1][1] == start and out[-1][2] != "person" and kind != "person" \
-                    and _continues_name(doc, start):
+            if (
+                out
+                and out[-1][1] == start
+                and out[-1][2] != "person"
+                and kind != "person"
+                and _continues_name(doc, start)
+            ):
                 out[-1][1] = end
-                out[-1][2] = "organisation" if "organisation" in (out[-1][2], kind) or out[-1][2] == "group" \
-                    else out[-1][2]
+                out[-1][2] = (
+                    "organisation" if "organisation" in (out[-1][2], kind) or out[-1][2] == "group" else out[-1][2]
+                )
                 continue
             out.append([start, end, kind])
     for m in out:  # capitalised proper nouns the recogniser left out
@@ -202,16 +233,30 @@ def extract_entities(doc: Doc) -> list[Entity]:
             continue
         target = None
         if len(name.split()) == 1:  # a surname alone, whatever label NER gave it, is that person
-            target = next((g for g in groups if "person" in (g.kind, kind) and len(g.name.split()) > 1
-                           and g.name.split()[-1] == name), None)
+            target = next(
+                (
+                    g
+                    for g in groups
+                    if "person" in (g.kind, kind) and len(g.name.split()) > 1 and g.name.split()[-1] == name
+                ),
+                None,
+            )
             if target is not None and kind == "person":
                 called_by_surname.add(id(target))
         if target is None:
-            target = next((g for g in groups
-                           if any(normalise_name(m).lower() == name.lower() for m in g.mentions)), None)
+            target = next(
+                (g for g in groups if any(normalise_name(m).lower() == name.lower() for m in g.mentions)), None
+            )
         if target is None:
-            target = next((g for g in groups if (g.kind == kind or {g.kind, kind} <= {"place", "organisation"})
-                           and any(_same(name, normalise_name(m), kind) for m in g.mentions)), None)
+            target = next(
+                (
+                    g
+                    for g in groups
+                    if (g.kind == kind or {g.kind, kind} <= {"place", "organisation"})
+                    and any(_same(name, normalise_name(m), kind) for m in g.mentions)
+                ),
+                None,
+            )
         if target is None:
             target = Entity(name, kind)
             groups.append(target)
@@ -219,6 +264,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
         kinds.setdefault(id(target), Counter())[kind] += 1
         group_of[(start, end)] = target
     from presslens.aliases import defined_aliases
+
     merged_into: dict[int, Entity] = {}  # a group merged away -> the group that holds its mentions now
 
     def current(g: Entity | None) -> Entity | None:
@@ -237,6 +283,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
             if len(longer) == 1:
                 _merge(g, longer[0], groups, kinds)
     from presslens.person_mentions import person_mentions
+
     person_spans = [(m.start, m.end) for m in person_mentions(doc)]
     kept = []
     for g in groups:
@@ -313,7 +360,7 @@ def spelling_variants(entities: list[Entity], threshold: float = VARIANT_THRESHO
                 names.append((n, e.kind))
     out = []
     for i, (a, ka) in enumerate(names):
-        for b, kb in names[i + 1:]:
+        for b, kb in names[i + 1 :]:
             wa, wb = set(re.split(r"[\s-]+", a)), set(re.split(r"[\s-]+", b))
             if ka != kb or a.lower() == b.lower() or wa <= wb or wb <= wa:
                 continue  # the same name, or one a part of the other ("ISIS" / "ISIS-K")
@@ -331,7 +378,7 @@ _INFLECTIONS = ("s", "es", "n", "an", "ns", "'s", "’s")
 
 def _inflection(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
-    return long_.startswith(short) and long_[len(short):] in _INFLECTIONS
+    return long_.startswith(short) and long_[len(short) :] in _INFLECTIONS
 
 
 def _first_names(a: str, b: str) -> bool:
@@ -339,6 +386,7 @@ def _first_names(a: str, b: str) -> bool:
     if " " in a or " " in b:
         return False
     from presslens.names import p_female
+
     return all(p_female(n) is not None for n in (a, b))
 
 
@@ -363,6 +411,7 @@ def entity_table(entities: list[Entity], text_length: int, doc_path: str):
         Columns :data:`ENTITY_COLUMNS`.
     """
     import pandas as pd
+
     return pd.DataFrame(entity_records(entities, text_length, doc_path), columns=ENTITY_COLUMNS)
 
 
@@ -383,9 +432,19 @@ def entity_records(entities: list[Entity], text_length: int, doc_path: str) -> l
     list of dict
         Keys :data:`ENTITY_COLUMNS`.
     """
-    return [{"doc": doc_path, "entity": e.name, "kind": e.kind, "count": e.count,
-             "first_start": e.first_start, "first_position": e.first_start / text_length if text_length else 0.0,
-             "mentions": e.mentions, "spans": [list(s) for s in e.spans]} for e in entities]
+    return [
+        {
+            "doc": doc_path,
+            "entity": e.name,
+            "kind": e.kind,
+            "count": e.count,
+            "first_start": e.first_start,
+            "first_position": e.first_start / text_length if text_length else 0.0,
+            "mentions": e.mentions,
+            "spans": [list(s) for s in e.spans],
+        }
+        for e in entities
+    ]
 
 
 def entity_summary(entities: list[Entity], top: int = 5) -> dict:

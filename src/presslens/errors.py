@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 
-def printable_path(path: str | Path) -> str:
+def printable_path(path: str | bytes | os.PathLike) -> str:
     """``path`` as text that can always be printed and written as UTF-8.
 
     A file name that is not valid UTF-8 (bytes the file system kept as
@@ -76,8 +76,10 @@ def require(module: str, extra: str):
         One line: what is missing and the ``pip install`` command that adds it.
     """
     import importlib
+
     try:
         return importlib.import_module(module)
     except ModuleNotFoundError as exc:
-        raise MissingExtraError(f"{module.split('.')[0]} is not installed; it comes with "
-                                f"pip install 'presslens[{extra}]'") from exc
+        raise MissingExtraError(
+            f"{module.split('.')[0]} is not installed; it comes with pip install 'presslens[{extra}]'"
+        ) from exc

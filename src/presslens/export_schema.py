@@ -151,8 +151,12 @@ def flatten_frame(df):
     -------
     pandas.DataFrame
     """
-    nested = [c for c in df.columns if (df[c].dtype == object or str(df[c].dtype) in ("string", "str"))
-              and df[c].map(lambda v: _nested(v) or isinstance(v, str) and v[:1] in FORMULA_STARTS).any()]
+    nested = [
+        c
+        for c in df.columns
+        if (df[c].dtype == object or str(df[c].dtype) in ("string", "str"))
+        and df[c].map(lambda v: _nested(v) or isinstance(v, str) and v[:1] in FORMULA_STARTS).any()
+    ]
     return df.assign(**{c: df[c].map(csv_cell) for c in nested}) if nested else df
 
 

@@ -7,12 +7,32 @@ people, the quotation sources and the key terms read the same lists.
 from __future__ import annotations
 
 #: Titles before a name and the gender they state (``None``: none stated).
-HONORIFICS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "mx": None, "dr": None,
-              "prof": None, "professor": None, "sir": "male", "dame": "female", "lord": "male",
-              "lady": "female", "rev": None}
+HONORIFICS = {
+    "mr": "male",
+    "mrs": "female",
+    "ms": "female",
+    "miss": "female",
+    "mx": None,
+    "dr": None,
+    "prof": None,
+    "professor": None,
+    "sir": "male",
+    "dame": "female",
+    "lord": "male",
+    "lady": "female",
+    "rev": None,
+}
 #: Third-person singular pronouns of people and the gender they state.
-PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
-                  "she": "female", "her": "female", "hers": "female", "herself": "female"}
+PRONOUN_GENDER = {
+    "he": "male",
+    "him": "male",
+    "his": "male",
+    "himself": "male",
+    "she": "female",
+    "her": "female",
+    "hers": "female",
+    "herself": "female",
+}
 #: Pronouns of things (an organisation, a place, a document) and of groups.
 NEUTER_PRONOUNS = frozenset("it its itself".split())
 PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())
@@ -20,20 +40,26 @@ PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())
 FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves".split())
 #: Nouns for unnamed people: a pronoun after one of them refers to it, not to an earlier name;
 #: "the <role noun>" is a description of a person (linked to the named holder of the role).
-ROLE_NOUNS = frozenset("""official officials spokesman spokeswoman spokesperson source sources aide
+ROLE_NOUNS = frozenset(
+    """official officials spokesman spokeswoman spokesperson source sources aide
 officer analyst expert witness resident man woman boy girl doctor lawyer minister president chief
-executive manager boss coach player father mother son daughter wife husband brother sister friend""".split())
+executive manager boss coach player father mother son daughter wife husband brother sister friend""".split()
+)
 #: Further nouns of roles a named person holds ("Liverpool chief executive Rick Parry", "the mayor").
-ROLE_TITLES = ROLE_NOUNS | frozenset("""mayor governor senator secretary chancellor premier king queen prince
+ROLE_TITLES = ROLE_NOUNS | frozenset(
+    """mayor governor senator secretary chancellor premier king queen prince
 princess judge bishop pope ceo chairman chairwoman chair director head leader captain striker
 midfielder defender goalkeeper winger forward singer actor actress author writer star founder
 president-elect candidate nominee commissioner prosecutor attorney sheriff ambassador envoy
-spokesperson professor economist scientist researcher editor presenter""".split())
+spokesperson professor economist scientist researcher editor presenter""".split()
+)
 #: Nouns that make a description plural or a group ("the officials", "the police").
 GROUP_NOUNS = frozenset("police government club team party company board council army".split())
 #: Last words of the names of shows, events, publications, products and services, never of a person's
 #: name ("The Dawn and Drew Show", "Daily Source Code", "Really Simple Syndication", "Winter Olympics").
-WORK_NOUNS = frozenset("""show podcast podcasts programme program hour code syndication magazine journal
+WORK_NOUNS = frozenset(
+    """show podcast podcasts programme program hour code syndication magazine journal
 review network radio channel project awards festival records studios productions news times online
 tonight software platform app system series olympics games championship championships cup prix
-marathon tournament trophy gallery museum theatre library""".split())
+marathon tournament trophy gallery museum theatre library""".split()
+)

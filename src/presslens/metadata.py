@@ -13,7 +13,8 @@ DOCUMENT_FIELDS = ("date", "outlet", "title", "author", "section", "url")
 #: field of the same name is kept as ``meta_<name>``, so it never overwrites a computed value and
 #: is never dropped from a table that has the computed one (``tests/test_metadata.py`` checks that
 #: every column of every analysis is listed here).
-COMPUTED_COLUMNS = frozenset("""
+COMPUTED_COLUMNS = frozenset(
+    """
 doc id reason sha256 encoding title_source n_chars_file n_chars_body n_body_paragraphs n_captions n_credits
 warnings kind text start end settings method rank score spans term entity count first_start first_position
 mentions addressee addressee_type cue n_words position source source_type speaker gender gender_evidence
@@ -22,7 +23,8 @@ flesch_kincaid_grade flesch_reading_ease gunning_fog hdd mattr mtld n_chars n_di
 n_paragraphs n_polysyllable_words n_sentences n_syllables n_unique_words oov_syllable_rate sentence_length_max
 sentence_length_mean sentence_length_median sentence_length_sd smog_index ttr
 speaker_start speaker_end cue_start cue_end type
-""".split())
+""".split()
+)
 
 #: The prefix of a metadata field named like a computed column.
 META_PREFIX = "meta_"
@@ -32,9 +34,14 @@ def document_metadata(article: Article) -> dict:
     """The article's metadata as columns: :data:`DOCUMENT_FIELDS` first, then every other field
     of its header or corpus record (``byline`` and ``publisher`` feed ``author`` and ``outlet``)."""
     meta = article.metadata
-    out = {"date": article.date.isoformat() if article.date else None, "outlet": article.outlet,
-           "title": article.title, "author": meta.get("author") or meta.get("byline"),
-           "section": meta.get("section"), "url": meta.get("url")}
+    out = {
+        "date": article.date.isoformat() if article.date else None,
+        "outlet": article.outlet,
+        "title": article.title,
+        "author": meta.get("author") or meta.get("byline"),
+        "section": meta.get("section"),
+        "url": meta.get("url"),
+    }
     extra = {k: v for k, v in meta.items() if k not in out and k not in ("byline", "publisher", "source")}
     plain = {k: v for k, v in extra.items() if k not in COMPUTED_COLUMNS}
     out.update(plain)

@@ -16,9 +16,7 @@ from presslens.export_schema import csv_cell, json_default, json_ready, to_json
 FORMATS = ("json", "jsonl", "csv")
 
 
-
-def write_records(records: Sequence[dict], fh: IO[str], fmt: str,
-                  fields: Sequence[str] = ()) -> None:
+def write_records(records: Sequence[dict], fh: IO[str], fmt: str, fields: Sequence[str] = ()) -> None:
     """Write ``records`` (dicts with the same keys) to ``fh`` in format ``fmt``.
 
     ``json`` writes one indented array, ``jsonl`` one object per line, ``csv``
@@ -38,8 +36,9 @@ def write_records(records: Sequence[dict], fh: IO[str], fmt: str,
         Columns when there are no records (CSV header).
     """
     if fmt == "json":
-        json.dump(json_ready(list(records)), fh, ensure_ascii=False, indent=2, default=json_default,
-                  allow_nan=False)
+        json.dump(
+            json_ready(list(records)), fh, ensure_ascii=False, indent=2, default=json_default, allow_nan=False
+        )
         fh.write("\n")
     elif fmt == "jsonl":
         for rec in records:
@@ -92,8 +91,9 @@ def atomic_write_text(path: str | Path, text: str) -> Path:
     return path
 
 
-def write_records_file(records: Iterable[dict], path: str | Path, fmt: str | None = None,
-                       fields: Sequence[str] = ()) -> Path:
+def write_records_file(
+    records: Iterable[dict], path: str | Path, fmt: str | None = None, fields: Sequence[str] = ()
+) -> Path:
     """Write records atomically to ``path``; the format defaults to the file suffix.
 
     Parameters

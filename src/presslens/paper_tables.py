@@ -58,18 +58,23 @@ def paper_frame(df: pd.DataFrame, float_format: str = "{:.2f}") -> pd.DataFrame:
         df = df.drop(columns="doc")  # one article's table: its path is in the caption's result set
     df = df.assign(**{c: df[c].map(_listed) for c in df.columns if df[c].dtype == object})
     if len(df) == 1 and len(df.columns) > 6:
+
         def shown(v):
             if isinstance(v, float):
                 return "" if v != v else _number_format(pd.Series([v]), float_format).format(v)
             return "" if v is None else v
+
         from presslens.report.render import column_label
-        df = pd.DataFrame({"field": [column_label(c) for c in df.columns],
-                           "value": [shown(v) for v in df.iloc[0]]})
+
+        df = pd.DataFrame(
+            {"field": [column_label(c) for c in df.columns], "value": [shown(v) for v in df.iloc[0]]}
+        )
     return df
 
 
-def to_latex(df: pd.DataFrame, *, caption: str | None = None, label: str | None = None,
-             float_format: str = "{:.2f}") -> str:
+def to_latex(
+    df: pd.DataFrame, *, caption: str | None = None, label: str | None = None, float_format: str = "{:.2f}"
+) -> str:
     """A booktabs ``tabular`` (in a ``table`` float when ``caption`` is given) for ``df``, ready for a
     paper (``\\usepackage{booktabs,graphicx}``): a float wider than the text is scaled down to it;
     readable headers ("source type"), whole numbers without decimals, tiny values in
@@ -93,33 +98,56 @@ def to_latex(df: pd.DataFrame, *, caption: str | None = None, label: str | None 
         LaTeX source.
     """
     from presslens.report.render import column_label
+
     df = paper_frame(df, float_format)
     formats = {c: _number_format(df[c], float_format).format for c in df.select_dtypes("float").columns}
     styler = df.style.format(precision=2, escape="latex", na_rep="", formatter=formats)
     styler = styler.hide(axis="index")
     styler = styler.format_index(lambda name: latex_escape(column_label(name)), axis=1)
-    long = [c for c in df.columns if not pd.api.types.is_numeric_dtype(df[c])
-            and df[c].astype(str).str.len().max() > WRAP_AT]
+    long = [
+        c
+        for c in df.columns
+        if not pd.api.types.is_numeric_dtype(df[c]) and df[c].astype(str).str.len().max() > WRAP_AT
+    ]
     # a wrapped column's width follows its longest text (0.01 of the line per character, at most
     # 50 characters' worth), all of them together at most 0.45 of the line
     need = {c: min(int(df[c].astype(str).str.len().max()), 50) * 0.01 for c in long}
     scale = min(1.0, 0.45 / sum(need.values())) if need else 1.0
-    kwargs = {"hrules": True, "column_format": "".join(
-        "r" if pd.api.types.is_numeric_dtype(df[c]) else
-        (f"p{{{need[c] * scale:.2f}\\linewidth}}" if c in long else "l") for c in df.columns)}
+    kwargs = {
+        "hrules": True,
+        "column_format": "".join(
+            "r"
+            if pd.api.types.is_numeric_dtype(df[c])
+            else (f"p{{{need[c] * scale:.2f}\\linewidth}}" if c in long else "l")
+            for c in df.columns
+        ),
+    }
     if caption:
         kwargs.update(caption=latex_escape(caption), label=label, position_float="centering")
     tex = styler.to_latex(**kwargs)
     if caption:  # wider than the text: scaled down to it, never up (graphicx's \\width idiom)
-        tex = tex.replace("\\begin{tabular}", "\\resizebox{\\ifdim\\width>\\linewidth\\linewidth\\else"
-                          "\\width\\fi}{!}{%\n\\begin{tabular}", 1)
+        tex = tex.replace(
+            "\\begin{tabular}",
+            "\\resizebox{\\ifdim\\width>\\linewidth\\linewidth\\else\\width\\fi}{!}{%\n\\begin{tabular}",
+            1,
+        )
         tex = tex.replace("\\end{tabular}\n", "\\end{tabular}}\n", 1)
     return tex
 
 
 #: LaTeX's special characters and what typesets each as itself.
-_LATEX_SPECIAL = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
-                  "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+_LATEX_SPECIAL = {
+    "\\": r"\textbackslash{}",
+    "&": r"\&",
+    "%": r"\%",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+    "{": r"\{",
+    "}": r"\}",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+}
 
 
 def latex_escape(text: str) -> str:
@@ -142,8 +170,9 @@ def latex_escape(text: str) -> str:
     return "".join(_LATEX_SPECIAL.get(ch, ch) for ch in text)
 
 
-def save_table(df: pd.DataFrame, output_dir: str | Path, name: str, *,
-               caption: str | None = None) -> dict[str, Path]:
+def save_table(
+    df: pd.DataFrame, output_dir: str | Path, name: str, *, caption: str | None = None
+) -> dict[str, Path]:
     """Write ``df`` to ``output_dir/tables/NAME.csv`` and ``NAME.tex``.
 
     The CSV flattens lists and dicts the way every presslens CSV does
@@ -167,8 +196,8 @@ def save_table(df: pd.DataFrame, output_dir: str | Path, name: str, *,
         ``{"csv": path, "tex": path}``.
     """
     folder = Path(output_dir) / "tables"
-    csv_path = atomic_write_text(folder / f"{name}.csv",
-                                 flatten_frame(df).to_csv(index=False, lineterminator="\n"))
-    tex_path = atomic_write_text(folder / f"{name}.tex",
-                                 to_latex(df, caption=caption, label=f"tab:{name}"))
+    csv_path = atomic_write_text(
+        folder / f"{name}.csv", flatten_frame(df).to_csv(index=False, lineterminator="\n")
+    )
+    tex_path = atomic_write_text(folder / f"{name}.tex", to_latex(df, caption=caption, label=f"tab:{name}"))
     return {"csv": csv_path, "tex": tex_path}

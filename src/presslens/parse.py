@@ -18,8 +18,9 @@ from presslens.cache import DEFAULT_CACHE_DIR, Cache
 from presslens.model import load_model, model_id
 
 
-def parse_article(article: Article, nlp: Language | None = None, *,
-                  cache_dir: str | Path | None = DEFAULT_CACHE_DIR) -> Doc:
+def parse_article(
+    article: Article, nlp: Language | None = None, *, cache_dir: str | Path | None = DEFAULT_CACHE_DIR
+) -> Doc:
     """The parse of :attr:`~presslens.article.Article.parse_text` (offsets are file offsets).
 
     Parameters

@@ -131,8 +131,9 @@ def count_quotations(found: list[Person], quotes: list[Quote]) -> list[Person]:
         Same order.
     """
     counts = Counter(q.source for q in quotes if q.source_type == "person")
-    return [Person(p.name, p.gender, p.gender_evidence, p.mentions, counts[p.name] > 0, counts[p.name])
-            for p in found]
+    return [
+        Person(p.name, p.gender, p.gender_evidence, p.mentions, counts[p.name] > 0, counts[p.name]) for p in found
+    ]
 
 
 def quoted_spans(quotes: list[Quote]) -> list[tuple[int, int]]:
@@ -156,6 +157,7 @@ def identify_people(doc: Doc, quoted: Sequence[tuple[int, int]] = ()) -> list[Pe
         ``is_source`` false and ``n_quotes`` 0.
     """
     from presslens.coref import find_mentions
+
     return people_of(find_mentions(doc, list(quoted)))
 
 
@@ -173,6 +175,7 @@ def people_of(layer) -> list[Person]:
         ``is_source`` false and ``n_quotes`` 0; ``mentions`` are the name mentions.
     """
     from presslens.coref import gender_of
+
     out = []
     for r in layer.referents:
         names = r.names
@@ -202,8 +205,18 @@ def people_records(found: list[Person], doc_path: str) -> list[dict]:
     list of dict
         Keys :data:`PEOPLE_COLUMNS`.
     """
-    return [{"doc": doc_path, "name": p.name, "gender": p.gender, "gender_evidence": p.gender_evidence,
-             "n_mentions": p.n_mentions, "is_source": p.is_source, "n_quotes": p.n_quotes} for p in found]
+    return [
+        {
+            "doc": doc_path,
+            "name": p.name,
+            "gender": p.gender,
+            "gender_evidence": p.gender_evidence,
+            "n_mentions": p.n_mentions,
+            "is_source": p.is_source,
+            "n_quotes": p.n_quotes,
+        }
+        for p in found
+    ]
 
 
 def gender_shares(table) -> dict:
@@ -221,13 +234,20 @@ def gender_shares(table) -> dict:
         of people, sources and quotes the counts by gender and ``share_female`` (women among
         those of known gender; ``None`` when no gender is known).
     """
-    out: dict = {"n_people": int(len(table)), "n_sources": int(table["is_source"].sum()) if len(table) else 0,
-                 "n_quotes": int(table["n_quotes"].sum()) if len(table) else 0}
-    for what, rows, weight in (("people", table, None), ("sources", table[table["is_source"]] if len(table)
-                                                          else table, None),
-                               ("quotes", table, "n_quotes")):
-        counts = {g: int(rows.loc[rows["gender"] == g, weight].sum() if weight else (rows["gender"] == g).sum())
-                  for g in GENDERS}
+    out: dict = {
+        "n_people": int(len(table)),
+        "n_sources": int(table["is_source"].sum()) if len(table) else 0,
+        "n_quotes": int(table["n_quotes"].sum()) if len(table) else 0,
+    }
+    for what, rows, weight in (
+        ("people", table, None),
+        ("sources", table[table["is_source"]] if len(table) else table, None),
+        ("quotes", table, "n_quotes"),
+    ):
+        counts = {
+            g: int(rows.loc[rows["gender"] == g, weight].sum() if weight else (rows["gender"] == g).sum())
+            for g in GENDERS
+        }
         known = counts["female"] + counts["male"]
         out[what] = {**counts, "share_female": counts["female"] / known if known else None}
     return out

@@ -28,8 +28,12 @@ def _clean(span: Span) -> tuple[int, int, str | None] | None:
     honorific = None
     if start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
         honorific = doc[start - 1].lower_.rstrip(".")
-    while start < end and (doc[start].pos_ in ("DET", "PUNCT", "SPACE") or doc[start].is_space
-                           or doc[start].lower_.rstrip(".") in HONORIFICS or doc[start].lemma_ == "say"):
+    while start < end and (
+        doc[start].pos_ in ("DET", "PUNCT", "SPACE")
+        or doc[start].is_space
+        or doc[start].lower_.rstrip(".") in HONORIFICS
+        or doc[start].lemma_ == "say"
+    ):
         if doc[start].lower_.rstrip(".") in HONORIFICS:
             honorific = doc[start].lower_.rstrip(".")
         start += 1

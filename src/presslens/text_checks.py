@@ -67,8 +67,10 @@ def clean_invisible(text: str) -> str:
 #: after a line of :data:`WRAPPED_LINE_CHARS` or more that ends in no sentence or clause mark, before
 #: a line that starts with a word.
 WRAPPED_LINE_CHARS = 40
-_WRAP = re.compile(r"(?m)^([^\n]{" + str(WRAPPED_LINE_CHARS - 1) + r",}?[^\s.!?:;\"\u201d\u2019')\]])"
-                   r"([ \t]*\n)(?=[ \t]*[^\W_])")
+_WRAP = re.compile(
+    r"(?m)^([^\n]{" + str(WRAPPED_LINE_CHARS - 1) + r",}?[^\s.!?:;\"\u201d\u2019')\]])"
+    r"([ \t]*\n)(?=[ \t]*[^\W_])"
+)
 
 
 def join_wrapped_lines(text: str) -> str:
@@ -108,9 +110,11 @@ def invisible_character_warning(text: str) -> str | None:
         return None
     found = [m.start() for m in re.finditer(chars, text)]
     names = sorted({unicodedata.name(text[i], f"U+{ord(text[i]):04X}") for i in found})
-    return (f"{len(found)} invisible or control character{'s' if len(found) > 1 else ''} "
-            f"({', '.join(names[:3])}{', …' if len(names) > 3 else ''}; first at character {found[0]}) "
-            "ignored in the analysis")
+    return (
+        f"{len(found)} invisible or control character{'s' if len(found) > 1 else ''} "
+        f"({', '.join(names[:3])}{', …' if len(names) > 3 else ''}; first at character {found[0]}) "
+        "ignored in the analysis"
+    )
 
 
 def markup_warning(text: str) -> str | None:
@@ -118,8 +122,9 @@ def markup_warning(text: str) -> str | None:
     tags, entities = len(_TAG.findall(text)), len(_ENTITY.findall(text))
     if tags + entities < 3:
         return None
-    return (f"looks like HTML ({tags} tags, {entities} entities): markup is analysed as words; "
-            "extract the text first")
+    return (
+        f"looks like HTML ({tags} tags, {entities} entities): markup is analysed as words; extract the text first"
+    )
 
 
 def language_warning(text: str) -> str | None:
@@ -128,16 +133,21 @@ def language_warning(text: str) -> str | None:
         letters = len(_LETTER.findall(text))
         latin = len(_LATIN_LETTER.findall(text))
         if letters >= 100 and latin < MIN_LATIN_SHARE * letters:
-            return (f"probably not English ({100 * latin / letters:.0f}% Latin letters): "
-                    "presslens analyses English text")
+            return (
+                f"probably not English ({100 * latin / letters:.0f}% Latin letters): "
+                "presslens analyses English text"
+            )
     words = [w.lower() for w in _WORD.findall(text)]
     if len(words) < MIN_WORDS_FOR_LANGUAGE:
         return None
     from spacy.lang.en.stop_words import STOP_WORDS
+
     share = sum(w in STOP_WORDS for w in words) / len(words)
     if share < MIN_FUNCTION_WORD_SHARE:
-        return (f"probably not English ({100 * share:.0f}% English function words, "
-                f"{100 * MIN_FUNCTION_WORD_SHARE:.0f}% or more expected): presslens analyses English text")
+        return (
+            f"probably not English ({100 * share:.0f}% English function words, "
+            f"{100 * MIN_FUNCTION_WORD_SHARE:.0f}% or more expected): presslens analyses English text"
+        )
     return None
 
 

@@ -26,8 +26,15 @@ NO = frozenset({"no", "n", "0", "false", "f"})
 CONTEXT = 200
 
 
-def validation_sample(quotes: pd.DataFrame, people: pd.DataFrame, texts: dict[str, str], n: int, *,
-                      group_of: pd.Series | None = None, seed: int = 20230424) -> pd.DataFrame:
+def validation_sample(
+    quotes: pd.DataFrame,
+    people: pd.DataFrame,
+    texts: dict[str, str],
+    n: int,
+    *,
+    group_of: pd.Series | None = None,
+    seed: int = 20230424,
+) -> pd.DataFrame:
     """Quotations drawn at random for hand coding, stratified by group.
 
     Parameters
@@ -64,26 +71,38 @@ def validation_sample(quotes: pd.DataFrame, people: pd.DataFrame, texts: dict[st
         take[(share - take).idxmax()] += 1
     while take.sum() > n:
         take[take.idxmax()] -= 1
-    picked = [rng.choice(q.index[q["group"] == g].to_numpy(), size=min(k, sizes[g]), replace=False)
-              for g, k in take.items() if k > 0]
+    picked = [
+        rng.choice(q.index[q["group"] == g].to_numpy(), size=min(k, sizes[g]), replace=False)
+        for g, k in take.items()
+        if k > 0
+    ]
     rows = q.loc[np.sort(np.concatenate(picked))] if picked else q.iloc[0:0]
     gender = people.drop_duplicates(["doc", "name"]).set_index(["doc", "name"])["gender"]
 
     def context(r) -> str:
         text = texts.get(r["doc"], "")
         start, end = int(r["start"]), int(r["end"])
-        return (text[max(0, start - CONTEXT):start] + "[[" + text[start:end] + "]]" + text[end:end + CONTEXT]) \
-            .replace("\n", " ")
+        return (
+            text[max(0, start - CONTEXT) : start] + "[[" + text[start:end] + "]]" + text[end : end + CONTEXT]
+        ).replace("\n", " ")
 
-    out = pd.DataFrame({
-        "sample_id": range(1, len(rows) + 1), "doc": rows["doc"].to_numpy(), "group": rows["group"].to_numpy(),
-        "kind": rows["kind"].to_numpy(), "quotation": rows["text"].to_numpy(),
-        "speaker": rows["speaker"].to_numpy(), "source": rows["source"].to_numpy(),
-        "source_type": rows["source_type"].to_numpy(),
-        "source_gender": [gender.get((d, s), "") if t == "person" else ""
-                          for d, s, t in zip(rows["doc"], rows["source"], rows["source_type"], strict=True)],
-        "context": [context(r) for _, r in rows.iterrows()],
-    })
+    out = pd.DataFrame(
+        {
+            "sample_id": range(1, len(rows) + 1),
+            "doc": rows["doc"].to_numpy(),
+            "group": rows["group"].to_numpy(),
+            "kind": rows["kind"].to_numpy(),
+            "quotation": rows["text"].to_numpy(),
+            "speaker": rows["speaker"].to_numpy(),
+            "source": rows["source"].to_numpy(),
+            "source_type": rows["source_type"].to_numpy(),
+            "source_gender": [
+                gender.get((d, s), "") if t == "person" else ""
+                for d, s, t in zip(rows["doc"], rows["source"], rows["source_type"], strict=True)
+            ],
+            "context": [context(r) for _, r in rows.iterrows()],
+        }
+    )
     for column in (*CHECKS, "coder", "notes"):
         out[column] = ""
     return out
@@ -168,6 +187,7 @@ def agreement(path: str | Path) -> pd.DataFrame:
         ``high`` (95 % Wilson interval), ``n_double`` (items two coders answered) and ``kappa``.
     """
     from presslens.errors import InputError
+
     coded = pd.read_csv(path, dtype=str, keep_default_na=False)
     missing = [c for c in ("sample_id", *CHECKS) if c not in coded.columns]
     if missing:
@@ -187,6 +207,16 @@ def agreement(path: str | Path) -> pd.DataFrame:
             both = first.index.intersection(second.index)
             a = [bool(x) for x in first.loc[both, "answer"]]
             b = [bool(x) for x in second.loc[both, "answer"]]
-        rows.append({"check": check, "n": n, "yes": k, "share_yes": k / n if n else None, "low": low,
-                     "high": high, "n_double": len(a), "kappa": cohen_kappa(a, b)})
+        rows.append(
+            {
+                "check": check,
+                "n": n,
+                "yes": k,
+                "share_yes": k / n if n else None,
+                "low": low,
+                "high": high,
+                "n_double": len(a),
+                "kappa": cohen_kappa(a, b),
+            }
+        )
     return pd.DataFrame(rows)

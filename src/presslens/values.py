@@ -204,8 +204,11 @@ class AnalysisValues:
                 raise ValueError(f"values.json has no section {f.name!r}")
             section_type = _SECTION_TYPES[f.name]
             names = {g.name for g in fields(section_type)}
-            missing = [g.name for g in fields(section_type)
-                       if g.name not in data[f.name] and g.default is MISSING and g.default_factory is MISSING]
+            missing = [
+                g.name
+                for g in fields(section_type)
+                if g.name not in data[f.name] and g.default is MISSING and g.default_factory is MISSING
+            ]
             if missing:
                 raise ValueError(f"values.json section {f.name!r} lacks {', '.join(missing)}")
             sections[f.name] = section_type(**{k: v for k, v in data[f.name].items() if k in names})
@@ -221,9 +224,16 @@ class AnalysisValues:
 
 
 #: The dataclass of each section of :class:`AnalysisValues`.
-_SECTION_TYPES = {"data": DataValues, "text_stats": TextStatsValues, "keywords": KeywordValues,
-                  "quotes": QuoteValues, "people": PeopleValues, "anomalies": AnomalyValues,
-                  "model": ModelValues, "software": SoftwareValues}
+_SECTION_TYPES = {
+    "data": DataValues,
+    "text_stats": TextStatsValues,
+    "keywords": KeywordValues,
+    "quotes": QuoteValues,
+    "people": PeopleValues,
+    "anomalies": AnomalyValues,
+    "model": ModelValues,
+    "software": SoftwareValues,
+}
 
 
 def plain(value: Any) -> Any:

@@ -17,8 +17,10 @@ from presslens.batch.progress import LOCK_FILE, OutputInUseError
 from presslens.batch.runner import analyze_corpus
 from presslens.cli import main
 
-TEXT = ("date 2024-02-0{i}\n\nStorm {i} hits the coast\n\nThe mayor said schools would close on Monday. "
-        "“We are ready,” Jane Smith told reporters.\n\nOfficials said {i} roads were flooded.")
+TEXT = (
+    "date 2024-02-0{i}\n\nStorm {i} hits the coast\n\nThe mayor said schools would close on Monday. "
+    "“We are ready,” Jane Smith told reporters.\n\nOfficials said {i} roads were flooded."
+)
 TABLES = ("article", "stats", "keywords", "entities", "quotes", "people", "errors")
 
 
@@ -41,8 +43,9 @@ def _sorted(out: Path, name: str) -> pd.DataFrame:
     table = pd.read_parquet(out / f"{name}.parquet")
     if table.empty:
         return table
-    return table.sort_values([c for c in table.columns if table[c].map(lambda v: isinstance(v, str)).all()]
-                             ).reset_index(drop=True)
+    return table.sort_values(
+        [c for c in table.columns if table[c].map(lambda v: isinstance(v, str)).all()]
+    ).reset_index(drop=True)
 
 
 def _same_tables(a: Path, b: Path) -> None:
@@ -143,21 +146,31 @@ def test_sigkill_then_resume_equals_a_clean_run_and_workers_do_not_outlive_the_k
     assert 0 < s.n_skipped_done < 40 and s.n_skipped_done + s.n_parsed + s.n_from_cache == 40
     _run([corpus], tmp_path / "clean")
     for name in TABLES:  # in the same order as a clean run, not only the same rows
-        pd.testing.assert_frame_equal(pd.read_parquet(out / f"{name}.parquet"),
-                                      pd.read_parquet(tmp_path / "clean" / f"{name}.parquet"), obj=name)
+        pd.testing.assert_frame_equal(
+            pd.read_parquet(out / f"{name}.parquet"),
+            pd.read_parquet(tmp_path / "clean" / f"{name}.parquet"),
+            obj=name,
+        )
 
 
 def test_the_kernel_lock_decides_not_the_file_content(tmp_path):
     """Two runs meeting a stale lock: the one that read the stale owner must not take a lock that the
     other has taken meanwhile (the file then names a dead process, but the other holds it)."""
     from presslens.batch.progress import RunLock
+
     out = tmp_path / "out"
     out.mkdir()
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time\nfrom pathlib import Path\n"
-         "from presslens.batch.progress import RunLock\n"
-         f"with RunLock(Path({str(out)!r})):\n    print('held', flush=True)\n    time.sleep(60)\n"],
-        stdout=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-c",
+            "import sys, time\nfrom pathlib import Path\n"
+            "from presslens.batch.progress import RunLock\n"
+            f"with RunLock(Path({str(out)!r})):\n    print('held', flush=True)\n    time.sleep(60)\n",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "held"
         (out / LOCK_FILE).write_text(f"{os.uname().nodename} 999999999\n")  # what a stale lock says
@@ -179,8 +192,24 @@ def test_ctrl_c_during_analyze_is_one_line_and_the_rerun_resumes(tmp_path):
     for i in range(400):
         (corpus / f"{i:03d}.txt").write_text(f"Report {i}. The mayor said {i} roads were closed on Monday.\n")
     env = {**os.environ, "PRESSLENS_CACHE": str(cache)}
-    proc = subprocess.Popen([sys.executable, "-m", "presslens", "analyze", str(corpus), "--out", str(out),
-                             "--batch-size", "2", "--jobs", "1"], stderr=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "presslens",
+            "analyze",
+            str(corpus),
+            "--out",
+            str(out),
+            "--batch-size",
+            "2",
+            "--jobs",
+            "1",
+        ],
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:
         if (cache / "docs").is_dir() and sum(1 for _ in (cache / "docs").rglob("*.spacy")) >= 20:
@@ -205,8 +234,14 @@ def test_an_edit_of_metadata_alone_is_analysed_again_and_overwrite_leaves_no_sta
             w = _csv.DictWriter(fh, fieldnames=["id", "outlet", "date", "text"])
             w.writeheader()
             for i, outlet in enumerate(outlets):
-                w.writerow({"id": i, "outlet": outlet, "date": f"2023-0{i + 1}-02",
-                            "text": f"Report {i}. The mayor said {i} roads were closed."})
+                w.writerow(
+                    {
+                        "id": i,
+                        "outlet": outlet,
+                        "date": f"2023-0{i + 1}-02",
+                        "text": f"Report {i}. The mayor said {i} roads were closed.",
+                    }
+                )
 
     corpus, out = tmp_path / "c.csv", tmp_path / "out"
     write(corpus, ["A", "B"])

@@ -5,9 +5,14 @@ from presslens.batch.reference import entity_measures, percentiles, quote_measur
 
 
 def test_quote_measures_by_hand():
-    quotes = pd.DataFrame({"doc": ["a", "a", "a", "b"], "source": ["x", "x", "y", "z"],
-                           "source_type": ["anonymous", "anonymous", "person", "person"],
-                           "kind": ["direct", "indirect", "indirect", "direct"]})
+    quotes = pd.DataFrame(
+        {
+            "doc": ["a", "a", "a", "b"],
+            "source": ["x", "x", "y", "z"],
+            "source_type": ["anonymous", "anonymous", "person", "person"],
+            "kind": ["direct", "indirect", "indirect", "direct"],
+        }
+    )
     m = quote_measures(quotes, ["a", "b", "c"]).set_index("doc")
     assert m.loc["a", "n_quotes"] == 3 and m.loc["a", "n_sources"] == 2
     assert m.loc["a", "share_anonymous"] == pytest.approx(2 / 3)

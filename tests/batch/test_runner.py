@@ -19,10 +19,8 @@ TEXTS = [
 ]
 
 
-
 def _texts(n=6):
     return [TEXTS[0].format(i=i) for i in range(1, n + 1)]
-
 
 
 @pytest.fixture
@@ -34,7 +32,6 @@ def corpus_dir(tmp_path):
     return folder
 
 
-
 def _run(paths, out, **kw):
     kw.setdefault("jobs", 1)
     kw.setdefault("flush_every", 2)
@@ -42,10 +39,8 @@ def _run(paths, out, **kw):
     return analyze_corpus([str(p) for p in paths], out, **kw)
 
 
-
 def _table(out, name):
     return pd.read_parquet(out / f"{name}.parquet")
-
 
 
 def test_directory_corpus_writes_parquet_and_csv(corpus_dir, tmp_path):
@@ -72,7 +67,6 @@ def test_directory_corpus_writes_parquet_and_csv(corpus_dir, tmp_path):
         assert by_gender.loc[gender, "quotes"] == rows["n_quotes"].sum()
 
 
-
 @pytest.mark.parametrize("fmt", ["jsonl", "csv"])
 def test_jsonl_and_csv_corpora(tmp_path, fmt, corpus_dir):
     path = tmp_path / f"corpus.{fmt}"
@@ -92,7 +86,6 @@ def test_jsonl_and_csv_corpora(tmp_path, fmt, corpus_dir):
     assert stats.drop(columns="doc").equals(ref.drop(columns="doc"))
 
 
-
 def test_bad_documents_become_error_rows(corpus_dir, tmp_path):
     (corpus_dir / "000-empty.txt").write_text("")
     (corpus_dir / "999-binary.txt").write_bytes(b"\x00\x01\x02")
@@ -101,7 +94,6 @@ def test_bad_documents_become_error_rows(corpus_dir, tmp_path):
     errors = pd.read_csv(tmp_path / "out" / "errors.csv")
     assert sorted(e.split("/")[-1] for e in errors["doc"]) == ["000-empty.txt", "999-binary.txt"]
     assert len(_table(tmp_path / "out", "stats")) == 6
-
 
 
 def test_resume_after_interruption(corpus_dir, tmp_path, monkeypatch):
@@ -127,7 +119,6 @@ def test_resume_after_interruption(corpus_dir, tmp_path, monkeypatch):
     assert _table(out, "quotes").equals(_table(tmp_path / "ref", "quotes"))
 
 
-
 def test_cache_hits_and_invalidation(corpus_dir, tmp_path):
     cache = tmp_path / "cache"
     cold = _run([corpus_dir], tmp_path / "a", cache_dir=cache)
@@ -140,7 +131,6 @@ def test_cache_hits_and_invalidation(corpus_dir, tmp_path):
     assert changed.n_parsed == 1 and changed.n_from_cache == 5
 
 
-
 def test_warm_cache_keeps_each_documents_identity(tmp_path):
     """Two files with the same text, read from the cache, keep their own paths (as with --no-cache)."""
     corpus = tmp_path / "corpus"
@@ -149,17 +139,21 @@ def test_warm_cache_keeps_each_documents_identity(tmp_path):
     for name in ("a.txt", "b.txt", "c.txt"):
         (corpus / name).write_text(text if name != "c.txt" else text.replace("Leeds", "York"))
     cache = tmp_path / "cache"
-    runs = {"no-cache": _run([corpus], tmp_path / "n", cache_dir=None),
-            "cold": _run([corpus], tmp_path / "c", cache_dir=cache),
-            "warm": _run([corpus], tmp_path / "w", cache_dir=cache)}
+    runs = {
+        "no-cache": _run([corpus], tmp_path / "n", cache_dir=None),
+        "cold": _run([corpus], tmp_path / "c", cache_dir=cache),
+        "warm": _run([corpus], tmp_path / "w", cache_dir=cache),
+    }
     assert runs["warm"].n_from_cache == 3 and runs["warm"].n_parsed == 0
     for table in ("article", "stats", "keywords", "quotes", "people"):
         expected = _table(tmp_path / "n", table)
         for out in ("c", "w"):
             assert _table(tmp_path / out, table).equals(expected), (table, out)
-    assert sorted(_table(tmp_path / "w", "article")["doc"].map(lambda p: Path(p).name)) == \
-        ["a.txt", "b.txt", "c.txt"]
-
+    assert sorted(_table(tmp_path / "w", "article")["doc"].map(lambda p: Path(p).name)) == [
+        "a.txt",
+        "b.txt",
+        "c.txt",
+    ]
 
 
 def test_multiprocess_parsing_gives_the_same_tables(corpus_dir, tmp_path):
@@ -169,29 +163,34 @@ def test_multiprocess_parsing_gives_the_same_tables(corpus_dir, tmp_path):
         assert _table(tmp_path / "one", name).equals(_table(tmp_path / "two", name)), name
 
 
-
 def test_dask_engine_on_a_local_cluster(corpus_dir, tmp_path):
     from distributed import LocalCluster
+
     (corpus_dir / "000-empty.txt").write_text("")
     _run([corpus_dir], tmp_path / "local", cache_dir=None)
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
-        s = _run([corpus_dir], tmp_path / "dask", cache_dir=None, engine="dask",
-                 scheduler=cluster.scheduler_address, batch_size=2)
+        s = _run(
+            [corpus_dir],
+            tmp_path / "dask",
+            cache_dir=None,
+            engine="dask",
+            scheduler=cluster.scheduler_address,
+            batch_size=2,
+        )
     assert s.n_errors == 1 and s.n_parsed == 6
     for name in ("stats", "quotes", "keywords", "entities", "errors"):
         assert _table(tmp_path / "dask", name).equals(_table(tmp_path / "local", name)), name
 
 
-
 def test_cli_analyze(corpus_dir, tmp_path, capsys):
     from presslens.cli import main
+
     (corpus_dir / "bad.txt").write_bytes(b"\x00")
     code = main(["analyze", str(corpus_dir), "--out", str(tmp_path / "out"), "--jobs", "1", "--no-cache"])
     assert code == 1
     err = capsys.readouterr().err
     assert "bad.txt: binary file" in err and "6 parsed" in err
     assert (tmp_path / "out" / "quotes.parquet").is_file()
-
 
 
 def test_a_document_over_max_chars_is_one_error_row(corpus_dir, tmp_path):
@@ -208,9 +207,9 @@ def test_a_document_over_max_chars_is_one_error_row(corpus_dir, tmp_path):
     assert s.n_errors == 0 and s.n_parsed == 6
 
 
-
 def test_damaged_cache_entries_are_dropped_and_recomputed(corpus_dir, tmp_path):
     from presslens.cache import CacheWarning
+
     cache = tmp_path / "cache"
     _run([corpus_dir], tmp_path / "cold", cache_dir=cache)
     entries = sorted(p for p in cache.rglob("*") if p.is_file())
@@ -225,7 +224,6 @@ def test_damaged_cache_entries_are_dropped_and_recomputed(corpus_dir, tmp_path):
         assert _table(tmp_path / "warm", name).equals(_table(tmp_path / "cold", name)), name
     again = _run([corpus_dir], tmp_path / "again", cache_dir=cache)  # entries written anew
     assert again.n_from_cache == 6
-
 
 
 def test_an_unreadable_file_is_one_error_row(corpus_dir, tmp_path, monkeypatch):
@@ -243,7 +241,6 @@ def test_an_unreadable_file_is_one_error_row(corpus_dir, tmp_path, monkeypatch):
     assert errors["reason"].tolist() == ["permission denied"]
 
 
-
 def test_a_file_name_that_is_not_utf8_is_kept_printable(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -257,17 +254,23 @@ def test_a_file_name_that_is_not_utf8_is_kept_printable(tmp_path):
     assert _table(tmp_path / "out", "article")["doc"].map(lambda p: Path(p).name).tolist() == ["caf\\xe9.txt"]
 
 
-
 def test_corpus_metadata_is_kept_joined_and_grouped(tmp_path):
     path = tmp_path / "corpus.csv"
     with path.open("w", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=["id", "outlet", "date", "author", "url", "wordcount", "text"])
         w.writeheader()
         for i, text in enumerate(_texts(4), 1):
-            w.writerow({"id": f"d{i}", "outlet": "Daily A" if i % 2 else "Herald B",
-                        "date": f"2024-0{1 + i // 3}-0{i}",
-                        "author": f"Writer {i}", "url": f"https://example.org/{i}", "wordcount": str(100 + i),
-                        "text": text.split("\n\n", 1)[1]})  # no date header in the text: the column gives it
+            w.writerow(
+                {
+                    "id": f"d{i}",
+                    "outlet": "Daily A" if i % 2 else "Herald B",
+                    "date": f"2024-0{1 + i // 3}-0{i}",
+                    "author": f"Writer {i}",
+                    "url": f"https://example.org/{i}",
+                    "wordcount": str(100 + i),
+                    "text": text.split("\n\n", 1)[1],
+                }
+            )  # no date header in the text: the column gives it
     _run([path], tmp_path / "out", cache_dir=None)
     articles = _table(tmp_path / "out", "article").set_index("id")
     assert articles.loc["d3", "outlet"] == "Daily A" and articles.loc["d3", "date"] == "2024-02-03"
@@ -285,7 +288,6 @@ def test_corpus_metadata_is_kept_joined_and_grouped(tmp_path):
     assert by_month["month"].tolist() == ["2024-01", "2024-02"] and by_month["articles"].sum() == 4
 
 
-
 def test_no_grouped_tables_without_outlets(corpus_dir, tmp_path):
     _run([corpus_dir], tmp_path / "out", cache_dir=None)
     assert not (tmp_path / "out" / "corpus_by_outlet.csv").exists()
@@ -298,6 +300,7 @@ def test_an_empty_table_keeps_its_header_and_columns(tmp_path):
     import pandas as pd
 
     from presslens.analyses import ANALYSES
+
     corpus = tmp_path / "c"
     corpus.mkdir()
     (corpus / "a.txt").write_text("date 2024-01-02\n\nRiver levels fell on Monday across the valley.\n")
@@ -309,12 +312,13 @@ def test_an_empty_table_keeps_its_header_and_columns(tmp_path):
         assert table.empty and list(table.columns) == list(ANALYSES[name].columns)
     # notebook 05's grouping on such a collection (it failed with KeyError: 'doc'): no quotation anywhere
     from presslens.batch.summary import group_measures
-    tables = {n: pd.read_parquet(tmp_path / "out" / f"{n}.parquet")
-              for n in ("stats", "quotes", "people", "keywords")}
+
+    tables = {
+        n: pd.read_parquet(tmp_path / "out" / f"{n}.parquet") for n in ("stats", "quotes", "people", "keywords")
+    }
     by_month = group_measures(pd.read_parquet(tmp_path / "out" / "article.parquet"), "month", **tables)
     assert by_month.set_index("month").loc["2024-01", "articles"] == 1
     assert by_month.set_index("month").loc["2024-01", "quotes_per_article"] == 0
-
 
 
 def test_results_come_out_in_input_order_when_chunks_finish_out_of_order():
@@ -356,16 +360,18 @@ def test_results_come_out_in_input_order_when_chunks_finish_out_of_order():
     assert released == [f"e{i}" if i % 3 == 2 else f"d{i}" for i in range(9)]
 
 
-
 def test_cli_subcommands_run_through_the_corpus_driver(corpus_dir, tmp_path, capsys):
     """`presslens quotes` with --jobs 2 and a warm cache prints what one process prints, in input order,
     and the same quotations as the corpus runner's table (one driver for both)."""
     from presslens.cli import main
+
     (corpus_dir / "003.txt").write_text("")  # an error in the middle: reported, the rest goes on
     outputs = {}
-    for name, argv in {"one": ["--jobs", "1", "--no-cache"],
-                       "two": ["--jobs", "2", "--cache-dir", str(tmp_path / "cache")],
-                       "warm": ["--jobs", "2", "--cache-dir", str(tmp_path / "cache")]}.items():
+    for name, argv in {
+        "one": ["--jobs", "1", "--no-cache"],
+        "two": ["--jobs", "2", "--cache-dir", str(tmp_path / "cache")],
+        "warm": ["--jobs", "2", "--cache-dir", str(tmp_path / "cache")],
+    }.items():
         assert main(["quotes", str(corpus_dir), *argv]) == 1
         out, err = capsys.readouterr()
         assert "003.txt: empty file" in err
@@ -375,10 +381,24 @@ def test_cli_subcommands_run_through_the_corpus_driver(corpus_dir, tmp_path, cap
     assert docs == sorted(docs) and set(docs) == {"001.txt", "002.txt", "004.txt", "005.txt", "006.txt"}
     _run([corpus_dir], tmp_path / "corpus", cache_dir=None)
     table = _table(tmp_path / "corpus", "quotes")
-    assert [(r["doc"], r["text"], r["source"]) for r in outputs["one"]] == \
-        list(zip(table["doc"], table["text"], table["source"], strict=True))
-    assert main(["keywords", str(corpus_dir / "001.txt"), "--top", "2", "--method", "yake",
-                 "--cache-dir", str(tmp_path / "cache")]) == 0  # options: never a cached default result
+    assert [(r["doc"], r["text"], r["source"]) for r in outputs["one"]] == list(
+        zip(table["doc"], table["text"], table["source"], strict=True)
+    )
+    assert (
+        main(
+            [
+                "keywords",
+                str(corpus_dir / "001.txt"),
+                "--top",
+                "2",
+                "--method",
+                "yake",
+                "--cache-dir",
+                str(tmp_path / "cache"),
+            ]
+        )
+        == 0
+    )  # options: never a cached default result
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["method"] for r in rows] == ["yake", "yake"]
 
@@ -389,6 +409,7 @@ def test_the_progress_bar_has_the_total_and_time_left(corpus_dir, tmp_path, caps
     import re
 
     from presslens.corpus import count_documents
+
     (corpus_dir / "000-empty.txt").write_text("")
     (corpus_dir / "999-binary.txt").write_bytes(b"\x00\x01\x02")
     table = tmp_path / "two.csv"
@@ -397,6 +418,7 @@ def test_the_progress_bar_has_the_total_and_time_left(corpus_dir, tmp_path, caps
     from functools import partial
 
     from tqdm import tqdm
+
     monkeypatch.setattr(runner, "tqdm", partial(tqdm, mininterval=0, miniters=1))  # every update drawn
     _run([corpus_dir, table], tmp_path / "out", cache_dir=None, progress=True)
     bar = capsys.readouterr().err.replace("\r", "\n").splitlines()

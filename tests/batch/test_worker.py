@@ -9,6 +9,7 @@ def test_warm_up_loads_what_workers_would_load():
     from presslens.batch.worker import warm_up
     from presslens.keywords.fit import load_weights
     from presslens.stats.syllables import _default_count, cmu_syllable_table
+
     cmu_syllable_table.cache_clear()
     _default_count.cache_clear()  # counts already looked up would not touch the table
     load_weights.cache_clear()

@@ -16,8 +16,7 @@ def test_word_centrality_is_pagerank(nlp):
     neighbours = {w: {b for a, b in edges if a == w} | {a for a, b in edges if b == w} for w in words}
     pr = dict.fromkeys(words, 1 / len(words))
     for _ in range(100):
-        pr = {w: 0.15 / len(words) + 0.85 * sum(pr[v] / len(neighbours[v]) for v in neighbours[w])
-              for w in words}
+        pr = {w: 0.15 / len(words) + 0.85 * sum(pr[v] / len(neighbours[v]) for v in neighbours[w]) for w in words}
     assert set(scores) == set(words)
     for w in words:
         assert scores[w] == pytest.approx(pr[w] * len(words), rel=1e-3)

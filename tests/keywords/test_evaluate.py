@@ -17,12 +17,12 @@ def test_eval_harness_on_fixture(nlp):
     assert rows["presslens"]["R@10"] >= 75
 
 
-
 def test_cli_eval_keywords(capsys):
-    assert main(["eval", "keywords", "--gold", str(KPCROWD_FIXTURE), "--method", "presslens",
-                 "--format", "json"]) == 0
+    assert (
+        main(["eval", "keywords", "--gold", str(KPCROWD_FIXTURE), "--method", "presslens", "--format", "json"])
+        == 0
+    )
     assert json.loads(capsys.readouterr().out)[0]["method"] == "presslens"
-
 
 
 @pytest.mark.shared
@@ -32,13 +32,13 @@ def test_harness_on_each_gold_set(nlp, name):
     from support import shared_path
 
     from presslens.keywords.gold import MIN_WORDS, gold_documents
+
     folder = shared_path("eval", name)
     pairs = gold_documents(folder)
     assert pairs and all(len(t.read_text(encoding="utf-8").split()) >= MIN_WORDS for t, _ in pairs)
     assert len(pairs) < len(list((folder / "docsutf8").glob("*.txt"))) or name != "kpcrowd"
     rows = {r["method"]: r for r in evaluate_keyterms(folder, nlp, ["presslens", "first_phrases"], limit=4)}
     assert rows["presslens"]["documents"] == 4
-
 
 
 def test_eval_on_empty_folder_is_an_error(nlp, tmp_path):

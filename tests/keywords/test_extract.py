@@ -24,11 +24,9 @@ def test_output_shape_and_offsets(method, seed_article, seed_doc):
             continue
         for s, e in t.spans:  # offsets point at the term's characters in the source file
             words = seed_article.text[s:e].lower().split()
-            doc_words = [(tok.lower_, tok.lemma_.lower()) for tok in seed_doc.char_span(s, e)
-                         if not tok.is_space]
+            doc_words = [(tok.lower_, tok.lemma_.lower()) for tok in seed_doc.char_span(s, e) if not tok.is_space]
             assert len(doc_words) == len(t.term.split()) and len(words) >= 1
             assert all(w in pair for w, pair in zip(t.term.lower().split(), doc_words, strict=True))
-
 
 
 @pytest.mark.parametrize("method", list(METHODS))
@@ -41,7 +39,6 @@ def test_empty_and_short_texts(nlp, method, text):
     assert [t.rank for t in terms] == list(range(1, len(terms) + 1))
     for t in terms:
         assert t.spans and all(text[s:e].strip() and 0 <= s < e <= len(text) for s, e in t.spans)
-
 
 
 _TERMS_SCRIPT = """
@@ -61,10 +58,12 @@ def test_every_method_gives_the_same_terms_in_another_process(seed_doc):
     import os
     import subprocess
     import sys
+
     seed = "1" if os.environ.get("PYTHONHASHSEED") != "1" else "2"
     env = {**os.environ, "PYTHONHASHSEED": seed}
-    out = subprocess.run([sys.executable, "-c", _TERMS_SCRIPT, str(SEED)], env=env, check=True,
-                         capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", _TERMS_SCRIPT, str(SEED)], env=env, check=True, capture_output=True, text=True
+    ).stdout
     other = json.loads(out)
     here = {m: [[k.term, k.score] for k in extract_keyterms(seed_doc, m)] for m in METHODS}
     assert set(other) == set(METHODS) and all(other[m] for m in METHODS)
@@ -74,7 +73,6 @@ def test_every_method_gives_the_same_terms_in_another_process(seed_doc):
 def test_unknown_method(seed_doc):
     with pytest.raises(ValueError, match="unknown keyterm method"):
         extract_keyterms(seed_doc, "nope")
-
 
 
 def test_cli_keywords_jsonl(capsys):

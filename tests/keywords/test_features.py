@@ -21,8 +21,7 @@ def test_candidate_features_by_hand(nlp):
     assert vec["spread"] == pytest.approx(7 / n_tokens)  # the second "floods" is token 7
     assert vec["min_zipf"] == pytest.approx(zipf_frequency("floods", "en")) and vec["unknown_word"] == 0
     assert vec["log_word_chars"] == pytest.approx(math.log(6)) and vec["is_name"] == 0
-    assert vec["log_centrality"] == pytest.approx(
-        math.log(CENTRALITY_FLOOR + word_centrality(doc)["flood"]))
+    assert vec["log_centrality"] == pytest.approx(math.log(CENTRALITY_FLOOR + word_centrality(doc)["flood"]))
     assert dict(zip(FEATURE_NAMES, feats["Leeds"].vector(), strict=True))["is_name"] == 1
 
 
@@ -30,8 +29,11 @@ def test_generic_words_are_no_candidates_unless_the_text_is_about_them(nlp):
     """A common word used once or twice is generic ("improvements", "seats"); the same word used three
     times is what the text is about; a rare word used once stays a candidate."""
     from presslens.keywords.features import candidate_features
-    once = nlp("The airline reported improvements in its results. Fuel surcharges rose sharply in March. " * 1
-               + "The fuel surcharges were raised again, the airline said, and passengers paid more. " * 12)
+
+    once = nlp(
+        "The airline reported improvements in its results. Fuel surcharges rose sharply in March. " * 1
+        + "The fuel surcharges were raised again, the airline said, and passengers paid more. " * 12
+    )
     terms = {f.term for f in candidate_features(once)}
     assert "improvements" not in terms and "fuel surcharges" in terms
     thrice = nlp("Seats were lost. The party needs seats in the north. Seats decide elections.")

@@ -25,7 +25,6 @@ def test_fit_weights_learns_the_gold(nlp, tmp_path):
     assert len(set(top[:6]) & set(dedupe(gold))) >= 3
 
 
-
 def test_load_weights_rejects_other_features(tmp_path):
     path = tmp_path / "w.json"
     path.write_text(json.dumps({"intercept": 0.0, "weights": {"log_tf": 1.0}}))
@@ -33,11 +32,11 @@ def test_load_weights_rejects_other_features(tmp_path):
         load_weights(str(path))
 
 
-
 @pytest.mark.shared
 def test_shipped_weights_are_reproduced_by_the_fit_script(nlp):
     """benchmarks/fit_keyterm_weights.py's recipe gives the shipped weights (needs ../shared)."""
     from support import shared_path
+
     shipped = json.loads((Path(fit_module.__file__).parent / fit_module.WEIGHTS_FILE).read_text())
     assert shipped["sets"] == ["kpcrowd", "inspec", "semeval2017", "duc2001-dev"]
     fitted = fit_module.fit_gold_folders([shared_path("eval", s) for s in shipped["sets"]], nlp, c=shipped["c"])

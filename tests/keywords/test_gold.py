@@ -11,7 +11,6 @@ def test_normalise_and_dedupe():
     assert dedupe(["Floods", "flood", "Leeds", ""]) == ["flood", "leed"]
 
 
-
 def test_prf_by_hand():
     # 2 of 4 predictions are among 5 gold: P = .5, R = .4, F = 2*.5*.4/.9
     p, r, f = prf_at(["a", "b", "c", "d"], ["a", "c", "x", "y", "z"], 10)

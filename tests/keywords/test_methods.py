@@ -23,24 +23,26 @@ def _top_terms_are_citable(terms: list[str], text: str) -> None:
             assert zipf_frequency(t, "en") < 5.0, t
 
 
-
 def _weights_file(tmp_path, intercept: float, **weights: float) -> str:
     """A weights file giving each feature of FEATURE_NAMES its weight here (0 when not named); one
     file per content, since loaded weights are cached by path."""
     import json
 
     from presslens.keywords.features import FEATURE_NAMES
+
     path = tmp_path / f"weights-{intercept:.6f}-{sorted(weights.items())}.json"
-    path.write_text(json.dumps({"intercept": intercept,
-                                "weights": {n: weights.get(n, 0.0) for n in FEATURE_NAMES}}))
+    path.write_text(
+        json.dumps({"intercept": intercept, "weights": {n: weights.get(n, 0.0) for n in FEATURE_NAMES}})
+    )
     return str(path)
 
 
 def test_scores_follow_the_weights_file(nlp, tmp_path):
     """Hand-worked: with every weight 0 each score is the logistic of the intercept (0 → 0.5); with
     weight 1 on log_tf alone a term said n times scores n / (n + 1), so 'Leeds' (3 times) 0.75."""
-    doc = nlp("Floods hit Leeds on Monday. Rescuers reached Leeds by boat. Trains to Leeds stopped. "
-              "Sheffield waited.")
+    doc = nlp(
+        "Floods hit Leeds on Monday. Rescuers reached Leeds by boat. Trains to Leeds stopped. Sheffield waited."
+    )
     flat = scored_concepts(doc, 5, weights=_weights_file(tmp_path, 0.0))
     assert flat and all(score == pytest.approx(0.5) for _, score, _ in flat)
     shifted = scored_concepts(doc, 5, weights=_weights_file(tmp_path, math.log(3)))
@@ -60,7 +62,6 @@ def test_seed_top_ten_is_citable(seed_article, seed_doc):
     names = [t for t in terms if t[:1].isupper()]
     assert len(names) >= 3  # names are listed in their casing, whole
     assert any(" " in t for t in terms)  # and phrases, not only single words
-
 
 
 def test_hand_written_top_terms_are_citable(nlp, hand_written):

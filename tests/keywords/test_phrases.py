@@ -22,10 +22,12 @@ def test_names_shown_whole_and_organisation_fragments_merged(nlp):
     """A person is shown by the full name though the surname alone is written more often; a word of one
     organisation's name, alone, is that organisation; an acronym stays its own name; "m" of "60m" is
     no word of a phrase."""
-    text = ("William Gray, a forecaster, said the season would be busy. Gray said storms would form early, "
-            "and Gray added that warm water helped. The Federation for American Immigration Reform sued. "
-            "The Federation said the count was unfair. AOL Europe grew, but AOL itself shrank. "
-            "She won the 60m hurdles title in Sheffield.")
+    text = (
+        "William Gray, a forecaster, said the season would be busy. Gray said storms would form early, "
+        "and Gray added that warm water helped. The Federation for American Immigration Reform sued. "
+        "The Federation said the count was unfair. AOL Europe grew, but AOL itself shrank. "
+        "She won the 60m hurdles title in Sheffield."
+    )
     by_text = {c.text: c for c in concepts(nlp(text))}
     assert "William Gray" in by_text and "Gray" not in by_text
     assert by_text["William Gray"].tf == 3

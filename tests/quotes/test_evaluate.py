@@ -17,7 +17,6 @@ def test_read_brat_fixture():
     assert text[s:e] == "“We are ready,”"
 
 
-
 def test_evaluate_on_tiny_fixture(nlp):
     rows = {r["slice"]: r for r in evaluate_quotes(BRAT_FIXTURE, nlp)}
     # 4 gold attributions; "Polls show ..." is not speech and is not predicted
@@ -28,18 +27,17 @@ def test_evaluate_on_tiny_fixture(nlp):
     assert rows["all"]["speaker_accuracy"] == 1.0 and rows["all"]["cue_accuracy"] == 1.0
 
 
-
 def test_cli_eval_quotes(capsys):
     assert main(["eval", "quotes", "--gold", str(BRAT_FIXTURE), "--format", "json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert rows[0]["slice"] == "all" and rows[0]["gold"] == 4
 
 
-
 @pytest.mark.shared
 def test_polnear_dev_smoke(nlp):
     """The harness on real PolNeAR documents (skipped when ../shared is absent)."""
     from support import shared_path
+
     rows = {r["slice"]: r for r in evaluate_quotes(shared_path("eval", "polnear", "dev"), nlp, limit=3)}
     assert rows["all"]["documents"] == 3 and rows["all"]["gold"] > 0
     assert 0 < rows["all"]["recall@30"] <= 1 and 0 < rows["all"]["precision@30"] <= 1
@@ -48,8 +46,11 @@ def test_polnear_dev_smoke(nlp):
 def test_the_gold_person_is_the_source_not_a_person_in_its_description(nlp):
     """The person a gold source span is about: its head, not the longest name in it."""
     from presslens.quotes.evaluate import gold_person
-    text = ("Don Fowler, who led the party in the 1990s and backs Hillary Clinton, said the race was close. "
-            "Hillary Clinton's campaign manager Robby Mook said it was not. Officials said nothing.")
+
+    text = (
+        "Don Fowler, who led the party in the 1990s and backs Hillary Clinton, said the race was close. "
+        "Hillary Clinton's campaign manager Robby Mook said it was not. Officials said nothing."
+    )
     doc = nlp(text)
 
     def span(fragment):

@@ -12,10 +12,9 @@ from presslens.quotes.marks import find_quote_marks
 def test_direct_quote_with_speaker_after(extract):
     text = "“We will rebuild the bridge,” Mayor Ann Lee said on Tuesday."
     q = only_one(extract(text), "direct")
-    assert text[q.start:q.end] == "“We will rebuild the bridge,”"  # marks included
+    assert text[q.start : q.end] == "“We will rebuild the bridge,”"  # marks included
     assert q.speaker.text == "Mayor Ann Lee" and q.cue.text == "said"
     assert q.source == "Ann Lee" and q.source_type == "person"  # the person by name, without the title
-
 
 
 def test_indirect_with_that_clause_and_outlet_addressee(extract):
@@ -26,14 +25,12 @@ def test_indirect_with_that_clause_and_outlet_addressee(extract):
     assert q.addressee.text == "The New York Times" and q.addressee_type == "outlet"
 
 
-
 def test_according_to_a_document(extract):
     text = "Exports fell by a third last year, according to a leaked government report."
     q = only_one(extract(text), "indirect")
     assert q.cue.text == "according to"
     assert q.text == "Exports fell by a third last year"
     assert q.speaker.text == "a leaked government report" and q.source_type == "document"
-
 
 
 def test_mixed_quote(extract):
@@ -43,10 +40,11 @@ def test_mixed_quote(extract):
     assert q.source == "The minister"
 
 
-
 def test_multi_paragraph_quote_with_omitted_closing_mark(extract):
-    text = ("“The first thing is to stop the flooding,” the engineer said. “Then we rebuild the road.\n\n"
-            "“After that we will look at the bridges and the schools.”")
+    text = (
+        "“The first thing is to stop the flooding,” the engineer said. “Then we rebuild the road.\n\n"
+        "“After that we will look at the bridges and the schools.”"
+    )
     marks = find_quote_marks(text)
     assert len({m.chain for m in marks[1:]}) == 1  # the open paragraph and the next one: one quotation
     qs = extract(text)
@@ -54,26 +52,25 @@ def test_multi_paragraph_quote_with_omitted_closing_mark(extract):
     assert max(q.end for q in qs) == len(text)
 
 
-
 def test_odd_and_straight_marks_never_raise(extract):
-    texts = ['He said "this is odd and never closed.',
-             'Unbalanced ” closing mark, the spokesman said.',
-             '"Straight quotes work too," she said. "And "nested" ones."',
-             "“One ‘nested’ quote here,” the aide said."]
+    texts = [
+        'He said "this is odd and never closed.',
+        "Unbalanced ” closing mark, the spokesman said.",
+        '"Straight quotes work too," she said. "And "nested" ones."',
+        "“One ‘nested’ quote here,” the aide said.",
+    ]
     for t in texts:
         extract(t)  # no exception
     q = only_one(extract(texts[3]), "direct")
     assert q.text == "“One ‘nested’ quote here,”"
 
 
-
 def test_offsets_point_at_the_source_characters(seed_article, seed_doc):
     for q in find_quotes(seed_doc):
-        assert seed_article.text[q.start:q.end] == q.text
+        assert seed_article.text[q.start : q.end] == q.text
         for part in (q.cue, q.speaker, q.addressee):
             if part is not None:
-                assert seed_article.text[part.start:part.end] == part.text
-
+                assert seed_article.text[part.start : part.end] == part.text
 
 
 def test_seed_quotes(seed_article, seed_doc):
@@ -96,28 +93,38 @@ def test_seed_quotes(seed_article, seed_doc):
     assert all("playground for terror plots" not in q.text for q in qs)
 
 
-
 def test_cli_quotes_jsonl(capsys):
     assert main(["quotes", str(SEED), "--format", "jsonl"]) == 0
     lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
-    assert lines and set(lines[0]) >= {"doc", "kind", "text", "start", "end", "cue", "speaker",
-                                       "source", "source_type"}
+    assert lines and set(lines[0]) >= {
+        "doc",
+        "kind",
+        "text",
+        "start",
+        "end",
+        "cue",
+        "speaker",
+        "source",
+        "source_type",
+    }
     assert {x["kind"] for x in lines} <= {"direct", "mixed", "indirect", "continuation"}
     text = SEED.read_text(encoding="utf-8")
     for x in lines:  # speaker and cue offsets point at the words in the file, to check each attribution
         for part in ("speaker", "cue"):
             if x[part] is not None:
-                assert text[x[f"{part}_start"]:x[f"{part}_end"]] == x[part]
+                assert text[x[f"{part}_start"] : x[f"{part}_end"]] == x[part]
             else:
                 assert x[f"{part}_start"] is None and x[f"{part}_end"] is None
 
 
 def test_continued_quotation_signed_quotation_and_new_attribution_forms(extract):
-    text = ('He told BBC Five Live: "Steven is above money. He is the future of Liverpool. '
-            '"It doesn\'t matter if it\'s £30m," Rick Parry said.\n\n'
-            '“We are ready for anything.” ― Pamela Padilla\n\n'
-            'Alex Ferguson accused Arsene Wenger of lying about the incident. '
-            'The plan, the mayor said, is working well.')
+    text = (
+        'He told BBC Five Live: "Steven is above money. He is the future of Liverpool. '
+        "\"It doesn't matter if it's £30m,\" Rick Parry said.\n\n"
+        "“We are ready for anything.” ― Pamela Padilla\n\n"
+        "Alex Ferguson accused Arsene Wenger of lying about the incident. "
+        "The plan, the mayor said, is working well."
+    )
     qs = extract(text)
     first = next(q for q in qs if "above money" in q.text)
     assert "£30m" in first.text and first.kind == "direct"  # one quotation across the lost break
@@ -132,12 +139,14 @@ def test_continued_quotation_signed_quotation_and_new_attribution_forms(extract)
 def test_transcript_labels_inverted_cues_and_phrases_quoted_by_a_sentence_subject(extract):
     """Hand-read attributions: a quoted transcript's labelled turns; "Said Ellis:"; a phrase quoted in a
     sentence whose subject is a named person; a cue the parser hung under the quoted words."""
-    text = ('"WALLACE: If I may, sir, we have limited time. Will she be there?"\n\n'
-            '"PENCE: She will not be attending the debate tonight."\n\n'
-            'Tax experts doubt the plan. Said Ellis: "I do not see any interest in reform at all."\n\n'
-            'Ohio party chairman David Pepper called the decision a "huge win for Ohio voters."\n\n'
-            '"I will make this promise to you: We will achieve justice in this case," Tulsa police Chief '
-            'Chuck Jordan said Monday.')
+    text = (
+        '"WALLACE: If I may, sir, we have limited time. Will she be there?"\n\n'
+        '"PENCE: She will not be attending the debate tonight."\n\n'
+        'Tax experts doubt the plan. Said Ellis: "I do not see any interest in reform at all."\n\n'
+        'Ohio party chairman David Pepper called the decision a "huge win for Ohio voters."\n\n'
+        '"I will make this promise to you: We will achieve justice in this case," Tulsa police Chief '
+        "Chuck Jordan said Monday."
+    )
     qs = extract(text)
 
     def source(fragment):

@@ -13,12 +13,19 @@ from presslens.quotes.review import ReviewFrame, review_html
 def test_every_quotation_cue_and_speaker_is_marked(nlp):
     article = article_from_text(
         "date 2024-01-01\n\nStorm hits the coast\n\n“We are ready,” Jane Smith told reporters. "
-        "The mayor said schools would close.\n\nAFP via Getty Images", "review.txt")
+        "The mayor said schools would close.\n\nAFP via Getty Images",
+        "review.txt",
+    )
     found = find_quotes(nlp(article.parse_text))
     assert len(found) >= 2
     page = review_html(article, found)
-    text_only = html.unescape(re.sub(r"<sup>\d+</sup>", "", re.sub(r"<(?!sup|/sup)[^>]+>", "", page.split(
-        '<div class="text">')[1].split("</div>")[0])))
+    text_only = html.unescape(
+        re.sub(
+            r"<sup>\d+</sup>",
+            "",
+            re.sub(r"<(?!sup|/sup)[^>]+>", "", page.split('<div class="text">')[1].split("</div>")[0]),
+        )
+    )
     assert text_only == article.text  # the whole file, every character once, in order
     for n, q in enumerate(found, 1):
         assert f"[{n}] {q.kind}; source: {html.escape(q.source or 'none found')}" in page

@@ -4,27 +4,30 @@ from support import only_one
 
 
 def test_pronoun_and_surname_resolve_to_the_full_mention(extract):
-    text = ("Health Secretary Maria Gonzalez said the clinic would open in May.\n\n"
-            "She added that funding was secure.\n\n"
-            "Gonzalez also warned that staff were scarce.")
+    text = (
+        "Health Secretary Maria Gonzalez said the clinic would open in May.\n\n"
+        "She added that funding was secure.\n\n"
+        "Gonzalez also warned that staff were scarce."
+    )
     qs = extract(text)
     assert [q.source for q in qs] == ["Maria Gonzalez"] * 3  # the person's full name, not the title
     assert [q.speaker.text for q in qs] == ["Health Secretary Maria Gonzalez", "She", "Gonzalez"]
 
 
-
 def test_definite_description_resolves_to_earlier_source(extract):
-    text = ("A senior police official said the suspect had fled.\n\n"
-            "The official said officers were searching the area.")
+    text = (
+        "A senior police official said the suspect had fled.\n\n"
+        "The official said officers were searching the area."
+    )
     qs = extract(text)
     assert [q.source for q in qs] == ["A senior police official"] * 2
     assert all(q.source_type == "anonymous" for q in qs)
 
 
-
 def test_continuation_goes_to_most_recent_speaker(extract):
-    text = ("“The water is rising fast,” the fire chief said.\n\n"
-            "“We have never seen anything like this in our town.”")
+    text = (
+        "“The water is rising fast,” the fire chief said.\n\n“We have never seen anything like this in our town.”"
+    )
     qs = extract(text)
     cont = only_one(qs, "continuation")
     assert cont.text == "“We have never seen anything like this in our town.”"

@@ -14,11 +14,9 @@ def test_ttr_and_mattr():
     assert diversity.mattr(["a", "b"], window=50) == 1.0
 
 
-
 def test_mtld_repetitive_text():
     # every second token drops TTR to 0.5 <= 0.72: five full factors in each direction
     assert diversity.mtld(["a"] * 10) == pytest.approx(2.0)
-
 
 
 def test_mtld_partial_factor():
@@ -26,7 +24,6 @@ def test_mtld_partial_factor():
     assert math.isnan(diversity.mtld(["a", "b", "c", "d"]))
     # a b a a: TTR 1, 1, .67 -> factor 1 at 3rd token, rest "a" TTR 1 -> 4 / 1 = 4 forward
     assert diversity._mtld_pass(["a", "b", "a", "a"], 0.72) == pytest.approx(4.0)
-
 
 
 def test_hdd_extremes():

@@ -17,7 +17,6 @@ def test_flesch_on_the_cat_sat_on_the_mat(nlp):
     assert readability.flesch_kincaid_grade(6, 1, 6) == pytest.approx(-1.45)
 
 
-
 def test_grade_formulas_by_hand():
     # 100 words, 5 sentences, 10 complex words: 0.4 * (20 + 10) = 12
     assert readability.gunning_fog(100, 5, 10) == pytest.approx(12.0)
@@ -32,11 +31,9 @@ def test_grade_formulas_by_hand():
     assert readability.dale_chall(100, 5, 4) == pytest.approx(1.6236)
 
 
-
 def test_empty_input_gives_nan():
     assert math.isnan(readability.flesch_reading_ease(0, 0, 0))
     assert math.isnan(diversity.ttr([]))
-
 
 
 def test_dale_chall_familiar_words_and_inflections():

@@ -4,9 +4,11 @@ from presslens.stats.sentences import sentence_spans
 
 
 def test_sentence_segmentation_on_news_paragraph():
-    text = ('Sen. J. R. Smith told the U.S. Senate on Jan. 5 that costs rose 3.5 percent. '
-            '"We will act," he said. "Will you?" Mr. Brown asked. '
-            'It came from the U.S. The Pentagon declined to comment... Officials left.')
+    text = (
+        "Sen. J. R. Smith told the U.S. Senate on Jan. 5 that costs rose 3.5 percent. "
+        '"We will act," he said. "Will you?" Mr. Brown asked. '
+        "It came from the U.S. The Pentagon declined to comment... Officials left."
+    )
     got = [text[s:e] for s, e in sentence_spans(text)]
     assert got == [
         "Sen. J. R. Smith told the U.S. Senate on Jan. 5 that costs rose 3.5 percent.",
@@ -17,7 +19,6 @@ def test_sentence_segmentation_on_news_paragraph():
         "The Pentagon declined to comment...",
         "Officials left.",
     ]
-
 
 
 def test_sentences_do_not_cross_paragraphs():

@@ -22,15 +22,30 @@ def test_seed_stats_count_body_only(seed_article, seed_doc):
     assert stats["settings"]["mattr_window"] == 50
 
 
-
 def test_cli_stats_prints_every_key(capsys):
     assert main(["stats", str(SEED), "--format", "json"]) == 0
     (rec,) = json.loads(capsys.readouterr().out)
     assert rec["doc"] == str(SEED)
-    for key in ["n_words", "n_sentences", "n_syllables", "n_unique_words", "n_long_words",
-                "n_polysyllable_words", "flesch_reading_ease", "flesch_kincaid_grade",
-                "gunning_fog", "smog_index", "coleman_liau_index", "automated_readability_index",
-                "dale_chall", "ttr", "mattr", "mtld", "hdd", "oov_syllable_rate"]:
+    for key in [
+        "n_words",
+        "n_sentences",
+        "n_syllables",
+        "n_unique_words",
+        "n_long_words",
+        "n_polysyllable_words",
+        "flesch_reading_ease",
+        "flesch_kincaid_grade",
+        "gunning_fog",
+        "smog_index",
+        "coleman_liau_index",
+        "automated_readability_index",
+        "dale_chall",
+        "ttr",
+        "mattr",
+        "mtld",
+        "hdd",
+        "oov_syllable_rate",
+    ]:
         assert isinstance(rec[key], (int, float)) and math.isfinite(rec[key]), key
     # the same figures as the committed report's values (rounded there to 6 decimals)
     committed = json.loads((ROOT / "results" / "values.json").read_text())["text_stats"]

@@ -24,6 +24,7 @@ def dask_executor(scheduler: str | None):
     """A ``concurrent.futures`` executor on the cluster at ``scheduler`` (or an in-process one),
     and the number of workers."""
     from presslens.errors import require
+
     Client = require("distributed", "dask").Client
 
     client = Client(scheduler) if scheduler else Client(processes=False, n_workers=1, threads_per_worker=1)

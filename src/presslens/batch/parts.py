@@ -73,8 +73,9 @@ def _part_number(path: Path) -> int:
     return int(path.stem.split("-")[-1])
 
 
-def _selected(parts: list[Path], keep: Callable[[int, dict], bool] | None,
-              extra: Callable[[dict], dict] | None) -> Iterator[tuple[Path, list[dict]]]:
+def _selected(
+    parts: list[Path], keep: Callable[[int, dict], bool] | None, extra: Callable[[dict], dict] | None
+) -> Iterator[tuple[Path, list[dict]]]:
     for path in parts:
         part = _part_number(path)
         rows = [r for r in _rows(path) if keep is None or keep(part, r)]
@@ -83,9 +84,14 @@ def _selected(parts: list[Path], keep: Callable[[int, dict], bool] | None,
         yield path, rows
 
 
-def merge_parts(parts_dir: Path, table: str, out_dir: Path,
-                keep: Callable[[int, dict], bool] | None = None,
-                extra: Callable[[dict], dict] | None = None, columns: Sequence[str] = ()) -> int:
+def merge_parts(
+    parts_dir: Path,
+    table: str,
+    out_dir: Path,
+    keep: Callable[[int, dict], bool] | None = None,
+    extra: Callable[[dict], dict] | None = None,
+    columns: Sequence[str] = (),
+) -> int:
     """Merge the parts of ``table`` into ``out_dir/TABLE.parquet`` and ``.csv``; return the row count.
 
     Parameters
@@ -109,8 +115,7 @@ def merge_parts(parts_dir: Path, table: str, out_dir: Path,
         Rows written.
     """
     parts = _parts(parts_dir, table)
-    types = _column_types(rows for _, rows in _selected(parts, keep, extra)) \
-        or {c: pa.string() for c in columns}
+    types = _column_types(rows for _, rows in _selected(parts, keep, extra)) or {c: pa.string() for c in columns}
     schema = pa.schema([(k, t) for k, t in types.items()])
     pq_tmp, csv_tmp = out_dir / f".{table}.parquet.tmp", out_dir / f".{table}.csv.tmp"
     n = 0
@@ -120,8 +125,11 @@ def merge_parts(parts_dir: Path, table: str, out_dir: Path,
         for _, rows in _selected(parts, keep, extra):
             if not rows:
                 continue
-            writer.write_table(pa.Table.from_pylist(
-                [{k: arrow_value(r.get(k), t) for k, t in types.items()} for r in rows], schema=schema))
+            writer.write_table(
+                pa.Table.from_pylist(
+                    [{k: arrow_value(r.get(k), t) for k, t in types.items()} for r in rows], schema=schema
+                )
+            )
             out.writerows({k: csv_cell(r.get(k)) for k in types} for r in rows)
             n += len(rows)
     pq_tmp.replace(out_dir / f"{table}.parquet")

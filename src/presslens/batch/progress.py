@@ -19,13 +19,15 @@ import shutil
 import socket
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from types import ModuleType
 
 from presslens.errors import PresslensError
 
+fcntl: ModuleType | None
 try:
     import fcntl
 except ImportError:  # Windows
-    fcntl = None  # type: ignore[assignment]
+    fcntl = None
 
 PROGRESS_FILE = "progress.jsonl"
 LOCK_FILE = ".presslens.lock"
@@ -71,7 +73,8 @@ class RunLock:
     def _refuse(self, owner: str) -> OutputInUseError:
         return OutputInUseError(
             f"{self.path.parent}: another presslens run ({owner or 'unknown'}) is writing here; wait for it, "
-            f"or delete {self.path} if that process is gone")
+            f"or delete {self.path} if that process is gone"
+        )
 
     def __enter__(self) -> RunLock:
         if fcntl is None:
@@ -175,7 +178,8 @@ class Progress:
             if not overwrite:
                 raise OutputInUseError(
                     f"{out_dir}: holds the output of another run (different {', '.join(differs)}); "
-                    "use --overwrite to replace it, or another --out")
+                    "use --overwrite to replace it, or another --out"
+                )
             self.path.unlink()
             shutil.rmtree(self.parts, ignore_errors=True)
             entries = []

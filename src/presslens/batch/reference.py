@@ -21,8 +21,9 @@ from presslens.corpus import corpus_files
 TABLES = ("stats", "quotes", "entities")
 
 
-def reference_tables(corpus_path: str | Path, *, limit: int | None = None,
-                     cache_dir: str | Path = DEFAULT_CACHE_DIR) -> dict[str, pd.DataFrame]:
+def reference_tables(
+    corpus_path: str | Path, *, limit: int | None = None, cache_dir: str | Path = DEFAULT_CACHE_DIR
+) -> dict[str, pd.DataFrame]:
     """The per-article tables of a reference corpus (the first ``limit`` ``.txt`` files, sorted).
 
     The corpus is analysed by :func:`cached_run`.
@@ -47,8 +48,12 @@ def reference_tables(corpus_path: str | Path, *, limit: int | None = None,
     return {name: pd.read_parquet(out / f"{name}.parquet") for name in TABLES}
 
 
-def cached_run(files: Iterable[str | Path], analyses: Iterable[str] | None = None, *,
-               cache_dir: str | Path = DEFAULT_CACHE_DIR) -> Path:
+def cached_run(
+    files: Iterable[str | Path],
+    analyses: Iterable[str] | None = None,
+    *,
+    cache_dir: str | Path = DEFAULT_CACHE_DIR,
+) -> Path:
     """Analyse a corpus into a folder of the cache and return the folder.
 
     The folder (``reference-runs/`` in the cache) is keyed by the file list, the
@@ -98,8 +103,10 @@ def quote_measures(quotes: pd.DataFrame, docs: Iterable[str]) -> pd.DataFrame:
     out = pd.DataFrame({"doc": docs})
     out["n_quotes"] = out["doc"].map(g.size()).fillna(0).astype(int)
     out["n_sources"] = out["doc"].map(g["source"].nunique()).fillna(0).astype(int)
-    for name, column, value in (("share_anonymous", "source_type", "anonymous"),
-                                ("share_direct", "kind", "direct")):
+    for name, column, value in (
+        ("share_anonymous", "source_type", "anonymous"),
+        ("share_direct", "kind", "direct"),
+    ):
         share = quotes.assign(hit=quotes[column] == value).groupby("doc")["hit"].mean()
         out[name] = out["doc"].map(share).fillna(0.0)
     return out
@@ -160,19 +167,49 @@ class Comparison:
 
 #: The comparisons of notebooks 01–03, by table.
 COMPARISONS = {
-    "stats": Comparison("stats", stats_measures,
-                        ("sentence_length_mean", "flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog",
-                         "smog_index", "dale_chall", "mattr", "mtld", "hdd"),
-                        "text statistics", "text_stats_corpus_percentiles"),
-    "entities": Comparison("entities", entity_measures, ("n_entities", "n_person", "n_organisation", "n_place"),
-                           "entity counts", "entities_corpus_percentiles"),
-    "quotes": Comparison("quotes", quote_measures, ("n_quotes", "n_sources", "share_anonymous", "share_direct"),
-                         "quotation measures", "quotes_corpus_percentiles"),
+    "stats": Comparison(
+        "stats",
+        stats_measures,
+        (
+            "sentence_length_mean",
+            "flesch_reading_ease",
+            "flesch_kincaid_grade",
+            "gunning_fog",
+            "smog_index",
+            "dale_chall",
+            "mattr",
+            "mtld",
+            "hdd",
+        ),
+        "text statistics",
+        "text_stats_corpus_percentiles",
+    ),
+    "entities": Comparison(
+        "entities",
+        entity_measures,
+        ("n_entities", "n_person", "n_organisation", "n_place"),
+        "entity counts",
+        "entities_corpus_percentiles",
+    ),
+    "quotes": Comparison(
+        "quotes",
+        quote_measures,
+        ("n_quotes", "n_sources", "share_anonymous", "share_direct"),
+        "quotation measures",
+        "quotes_corpus_percentiles",
+    ),
 }
 
 
-def compare_with_reference(table: str, article_rows: pd.DataFrame, doc: str, corpus_path: str | Path | None,
-                           output_dir: str | Path, *, limit: int | None = None):
+def compare_with_reference(
+    table: str,
+    article_rows: pd.DataFrame,
+    doc: str,
+    corpus_path: str | Path | None,
+    output_dir: str | Path,
+    *,
+    limit: int | None = None,
+):
     """Place an article's ``table`` rows within a reference corpus; saved as table and figure.
 
     Parameters
@@ -201,8 +238,9 @@ def compare_with_reference(table: str, article_rows: pd.DataFrame, doc: str, cor
     c = COMPARISONS[table]
     ref = reference_tables(corpus_path, limit=limit)
     article = c.measures(article_rows.assign(doc=doc), [doc]).iloc[0].to_dict()
-    return save_comparison(article, c.measures(ref[c.table], ref["stats"]["doc"]), c.keys, output_dir,
-                           c.name, c.what)
+    return save_comparison(
+        article, c.measures(ref[c.table], ref["stats"]["doc"]), c.keys, output_dir, c.name, c.what
+    )
 
 
 def percentiles(article: dict, reference: pd.DataFrame, keys: Iterable[str]) -> pd.Series:
@@ -224,12 +262,18 @@ def percentiles(article: dict, reference: pd.DataFrame, keys: Iterable[str]) -> 
     """
     from scipy import stats as _scipy_stats  # only runs with a reference corpus
 
-    return pd.Series({k: float(_scipy_stats.percentileofscore(reference[k].dropna(), article[k], kind="mean"))
-                      for k in keys if k in reference})
+    return pd.Series(
+        {
+            k: float(_scipy_stats.percentileofscore(reference[k].dropna(), article[k], kind="mean"))
+            for k in keys
+            if k in reference
+        }
+    )
 
 
-def save_comparison(article: dict, reference: pd.DataFrame, keys: Iterable[str], output_dir: str | Path,
-                    name: str, what: str):
+def save_comparison(
+    article: dict, reference: pd.DataFrame, keys: Iterable[str], output_dir: str | Path, name: str, what: str
+):
     """Percentiles of the article in ``reference``, saved as table and figure ``NAME``.
 
     Parameters
@@ -257,16 +301,25 @@ def save_comparison(article: dict, reference: pd.DataFrame, keys: Iterable[str],
     from presslens.paper_tables import save_table
 
     ranks = percentiles(article, reference, keys)
-    save_table(ranks.rename("percentile").rename_axis("measure").reset_index(), output_dir, name,
-               caption=f"Percentile of the article's {what} within {len(reference)} reference articles.")
+    save_table(
+        ranks.rename("percentile").rename_axis("measure").reset_index(),
+        output_dir,
+        name,
+        caption=f"Percentile of the article's {what} within {len(reference)} reference articles.",
+    )
     fig = corpus_percentiles(ranks)
-    save_figure(fig, output_dir, name,
-                f"Percentile rank of the article's {what} among {len(reference)} reference articles.")
+    save_figure(
+        fig,
+        output_dir,
+        name,
+        f"Percentile rank of the article's {what} among {len(reference)} reference articles.",
+    )
     return ranks, fig
 
 
-def compare_article(analysis, table: str, corpus_path: str | Path | None, output_dir: str | Path, *,
-                    limit: int | None = None):
+def compare_article(
+    analysis, table: str, corpus_path: str | Path | None, output_dir: str | Path, *, limit: int | None = None
+):
     """:func:`compare_with_reference` for one table of an :class:`~presslens.analysis.ArticleAnalysis`.
 
     Parameters
@@ -287,13 +340,17 @@ def compare_article(analysis, table: str, corpus_path: str | Path | None, output
     (Series, Figure) or None
         As :func:`compare_with_reference`.
     """
-    rows = {"stats": lambda: pd.DataFrame([analysis.stats]), "entities": lambda: analysis.entities_table,
-            "quotes": lambda: analysis.quotes_table}[table]()
+    rows = {
+        "stats": lambda: pd.DataFrame([analysis.stats]),
+        "entities": lambda: analysis.entities_table,
+        "quotes": lambda: analysis.quotes_table,
+    }[table]()
     return compare_with_reference(table, rows, analysis.article.path, corpus_path, output_dir, limit=limit)
 
 
-def reference_percentiles(analysis, corpus_path: str | Path | None, output_dir: str | Path, *,
-                          limit: int | None = None) -> dict[str, dict[str, float]]:
+def reference_percentiles(
+    analysis, corpus_path: str | Path | None, output_dir: str | Path, *, limit: int | None = None
+) -> dict[str, dict[str, float]]:
     """The article's percentile ranks in a reference corpus, for every comparison of :data:`COMPARISONS`.
 
     Parameters

@@ -170,12 +170,24 @@ class _InOrder:
             self.next_index += 1
 
 
-def analyze_corpus(paths: Iterable[str | Path], out_dir: str | Path, *, model: str | None = None,
-                   jobs: int | None = None, batch_size: int = 16, flush_every: int = 200,
-                   cache_dir: str | Path | None = DEFAULT_CACHE_DIR, engine: str = "local",
-                   scheduler: str | None = None, analyses: Sequence[str] | None = None,
-                   text_field: str = "text", id_field: str = "id", progress: bool = False,
-                   max_chars: int = MAX_CHARS, overwrite: bool = False) -> RunSummary:
+def analyze_corpus(
+    paths: Iterable[str | Path],
+    out_dir: str | Path,
+    *,
+    model: str | None = None,
+    jobs: int | None = None,
+    batch_size: int = 16,
+    flush_every: int = 200,
+    cache_dir: str | Path | None = DEFAULT_CACHE_DIR,
+    engine: str = "local",
+    scheduler: str | None = None,
+    analyses: Sequence[str] | None = None,
+    text_field: str = "text",
+    id_field: str = "id",
+    progress: bool = False,
+    max_chars: int = MAX_CHARS,
+    overwrite: bool = False,
+) -> RunSummary:
     """Analyse every document under ``paths`` and write the tables to ``out_dir``.
 
     Parameters
@@ -231,25 +243,40 @@ def analyze_corpus(paths: Iterable[str | Path], out_dir: str | Path, *, model: s
     paths = [str(p) for p in paths]
     names = list(analyses or ANALYSES)
     mid = model_id(load_model(model))
-    identity = RunIdentity(tuple(str(Path(p).resolve()) for p in paths), mid, code_fingerprint(),
-                           tuple(names), text_field, id_field)
+    identity = RunIdentity(
+        tuple(str(Path(p).resolve()) for p in paths), mid, code_fingerprint(), tuple(names), text_field, id_field
+    )
     with RunLock(out_dir):
         writer = _Writer(Progress(out_dir, identity, overwrite), names, flush_every)
         summary = RunSummary(out_dir)
         docs = iter_documents(paths, text_field=text_field, id_field=id_field)
         total = count_documents(paths, text_field=text_field, id_field=id_field) if progress else None
         for item, results in iter_results(
-                docs, names, model=model, jobs=jobs, batch_size=batch_size, cache_dir=cache_dir,
-                engine=engine, scheduler=scheduler, max_chars=max_chars, summary=summary,
-                progress=progress, total=total, is_done=lambda a: writer.progress.is_done(a.path, done_key(a))):
+            docs,
+            names,
+            model=model,
+            jobs=jobs,
+            batch_size=batch_size,
+            cache_dir=cache_dir,
+            engine=engine,
+            scheduler=scheduler,
+            max_chars=max_chars,
+            summary=summary,
+            progress=progress,
+            total=total,
+            is_done=lambda a: writer.progress.is_done(a.path, done_key(a)),
+        ):
             writer.add(item, results)
         writer.flush()
         for name in [*names, ERRORS]:
             summary.rows[name] = merge_parts(
-                writer.parts, name, out_dir,
+                writer.parts,
+                name,
+                out_dir,
                 keep=lambda part, row: writer.progress.keeps(part, row.get("doc"), writer.seen),
                 extra=None if name == ERRORS else lambda row: writer.metadata.get(row.get("doc") or "", {}),
-                columns=("doc", "reason") if name == ERRORS else ANALYSES[name].columns)
+                columns=("doc", "reason") if name == ERRORS else ANALYSES[name].columns,
+            )
         if summary.rows[ERRORS] == 0:  # a header even when nothing failed
             write_records_file([], out_dir / "errors.csv", "csv", fields=("doc", "reason"))
         write_corpus_tables(out_dir)
@@ -257,12 +284,23 @@ def analyze_corpus(paths: Iterable[str | Path], out_dir: str | Path, *, model: s
     return summary
 
 
-def iter_results(docs: Iterable[Article | DocumentError], names: Sequence[str], *, model: str | None = None,
-                 jobs: int | None = 1, batch_size: int = 16, cache_dir: str | Path | None = None,
-                 engine: str = "local", scheduler: str | None = None, max_chars: int = MAX_CHARS,
-                 options: dict | None = None, is_done: Callable[[Article], bool] | None = None,
-                 summary: RunSummary | None = None, progress: bool = False, total: int | None = None,
-                 ) -> Iterator[tuple[Article | DocumentError, dict[str, list[dict]]]]:
+def iter_results(
+    docs: Iterable[Article | DocumentError],
+    names: Sequence[str],
+    *,
+    model: str | None = None,
+    jobs: int | None = 1,
+    batch_size: int = 16,
+    cache_dir: str | Path | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    max_chars: int = MAX_CHARS,
+    options: dict | None = None,
+    is_done: Callable[[Article], bool] | None = None,
+    summary: RunSummary | None = None,
+    progress: bool = False,
+    total: int | None = None,
+) -> Iterator[tuple[Article | DocumentError, dict[str, list[dict]]]]:
     """Every document's records, in input order: the one per-document driver.
 
     The corpus runner (:func:`analyze_corpus`) and the CLI's per-analysis
@@ -313,13 +351,19 @@ def iter_results(docs: Iterable[Article | DocumentError], names: Sequence[str], 
     cache = None
     if cache_dir is not None and needs_parse and not options:  # results made with options are not cached
         cache = Cache(cache_dir, model_id(load_model(model)))
-    work = partial(process_chunk, model=model, analysis_names=names,
-                   cache_dir=str(cache_dir) if cache_dir is not None else None, options=options or None)
+    work = partial(
+        process_chunk,
+        model=model,
+        analysis_names=names,
+        cache_dir=str(cache_dir) if cache_dir is not None else None,
+        options=options or None,
+    )
     order = _InOrder()
     chunks = _chunks(docs, order, summary, cache, batch_size, names, max_chars, is_done, needs_parse)
     with tqdm(desc="documents", unit="doc", total=total, disable=not progress, leave=False) as bar:
-        for chunk, results in _execute(chunks, work, engine=engine, jobs=jobs, scheduler=scheduler,
-                                       warm=partial(warm_up, model, names)):
+        for chunk, results in _execute(
+            chunks, work, engine=engine, jobs=jobs, scheduler=scheduler, warm=partial(warm_up, model, names)
+        ):
             for (index, item), (_, _, records, parsed) in zip(chunk, results, strict=True):
                 summary.n_errors += ERRORS in records
                 summary.n_parsed += parsed
@@ -329,8 +373,15 @@ def iter_results(docs: Iterable[Article | DocumentError], names: Sequence[str], 
                 yield ready
 
 
-def _execute(chunks: Iterator[list[tuple[int, Article]]], work, *, engine: str, jobs: int | None,
-             scheduler: str | None, warm) -> Iterator[tuple[list[tuple[int, Article]], list]]:
+def _execute(
+    chunks: Iterator[list[tuple[int, Article]]],
+    work,
+    *,
+    engine: str,
+    jobs: int | None,
+    scheduler: str | None,
+    warm,
+) -> Iterator[tuple[list[tuple[int, Article]], list]]:
     """Run ``work`` on every chunk: in this process, a local process pool, or a Dask cluster.
 
     Yields each chunk with its results as it finishes; an empty chunk (documents that needed no
@@ -338,6 +389,7 @@ def _execute(chunks: Iterator[list[tuple[int, Article]]], work, *, engine: str, 
     """
     if engine == "dask":
         from presslens.batch.dask_engine import dask_executor
+
         with dask_executor(scheduler) as (executor, workers):
             yield from _run_pool(chunks, work, executor, 2 * workers)
     elif engine == "local":
@@ -353,16 +405,25 @@ def _execute(chunks: Iterator[list[tuple[int, Article]]], work, *, engine: str, 
             else:
                 return
             warm()  # the forked workers inherit what the analyses load
-            with ProcessPoolExecutor(max_workers=jobs, initializer=exit_with_parent,
-                                     initargs=(os.getpid(),)) as executor:
+            with ProcessPoolExecutor(
+                max_workers=jobs, initializer=exit_with_parent, initargs=(os.getpid(),)
+            ) as executor:
                 yield from _run_pool(chain([chunk], chunks), work, executor, 2 * jobs)
     else:
         raise ValueError(f"unknown engine {engine!r}: choose local or dask")
 
 
-def _chunks(docs: Iterable, order: _InOrder, summary: RunSummary, cache: Cache | None, batch_size: int,
-            names: list[str], max_chars: int, is_done: Callable[[Article], bool] | None,
-            needs_parse: bool) -> Iterator[list[tuple[int, Article]]]:
+def _chunks(
+    docs: Iterable,
+    order: _InOrder,
+    summary: RunSummary,
+    cache: Cache | None,
+    batch_size: int,
+    names: list[str],
+    max_chars: int,
+    is_done: Callable[[Article], bool] | None,
+    needs_parse: bool,
+) -> Iterator[list[tuple[int, Article]]]:
     """Chunks of documents that need a parse; finished, failed and cached ones are put in ``order``
     here, and an empty chunk follows every ``batch_size`` of them."""
     chunk: list[tuple[int, Article]] = []
@@ -415,7 +476,7 @@ def done_key(article: Article) -> str | None:
     str or None
         None when the text has no SHA-256 (never counted as done).
     """
-    if article.sha256 is None:
+    if not article.sha256:  # an Article made by hand without one
         return None
     if not article.metadata:
         return article.sha256
@@ -423,9 +484,15 @@ def done_key(article: Article) -> str | None:
     return hashlib.sha256(f"{article.sha256}\0{meta}".encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _classify(item: Article | DocumentError, summary: RunSummary, cache: Cache | None, names: list[str],
-              max_chars: int, is_done: Callable[[Article], bool] | None,
-              needs_parse: bool) -> dict | None:
+def _classify(
+    item: Article | DocumentError,
+    summary: RunSummary,
+    cache: Cache | None,
+    names: list[str],
+    max_chars: int,
+    is_done: Callable[[Article], bool] | None,
+    needs_parse: bool,
+) -> dict | None:
     """Handle what needs no parse; return the document's results, or None when it must be parsed.
 
     A cache entry serves only when it holds every requested analysis that needs the parse;

@@ -12,8 +12,17 @@ from presslens.output import atomic_write_text
 from presslens.people import GENDERS
 
 #: Statistics summarised over the corpus.
-SUMMARY_STATS = ("n_words", "n_sentences", "flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog",
-                 "smog_index", "dale_chall", "mattr", "mtld")
+SUMMARY_STATS = (
+    "n_words",
+    "n_sentences",
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "gunning_fog",
+    "smog_index",
+    "dale_chall",
+    "mattr",
+    "mtld",
+)
 
 
 def _read(out_dir: Path, table: str, columns: list[str]) -> pd.DataFrame | None:
@@ -21,6 +30,7 @@ def _read(out_dir: Path, table: str, columns: list[str]) -> pd.DataFrame | None:
     if not path.is_file():
         return None
     import pyarrow.parquet as pq
+
     have = [c for c in columns if c in pq.read_schema(path).names]
     return pd.read_parquet(path, columns=have) if have else None
 
@@ -34,9 +44,15 @@ def _save(df: pd.DataFrame, out_dir: Path, name: str) -> None:
 GROUPINGS = (("corpus_by_outlet", "outlet"), ("corpus_by_month", "month"))
 
 
-def group_measures(articles: pd.DataFrame, by: str, stats: pd.DataFrame | None = None,
-                   quotes: pd.DataFrame | None = None, people: pd.DataFrame | None = None,
-                   keywords: pd.DataFrame | None = None, n_terms: int = 5) -> pd.DataFrame:
+def group_measures(
+    articles: pd.DataFrame,
+    by: str,
+    stats: pd.DataFrame | None = None,
+    quotes: pd.DataFrame | None = None,
+    people: pd.DataFrame | None = None,
+    keywords: pd.DataFrame | None = None,
+    n_terms: int = 5,
+) -> pd.DataFrame:
     """Per group of articles (an outlet, a month): readability, quotations, sources by gender, top terms.
 
     Parameters
@@ -72,29 +88,37 @@ def group_measures(articles: pd.DataFrame, by: str, stats: pd.DataFrame | None =
         out["mean_flesch_reading_ease"] = g["flesch_reading_ease"].mean()
     if quotes is not None:
         q = quotes.assign(group=quotes["doc"].map(group_of))
-        out["quotes_per_article"] = (q.groupby("group").size().reindex(out.index, fill_value=0)
-                                     / out["articles"])
+        out["quotes_per_article"] = q.groupby("group").size().reindex(out.index, fill_value=0) / out["articles"]
         anonymous = q.assign(anon=q["source_type"] == "anonymous").groupby("group")["anon"].mean()
         out["share_quotes_anonymous"] = anonymous
     if people is not None:
         sources = people[people["is_source"].astype(bool)].assign(group=lambda d: d["doc"].map(group_of))
         for gender in ("female", "male"):
-            out[f"sources_{gender}"] = (sources[sources["gender"] == gender].groupby("group").size()
-                                        .reindex(out.index, fill_value=0))
+            out[f"sources_{gender}"] = (
+                sources[sources["gender"] == gender].groupby("group").size().reindex(out.index, fill_value=0)
+            )
         known = out["sources_female"] + out["sources_male"]
         out["share_women_among_sources"] = (out["sources_female"] / known).where(known > 0)
     if keywords is not None and len(keywords) and out.index.nunique() > 1:
         from presslens.keywords.distinctive import distinctive_key_terms
+
         d = distinctive_key_terms(keywords, group_of, top=n_terms)
-        listed = {group: "; ".join(f"{r.term} ({r.count}, z {r.z:.1f})" for r in rows.itertuples())
-                  for group, rows in d.groupby("group")}
+        listed = {
+            group: "; ".join(f"{r.term} ({r.count}, z {r.z:.1f})" for r in rows.itertuples())
+            for group, rows in d.groupby("group")
+        }
         out["distinctive_terms"] = [listed.get(group, "") for group in out.index]
     return out.rename_axis(by).reset_index()
 
 
 #: The tables :func:`write_corpus_tables` may write.
-CORPUS_TABLES = ("corpus_stats", "corpus_quotes", "corpus_people", "corpus_entities",
-                 *(name for name, _ in GROUPINGS))
+CORPUS_TABLES = (
+    "corpus_stats",
+    "corpus_quotes",
+    "corpus_people",
+    "corpus_entities",
+    *(name for name, _ in GROUPINGS),
+)
 
 
 def write_corpus_tables(out_dir: str | Path) -> None:
@@ -120,8 +144,14 @@ def write_corpus_tables(out_dir: str | Path) -> None:
     people = _read(out_dir, "people", ["doc", "gender", "is_source", "n_quotes"])
     if people is not None and len(people):
         g = people.groupby("gender")
-        table = pd.DataFrame({"people": g.size(), "sources": g["is_source"].sum(), "quotes": g["n_quotes"].sum(),
-                              "articles": g["doc"].nunique()}).reindex(GENDERS, fill_value=0)
+        table = pd.DataFrame(
+            {
+                "people": g.size(),
+                "sources": g["is_source"].sum(),
+                "quotes": g["n_quotes"].sum(),
+                "articles": g["doc"].nunique(),
+            }
+        ).reindex(GENDERS, fill_value=0)
         _save(table.rename_axis("gender").reset_index(), out_dir, "corpus_people")
     ents = _read(out_dir, "entities", ["doc", "entity", "kind", "count"])
     if ents is not None and len(ents):

@@ -23,8 +23,9 @@ if TYPE_CHECKING:
 ERRORS = "errors"
 
 #: A short text that exercises every analysis once (see :func:`warm_up`).
-WARM_UP_TEXT = ('Floods hit Leeds on Monday, the city council said. "We are ready," '
-                "its leader, Jane Smith, told reporters.\n")
+WARM_UP_TEXT = (
+    'Floods hit Leeds on Monday, the city council said. "We are ready," its leader, Jane Smith, told reporters.\n'
+)
 
 
 def warm_up(model: str | None, analysis_names: Sequence[str]) -> None:
@@ -73,6 +74,7 @@ def exit_with_parent(parent_pid: int, interval: float = 1.0) -> None:
     interval : float
         Seconds between checks.
     """
+
     def watch() -> None:
         while os.getppid() == parent_pid:
             time.sleep(interval)
@@ -81,9 +83,13 @@ def exit_with_parent(parent_pid: int, interval: float = 1.0) -> None:
     threading.Thread(target=watch, name="presslens-exit-with-parent", daemon=True).start()
 
 
-def process_chunk(chunk: list[tuple[int, Article]], model: str | None, analysis_names: Sequence[str],
-                  cache_dir: str | Path | None,
-                  options: dict | None = None) -> list[tuple[int, str, dict, bool]]:
+def process_chunk(
+    chunk: list[tuple[int, Article]],
+    model: str | None,
+    analysis_names: Sequence[str],
+    cache_dir: str | Path | None,
+    options: dict | None = None,
+) -> list[tuple[int, str, dict, bool]]:
     """Analyse a chunk of documents.
 
     Parameters
@@ -135,16 +141,21 @@ def process_chunk(chunk: list[tuple[int, Article]], model: str | None, analysis_
             analysis = ArticleAnalysis(article, doc, nlp)
             results = {a.name: a.run(analysis, **_accepted(a, options)) for a in analyses}
         except Exception as exc:  # one bad document never stops a corpus
-            out.append((index, article.path,
-                        {ERRORS: [{"doc": article.path, "reason": f"{type(exc).__name__}: {exc}"}]}, False))
+            out.append(
+                (
+                    index,
+                    article.path,
+                    {ERRORS: [{"doc": article.path, "reason": f"{type(exc).__name__}: {exc}"}]},
+                    False,
+                )
+            )
             continue
         if cache is not None:
             if index in parsed:
                 cache.put_doc(doc, article.parse_text)
             # only what depends on the text: the file-level analyses run again on every read
             if not options:
-                cache.put_results(article.parse_text,
-                                  {a.name: results[a.name] for a in analyses if a.needs_doc})
+                cache.put_results(article.parse_text, {a.name: results[a.name] for a in analyses if a.needs_doc})
         out.append((index, article.path, results, index in parsed))
     return out
 

@@ -30,6 +30,8 @@ STYLE = Path(__file__).with_name("presslens.mplstyle")
 COLUMN_WIDTH = 3.5
 PAGE_WIDTH = 7.2
 FORMATS = ("pdf", "svg", "png")
+
+
 @contextmanager
 def style():
     """Context in which figures use the presslens style."""
@@ -39,10 +41,12 @@ def style():
 
 def styled(func):
     """Decorator: draw the whole figure inside :func:`style` (colours, fonts, sizes)."""
+
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
         with style():
             return func(*args, **kwargs)
+
     return wrapper
 
 
@@ -57,6 +61,7 @@ class NotebookFigure(Figure):
 
     def _repr_png_(self):
         import io
+
         buffer = io.BytesIO()
         with style():
             self.savefig(buffer, format="png", dpi=2 * self.dpi, metadata=FIGURE_METADATA["png"])
@@ -136,6 +141,5 @@ def _record_caption(path: Path, name: str, caption: str) -> None:
             if m:
                 entries[m.group(1)] = m.group(2).strip()
     entries[name] = caption.strip()
-    text = "# Figure captions\n\n" + "\n\n".join(
-        f"## {k}\n\n{v}" for k, v in sorted(entries.items())) + "\n"
+    text = "# Figure captions\n\n" + "\n\n".join(f"## {k}\n\n{v}" for k, v in sorted(entries.items())) + "\n"
     atomic_write_text(path, text)

@@ -10,10 +10,12 @@ import pandas as pd
 from presslens.figures import PAGE_WIDTH, new_figure, styled
 
 #: Measures drawn, with their titles.
-PANELS = {"quotes_per_article": "quotations per article",
-          "share_quotes_women": "quotations from women (%)",
-          "share_quotes_anonymous": "quotations from unnamed sources (%)",
-          "share_women_among_sources": "women among quoted people of known gender (%)"}
+PANELS = {
+    "quotes_per_article": "quotations per article",
+    "share_quotes_women": "quotations from women (%)",
+    "share_quotes_anonymous": "quotations from unnamed sources (%)",
+    "share_women_among_sources": "women among quoted people of known gender (%)",
+}
 
 
 def _series(section: dict, measure: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[int]]:
@@ -21,6 +23,7 @@ def _series(section: dict, measure: str) -> tuple[np.ndarray, np.ndarray, np.nda
 
     def num(v):
         return np.nan if v is None else scale * v
+
     values = np.array([num(v[measure]) for v in section.values()])
     low = np.array([num(v[f"{measure}_low"]) for v in section.values()])
     high = np.array([num(v[f"{measure}_high"]) for v in section.values()])
@@ -56,25 +59,42 @@ def estimate_panels(section: dict, over_time: bool = False):
         if over_time:
             ax.plot(x, values, marker="o", color="C0", clip_on=False)
             ax.fill_between(x, low, high, color="C0", alpha=0.2, linewidth=0)
+            ax.margins(x=0.12)  # the first and last n clear of the axes' edges
             if len(names) <= 12:  # a tick per period, named as in the tables
                 ax.set_xticks(x, names, rotation=30, ha="right")
             else:
                 import matplotlib.dates as mdates
+
                 locator = mdates.AutoDateLocator(maxticks=6)
                 ax.xaxis.set_major_locator(locator)
                 ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
         else:
             ax.bar(x, np.nan_to_num(values), color="C0")
             err = np.vstack([values - low, high - values])
-            ax.errorbar(x, values, yerr=np.where(np.isnan(err), 0, err), fmt="none", ecolor="0.2",
-                        elinewidth=0.8, capsize=2)
+            ax.errorbar(
+                x,
+                values,
+                yerr=np.where(np.isnan(err), 0, err),
+                fmt="none",
+                ecolor="0.2",
+                elinewidth=0.8,
+                capsize=2,
+            )
             ax.set_xticks(x, [textwrap.shorten(n, 18) for n in names], rotation=30, ha="right")
         top = np.nanmax(np.concatenate([high, values, [0.0]]))
         ceiling = 100.0 if measure.startswith("share") else (top * 1.25 or 1.0)
         ax.set_ylim(0, ceiling)  # zero baseline: a zero bar and a small share read as what they are
         for xi, v, n in zip(x, values, ns, strict=True):
             label = f"n={n}" if not np.isnan(v) else f"n={n}\nn/a"
-            ax.annotate(label, (xi, 0), xytext=(0, 2), textcoords="offset points", ha="center", va="bottom",
-                        fontsize=5, color="0.15" if over_time else "white" if v > 0.12 * ceiling else "0.15")
-        ax.set_title("\n".join(textwrap.wrap(title, 24)), fontsize="small")
+            ax.annotate(
+                label,
+                (xi, 0),
+                xytext=(0, 2),
+                textcoords="offset points",
+                ha="center",
+                va="bottom",
+                fontsize=7,
+                color="0.15" if over_time else "white" if v > 0.12 * ceiling else "0.15",
+            )
+        ax.set_title("\n".join(textwrap.wrap(title, 24)), fontsize=7)
     return fig

@@ -33,6 +33,7 @@ def method_agreement(table: pd.DataFrame, ax=None):
     # rank 1 darkest, fading with rank but never to white: white is a term the method does not list
     from matplotlib import colormaps
     from matplotlib.colors import ListedColormap
+
     cmap = ListedColormap(colormaps["Blues_r"](np.linspace(0.0, 0.8, 256)))
     im = ax.imshow(data, aspect="auto", cmap=cmap, vmin=1, vmax=table["rank"].max())
     ax.set_xticks(range(pivot.shape[1]), pivot.columns, rotation=30, ha="right")
@@ -118,8 +119,7 @@ def entity_counts(table: pd.DataFrame, ax=None):
     colours = {"person": "C0", "organisation": "C1", "place": "C2", "group": "C3"}
     fig, ax = new_figure(height=0.2 * len(table) + 0.8, ax=ax)
     ax.barh(range(len(table)), table["count"], color=[colours[k] for k in table["kind"]])
-    ax.set_yticks(range(len(table)), [f"{e} ({k})" for e, k in zip(table["entity"], table["kind"],
-                                                                   strict=True)])
+    ax.set_yticks(range(len(table)), [f"{e} ({k})" for e, k in zip(table["entity"], table["kind"], strict=True)])
     ax.invert_yaxis()
     ax.set_xlabel("mentions")
     ax.xaxis.get_major_locator().set_params(integer=True)

@@ -39,8 +39,10 @@ def quotes_by_source(per_source: pd.DataFrame, ax=None):
         if kind in per_source and per_source[kind].any():
             ax.barh(range(n), per_source[kind], left=left, color=KIND_COLOURS[kind], label=kind)
             left = left + per_source[kind]
-    ax.set_yticks(range(n), [_label(f"{s} ({t})") for s, t in zip(per_source["source"],
-                                                                 per_source["source_type"], strict=True)])
+    ax.set_yticks(
+        range(n),
+        [_label(f"{s} ({t})") for s, t in zip(per_source["source"], per_source["source_type"], strict=True)],
+    )
     ax.invert_yaxis()
     ax.set_xlabel("quotations")
     ax.xaxis.get_major_locator().set_params(integer=True)

@@ -10,10 +10,14 @@ from presslens.figures import PAGE_WIDTH, new_figure, styled
 from presslens.stats.readability import FLESCH_BANDS
 
 #: US school grade bands for the grade-level indices.
-GRADE_BANDS = ((0, 8, "primary/middle school"), (8, 12, "high school"), (12, 16, "college"),
-               (16, 22, "graduate"))
-GRADE_INDICES = ("flesch_kincaid_grade", "gunning_fog", "smog_index", "coleman_liau_index",
-                 "automated_readability_index")
+GRADE_BANDS = ((0, 8, "primary/middle school"), (8, 12, "high school"), (12, 16, "college"), (16, 22, "graduate"))
+GRADE_INDICES = (
+    "flesch_kincaid_grade",
+    "gunning_fog",
+    "smog_index",
+    "coleman_liau_index",
+    "automated_readability_index",
+)
 
 
 @styled
@@ -45,9 +49,14 @@ def sentence_length_histogram(sentences: pd.DataFrame, ax=None):
 
 
 #: How the readability indices are named in print.
-INDEX_NAMES = {"flesch_kincaid_grade": "Flesch–Kincaid grade", "gunning_fog": "Gunning fog",
-               "smog_index": "SMOG", "coleman_liau_index": "Coleman–Liau",
-               "automated_readability_index": "Automated Readability", "dale_chall": "Dale–Chall"}
+INDEX_NAMES = {
+    "flesch_kincaid_grade": "Flesch–Kincaid grade",
+    "gunning_fog": "Gunning fog",
+    "smog_index": "SMOG",
+    "coleman_liau_index": "Coleman–Liau",
+    "automated_readability_index": "Automated Readability",
+    "dale_chall": "Dale–Chall",
+}
 
 
 @styled
@@ -67,11 +76,9 @@ def readability_bands(stats: dict):
     for i, (lower, label) in enumerate(FLESCH_BANDS):
         upper = 100 if i == 0 else FLESCH_BANDS[i - 1][0]
         ax2.axhspan(lower, upper, color="0.92" if i % 2 else "0.97", zorder=0)
-        ax2.text(0.02, (lower + upper) / 2, label, va="center", fontsize=7,
-                 transform=ax2.get_yaxis_transform())
+        ax2.text(0.02, (lower + upper) / 2, label, va="center", fontsize=7, transform=ax2.get_yaxis_transform())
     ax2.plot([0.75], [fre], marker="o", color="C1", zorder=3)
-    ax2.annotate(f"{fre:.1f}", (0.75, fre), xytext=(6, 0), textcoords="offset points",
-                 va="center", fontsize=7)
+    ax2.annotate(f"{fre:.1f}", (0.75, fre), xytext=(6, 0), textcoords="offset points", va="center", fontsize=7)
     ax2.set_xlim(0, 1)
     ax2.set_ylim(0, 100)
     ax2.set_xticks([])

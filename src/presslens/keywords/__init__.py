@@ -40,6 +40,7 @@ TEXTACY_METHODS = ("textrank", "yake", "scake", "sgrank")
 def available_methods() -> tuple[str, ...]:
     """The names of :data:`METHODS` that can run here (textacy's only when it is installed)."""
     from importlib.util import find_spec
+
     has_textacy = find_spec("textacy") is not None
     return tuple(m for m in METHODS if has_textacy or m not in TEXTACY_METHODS)
 
@@ -105,9 +106,16 @@ def extract_keyterms(doc: Doc, method: str = DEFAULT_METHOD, topn: int = 10, **o
     terms = METHODS[method](doc, topn=topn, **options)
     # the default method returns its own spans (variants included); the others a term to look up
     index = token_index(doc) if any(len(item) <= 2 for item in terms) else None
-    return [Keyterm(method, i, item[0], float(item[1]),
-                    tuple(item[2]) if len(item) > 2 else tuple(find_term_spans(doc, item[0], index)))
-            for i, item in enumerate(terms, 1)]
+    return [
+        Keyterm(
+            method,
+            i,
+            item[0],
+            float(item[1]),
+            tuple(item[2]) if len(item) > 2 else tuple(find_term_spans(doc, item[0], index)),
+        )
+        for i, item in enumerate(terms, 1)
+    ]
 
 
 __all__ = ["DEFAULT_METHOD", "METHODS", "Keyterm", "extract_keyterms"]

@@ -41,8 +41,12 @@ def _trim(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].pos_ in _EDGE_POS or doc[start].is_stop or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].pos_ in _EDGE_POS or doc[end - 1].is_stop
-                           or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"):
+    while end > start and (
+        doc[end - 1].pos_ in _EDGE_POS
+        or doc[end - 1].is_stop
+        or doc[end - 1].is_space
+        or doc[end - 1].tag_ == "POS"
+    ):
         end -= 1
     if end <= start or not any(t.is_alpha for t in doc[start:end]):
         return None
@@ -98,7 +102,7 @@ def candidates(doc: Doc, *, max_words: int = 4, min_words: int = 1) -> list[Cand
         if trimmed is not None and len(trimmed) > 1 and min_words <= 1:
             head = trimmed.root
             if head.pos_ in ("NOUN", "PROPN") and not head.is_stop:
-                add(doc[head.i:head.i + 1])
+                add(doc[head.i : head.i + 1])
     for cand in found.values():
         order = sorted(range(len(cand.spans)), key=lambda i: cand.spans[i])
         cand.spans = [cand.spans[i] for i in order]

@@ -48,14 +48,17 @@ def word_centrality(doc: Doc) -> dict[str, float]:
     """
     rows = doc.to_array([ORTH, POS, IS_STOP, IS_ALPHA, IS_SPACE, IS_PUNCT]).tolist() if len(doc) else []
     strings = doc.vocab.strings
-    words = [stem(strings[orth]) if pos in _NODE_POS_IDS and not stop and alpha else None
-             for orth, pos, stop, alpha, space, punct in rows if not space and not punct]
+    words = [
+        stem(strings[orth]) if pos in _NODE_POS_IDS and not stop and alpha else None
+        for orth, pos, stop, alpha, space, punct in rows
+        if not space and not punct
+    ]
     index: dict[str, int] = {}
     edges: set[tuple[int, int]] = set()
     for i, w in enumerate(words):
         if w is None:
             continue
-        for v in words[i + 1:i + WINDOW]:
+        for v in words[i + 1 : i + WINDOW]:
             if v is not None and v != w:
                 a, b = index.setdefault(w, len(index)), index.setdefault(v, len(index))
                 edges.add((a, b))

@@ -33,9 +33,17 @@ def compare_methods(doc: Doc, methods: Iterable[str] = tuple(METHODS), topn: int
     rows = []
     for m in methods:
         for k in extract_keyterms(doc, m, topn):
-            rows.append({"method": m, "rank": k.rank, "term": k.term, "score": k.score,
-                         "n_occurrences": len(k.spans), "spans": [list(s) for s in k.spans],
-                         "key": normalise(k.term)})
+            rows.append(
+                {
+                    "method": m,
+                    "rank": k.rank,
+                    "term": k.term,
+                    "score": k.score,
+                    "n_occurrences": len(k.spans),
+                    "spans": [list(s) for s in k.spans],
+                    "key": normalise(k.term),
+                }
+            )
     return pd.DataFrame(rows, columns=["method", "rank", "term", "score", "n_occurrences", "spans", "key"])
 
 
@@ -47,11 +55,14 @@ def side_by_side(table: pd.DataFrame) -> pd.DataFrame:
 def agreement(table: pd.DataFrame) -> pd.DataFrame:
     """Terms ranked by several methods: ``key``, a representative ``term``, ``n_methods``, ``methods``."""
     g = table.groupby("key", sort=False)
-    out = pd.DataFrame({
-        "term": g["term"].first(),
-        "n_methods": g["method"].nunique(),
-        "methods": g["method"].agg(lambda s: ", ".join(sorted(set(s)))),
-        "best_rank": g["rank"].min(),
-    }).reset_index()
-    return out.sort_values(["n_methods", "best_rank", "key"], ascending=[False, True, True],
-                           kind="stable").reset_index(drop=True)
+    out = pd.DataFrame(
+        {
+            "term": g["term"].first(),
+            "n_methods": g["method"].nunique(),
+            "methods": g["method"].agg(lambda s: ", ".join(sorted(set(s)))),
+            "best_rank": g["rank"].min(),
+        }
+    ).reset_index()
+    return out.sort_values(
+        ["n_methods", "best_rank", "key"], ascending=[False, True, True], kind="stable"
+    ).reset_index(drop=True)

@@ -24,8 +24,9 @@ import pandas as pd
 PRIOR_SIZE = 500.0
 
 
-def distinctive_terms(counts: pd.DataFrame, *, prior_size: float = PRIOR_SIZE, top: int | None = 10,
-                      min_z: float = 1.96) -> pd.DataFrame:
+def distinctive_terms(
+    counts: pd.DataFrame, *, prior_size: float = PRIOR_SIZE, top: int | None = 10, min_z: float = 1.96
+) -> pd.DataFrame:
     """The terms each group uses more than the rest of the corpus, with counts and z-scores.
 
     Parameters
@@ -64,12 +65,22 @@ def distinctive_terms(counts: pd.DataFrame, *, prior_size: float = PRIOR_SIZE, t
         y_i = table[group]
         y_j = corpus - y_i
         n_i, n_j = y_i.sum(), y_j.sum()
-        delta = (np.log((y_i + alpha) / (n_i + alpha0 - y_i - alpha))
-                 - np.log((y_j + alpha) / (n_j + alpha0 - y_j - alpha)))
+        delta = np.log((y_i + alpha) / (n_i + alpha0 - y_i - alpha)) - np.log(
+            (y_j + alpha) / (n_j + alpha0 - y_j - alpha)
+        )
         z = delta / np.sqrt(1.0 / (y_i + alpha) + 1.0 / (y_j + alpha))
-        part = pd.DataFrame({"group": group, "term": table.index, "count": y_i.astype(int).to_numpy(),
-                             "count_rest": y_j.astype(int).to_numpy(), "n_group": int(n_i), "n_rest": int(n_j),
-                             "log_odds_ratio": delta.to_numpy(), "z": z.to_numpy()})
+        part = pd.DataFrame(
+            {
+                "group": group,
+                "term": table.index,
+                "count": y_i.astype(int).to_numpy(),
+                "count_rest": y_j.astype(int).to_numpy(),
+                "n_group": int(n_i),
+                "n_rest": int(n_j),
+                "log_odds_ratio": delta.to_numpy(),
+                "z": z.to_numpy(),
+            }
+        )
         part = part[(part["count"] > 0) & (part["z"] >= min_z)]
         part = part.sort_values(["z", "term"], ascending=[False, True])
         rows.append(part if top is None else part.head(top))

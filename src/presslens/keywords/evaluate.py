@@ -24,9 +24,17 @@ from presslens.keywords import METHODS, extract_keyterms
 from presslens.keywords.gold import MIN_WORDS, dedupe, gold_documents, gold_text, prf_at
 
 
-def evaluate_keyterms(gold_dir: str | Path, nlp: Language, methods: Iterable[str] = tuple(METHODS),
-                      *, top: int = 10, limit: int | None = None, subset: slice | None = None,
-                      weights: str | None = None, progress: bool = False) -> list[dict]:
+def evaluate_keyterms(
+    gold_dir: str | Path,
+    nlp: Language,
+    methods: Iterable[str] = tuple(METHODS),
+    *,
+    top: int = 10,
+    limit: int | None = None,
+    subset: slice | None = None,
+    weights: str | None = None,
+    progress: bool = False,
+) -> list[dict]:
     """Score each method; one row per method with P/R/F at 5 and ``top`` and seconds per document.
 
     Each row also holds ``F@{top}_per_document`` (in document order), for paired comparisons
@@ -88,18 +96,29 @@ def evaluate_keyterms(gold_dir: str | Path, nlp: Language, methods: Iterable[str
     rows = []
     for m in methods:
         s = [100 * v / n for v in sums[m]]
-        rows.append({"method": m, "P@5": s[0], "R@5": s[1], "F@5": s[2], f"P@{top}": s[3],
-                     f"R@{top}": s[4], f"F@{top}": s[5], f"F@{top}_per_document": per_doc[m],
-                     "seconds_per_doc": seconds[m] / n,
-                     "documents": len(pairs)})
+        rows.append(
+            {
+                "method": m,
+                "P@5": s[0],
+                "R@5": s[1],
+                "F@5": s[2],
+                f"P@{top}": s[3],
+                f"R@{top}": s[4],
+                f"F@{top}": s[5],
+                f"F@{top}_per_document": per_doc[m],
+                "seconds_per_doc": seconds[m] / n,
+                "documents": len(pairs),
+            }
+        )
     return rows
 
 
 TEXTACY_METHODS = ("textrank", "yake", "scake", "sgrank")
 
 
-def paired_difference(a: list[float], b: list[float], *, resamples: int = 2000,
-                      seed: int = 0) -> tuple[float, float, float]:
+def paired_difference(
+    a: list[float], b: list[float], *, resamples: int = 2000, seed: int = 0
+) -> tuple[float, float, float]:
     """Mean of ``a − b`` over documents and its 95 % paired-bootstrap interval.
 
     Parameters
@@ -143,9 +162,14 @@ def headline_figures(rows: list[dict], top: int = 10, default: str = "presslens"
     """
     by = {r["method"]: r for r in rows}
     best = max((m for m in TEXTACY_METHODS if m in by), key=lambda m: by[m][f"F@{top}"])
-    out = {"documents": by[default]["documents"], "default_f10": by[default][f"F@{top}"],
-           "default_f5": by[default]["F@5"], "best_textacy": best,
-           "best_textacy_f10": by[best][f"F@{top}"], "best_textacy_f5": by[best]["F@5"]}
+    out = {
+        "documents": by[default]["documents"],
+        "default_f10": by[default][f"F@{top}"],
+        "default_f5": by[default]["F@5"],
+        "best_textacy": best,
+        "best_textacy_f10": by[best][f"F@{top}"],
+        "best_textacy_f5": by[best]["F@5"],
+    }
     key = f"F@{top}_per_document"
     if key in by[default] and key in by[best]:
         mean, low, high = paired_difference(by[default][key], by[best][key])

@@ -36,14 +36,14 @@ from presslens.keywords.stems import stem
 #: words or the length of the whole phrase: how long a keyphrase should be is a habit of each gold
 #: set's annotators (crowd single words, indexer noun phrases, expert long phrases), not of the text.
 FEATURE_NAMES = (
-    "log_tf",          # ln of the concept's occurrences
-    "log_word_tf",     # ln of the mean occurrences of its words anywhere in the text (by stem)
+    "log_tf",  # ln of the concept's occurrences
+    "log_word_tf",  # ln of the mean occurrences of its words anywhere in the text (by stem)
     "first_position",  # first occurrence, relative (0 = first token, 1 = last)
-    "spread",          # last minus first occurrence, relative
-    "min_zipf",        # general-English frequency of its rarest word (wordfreq's Zipf scale; 0 unknown)
-    "unknown_word",    # 1 when wordfreq knows none of its words
+    "spread",  # last minus first occurrence, relative
+    "min_zipf",  # general-English frequency of its rarest word (wordfreq's Zipf scale; 0 unknown)
+    "unknown_word",  # 1 when wordfreq knows none of its words
     "log_word_chars",  # ln of the mean length of its words in characters
-    "is_name",         # 1 when most occurrences are names
+    "is_name",  # 1 when most occurrences are names
     "log_centrality",  # ln of its words' mean PageRank in the word graph (TextRank's; mean word = 1)
 )
 #: A lone common word at least this frequent in general English (Zipf scale: once in 10,000 words)
@@ -94,11 +94,17 @@ class CandidateFeatures:
         n = max(self.n_tokens, 1)
         words = self.term.lower().split()
         known = [zipf_frequency(w, "en") for w in words if any(ch.isalpha() for ch in w)] or [0.0]
-        return [math.log(c.tf), math.log(max(self.word_tf, 1.0)),
-                c.token_starts[0] / n, (c.token_starts[-1] - c.token_starts[0]) / n,
-                min(zipf_frequency(w, "en") for w in words), float(max(known) == 0),
-                math.log(len(self.term) / len(words)), float(c.is_name),
-                math.log(CENTRALITY_FLOOR + self.centrality)]
+        return [
+            math.log(c.tf),
+            math.log(max(self.word_tf, 1.0)),
+            c.token_starts[0] / n,
+            (c.token_starts[-1] - c.token_starts[0]) / n,
+            min(zipf_frequency(w, "en") for w in words),
+            float(max(known) == 0),
+            math.log(len(self.term) / len(words)),
+            float(c.is_name),
+            math.log(CENTRALITY_FLOOR + self.centrality),
+        ]
 
 
 def is_generic(concept: Concept, n_tokens: int = 0) -> bool:
@@ -120,8 +126,11 @@ def is_generic(concept: Concept, n_tokens: int = 0) -> bool:
     if " " in text or not text.islower():
         return False
     z = zipf_frequency(text, "en")
-    return (z >= GENERIC_ZIPF or (z >= COMMON_ZIPF and concept.tf < CENTRAL_TF)
-            or (z >= KNOWN_ZIPF and concept.tf == 1 and n_tokens >= ARTICLE_TOKENS))
+    return (
+        z >= GENERIC_ZIPF
+        or (z >= COMMON_ZIPF and concept.tf < CENTRAL_TF)
+        or (z >= KNOWN_ZIPF and concept.tf == 1 and n_tokens >= ARTICLE_TOKENS)
+    )
 
 
 def candidate_features(doc: Doc) -> list[CandidateFeatures]:

@@ -54,8 +54,14 @@ def training_rows(doc: Doc, gold: Iterable[str], normalise) -> tuple[list[list[f
     return [f.vector() for f in feats], [normalise(f.term) in gold_keys for f in feats]
 
 
-def fit_weights(docs: Sequence[Doc], golds: Sequence[Iterable[str]], normalise, *, c: float = 1.0,
-                groups: Sequence[str] | None = None) -> dict:
+def fit_weights(
+    docs: Sequence[Doc],
+    golds: Sequence[Iterable[str]],
+    normalise,
+    *,
+    c: float = 1.0,
+    groups: Sequence[str] | None = None,
+) -> dict:
     """Logistic-regression weights of the keyterm scorer.
 
     Parameters
@@ -83,8 +89,9 @@ def fit_weights(docs: Sequence[Doc], golds: Sequence[Iterable[str]], normalise, 
     return fit_rows(rows, groups, c=c)
 
 
-def fit_rows(rows: Sequence[tuple[list[list[float]], list[bool]]], groups: Sequence[str], *,
-             c: float = 1.0) -> dict:
+def fit_rows(
+    rows: Sequence[tuple[list[list[float]], list[bool]]], groups: Sequence[str], *, c: float = 1.0
+) -> dict:
     """:func:`fit_weights` on precomputed :func:`training_rows` of each document.
 
     Parameters
@@ -120,9 +127,13 @@ def fit_rows(rows: Sequence[tuple[list[list[float]], list[bool]]], groups: Seque
     scale = [s if s > 0 else 1.0 for s in scaler.scale_]
     weights = [w / s for w, s in zip(model.coef_[0], scale, strict=True)]
     intercept = float(model.intercept_[0] - sum(w * m for w, m in zip(weights, scaler.mean_, strict=True)))
-    return {"intercept": round(intercept, 6),
-            "weights": {n: round(float(w), 6) for n, w in zip(FEATURE_NAMES, weights, strict=True)},
-            "documents": len(rows), "candidates": len(y), "positives": int(sum(y))}
+    return {
+        "intercept": round(intercept, 6),
+        "weights": {n: round(float(w), 6) for n, w in zip(FEATURE_NAMES, weights, strict=True)},
+        "documents": len(rows),
+        "candidates": len(y),
+        "positives": int(sum(y)),
+    }
 
 
 def fit_gold_folders(gold_dirs: Sequence[str | Path], nlp, *, c: float = 1.0) -> dict:
@@ -187,6 +198,7 @@ def load_weights(path: str | None = None) -> tuple[float, tuple[float, ...]]:
     text = (Path(path) if path else files("presslens.keywords") / WEIGHTS_FILE).read_text(encoding="utf-8")
     data = json.loads(text)
     if sorted(data["weights"]) != sorted(FEATURE_NAMES):
-        raise ValueError(f"{path or WEIGHTS_FILE}: weights for {sorted(data['weights'])}, "
-                         f"expected {sorted(FEATURE_NAMES)}")
+        raise ValueError(
+            f"{path or WEIGHTS_FILE}: weights for {sorted(data['weights'])}, expected {sorted(FEATURE_NAMES)}"
+        )
     return float(data["intercept"]), tuple(float(data["weights"][n]) for n in FEATURE_NAMES)

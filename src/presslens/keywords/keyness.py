@@ -89,12 +89,13 @@ def keyness(doc: Doc, *, phrases: bool = True) -> list[Keyness]:
         text = doc.text
         for c in candidates(doc):
             if len(c.key) > 1:
-                counts[" ".join(t.lower() for t in text[c.spans[0][0]:c.spans[0][1]].split())] = len(c.spans)
+                counts[" ".join(t.lower() for t in text[c.spans[0][0] : c.spans[0][1]].split())] = len(c.spans)
     out = []
     for term, a in counts.items():
         f = max(word_frequency(term, "en"), MIN_FREQUENCY)
-        out.append(Keyness(term, a, log_likelihood(a, n, f * REFERENCE_SIZE, REFERENCE_SIZE),
-                           math.log2((a / n) / f), f))
+        out.append(
+            Keyness(term, a, log_likelihood(a, n, f * REFERENCE_SIZE, REFERENCE_SIZE), math.log2((a / n) / f), f)
+        )
     return sorted(out, key=lambda k: (-k.log_likelihood, k.term))
 
 

@@ -30,6 +30,7 @@ SGRANK_MAX_TOKENS = 1500
 def _textacy(name: str, doc: Doc, topn: int) -> list[tuple[str, float]]:
     # imported here: importing textacy takes seconds, which every worker process would pay
     from presslens.errors import require
+
     kt = require("textacy.extract.keyterms", "textacy")
 
     return [(t, float(s)) for t, s in getattr(kt, name)(doc, normalize="lemma", topn=topn)]
@@ -134,8 +135,9 @@ def first_phrases(doc: Doc, topn: int = 10) -> list[tuple[str, float]]:
     return [(" ".join(c.key), 1.0 / (i + 1)) for i, c in enumerate(cands[:topn])]
 
 
-def scored_concepts(doc: Doc, topn: int = 10, *,
-                    weights: str | None = None) -> list[tuple[str, float, tuple[tuple[int, int], ...]]]:
+def scored_concepts(
+    doc: Doc, topn: int = 10, *, weights: str | None = None
+) -> list[tuple[str, float, tuple[tuple[int, int], ...]]]:
     """presslens's default keyphrases: names and phrases that come early, recur and are specific.
 
     Candidates are the text's concepts (:func:`presslens.keywords.phrases.concepts`):

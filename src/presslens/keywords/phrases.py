@@ -137,9 +137,13 @@ def _units(span: Span) -> list[list[Token]]:
     """Tokens of ``span`` grouped into words: a hyphen or slash with no space around joins its neighbours."""
     units: list[list[Token]] = []
     for tok in span:
-        joined = units and (tok.text in _JOINERS and not units[-1][-1].whitespace_
-                            or units[-1][-1].text in _JOINERS and len(units[-1]) > 1
-                            and not units[-1][-1].whitespace_)
+        joined = units and (
+            tok.text in _JOINERS
+            and not units[-1][-1].whitespace_
+            or units[-1][-1].text in _JOINERS
+            and len(units[-1]) > 1
+            and not units[-1][-1].whitespace_
+        )
         if joined:
             units[-1].append(tok)
         else:
@@ -159,8 +163,13 @@ def _surface(span: Span) -> str:
     text = span.text
     first = span[0]
     # a common word capitalised only because it starts a sentence is shown in lower case
-    if (first.is_sent_start and first.pos_ not in ("PROPN",) and not first.ent_type_
-            and first.text[:1].isupper() and not first.text.isupper()):
+    if (
+        first.is_sent_start
+        and first.pos_ not in ("PROPN",)
+        and not first.ent_type_
+        and first.text[:1].isupper()
+        and not first.text.isupper()
+    ):
         text = text[:1].lower() + text[1:]
     return re.sub(r"\s+", " ", text)
 
@@ -170,8 +179,12 @@ def _trim_name(ent: Span) -> tuple[int, int] | None:
     doc = ent.doc
     while start < end and (doc[start].pos_ in ("DET", "PUNCT", "SPACE") or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_space
-                           or doc[end - 1].pos_ in ("PUNCT", "SPACE") and doc[end - 1].text not in _JOINERS):
+    while end > start and (
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].is_space
+        or doc[end - 1].pos_ in ("PUNCT", "SPACE")
+        and doc[end - 1].text not in _JOINERS
+    ):
         end -= 1
     if end <= start or not any(_is_content(t) for t in doc[start:end]):
         return None
@@ -196,8 +209,11 @@ def _noun_runs(sentence_units: list[list[list[Token]]]) -> list[tuple[int, int]]
                 k += 1
             if k > j:
                 # drop leading modifiers that are stopwords or say nothing specific ("many", "new")
-                while i < j and (units[i][0].is_stop or units[i][0].text.islower()
-                                 and zipf_frequency(units[i][0].text, "en") >= VAGUE_ZIPF):
+                while i < j and (
+                    units[i][0].is_stop
+                    or units[i][0].text.islower()
+                    and zipf_frequency(units[i][0].text, "en") >= VAGUE_ZIPF
+                ):
                     i += 1
                 if k - i <= MAX_WORDS:
                     runs.append((units[i][0].i, units[k - 1][-1].i + 1))
@@ -223,8 +239,9 @@ def _unit_is_noun(unit: list[Token]) -> bool:
     return tok.pos_ in _HEAD_POS and not (tok.is_stop and tok.pos_ != "PROPN") and tok.tag_ != "POS"
 
 
-def _name_runs(doc: Doc, sentence_units: list[list[list[Token]]],
-               noun_runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _name_runs(
+    doc: Doc, sentence_units: list[list[list[Token]]], noun_runs: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """Names as token ranges: content entities, runs of proper nouns and capitalised words inside
     ``noun_runs`` ("Islamic State terrorists"), without titles ("Mr"); where they overlap the
     longest wins, and two names side by side are one (the recogniser's "Islamic" + "State")."""
@@ -255,10 +272,10 @@ def _split_at_spaced_punct(span: Span) -> list[Span]:
     for tok in span:
         if tok.is_punct and (tok.whitespace_ or tok.i > 0 and doc[tok.i - 1].whitespace_):
             if tok.i > start:
-                parts.append(doc[start:tok.i])
+                parts.append(doc[start : tok.i])
             start = tok.i + 1
     if span.end > start:
-        parts.append(doc[start:span.end])
+        parts.append(doc[start : span.end])
     return parts
 
 
@@ -305,8 +322,11 @@ def _join_adjacent(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[int, i
 def _propn_groups(units: list[list[Token]]) -> list[tuple[int, int]]:
     groups, current = [], []
     for u in units:
-        if (all(t.pos_ == "PROPN" or t.text in _JOINERS for t in u) and _is_content(u[0])
-                and u[0].ent_type_ not in _NOT_NAMES):
+        if (
+            all(t.pos_ == "PROPN" or t.text in _JOINERS for t in u)
+            and _is_content(u[0])
+            and u[0].ent_type_ not in _NOT_NAMES
+        ):
             current.append(u)
         else:
             if current:
@@ -384,8 +404,9 @@ def concepts(doc: Doc) -> list[Concept]:
     return sorted(merged, key=lambda c: c.spans[0])
 
 
-def _merge_variants(doc: Doc, found: dict[tuple[str, ...], Concept],
-                    names: list[tuple[int, int]]) -> list[Concept]:
+def _merge_variants(
+    doc: Doc, found: dict[tuple[str, ...], Concept], names: list[tuple[int, int]]
+) -> list[Concept]:
     parent = {k: k for k in found}
 
     def root(k):
@@ -434,13 +455,18 @@ def _merge_variants(doc: Doc, found: dict[tuple[str, ...], Concept],
             for w in set(key):
                 by_word.setdefault(w, []).append(key)
     for key, c in found.items():  # an acronym names its own organisation ("AOL" is not "AOL Europe")
-        if len(key) == 1 and c.is_name and len(by_word.get(key[0], ())) == 1 and not _is_acronym(c.text) \
-                and not c.labels.keys() & {"GPE", "LOC", "NORP", "PERSON"}:
+        if (
+            len(key) == 1
+            and c.is_name
+            and len(by_word.get(key[0], ())) == 1
+            and not _is_acronym(c.text)
+            and not c.labels.keys() & {"GPE", "LOC", "NORP", "PERSON"}
+        ):
             union(by_word[key[0]][0], key)
     # aliases the text defines
     for a, b in defined_aliases(doc, names):
-        ka = _occurrence_key(_units(doc[a[0]:a[1]]))
-        kb = _occurrence_key(_units(doc[b[0]:b[1]]))
+        ka = _occurrence_key(_units(doc[a[0] : a[1]]))
+        kb = _occurrence_key(_units(doc[b[0] : b[1]]))
         if ka in found and kb in found:
             union(ka, kb)
     groups: dict[tuple[str, ...], Concept] = {}

@@ -69,5 +69,15 @@ def quote_record(quote: Quote, doc_path: str) -> dict:
     return {"doc": doc_path, **asdict(quote)}
 
 
-__all__ = ["KINDS", "SOURCE_TYPES", "Quote", "TextSpan", "attribute_to_people", "extract_quotes", "find_quotes",
-           "quote_record", "quotes_people_and_mentions", "resolve_sources"]
+__all__ = [
+    "KINDS",
+    "SOURCE_TYPES",
+    "Quote",
+    "TextSpan",
+    "attribute_to_people",
+    "extract_quotes",
+    "find_quotes",
+    "quote_record",
+    "quotes_people_and_mentions",
+    "resolve_sources",
+]

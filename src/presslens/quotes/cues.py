@@ -11,13 +11,15 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 #: Verbs of saying: lemmas.
-SPEECH_VERBS = frozenset("""
+SPEECH_VERBS = frozenset(
+    """
 say tell add warn claim state note explain write report announce insist argue acknowledge admit ask
 reply respond suggest confirm deny describe predict declare testify tweet post recall conclude urge
 caution contend assert maintain stress emphasize emphasise observe remark comment complain concede
 boast vow promise threaten estimate allege disclose reveal indicate charge counter quip joke
 recount relate reiterate repeat accuse agree cite mention point inform assure tout lament
-""".split())
+""".split()
+)
 
 #: Verbs whose direct object can be the content ("cited a raid", "announced a plan").
 OBJECT_CONTENT_VERBS = frozenset("cite announce deny confirm acknowledge report reveal disclose".split())
@@ -30,8 +32,7 @@ ACCORDING_TO = "according to"
 
 def is_according_to(token: Token) -> bool:
     """Whether ``token`` is "according" in "according to"."""
-    return (token.lower_ == "according" and token.i + 1 < len(token.doc)
-            and token.nbor(1).lower_ == "to")
+    return token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to"
 
 
 def _is_finite_speech(tok: Token) -> bool:

@@ -35,7 +35,7 @@ from presslens.quotes import find_quotes
 from presslens.quotes.cues import SPEECH_VERBS
 from presslens.quotes.extract import Quote
 
-QUOTE_CHARS = "“”\"„«»"
+QUOTE_CHARS = '“”"„«»'
 THRESHOLDS = (0.3, 0.8)
 
 
@@ -74,8 +74,7 @@ def read_brat(path: str | Path) -> list[GoldAttribution]:
             if role in roles and tid in spans:
                 roles[role].extend(spans[tid][1])
         if roles["Content"]:
-            out.append(GoldAttribution(tuple(roles["Content"]), tuple(roles["Cue"]),
-                                       tuple(roles["Source"])))
+            out.append(GoldAttribution(tuple(roles["Content"]), tuple(roles["Cue"]), tuple(roles["Source"])))
     return out
 
 
@@ -117,7 +116,8 @@ def is_speech_cue(text: str, cue: tuple[tuple[int, int], ...], nlp: Language) ->
     if "according to" in cue_text:
         return True
     return any(t.lemma_.lower() in SPEECH_VERBS for t in nlp.make_doc(cue_text)) or any(
-        t.lemma_.lower() in SPEECH_VERBS for t in nlp(cue_text))
+        t.lemma_.lower() in SPEECH_VERBS for t in nlp(cue_text)
+    )
 
 
 @dataclass
@@ -145,8 +145,7 @@ class Tally:
             r.update({f"precision@{pct}": p, f"recall@{pct}": rc, f"f1@{pct}": f})
         r["speaker_accuracy"] = self.speaker_ok / self.speaker_total if self.speaker_total else float("nan")
         r["cue_accuracy"] = self.cue_ok / self.cue_total if self.cue_total else float("nan")
-        r["canonical_source_accuracy"] = (self.source_ok / self.source_total if self.source_total
-                                          else float("nan"))
+        r["canonical_source_accuracy"] = self.source_ok / self.source_total if self.source_total else float("nan")
         r["canonical_source_total"] = self.source_total
         return r
 
@@ -183,8 +182,11 @@ def gold_person(doc: Doc | None, source: tuple[tuple[int, int], ...]) -> str | N
         for e in names:
             if e.start <= head.i < e.end:
                 return e.text
-    plain = [e for e in names if not (e.end < len(doc) and doc[e.end].tag_ == "POS")
-             and not e.text.endswith(("'s", "’s"))]
+    plain = [
+        e
+        for e in names
+        if not (e.end < len(doc) and doc[e.end].tag_ == "POS") and not e.text.endswith(("'s", "’s"))
+    ]
     return (plain or names)[0].text
 
 
@@ -206,8 +208,14 @@ def names_person(source: str | None, person: str) -> bool:
     return source is not None and bool(source) and surname in re.sub(r"(?:'s|’s)\b", "", source).lower().split()
 
 
-def score_document(text: str, preds: list[Quote], golds: list[GoldAttribution], nlp: Language,
-                   tallies: dict[str, Tally], doc: Doc | None = None) -> None:
+def score_document(
+    text: str,
+    preds: list[Quote],
+    golds: list[GoldAttribution],
+    nlp: Language,
+    tallies: dict[str, Tally],
+    doc: Doc | None = None,
+) -> None:
     """Add one document's matches to ``tallies`` (slices: all, quoted, unquoted, speech).
 
     With ``doc`` (the parse), canonical-source accuracy is tallied too: among found gold
@@ -263,8 +271,9 @@ def score_document(text: str, preds: list[Quote], golds: list[GoldAttribution], 
                 tallies[name].correct[t] += any(c > t for c in covers)
 
 
-def evaluate_quotes(gold_dir: str | Path, nlp: Language, *, limit: int | None = None,
-                    find=None, progress: bool = False) -> list[dict]:
+def evaluate_quotes(
+    gold_dir: str | Path, nlp: Language, *, limit: int | None = None, find=None, progress: bool = False
+) -> list[dict]:
     """Score :func:`presslens.quotes.find_quotes` on a brat folder; one row per slice.
 
     Parameters

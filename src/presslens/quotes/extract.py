@@ -121,7 +121,7 @@ def _subject(verb: Token) -> Token | None:
     """The speaker's head token for a cue verb (climbing coordinations and participles)."""
     inverted = _inverted_subject(verb)
     seen = set()
-    while verb is not None and verb.i not in seen:
+    while verb.i not in seen:
         seen.add(verb.i)
         for child in verb.children:
             if child.dep_ in _SUBJECT_DEPS:
@@ -132,8 +132,10 @@ def _subject(verb: Token) -> Token | None:
             obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i), None)
             if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON"):
                 return obj
-        if verb.dep_ in ("conj", "advcl", "xcomp", "acl", "pcomp", "prep", "dobj", "pobj") \
-                and verb.head.i != verb.i:
+        if (
+            verb.dep_ in ("conj", "advcl", "xcomp", "acl", "pcomp", "prep", "dobj", "pobj")
+            and verb.head.i != verb.i
+        ):
             # "... and said", "released a statement saying", "made a point of saying"
             verb = verb.head
             continue
@@ -144,8 +146,11 @@ def _subject(verb: Token) -> Token | None:
 def _inverted_subject(verb: Token) -> Token | None:
     """The speaker after the verb in "…,” said the official" (parsed as an object or attribute)."""
     for child in verb.rights:
-        if child.dep_ in ("dobj", "attr", "npadvmod", "dative", "oprd", "nsubj") and \
-                child.pos_ in ("PROPN", "NOUN", "PRON") and child.i - verb.i <= 6:
+        if (
+            child.dep_ in ("dobj", "attr", "npadvmod", "dative", "oprd", "nsubj")
+            and child.pos_ in ("PROPN", "NOUN", "PRON")
+            and child.i - verb.i <= 6
+        ):
             prev = verb.doc[verb.i - 1] if verb.i > 0 else None
             if prev is not None and (prev.is_punct or prev.is_quote):  # the cue opens its clause
                 return child
@@ -184,8 +189,12 @@ def _content_tokens(cue: Token, sent: Span, speaker: list[Token]) -> list[Token]
         speaker_ids = {t.i for t in speaker}
         before = [t for t in sent if t.i < cue.i and t.i not in speaker_ids and not t.is_space]
         after = [t for t in sent if t.i > cue.i and t.i not in speaker_ids and t.i not in cue_area]
-        if before and (before[-1].is_punct and before[-1].text in ",”\"" or len(before) >= 4 and any(
-                t.pos_ in ("VERB", "AUX") for t in before)):
+        if before and (
+            before[-1].is_punct
+            and before[-1].text in ',”"'
+            or len(before) >= 4
+            and any(t.pos_ in ("VERB", "AUX") for t in before)
+        ):
             return before
         return after if len(after) >= 4 else []
     return []
@@ -218,8 +227,9 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def _classify(start: int, end: int, marks: list[QuoteMarkSpan], text: str,
-              frame: tuple[tuple[int, int], ...] = ()) -> tuple[str, int, int]:
+def _classify(
+    start: int, end: int, marks: list[QuoteMarkSpan], text: str, frame: tuple[tuple[int, int], ...] = ()
+) -> tuple[str, int, int]:
     """Kind of a content span and its final extent (quotations it touches are taken whole); the
     words of ``frame`` (the speaker and the cue, when they sit inside the span) are not content."""
     touching = [m for m in marks if _overlaps((start, end), (m.start, m.end)) > 0]
@@ -244,14 +254,15 @@ def _classify(start: int, end: int, marks: list[QuoteMarkSpan], text: str,
 
 
 def _sentence_like(text: str, m: QuoteMarkSpan) -> bool:
-    inner = text[m.start:m.end].strip("“”\"„« »")
-    before = text[:m.start].rstrip()
-    starts_sentence = not before or before[-1] in ".!?:\n”\"" or text[m.start - 1:m.start] == "\n"
+    inner = text[m.start : m.end].strip('“”"„« »')
+    before = text[: m.start].rstrip()
+    starts_sentence = not before or before[-1] in '.!?:\n”"' or text[m.start - 1 : m.start] == "\n"
     n_words = len(inner.split())
     ends_sentence = inner.rstrip()[-1:] in ".!?"
     # a whole sentence in quote marks, or a long quoted passage; not a scare quote or a title
     return (starts_sentence and (ends_sentence and n_words >= 2 or n_words >= 4)) or (
-        n_words >= 4 and inner.rstrip()[-1:] in ".!?,")
+        n_words >= 4 and inner.rstrip()[-1:] in ".!?,"
+    )
 
 
 def extract_quotes(doc: Doc) -> list[Quote]:
@@ -300,18 +311,34 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             speaker_span = _tokens_span(text, speaker_toks)
             frame = tuple((x.start, x.end) for x in (cue_span, speaker_span) if x is not None)
             kind, start, end = _classify(content.start, content.end, marks, text, frame)
-            if cue.lemma_ in WEAK_VERBS and kind == "indirect" and not any(
-                    c.dep_ == "ccomp" for c in cue.children):
+            if (
+                cue.lemma_ in WEAK_VERBS
+                and kind == "indirect"
+                and not any(c.dep_ == "ccomp" for c in cue.children)
+            ):
                 continue
-            if kind == "indirect" and len(content.text.split()) < 3 and si > 0 and content.start <= \
-                    sent.start_char + 1:
+            if (
+                kind == "indirect"
+                and len(content.text.split()) < 3
+                and si > 0
+                and content.start <= sent.start_char + 1
+            ):
                 # a sentence broken by a stray full stop ("… the United States. Asia, the paper said")
                 prev = sents[si - 1]
-                if "\n\n" not in text[prev.end_char:sent.start_char] and not cue_tokens(prev):
+                if "\n\n" not in text[prev.end_char : sent.start_char] and not cue_tokens(prev):
                     start = prev.start_char
             span = _span(text, start, end)
-            found.append(Quote(kind, span.text, span.start, span.end, cue_span,
-                               _tokens_span(text, speaker_toks), addressee=addressee))
+            found.append(
+                Quote(
+                    kind,
+                    span.text,
+                    span.start,
+                    span.end,
+                    cue_span,
+                    _tokens_span(text, speaker_toks),
+                    addressee=addressee,
+                )
+            )
     found = _drop_duplicates(found)
     found += _continuations(found, marks, doc, text)
     return sorted(found, key=lambda q: (q.start, q.end))
@@ -352,9 +379,17 @@ def _continuations(quotes: list[Quote], marks: list[QuoteMarkSpan], doc: Doc, te
         if framed is not None:  # “…,” X went on. / X interjected: “…” / X called it a "huge win."
             verb, subj = framed
             span = _span(text, m.start, m.end)
-            out.append(Quote("direct", span.text, span.start, span.end,
-                             _span(text, verb.idx, verb.idx + len(verb)),
-                             _tokens_span(text, noun_phrase(subj)), addressee=_addressee(verb, text)))
+            out.append(
+                Quote(
+                    "direct",
+                    span.text,
+                    span.start,
+                    span.end,
+                    _span(text, verb.idx, verb.idx + len(verb)),
+                    _tokens_span(text, noun_phrase(subj)),
+                    addressee=_addressee(verb, text),
+                )
+            )
             continue
         earlier = [q for q in quotes if q.end <= m.start and q.speaker is not None]
         carried: TextSpan | None
@@ -372,11 +407,28 @@ def _continuations(quotes: list[Quote], marks: list[QuoteMarkSpan], doc: Doc, te
 #: ("WALLACE: If I may, sir", "GOV. PENCE: Well, look").
 _TRANSCRIPT_LABEL = re.compile(r"[\"“„«]?\s*((?:[A-Z][A-Z'’.\-]+ ){0,2}[A-Z][A-Z'’.\-]*[A-Z]):\s")
 #: Labels of that shape that introduce a note, not a speaker.
-NOT_LABELS = frozenset({"NOTE", "UPDATE", "UPDATED", "CORRECTION", "EDITOR'S NOTE", "EDITOR’S NOTE",
-                        "BREAKING", "WATCH", "READ", "RELATED", "ADVERTISEMENT", "PHOTOS", "VIDEO"})
+NOT_LABELS = frozenset(
+    {
+        "NOTE",
+        "UPDATE",
+        "UPDATED",
+        "CORRECTION",
+        "EDITOR'S NOTE",
+        "EDITOR’S NOTE",
+        "BREAKING",
+        "WATCH",
+        "READ",
+        "RELATED",
+        "ADVERTISEMENT",
+        "PHOTOS",
+        "VIDEO",
+    }
+)
 #: A reporting verb before its speaker, opening a sentence: Said Ellis: “…”; Added the mayor, “…”.
-_INVERTED_CUE = re.compile(r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(Said|Says|Added|Adds|Asked|Asks|Wrote|Writes)"
-                           r"\s+([^\s:,.;\n“”\"][^:,;\n“”\"]{1,60}?)\s*[:,]\s*$")
+_INVERTED_CUE = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(Said|Says|Added|Adds|Asked|Asks|Wrote|Writes)"
+    r"\s+([^\s:,.;\n“”\"][^:,;\n“”\"]{1,60}?)\s*[:,]\s*$"
+)
 
 
 def _name_before(cue: Token, marks: list[QuoteMarkSpan]) -> Token | None:
@@ -384,7 +436,7 @@ def _name_before(cue: Token, marks: list[QuoteMarkSpan]) -> Token | None:
     closed = max((m.end for m in marks if m.end <= cue.idx), default=None)
     if closed is None:
         return None
-    between = [t for t in cue.doc[:cue.i] if t.idx >= closed and not t.is_space and not t.is_punct]
+    between = [t for t in cue.doc[: cue.i] if t.idx >= closed and not t.is_space and not t.is_punct]
     if not between or len(between) > 8 or any(t.pos_ == "AUX" for t in between):
         return None
     nouns = [t for t in between if t.pos_ in ("PROPN", "NOUN") or t.ent_type_ == "PERSON"]
@@ -445,7 +497,7 @@ def _dash_signature(m: QuoteMarkSpan, doc: Doc, text: str) -> tuple[TextSpan, Te
     if not words or len(words) > 12 or words[0].pos_ != "PROPN" or not words[0].text[:1].isupper():
         return None
     run = [words[0]]
-    for t in doc[words[0].i + 1:rest.end]:
+    for t in doc[words[0].i + 1 : rest.end]:
         if t.pos_ != "PROPN" or t.is_space:
             break
         run.append(t)
@@ -464,18 +516,18 @@ def _framing_clause(m: QuoteMarkSpan, doc: Doc, text: str, reach: int = 4) -> tu
     inside = doc.char_span(m.start, m.end, alignment_mode="expand")
     if inside is None:
         return None
-    inner = text[m.start:m.end].rstrip("”\"» ")
-    if inner[-1:] in ",!?" or text[m.end:m.end + 1] == ",":
-        after = [t for t in doc[inside.end:inside.end + reach + 1] if not t.is_space and not t.is_punct]
+    inner = text[m.start : m.end].rstrip('”"» ')
+    if inner[-1:] in ",!?" or text[m.end : m.end + 1] == ",":
+        after = [t for t in doc[inside.end : inside.end + reach + 1] if not t.is_space and not t.is_punct]
         for tok in after[:reach]:
             if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.i > after[0].i):
                 subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None and subj.i >= inside.end and subj.i <= after[-1].i:
                     return tok, subj
                 break
-    before_text = text[:m.start].rstrip()
+    before_text = text[: m.start].rstrip()
     if before_text[-1:] in ":,":
-        window = [t for t in doc[max(0, inside.start - reach - 1):inside.start] if not t.is_space]
+        window = [t for t in doc[max(0, inside.start - reach - 1) : inside.start] if not t.is_space]
         verbs = [t for t in window if t.pos_ == "VERB"]
         if verbs:
             verb = verbs[-1]
@@ -485,8 +537,7 @@ def _framing_clause(m: QuoteMarkSpan, doc: Doc, text: str, reach: int = 4) -> tu
     return None
 
 
-def with_source(quote: Quote, source: str | None, source_type: str,
-                addressee_type: str | None = None) -> Quote:
+def with_source(quote: Quote, source: str | None, source_type: str, addressee_type: str | None = None) -> Quote:
     """A copy of ``quote`` with its canonical source and types set.
 
     Parameters

@@ -68,9 +68,11 @@ def find_quote_marks(text: str) -> list[QuoteMarkSpan]:
         open_at: int | None = None
         for i in range(p_start, p_end):
             ch = text[i]
-            if ch in OPENERS or (ch == STRAIGHT and _is_opening_straight(text, i) and (
-                    open_at is None or i + 1 < p_end and not text[i + 1].isspace()
-                    and text[i - 1:i].isspace())):
+            if ch in OPENERS or (
+                ch == STRAIGHT
+                and _is_opening_straight(text, i)
+                and (open_at is None or i + 1 < p_end and not text[i + 1].isspace() and text[i - 1 : i].isspace())
+            ):
                 continues = False
                 if open_at is not None:  # missing closer: close before this opener
                     spans.append(QuoteMarkSpan(open_at, _rstrip(text, open_at, i), chain, False))
@@ -96,8 +98,8 @@ def find_quote_marks(text: str) -> list[QuoteMarkSpan]:
 
 def _sentence_start(text: str, open_at: int, i: int) -> bool:
     """Whether the opener at ``i`` starts a new sentence of the quotation opened at ``open_at``."""
-    before = text[open_at + 1:i].rstrip()
-    return len(before.split()) >= 2 and before[-1:] in ".!?" and text[i - 1:i].isspace()
+    before = text[open_at + 1 : i].rstrip()
+    return len(before.split()) >= 2 and before[-1:] in ".!?" and text[i - 1 : i].isspace()
 
 
 def _rstrip(text: str, start: int, end: int) -> int:

@@ -88,10 +88,11 @@ def review_html(article: Article, quotes: Sequence[Quote], title: str | None = N
         f"<td>{html.escape(q.source_type)}</td><td>{html.escape(q.cue.text if q.cue else '')}</td>"
         f"<td>{html.escape(q.speaker.text if q.speaker else '')}</td>"
         f"<td>{html.escape(q.text[:160] + ('…' if len(q.text) > 160 else ''))}</td></tr>"
-        for n, q in enumerate(quotes, 1))
+        for n, q in enumerate(quotes, 1)
+    )
     page_title = html.escape(title or article.title or article.path)
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>Quotations: {page_title}</title><style>{style}</style></head><body>\n"
         f"<h1>Quotations in {page_title}</h1>\n"
         f'<p class="legend">Content by kind: {legend} <span class="cue">cue</span> '
@@ -99,7 +100,8 @@ def review_html(article: Article, quotes: Sequence[Quote], title: str | None = N
         "hover for the source.</p>\n"
         f'<div class="text">{"".join(pieces)}</div>\n'
         "<table><tr><th>#</th><th>kind</th><th>source</th><th>type</th><th>cue</th><th>speaker</th>"
-        f"<th>content</th></tr>{rows}</table>\n</body></html>\n")
+        f"<th>content</th></tr>{rows}</table>\n</body></html>\n"
+    )
 
 
 def save_review(article: Article, quotes: Sequence[Quote], output_dir, name: str = "quotes") -> str:
@@ -122,6 +124,7 @@ def save_review(article: Article, quotes: Sequence[Quote], output_dir, name: str
     from pathlib import Path
 
     from presslens.output import atomic_write_text
+
     page = review_html(article, quotes)
     atomic_write_text(Path(output_dir) / f"{name}.html", page)
     return page
@@ -141,8 +144,10 @@ def as_iframe(page: str, height: int = 600) -> str:
     -------
     str
     """
-    return (f'<iframe srcdoc="{html.escape(page, quote=True)}" style="width:100%;height:{height}px;'
-            'border:1px solid #ddd"></iframe>')
+    return (
+        f'<iframe srcdoc="{html.escape(page, quote=True)}" style="width:100%;height:{height}px;'
+        'border:1px solid #ddd"></iframe>'
+    )
 
 
 @dataclass(frozen=True)

@@ -36,29 +36,38 @@ SOURCE_TYPES = ("person", "anonymous", "organisation", "document", "outlet", "un
 PERSON_PRONOUNS = frozenset("he she him her his hers i me we us".split())
 OTHER_PRONOUNS = frozenset("they them it its this that".split())
 
-OUTLET_NOUNS = frozenset("""newspaper paper daily tabloid magazine outlet network broadcaster channel
+OUTLET_NOUNS = frozenset(
+    """newspaper paper daily tabloid magazine outlet network broadcaster channel
 station post times journal herald tribune gazette telegraph guardian independent news wire agency
-reuters ap afp bloomberg cnn bbc nbc cbs abc msnbc fox npr politico axios breitbart""".split())
+reuters ap afp bloomberg cnn bbc nbc cbs abc msnbc fox npr politico axios breitbart""".split()
+)
 OUTLET_NAME_RE = re.compile(
     r"\b(?:Post|Times|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|News|Daily|Magazine|Wire|"
     r"Reuters|Associated Press|AP|AFP|Bloomberg|CNN|BBC|NBC|CBS|ABC|MSNBC|Fox|NPR|Politico|Axios|"
-    r"Breitbart|Newsweek|Atlantic|Economist|Al Jazeera)\b")
-DOCUMENT_NOUNS = frozenset("""report reports document documents assessment assessments memo memos study
+    r"Breitbart|Newsweek|Atlantic|Economist|Al Jazeera)\b"
+)
+DOCUMENT_NOUNS = frozenset(
+    """report reports document documents assessment assessments memo memos study
 studies poll polls survey surveys statement statements analysis analyses letter letters filing filings
 record records data finding findings email emails cable cables transcript transcripts slide slides
 briefing briefings intelligence estimate estimates paper papers release complaint indictment affidavit
-lawsuit suit ruling order bill draft book tweet tweets website figures numbers chart""".split())
-ANONYMOUS_NOUNS = frozenset("""official officials source sources person people aide aides
+lawsuit suit ruling order bill draft book tweet tweets website figures numbers chart""".split()
+)
+ANONYMOUS_NOUNS = frozenset(
+    """official officials source sources person people aide aides
 spokesman spokeswoman spokesperson staffer staffers insider insiders diplomat diplomats officer officers
 analyst analysts expert experts observer observers critic critics resident residents witness witnesses
 member members adviser advisers advisor advisors lawmaker lawmakers executive executives employee
 employees operative operatives supporter supporters voter voters friend friends someone anyone
 investigator investigators authority authorities commentator commentators others fan fans
-campaigner campaigners""".split())
-ORGANISATION_NOUNS = frozenset("""government administration department ministry agency house pentagon
+campaigner campaigners""".split()
+)
+ORGANISATION_NOUNS = frozenset(
+    """government administration department ministry agency house pentagon
 police military army navy campaign company firm group committee council commission court congress
 senate party office bureau service services union coalition organization organisation team state
-states embassy fbi cia nsa taliban""".split())
+states embassy fbi cia nsa taliban""".split()
+)
 
 
 @dataclass
@@ -127,16 +136,20 @@ def classify_source(doc: Doc, span: TextSpan) -> str:
     """
     head, ents = _head_lemma(doc, span)
     words = span.text.lower().split()
-    if OUTLET_NAME_RE.search(span.text) and not any(e.label_ == "PERSON" for e in ents) \
-            or head in OUTLET_NOUNS:
+    if OUTLET_NAME_RE.search(span.text) and not any(e.label_ == "PERSON" for e in ents) or head in OUTLET_NOUNS:
         return "outlet"
     sub = doc.char_span(span.start, span.end, alignment_mode="expand")
     proper = sub is not None and any(t.pos_ == "PROPN" for t in sub)  # "Some commentators" is no name
     if any(e.label_ == "PERSON" for e in ents) or (
-            proper and len(words) <= 3 and span.text[:1].isupper() and head not in ANONYMOUS_NOUNS
-            and head not in ORGANISATION_NOUNS and head not in DOCUMENT_NOUNS
-            and not any(e.label_ in ("ORG", "GPE", "NORP") for e in ents)
-            and words[0] not in ("the", "a", "an")):
+        proper
+        and len(words) <= 3
+        and span.text[:1].isupper()
+        and head not in ANONYMOUS_NOUNS
+        and head not in ORGANISATION_NOUNS
+        and head not in DOCUMENT_NOUNS
+        and not any(e.label_ in ("ORG", "GPE", "NORP") for e in ents)
+        and words[0] not in ("the", "a", "an")
+    ):
         return "person"
     if head in DOCUMENT_NOUNS:
         return "document"
@@ -186,8 +199,11 @@ def _definite_source(doc: Doc, span: TextSpan, head: str, stype: str, known: lis
     for src in reversed(known):
         if src.type == "outlet":
             return src
-    named = [e for e in doc.ents if e.end_char <= span.start and e.label_ in ("ORG", "WORK_OF_ART")
-             and OUTLET_NAME_RE.search(e.text)]
+    named = [
+        e
+        for e in doc.ents
+        if e.end_char <= span.start and e.label_ in ("ORG", "WORK_OF_ART") and OUTLET_NAME_RE.search(e.text)
+    ]
     return _Source(_clean(named[-1].text), "outlet", named[-1].root.lemma_.lower(), ()) if named else None
 
 
@@ -223,7 +239,7 @@ def resolve_sources(quotes: list[Quote], doc: Doc) -> list[Quote]:
     known: list[_Source] = []
     by_speaker: dict[tuple[int, int], _Source] = {}
     out = []
-    for q in sorted(quotes, key=lambda q: (q.speaker.start if q.speaker else q.start)):
+    for q in sorted(quotes, key=lambda q: q.speaker.start if q.speaker else q.start):
         src = None
         if q.speaker is not None:
             key = (q.speaker.start, q.speaker.end)
@@ -240,8 +256,7 @@ def resolve_sources(quotes: list[Quote], doc: Doc) -> list[Quote]:
             addressee_type = addr.type
             if addr not in known:
                 known.insert(max(0, len(known) - 1), addr)
-        out.append(with_source(q, src.canonical if src else None,
-                               src.type if src else "unknown", addressee_type))
+        out.append(with_source(q, src.canonical if src else None, src.type if src else "unknown", addressee_type))
     return sorted(out, key=lambda q: (q.start, q.end))
 
 
@@ -284,7 +299,7 @@ def attribute_to_people(quotes: list[Quote], doc: Doc, found: list[Person], laye
     for q in sorted(quotes, key=lambda q: q.speaker.start if q.speaker else q.start):
         q = _attribute(q, doc, layer, names, out)
         if q.source_type == "person" and q.source not in names:  # one set of counts: a person source
-            p = source_person(q.source, found)                  # is a person of the people table
+            p = source_person(q.source, found)  # is a person of the people table
             q = with_source(q, p.name if p else q.source, "person" if p else "unknown", q.addressee_type)
         out.append(q)
     return sorted(out, key=lambda q: (q.start, q.end))
@@ -354,11 +369,15 @@ def _attribute(q: Quote, doc: Doc, layer, names: dict[str, str], earlier: list[Q
             return with_source(q, r.name, "organisation", q.addressee_type)
     gender = PRONOUN_GENDER.get(low)
     if gender is not None:  # a person pronoun the layer left open: the last person speaker of its gender
-        speakers_before = [(x.speaker.start, x) for x in earlier
-                           if x.speaker is not None and x.speaker.end <= sp.start
-                           and x.source_type in ("person", "anonymous")
-                           and names.get(x.source or "", "unknown") in (gender, "unknown")
-                           and x.speaker.text.lower() not in PRONOUN_GENDER]
+        speakers_before = [
+            (x.speaker.start, x)
+            for x in earlier
+            if x.speaker is not None
+            and x.speaker.end <= sp.start
+            and x.source_type in ("person", "anonymous")
+            and names.get(x.source or "", "unknown") in (gender, "unknown")
+            and x.speaker.text.lower() not in PRONOUN_GENDER
+        ]
         best = max(speakers_before, key=lambda t: t[0], default=None)
         if best:
             return with_source(q, best[1].source, best[1].source_type, q.addressee_type)

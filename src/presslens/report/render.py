@@ -106,15 +106,20 @@ def to_html(blocks: list[Block], output_dir: str | Path, title: str) -> str:
         elif isinstance(b, Figure):
             svg = (folder / f"{b.name}.svg").read_bytes()
             uri = "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")
-            body.append(f'<figure><img src="{uri}" alt="{html.escape(b.caption)}">'
-                        f"<figcaption>{html.escape(b.caption)}</figcaption></figure>")
+            body.append(
+                f'<figure><img src="{uri}" alt="{html.escape(b.caption)}">'
+                f"<figcaption>{html.escape(b.caption)}</figcaption></figure>"
+            )
         elif isinstance(b, Table):
             table = b.data.rename(columns=column_label).to_html(index=False, escape=True, border=0, na_rep="")
             # the caption goes right after the opening <table …> tag
             body.append(table.replace(">", f"><caption>{html.escape(b.caption)}</caption>", 1))
-    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-            f"<title>{html.escape(title)}</title><style>{_CSS}</style></head><body>\n"
-            + "\n".join(body) + "\n</body></html>\n")
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f"<title>{html.escape(title)}</title><style>{_CSS}</style></head><body>\n"
+        + "\n".join(body)
+        + "\n</body></html>\n"
+    )
 
 
 def typst_escape(text: str) -> str:
@@ -136,11 +141,13 @@ def to_typst(blocks: list[Block], title: str) -> str:
     -------
     str
     """
-    out = [f'#set document(title: "{title.replace(chr(34), "")}", author: "presslens", date: none)',
-           '#set page(paper: "a4", margin: 2.2cm, numbering: "1")',
-           '#set text(size: 10pt, lang: "en")',
-           "#set par(justify: true)",
-           "#show figure.caption: set text(size: 9pt)"]
+    out = [
+        f'#set document(title: "{title.replace(chr(34), "")}", author: "presslens", date: none)',
+        '#set page(paper: "a4", margin: 2.2cm, numbering: "1")',
+        '#set text(size: 10pt, lang: "en")',
+        "#set par(justify: true)",
+        "#show figure.caption: set text(size: 9pt)",
+    ]
     for b in blocks:
         if isinstance(b, Heading) and b.level == 1:
             out.append(f'#align(center, text(size: 16pt, weight: "bold")[{typst_escape(b.text)}])')
@@ -149,16 +156,19 @@ def to_typst(blocks: list[Block], title: str) -> str:
         elif isinstance(b, Paragraph):
             out.append(typst_escape(b.text))
         elif isinstance(b, Figure):
-            out.append(f'#figure(image("figures/{b.name}.svg", width: {b.width}), '
-                       f"caption: [{typst_escape(b.caption)}])")
+            out.append(
+                f'#figure(image("figures/{b.name}.svg", width: {b.width}), caption: [{typst_escape(b.caption)}])'
+            )
         elif isinstance(b, Table):
             cols = len(b.data.columns)
             cells = [f"[*{typst_escape(column_label(c))}*]" for c in b.data.columns]
             for row in b.data.itertuples(index=False):
                 cells += [f"[{typst_escape('' if v != v else v)}]" for v in row]  # NaN -> ''
             parts = ["table.hline()", *cells[:cols], "table.hline()", *cells[cols:], "table.hline()"]
-            out.append(f"#figure(text(size: 8pt, table(columns: {cols}, stroke: none, "
-                       f"{', '.join(parts)})), kind: table, caption: [{typst_escape(b.caption)}])")
+            out.append(
+                f"#figure(text(size: 8pt, table(columns: {cols}, stroke: none, "
+                f"{', '.join(parts)})), kind: table, caption: [{typst_escape(b.caption)}])"
+            )
     return "\n\n".join(out) + "\n"
 
 

@@ -18,12 +18,31 @@ LONG_SENTENCE_WORDS = 30
 
 #: Keys of :func:`text_stats`, in output order (stable snake_case names).
 STATS_KEYS = (
-    "n_chars", "n_words", "n_sentences", "n_paragraphs", "n_syllables", "n_unique_words",
-    "n_long_words", "n_polysyllable_words", "n_difficult_words", "sentence_length_mean",
-    "sentence_length_median", "sentence_length_sd", "sentence_length_max",
-    "flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index",
-    "coleman_liau_index", "automated_readability_index", "dale_chall",
-    "ttr", "mattr", "mtld", "hdd", "oov_syllable_rate",
+    "n_chars",
+    "n_words",
+    "n_sentences",
+    "n_paragraphs",
+    "n_syllables",
+    "n_unique_words",
+    "n_long_words",
+    "n_polysyllable_words",
+    "n_difficult_words",
+    "sentence_length_mean",
+    "sentence_length_median",
+    "sentence_length_sd",
+    "sentence_length_max",
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "gunning_fog",
+    "smog_index",
+    "coleman_liau_index",
+    "automated_readability_index",
+    "dale_chall",
+    "ttr",
+    "mattr",
+    "mtld",
+    "hdd",
+    "oov_syllable_rate",
 )
 
 
@@ -56,8 +75,7 @@ def text_stats(doc: Doc, *, mattr_window: int = 50) -> dict:
         "gunning_fog": readability.gunning_fog(n_w, n_s, c["n_polysyllable_words"]),
         "smog_index": readability.smog_index(n_s, c["n_polysyllable_words"]),
         "coleman_liau_index": readability.coleman_liau_index(c["n_chars"], n_w, n_s),
-        "automated_readability_index": readability.automated_readability_index(
-            c["n_chars"], n_w, n_s),
+        "automated_readability_index": readability.automated_readability_index(c["n_chars"], n_w, n_s),
         "dale_chall": readability.dale_chall(n_w, n_s, c["n_difficult_words"]),
         "ttr": diversity.ttr(tokens),
         "mattr": diversity.mattr(tokens, mattr_window),
@@ -68,8 +86,11 @@ def text_stats(doc: Doc, *, mattr_window: int = 50) -> dict:
     record = {k: out[k] for k in STATS_KEYS}
     record["settings"] = {
         "text": "body only (header, captions and credits excluded)",
-        "word_pattern": WORD_PATTERN, "case_folded": True, "mattr_window": mattr_window,
-        "mtld_threshold": 0.72, "hdd_sample_size": 42,
+        "word_pattern": WORD_PATTERN,
+        "case_folded": True,
+        "mattr_window": mattr_window,
+        "mtld_threshold": 0.72,
+        "hdd_sample_size": 42,
         "syllables": "CMUdict first pronunciation, rule-based fallback",
         "sentences": "presslens.stats.sentences (news-aware rules)",
     }

@@ -102,8 +102,10 @@ def sentence_table(doc: Doc, ws: list[Word] | None = None) -> pd.DataFrame:
     text = doc.text
     ws = words(doc) if ws is None else ws
     spans = sentence_spans(text)
-    rows = [{"sentence": i, "start": s, "end": e, "n_words": n, "text": text[s:e]}
-            for i, ((s, e), n) in enumerate(zip(spans, _sentence_lengths(ws, spans), strict=True), 1)]
+    rows = [
+        {"sentence": i, "start": s, "end": e, "n_words": n, "text": text[s:e]}
+        for i, ((s, e), n) in enumerate(zip(spans, _sentence_lengths(ws, spans), strict=True), 1)
+    ]
     return pd.DataFrame(rows, columns=["sentence", "start", "end", "n_words", "text"])
 
 

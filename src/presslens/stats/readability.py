@@ -228,8 +228,15 @@ def dale_chall(n_words: int, n_sentences: int, n_difficult_words: int) -> float:
 
 
 #: Flesch Reading Ease bands (Flesch 1948): lower bound → label.
-FLESCH_BANDS = ((90, "very easy"), (80, "easy"), (70, "fairly easy"), (60, "standard"),
-                (50, "fairly difficult"), (30, "difficult"), (0, "very confusing"))
+FLESCH_BANDS = (
+    (90, "very easy"),
+    (80, "easy"),
+    (70, "fairly easy"),
+    (60, "standard"),
+    (50, "fairly difficult"),
+    (30, "difficult"),
+    (0, "very confusing"),
+)
 
 
 def flesch_band(score: float) -> str:

@@ -13,19 +13,23 @@ import re
 from presslens.segmentation import paragraph_spans
 
 #: Abbreviations whose full stop does not end a sentence (compared case-sensitively, no dot).
-ABBREVIATIONS = frozenset("""
+ABBREVIATIONS = frozenset(
+    """
 Mr Mrs Ms Mx Dr Prof Gen Lt Col Maj Sgt Capt Cmdr Adm Gov Sen Rep Rev Hon Pres Supt Insp Det
 St Mt Ft Jr Sr Inc Corp Co Ltd Bros No Nos vs Vol Fig approx est dept Jan Feb Mar Apr Jun Jul
 Aug Sep Sept Oct Nov Dec Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich
 Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo e.g i.e cf al
-""".split())
+""".split()
+)
 
 #: Capitalised words that start a sentence; after a dotted acronym ("U.S.") they signal a boundary.
-SENTENCE_STARTERS = frozenset("""
+SENTENCE_STARTERS = frozenset(
+    """
 The A An He She It They We I You But And Or So Yet As In On At For This That These Those There
 When While After Before If Although Though Because Since His Her Its Their Our My Many Some
 Most Several Both Each Every No Not What Who Why How Where Still Meanwhile However Instead Others
-""".split())
+""".split()
+)
 
 # End punctuation, optional closing quotes/brackets, whitespace, then what may open a sentence.
 _CANDIDATE_RE = re.compile(r"(?P<end>[.!?…]+)(?P<close>[\"”’')\]]*)(?P<space>\s+)(?=[\"“‘'(\[]?[A-Z0-9])")
@@ -54,8 +58,7 @@ def _is_boundary(text: str, m: re.Match) -> bool:
     return True
 
 
-def sentence_spans(text: str, paragraphs: list[tuple[int, int]] | None = None
-                   ) -> list[tuple[int, int]]:
+def sentence_spans(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Split ``text`` into sentences.
 
     Parameters

@@ -116,6 +116,5 @@ def syllable_count(word: str, table: dict[str, int] | None = None) -> tuple[int,
             return table[key], True
     if "-" in w:  # hyphenated compounds: the sum of their parts
         parts = [p for p in w.split("-") if p]
-        return sum(syllable_count(p, table)[0] for p in parts), all(
-            syllable_count(p, table)[1] for p in parts)
+        return sum(syllable_count(p, table)[0] for p in parts), all(syllable_count(p, table)[1] for p in parts)
     return fallback_syllables(w), False
