@@ -21,24 +21,13 @@ import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from presslens.analyses import ANALYSES, CAPTION_COLUMNS, article_records, caption_records, people_records
 from presslens.article import Article, article_from_text, load_article
 from presslens.cache import DEFAULT_CACHE_DIR
 from presslens.errors import InputError
 from presslens.values import (
     AnalysisValues,
-    AnomalyValues,
-    DataValues,
-    GenderCounts,
-    KeywordValues,
-    ModelValues,
-    PeopleValues,
-    QuoteValues,
-    SoftwareValues,
-    TextStatsValues,
 )
-
-#: Which section of the values each reference-corpus comparison belongs to.
-PERCENTILE_SECTIONS = {"stats": "text_stats", "entities": "keywords", "quotes": "quotes"}
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -198,7 +187,7 @@ class ArticleAnalysis:
         list of dict
             Rows, each with ``doc`` (the article's path) first.
         """
-        return _RECORDS[table](self, **options)
+        return ANALYSES[table].run(self, **options)
 
     # -- tables: what the notebooks show and save ---------------------------------------------
     def tables(self) -> Mapping[str, pd.DataFrame]:
@@ -314,15 +303,14 @@ class ArticleAnalysis:
         percentiles: dict[str, dict[str, float]] | None = None,
         output_dir: str | Path | None = None,
     ) -> AnalysisValues:
-        """The typed values record that ``values.json``, ``macros.tex`` and the report are made from.
+        """The typed values record of the article (:func:`presslens.report.article_values.article_values`).
 
         Parameters
         ----------
         evaluation : dict, optional
             Headline evaluation figures (:func:`presslens.report.load_evaluation`).
         percentiles : dict, optional
-            The article's percentile ranks in a reference corpus, by comparison
-            (``stats``, ``entities``, ``quotes``; :func:`presslens.batch.reference.reference_percentiles`).
+            Percentile ranks in a reference corpus, by comparison (``stats``, ``entities``, ``quotes``).
         output_dir : path, optional
             The result set being written: its changes do not make the code version "dirty".
 
@@ -330,146 +318,27 @@ class ArticleAnalysis:
         -------
         AnalysisValues
         """
-        pct = {PERCENTILE_SECTIONS[k]: dict(v) for k, v in (percentiles or {}).items()}
-        sections = {
-            name: self.section_values(name, pct.get(name)) for name in VALUE_SECTIONS if name != "software"
-        }
-        return AnalysisValues(
-            **sections, software=self._software_values(output_dir), evaluation=dict(evaluation or {})
-        )
+        from presslens.report.article_values import article_values
 
-    def section_values(self, section: str, percentiles: dict[str, float] | None = None):
-        """The values of one section of :class:`~presslens.values.AnalysisValues` (only what it needs is computed).
-
-        Parameters
-        ----------
-        section : str
-            A name of :data:`VALUE_SECTIONS`.
-        percentiles : dict, optional
-            Percentile ranks in a reference corpus (``text_stats``, ``keywords``, ``quotes``).
-
-        Returns
-        -------
-        dataclass
-            ``DataValues``, ``TextStatsValues``, … (see :mod:`presslens.values`).
-        """
-        if section in ("text_stats", "keywords", "quotes"):
-            return getattr(self, f"_{section}_values")(percentiles)
-        return getattr(self, f"_{section}_values")()
+        return article_values(self, evaluation=evaluation, percentiles=percentiles, output_dir=output_dir)
 
     def prose(self, section: str, output_dir: str | Path = ".") -> str:
-        """The written analysis's paragraphs of one section, as Markdown (a notebook's "What this shows").
+        """One section of the written analysis as Markdown (:func:`presslens.report.article_values.section_prose`).
 
         Parameters
         ----------
         section : str
             ``provenance``, ``readability``, ``topics``, ``speakers`` or ``anomalies``.
         output_dir : path
-            The result set (sections that cite tables read them there; only paragraphs are kept).
+            The result set (sections that cite tables read them there).
 
         Returns
         -------
         str
         """
-        from presslens.report import section_markdown
-        from presslens.values import plain
+        from presslens.report.article_values import section_prose
 
-        values = {name: plain(asdict(self.section_values(name))) for name in PROSE_NEEDS[section]}
-        return section_markdown(section, values, output_dir)
-
-    def _data_values(self) -> DataValues:
-        a, record = self.article, article_records(self)[0]
-        return DataValues(
-            doc=a.path,
-            sha256=a.sha256,
-            date=a.date.isoformat() if a.date else None,
-            title=a.title,
-            title_source=a.title_source,
-            publisher=a.outlet,
-            **{
-                k: record[k]
-                for k in ("n_chars_file", "n_chars_body", "n_body_paragraphs", "n_captions", "n_credits")
-            },
-        )
-
-    def _text_stats_values(self, percentiles: dict | None) -> TextStatsValues:
-        from presslens.stats import LONG_SENTENCE_WORDS, STATS_KEYS
-        from presslens.stats.readability import flesch_band
-
-        return TextStatsValues(
-            **{k: self.stats[k] for k in STATS_KEYS},
-            settings=self.stats["settings"],
-            flesch_band=flesch_band(self.stats["flesch_reading_ease"]),
-            long_sentence_words=LONG_SENTENCE_WORDS,
-            n_long_sentences=int((self.sentences.n_words > LONG_SENTENCE_WORDS).sum()),
-            corpus_percentiles=percentiles,
-        )
-
-    def _keywords_values(self, percentiles: dict | None) -> KeywordValues:
-        from presslens.entities import entity_summary
-        from presslens.keywords import DEFAULT_METHOD
-
-        terms, agree = self.keyterms, self.keyterms_agreement_table
-        return KeywordValues(
-            default_method=DEFAULT_METHOD,
-            default_terms=self.default_keyterms.term.tolist(),
-            **entity_summary(self.entities),
-            variants=self.entity_variants_table.to_dict("records"),
-            n_terms_shared_by_all_methods=int((agree.n_methods == terms.method.nunique()).sum()),
-            corpus_percentiles=percentiles,
-        )
-
-    def _quotes_values(self, percentiles: dict | None) -> QuoteValues:
-        from presslens.quotes.counting import quote_summary, top_source
-
-        return QuoteValues(
-            **quote_summary(self.quotes_table, self.stats["n_words"]),
-            **top_source(self.quotes_per_source_table),
-            corpus_percentiles=percentiles,
-        )
-
-    def _people_values(self) -> PeopleValues:
-        from presslens.people import gender_shares
-
-        shares = gender_shares(self.people_table)
-        return PeopleValues(
-            n_people=shares["n_people"],
-            n_sources=shares["n_sources"],
-            n_quotes=shares["n_quotes"],
-            people=GenderCounts(**shares["people"]),
-            sources=GenderCounts(**shares["sources"]),
-            quotes=GenderCounts(**shares["quotes"]),
-        )
-
-    def _anomalies_values(self) -> AnomalyValues:
-        kinds = self.anomalies_table.kind.value_counts()
-        return AnomalyValues(
-            items=self.anomalies_table[["kind", "description", "text"]].to_dict("records"),
-            **{f"n_{k}": int(kinds.get(k, 0)) for k in ANOMALY_KINDS},
-        )
-
-    def _model_values(self) -> ModelValues:
-        return ModelValues(self.model_id)
-
-    def _software_values(self, output_dir: str | Path | None = None) -> SoftwareValues:
-        from presslens.provenance import code_version
-
-        code = code_version(exclude=(output_dir,) if output_dir is not None else ())
-        full = code["commit"]
-        commit = full[:12] + ("-dirty" if code["dirty"] else "") if isinstance(full, str) and full else None
-        return SoftwareValues(presslens=str(code["version"]), commit=commit)
-
-
-#: The sections of :class:`~presslens.values.AnalysisValues` computed from the article.
-VALUE_SECTIONS = ("data", "text_stats", "keywords", "quotes", "people", "anomalies", "model", "software")
-#: The value sections each section of the written analysis reads.
-PROSE_NEEDS = {
-    "provenance": ("data",),
-    "readability": ("text_stats",),
-    "topics": ("keywords",),
-    "speakers": ("quotes", "people"),
-    "anomalies": ("anomalies",),
-}
+        return section_prose(self, section, output_dir)
 
 
 #: The tables of :meth:`ArticleAnalysis.tables`, in the order the notebooks produce them.
@@ -491,140 +360,6 @@ TABLE_NAMES = (
     "people",
     "anomalies",
 )
-#: Kinds of anomaly :func:`presslens.anomalies.find_anomalies` reports (each counted in the values).
-ANOMALY_KINDS = ("name_variant", "caption_glued_to_body", "broken_sentence", "space_before_punctuation")
-
-
-# -- the per-document records (CLI and corpus tables) ---------------------------------------------
-
-
-def article_records(analysis: ArticleAnalysis) -> list[dict]:
-    """One record describing the article: provenance, metadata, body/caption split, basic counts."""
-    from presslens.metadata import DOCUMENT_FIELDS, document_metadata
-
-    article = analysis.article
-    meta = document_metadata(article)
-    return [
-        {
-            "doc": article.path,
-            "id": article.id,
-            "sha256": article.sha256,
-            "encoding": article.encoding,
-            **{k: meta[k] for k in DOCUMENT_FIELDS},
-            "title_source": article.title_source,
-            "n_chars_file": len(article.text),
-            "n_chars_body": sum(e - s for s, e in article.body_spans),
-            "n_body_paragraphs": len(article.body_spans),
-            "n_captions": sum(c.kind == "caption" for c in article.captions),
-            "n_credits": sum(c.kind == "credit" for c in article.captions),
-            "warnings": list(article.warnings),
-            **{k: v for k, v in meta.items() if k not in DOCUMENT_FIELDS},
-        }
-    ]
-
-
-#: The keys of :func:`caption_records`.
-CAPTION_COLUMNS = ("doc", "kind", "start", "end", "text")
-#: The keys of :func:`keyterm_records`.
-KEYTERM_COLUMNS = ("doc", "method", "rank", "term", "score", "n_occurrences", "spans")
-
-
-def caption_records(analysis: ArticleAnalysis) -> list[dict]:
-    """One record per caption or credit removed from the body, with offsets into the file."""
-    return [
-        dict(zip(CAPTION_COLUMNS, (analysis.article.path, c.kind, c.start, c.end, c.text), strict=True))
-        for c in analysis.article.captions
-    ]
-
-
-def stats_records(analysis: ArticleAnalysis) -> list[dict]:
-    """One record of text statistics (body only); see :func:`presslens.stats.text_stats`."""
-    return [{"doc": analysis.article.path, **analysis.stats}]
-
-
-def keyterm_records(analysis: ArticleAnalysis, method: str | None = None, top: int | None = None) -> list[dict]:
-    """One record per key term: method (default :data:`presslens.keywords.DEFAULT_METHOD`), rank, term,
-    score, how often and where (character spans) it occurs.
-
-    Parameters
-    ----------
-    analysis : ArticleAnalysis
-        The article.
-    method : str, optional
-        A name of :data:`presslens.keywords.METHODS`.
-    top : int, optional
-        Terms to return (default: the analysis's ``top``).
-
-    Returns
-    -------
-    list of dict
-        One row per term, best first.
-    """
-    from presslens.keywords import DEFAULT_METHOD, extract_keyterms
-
-    method = method or DEFAULT_METHOD
-    top = analysis.top if top is None else top
-    return [
-        dict(
-            zip(
-                KEYTERM_COLUMNS,
-                (
-                    analysis.article.path,
-                    k.method,
-                    k.rank,
-                    k.term,
-                    k.score,
-                    len(k.spans),
-                    [list(s) for s in k.spans],
-                ),
-                strict=True,
-            )
-        )
-        for k in extract_keyterms(analysis._parsed, method, top)
-    ]
-
-
-def entity_records(analysis: ArticleAnalysis) -> list[dict]:
-    """One record per entity (people, organisations, places, groups) with mentions grouped and counted."""
-    from presslens.entities import entity_records as records
-
-    return records(analysis.entities, len(analysis.article.text), analysis.article.path)
-
-
-def quote_records(analysis: ArticleAnalysis) -> list[dict]:
-    """One record per quotation: the columns of the ``quotes`` table
-    (:func:`~presslens.quotes.counting.quote_table`)."""
-    from presslens.quotes.counting import quote_rows
-
-    rows = quote_rows(analysis.quotes, len(analysis.article.text))
-    return [{"doc": analysis.article.path, **row} for row in rows]
-
-
-def people_records(analysis: ArticleAnalysis) -> list[dict]:
-    """One record per person: name, gender and its evidence, mentions, and whether and how often quoted."""
-    from presslens.people import people_records as records
-
-    return records(analysis.people, analysis.article.path)
-
-
-def mention_records(analysis: ArticleAnalysis) -> list[dict]:
-    """One record per mention of a person, organisation, place or thing (name, description or
-    pronoun), with the id of the referent it belongs to (:mod:`presslens.coref`)."""
-    from presslens.coref import mention_records as records
-
-    return records(analysis.mentions, analysis.article.path)
-
-
-_RECORDS = {
-    "article": article_records,
-    "captions": caption_records,
-    "stats": stats_records,
-    "keywords": keyterm_records,
-    "entities": entity_records,
-    "quotes": quote_records,
-    "people": people_records,
-    "mentions": mention_records,
-}
 
 
 class LazyTables(Mapping):

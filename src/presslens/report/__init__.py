@@ -4,7 +4,8 @@
 - ``numbers.py``: how numbers are written;
 - ``blocks.py``: the document model;
 - ``render.py``: Markdown, self-contained HTML, Typst and PDF;
-- ``macros.py``: ``macros.tex`` for LaTeX papers.
+- ``macros.py``: ``macros.tex`` for LaTeX papers;
+- ``article_values.py``: the values of one article (``values.json``), and the prose of a section.
 """
 
 from __future__ import annotations
