@@ -37,6 +37,7 @@
 collection_path = "data/raw/sample_corpus.csv"
 group_by = "outlet"
 period = "month"
+dayfirst = None  # numeric dates: True day first, False month first, None an ambiguous one is left undated
 output_dir = "results/corpus"
 evaluation_dir = "results/evaluation"  # the extractors' measured accuracy, stated in the report
 
@@ -58,7 +59,8 @@ from presslens.report import load_evaluation
 
 with tempfile.TemporaryDirectory(prefix="presslens-collection-") as run_dir:  # the corpus run is not a result
     values = corpus_report(collection_path, output_dir, group_by=group_by if group_by else None,
-                           period=period, run_dir=run_dir, evaluation=load_evaluation(evaluation_dir))
+                           period=period, run_dir=run_dir, evaluation=load_evaluation(evaluation_dir),
+                           dayfirst=dayfirst)
 out = Path(output_dir)
 pd.DataFrame([values["collection"]])
 

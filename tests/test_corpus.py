@@ -1,6 +1,8 @@
 import json
 from pathlib import Path
 
+import pytest
+
 from presslens.article import Article
 from presslens.corpus import DocumentError, iter_documents
 
@@ -202,3 +204,27 @@ def test_document_names_never_collide(tmp_path):
     assert len(paths) == 2 and len(set(paths)) == 2 and paths[1] == f"{paths[0]} (2)"
     assert any("another document already has this name" in str(w.message) for w in caught)
     assert items[1].text.startswith("Roads")
+
+
+def test_dayfirst_reads_the_ambiguous_dates_of_a_day_first_source(tmp_path, capsys):
+    """'05/02/2024' could be 5 February or May 2: without --dayfirst/--monthfirst it is left undated (with
+    a warning); with one it is read as the source writes it. '13/02/2024' is unambiguous either way."""
+    import json as _json
+
+    from presslens.cli import main
+    from presslens.corpus import iter_documents
+
+    table = tmp_path / "uk.csv"
+    table.write_text("id,date,text\na,05/02/2024,Floods hit Leeds.\nb,13/02/2024,The council met.\n")
+
+    def dates(**kw):
+        return [str(a.date) for a in iter_documents([table], **kw)]
+
+    with pytest.warns(UserWarning, match="ambiguous date '05/02/2024'"):
+        assert dates() == ["None", "2024-02-13"]
+    assert dates(dayfirst=True) == ["2024-02-05", "2024-02-13"]
+    assert dates(dayfirst=False) == ["2024-05-02", "2024-02-13"]
+    capsys.readouterr()
+    assert main(["article", str(table), "--dayfirst", "--format", "jsonl"]) == 0
+    rows = [_json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["date"] for r in rows] == ["2024-02-05", "2024-02-13"]

@@ -47,6 +47,7 @@ def test_each_notebook_sets_the_root_before_it_reads_a_path(path):
         assert not Path(value).is_absolute() and (ROOT / value).is_file(), (name, value)
 
 
+@pytest.mark.notebooks  # the kernel is installed by make (.venv/.synced), not by pip
 def test_the_notebooks_kernel_is_installed_with_the_environment():
     """The kernel the notebooks name is this environment's Python, so papermill and `jupyter execute`
     find it after `make reproduce` or `make test` (not only after `make lab`)."""

@@ -207,12 +207,13 @@ def find_headline(text: str, paragraphs: list[tuple[int, int]]) -> tuple[int, in
     return s, e
 
 
-def parse_date(value: str | None, path: str | Path = "") -> dt.date | None:
+def parse_date(value: str | None, path: str | Path = "", dayfirst: bool | None = None) -> dt.date | None:
     """Parse a header date (ISO 8601 first, then common forms); warn and return None if unreadable.
 
     Forms other than ISO are read with dateutil ("Mar 3, 2024", "5 Mar 2024", RSS dates); a numeric
-    date whose day and month could be swapped ("05/02/2024") is not guessed: a warning names it. A
-    month without a day ("March 2024") is read as the month's first day.
+    date whose day and month could be swapped ("05/02/2024") is not guessed unless ``dayfirst`` says
+    how the source writes dates: a warning names it. A month without a day ("March 2024") is read as
+    the month's first day.
 
     Parameters
     ----------
@@ -220,11 +221,19 @@ def parse_date(value: str | None, path: str | Path = "") -> dt.date | None:
         The header's date field.
     path : path
         The file, named in the warning.
+    dayfirst : bool, optional
+        How the source writes numeric dates: ``True`` day first (05/02/2024 is 5 February),
+        ``False`` month first (May 2); ``None`` (default) leaves an ambiguous one unread.
 
     Returns
     -------
     datetime.date or None
         None when there is no date or it cannot be read.
+
+    Examples
+    --------
+    >>> parse_date("05/02/2024", dayfirst=True), parse_date("05/02/2024", dayfirst=False)
+    (datetime.date(2024, 2, 5), datetime.date(2024, 5, 2))
     """
     if value is None:
         return None
@@ -239,7 +248,8 @@ def parse_date(value: str | None, path: str | Path = "") -> dt.date | None:
             continue
     numeric = re.fullmatch(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})\s*", value)
     if (
-        numeric
+        dayfirst is None
+        and numeric
         and int(numeric.group(1)) <= 12
         and int(numeric.group(2)) <= 12
         and numeric.group(1) != numeric.group(2)
@@ -255,7 +265,9 @@ def parse_date(value: str | None, path: str | Path = "") -> dt.date | None:
 
     try:  # "Mar 3, 2024", "5 Mar 2024", RSS "Tue, 05 Mar 2024 10:00:00 GMT", "25/12/2024"
         return dateparser.parse(
-            value, dayfirst=bool(numeric and int(numeric.group(1)) > 12), default=dt.datetime(1, 1, 1)
+            value,
+            dayfirst=bool(numeric and int(numeric.group(1)) > 12) if dayfirst is None else dayfirst,
+            default=dt.datetime(1, 1, 1),
         ).date()
     except (ValueError, OverflowError):
         pass
@@ -273,6 +285,7 @@ def article_from_text(
     notes: tuple[str, ...] = (),
     headline: bool = True,
     metadata: Mapping[str, object] | None = None,
+    dayfirst: bool | None = None,
 ) -> Article:
     """Build an :class:`Article` from decoded text.
 
@@ -299,6 +312,8 @@ def article_from_text(
         Fields from outside the text (a corpus record's other columns); with the
         header lines they make :attr:`Article.metadata`, and their ``date`` and
         ``title`` count like header lines.
+    dayfirst : bool, optional
+        How the source writes numeric dates (see :func:`parse_date`).
 
     Returns
     -------
@@ -335,7 +350,7 @@ def article_from_text(
         path=path,
         text=text,
         sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        date=parse_date(fields.get("date"), path),
+        date=parse_date(fields.get("date"), path, dayfirst),
         title=title,
         header=header,
         metadata=fields,
@@ -349,7 +364,7 @@ def article_from_text(
     )
 
 
-def load_article(path: str | Path, *, headline: bool = True) -> Article:
+def load_article(path: str | Path, *, headline: bool = True, dayfirst: bool | None = None) -> Article:
     """Load one article from a plain-text file.
 
     The file may start with header lines such as ``date 2023-04-24`` or
@@ -364,6 +379,8 @@ def load_article(path: str | Path, *, headline: bool = True) -> Article:
         with a warning (:func:`presslens.decoding.decode_bytes`).
     headline : bool
         Take a headline in the first line as the title (see :func:`article_from_text`).
+    dayfirst : bool, optional
+        How the source writes numeric dates (see :func:`parse_date`).
 
     Returns
     -------
@@ -398,6 +415,7 @@ def load_article(path: str | Path, *, headline: bool = True) -> Article:
         encoding=decoded.encoding,
         notes=decoded.warnings,
         headline=headline,
+        dayfirst=dayfirst,
     )
 
 

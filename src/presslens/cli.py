@@ -79,6 +79,24 @@ def _common(p: argparse.ArgumentParser) -> None:
         help="longer documents are reported as errors, not parsed (default 1,000,000: "
         "spaCy's limit; parsing needs ~1 GB of memory per 100,000 characters)",
     )
+    _date_order(p)
+
+
+def _date_order(p: argparse.ArgumentParser) -> None:
+    """``--dayfirst`` / ``--monthfirst``: how the sources write numeric dates ("05/02/2024")."""
+    order = p.add_mutually_exclusive_group()
+    order.add_argument(
+        "--dayfirst",
+        dest="dayfirst",
+        action="store_const",
+        const=True,
+        default=None,
+        help="numeric dates are day first (05/02/2024 is 5 February); by default an ambiguous one is "
+        "left undated with a warning",
+    )
+    order.add_argument(
+        "--monthfirst", dest="dayfirst", action="store_const", const=False, help="numeric dates are month first"
+    )
 
 
 def _workers(p: argparse.ArgumentParser, default_jobs: int | None, default_help: str) -> None:
@@ -221,6 +239,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", default=None, help="spaCy model")
     p.add_argument("--text-field", default="text", help="text column in JSONL/CSV (default: text)")
     p.add_argument("--id-field", default="id", help="id column in JSONL/CSV (default: id)")
+    _date_order(p)
     p.add_argument(
         "--evaluation",
         type=Path,
@@ -336,6 +355,7 @@ def run_analyses(
     jobs: int | None = 1,
     cache_dir: str | Path | None = None,
     progress: bool | None = None,
+    dayfirst: bool | None = None,
 ) -> Iterator[tuple[str, dict[str, list[dict]] | DocumentError]]:
     """Run ``analyses`` over every document under ``paths``, in input order, through the corpus
     runner's driver (:func:`presslens.batch.runner.iter_results`: cache, ``nlp.pipe``, ``jobs`` processes).
@@ -365,6 +385,8 @@ def run_analyses(
         Cache of parses and results (``None``: none).
     progress : bool, optional
         Show a progress bar (``None``: only on a terminal).
+    dayfirst : bool, optional
+        How the sources write numeric dates (:func:`presslens.article.parse_date`).
 
     Yields
     ------
@@ -375,7 +397,7 @@ def run_analyses(
     from presslens.batch.worker import ERRORS
 
     paths = [str(p) for p in paths]
-    docs = iter_documents(paths, text_field=text_field, id_field=id_field)
+    docs = iter_documents(paths, text_field=text_field, id_field=id_field, dayfirst=dayfirst)
     show = sys.stderr.isatty() if progress is None else progress
     total = count_documents(paths, text_field=text_field, id_field=id_field) if show else None
     for item, results in iter_results(
@@ -484,6 +506,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             sample=args.sample,
             evaluation=load_evaluation(args.evaluation),
             cache_dir=None if args.no_cache else (args.cache_dir or DEFAULT_CACHE_DIR),
+            dayfirst=args.dayfirst,
         )
         c = values["collection"]
         print(
@@ -506,6 +529,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         max_chars=args.max_chars,
         jobs=args.jobs,
         cache_dir=None if args.no_cache else (args.cache_dir or DEFAULT_CACHE_DIR),
+        dayfirst=args.dayfirst,
     )
     records: list[dict] = []
     errors: list[DocumentError] = []
@@ -587,6 +611,7 @@ def _analyze(args: argparse.Namespace) -> int:
         max_chars=args.max_chars,
         overwrite=args.overwrite,
         progress=True,
+        dayfirst=args.dayfirst,
     )
     if summary.n_errors:
         import csv

@@ -186,7 +186,14 @@ def _unique_columns(header: list[str]) -> tuple[list[str], list[str]]:
     return out, renamed
 
 
-def _from_record(ref: str, record: dict, text_field: str, id_field: str, notes: tuple[str, ...] = ()) -> Article:
+def _from_record(
+    ref: str,
+    record: dict,
+    text_field: str,
+    id_field: str,
+    notes: tuple[str, ...] = (),
+    dayfirst: bool | None = None,
+) -> Article:
     text = record.get(text_field)
     if not isinstance(text, str):
         raise InputError(ref, f"no text in field {text_field!r}")
@@ -203,6 +210,7 @@ def _from_record(ref: str, record: dict, text_field: str, id_field: str, notes: 
         sha256=hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest(),
         notes=notes,
         metadata=metadata,
+        dayfirst=dayfirst,
     )
 
 
@@ -273,7 +281,7 @@ def count_documents(paths: Iterable[str | Path], *, text_field: str = "text", id
 
 
 def iter_documents(
-    paths: Iterable[str | Path], *, text_field: str = "text", id_field: str = "id"
+    paths: Iterable[str | Path], *, text_field: str = "text", id_field: str = "id", dayfirst: bool | None = None
 ) -> Iterator[Article | DocumentError]:
     """Yield the articles found under ``paths``, one at a time.
 
@@ -285,6 +293,9 @@ def iter_documents(
         see the module docstring for the details.
     text_field, id_field : str
         Column/key holding the text and the document id in JSONL and CSV.
+    dayfirst : bool, optional
+        How the sources write numeric dates (:func:`presslens.article.parse_date`): ``True``
+        day first, ``False`` month first, ``None`` an ambiguous one is left undated.
 
     Yields
     ------
@@ -293,7 +304,7 @@ def iter_documents(
         rest of the corpus goes on.
     """
     labels: set[str] = set()
-    for item in _iter_documents(paths, text_field, id_field, set()):
+    for item in _iter_documents(paths, text_field, id_field, set(), dayfirst):
         if item.path in labels:  # a file named "n.csv#2" next to record 2 of n.csv: both kept, told apart
             n = 2
             while f"{item.path} ({n})" in labels:
@@ -316,7 +327,7 @@ def _resolved(path: Path) -> Path:
 
 
 def _iter_documents(
-    paths: Iterable[str | Path], text_field: str, id_field: str, seen: set[Path]
+    paths: Iterable[str | Path], text_field: str, id_field: str, seen: set[Path], dayfirst: bool | None = None
 ) -> Iterator[Article | DocumentError]:
     for raw in paths:
         path = Path(raw)
@@ -333,7 +344,7 @@ def _iter_documents(
             if not files and not problems:
                 yield DocumentError(label, "directory holds no .txt files")
             for f in files:
-                for item in _iter_documents([f], text_field, id_field, seen):
+                for item in _iter_documents([f], text_field, id_field, seen, dayfirst):
                     # ids unique across subfolders: "business/001", not "001" five times
                     yield (
                         replace(item, id=printable_path(f.relative_to(path).with_suffix("").as_posix()))
@@ -349,7 +360,7 @@ def _iter_documents(
                         yield DocumentError(ref, problem or "no record")
                         continue
                     try:
-                        yield _from_record(ref, record, text_field, id_field, notes)
+                        yield _from_record(ref, record, text_field, id_field, notes, dayfirst)
                     except InputError as exc:
                         yield DocumentError(exc.path, exc.reason)
             except OSError as exc:
@@ -358,7 +369,7 @@ def _iter_documents(
                 yield DocumentError(label, f"unreadable {path.suffix[1:].upper()} ({exc})")
             continue
         try:
-            yield load_article(path)
+            yield load_article(path, dayfirst=dayfirst)
         except InputError as exc:
             yield DocumentError(exc.path, exc.reason)
 

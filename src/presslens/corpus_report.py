@@ -129,7 +129,14 @@ def collection_values(tables, *, group_by: str | None = None, period: str = "mon
 
 
 def _write_sample(
-    collection, tables, path: Path, n: int, group_by: str | None, text_field: str, id_field: str
+    collection,
+    tables,
+    path: Path,
+    n: int,
+    group_by: str | None,
+    text_field: str,
+    id_field: str,
+    dayfirst: bool | None = None,
 ) -> None:
     from presslens.corpus import iter_documents
     from presslens.output import write_records_file
@@ -139,7 +146,7 @@ def _write_sample(
     wanted = set(quotes["doc"])
     texts = {
         d.path: d.text
-        for d in iter_documents([collection], text_field=text_field, id_field=id_field)
+        for d in iter_documents([collection], text_field=text_field, id_field=id_field, dayfirst=dayfirst)
         if getattr(d, "path", None) in wanted and hasattr(d, "text")
     }
     articles = tables["article"].drop_duplicates("doc").set_index("doc")
@@ -311,6 +318,7 @@ def corpus_report(
     run_dir: str | Path | None = None,
     sample: int | None = None,
     evaluation: dict | None = None,
+    dayfirst: bool | None = None,
 ) -> dict:
     """Analyse a collection and write its citable report into ``out_dir``.
 
@@ -342,6 +350,9 @@ def corpus_report(
     sample : int, optional
         Also write ``validation.csv``: this many quotations drawn at random, stratified by group,
         with their context and blank columns to code by hand (:mod:`presslens.validation`).
+    dayfirst : bool, optional
+        How the collection writes numeric dates: ``True`` day first, ``False`` month first;
+        ``None`` leaves an ambiguous one ("05/02/2024") undated (counted as such in the report).
 
     Returns
     -------
@@ -364,6 +375,7 @@ def corpus_report(
         text_field=text_field,
         id_field=id_field,
         progress=progress,
+        dayfirst=dayfirst,
     )
     if run.n_documents - run.n_errors == 0:
         raise PresslensError(
@@ -414,7 +426,9 @@ def corpus_report(
             "rest of the collection (informative Dirichlet prior), with occurrences.",
         )
     if sample:
-        _write_sample(collection, run.tables, out_dir / "validation.csv", sample, group_by, text_field, id_field)
+        _write_sample(
+            collection, run.tables, out_dir / "validation.csv", sample, group_by, text_field, id_field, dayfirst
+        )
     name = Path(collection).name
     atomic_write_text(out_dir / "report.md", report_markdown(values, name))
     params = {"collection": str(collection), "group_by": group_by, "period": period}

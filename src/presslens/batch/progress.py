@@ -44,6 +44,7 @@ class RunIdentity:
     analyses: tuple[str, ...]
     text_field: str
     id_field: str
+    dayfirst: bool | None = None  # how numeric dates are read (an older run's record lacks it: None)
 
     def differences(self, other: dict) -> list[str]:
         """Names of the fields that differ from ``other`` (a stored identity)."""

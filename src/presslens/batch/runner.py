@@ -187,6 +187,7 @@ def analyze_corpus(
     progress: bool = False,
     max_chars: int = MAX_CHARS,
     overwrite: bool = False,
+    dayfirst: bool | None = None,
 ) -> RunSummary:
     """Analyse every document under ``paths`` and write the tables to ``out_dir``.
 
@@ -223,6 +224,9 @@ def analyze_corpus(
         Longer documents are not parsed: each becomes an error row.
     overwrite : bool
         Replace the output of another run in ``out_dir`` instead of refusing.
+    dayfirst : bool, optional
+        How the sources write numeric dates (:func:`presslens.article.parse_date`); ``None``
+        leaves an ambiguous one ("05/02/2024") undated.
 
     Returns
     -------
@@ -244,12 +248,18 @@ def analyze_corpus(
     names = list(analyses or ANALYSES)
     mid = model_id(load_model(model))
     identity = RunIdentity(
-        tuple(str(Path(p).resolve()) for p in paths), mid, code_fingerprint(), tuple(names), text_field, id_field
+        tuple(str(Path(p).resolve()) for p in paths),
+        mid,
+        code_fingerprint(),
+        tuple(names),
+        text_field,
+        id_field,
+        dayfirst,
     )
     with RunLock(out_dir):
         writer = _Writer(Progress(out_dir, identity, overwrite), names, flush_every)
         summary = RunSummary(out_dir)
-        docs = iter_documents(paths, text_field=text_field, id_field=id_field)
+        docs = iter_documents(paths, text_field=text_field, id_field=id_field, dayfirst=dayfirst)
         total = count_documents(paths, text_field=text_field, id_field=id_field) if progress else None
         for item, results in iter_results(
             docs,
