@@ -141,7 +141,13 @@ def test_json_output_is_valid_json_and_help_is_plain_text(tmp_path, capsys):
         assert main(["stats", str(path), "--format", fmt]) == 0
         out = capsys.readouterr().out
         assert "NaN" not in out
-        rec = _json.loads(out)[0] if fmt == "json" else _json.loads(out.splitlines()[0])
+
+        def strict(constant):  # NaN, Infinity: valid for Python's parser, not in JSON
+            raise ValueError(f"not JSON: {constant}")
+
+        first = out if fmt == "json" else out.splitlines()[0]
+        rec = _json.loads(first, parse_constant=strict)
+        rec = rec[0] if fmt == "json" else rec
         assert rec["mtld"] is None or _math.isfinite(rec["mtld"])
     from presslens.cli import build_parser
 

@@ -66,18 +66,20 @@ def test_validation_sample_of_the_collection(sample_report):
     assert (drawn["is_quotation"] == "").all()
 
 
-def test_every_number_is_recomputed_from_the_tables(sample_report):
-    out = sample_report
+def _recompute_every_number(out, group_by="outlet"):
+    """values.json, report.md, macros.tex and the group table of a corpus report against numbers computed
+    here from the run's Parquet tables (not by the code under test). Returns the values."""
     values = json.loads((out / "values.json").read_text())
     run = out / "run"
     article = pd.read_parquet(run / "article.parquet")
     quotes = pd.read_parquet(run / "quotes.parquet")
     people = pd.read_parquet(run / "people.parquet")
     stats = pd.read_parquet(run / "stats.parquet")
-    assert values["collection"]["n_articles"] == len(article) == 6
+    assert values["collection"]["n_articles"] == len(article)
     assert values["collection"]["n_quotes"] == len(quotes)
-    for outlet, v in values["groups"].items():
-        docs = set(article.loc[article["outlet"] == outlet, "doc"])
+    assert values["collection"]["n_undated"] == article["date"].isna().sum()
+    for group, v in values["groups"].items():
+        docs = set(article.loc[article[group_by] == group, "doc"])
         q = quotes[quotes["doc"].isin(docs)]
         p = people[people["doc"].isin(docs)]
         words = stats.loc[stats["doc"].isin(docs), "n_words"].sum()
@@ -97,23 +99,61 @@ def test_every_number_is_recomputed_from_the_tables(sample_report):
         )
         for m in ("quotes_per_article", "share_quotes_women"):
             assert v[f"{m}_low"] <= v[m] <= v[f"{m}_high"]
-    months = sorted(pd.to_datetime(article["date"]).dt.strftime("%Y-%m").unique())
+    dated = pd.to_datetime(article["date"].dropna())
+    months = sorted(dated.dt.strftime("%Y-%m").unique())
     assert list(values["periods"]) == [str(p) for p in pd.period_range(months[0], months[-1], freq="M")]
+    for month, v in values["periods"].items():
+        assert v["n_articles"] == (dated.dt.strftime("%Y-%m") == month).sum()
     # the prose and the macros carry the values' numbers
     report = (out / "report.md").read_text()
-    for outlet, v in values["groups"].items():
-        assert f"### {outlet} ({v['n_articles']} articles)" in report
+    for group, v in values["groups"].items():
+        assert f"### {group} ({v['n_articles']} articles)" in report
         assert f"quotations per article: {v['quotes_per_article']:.2f}" in report
         assert f"(n = {v['share_quotes_women_n']} quotations)" in report
     macros = (out / "macros.tex").read_text()
     per_article = values["overall"]["quotes_per_article"]
     assert f"\\newcommand{{\\plOverallQuotesPerArticle}}{{{per_article:.2f}}}" in macros
-    assert re.search(r"\\newcommand\{\\plGroupHarbourGazetteShareQuotesWomenN\}\{\d+\}", macros)
     table = pd.read_csv(out / "tables" / "corpus_groups.csv")
-    assert set(table["outlet"]) == set(values["groups"])
+    assert set(table[group_by]) == set(values["groups"])
     assert "\\toprule" in (out / "tables" / "corpus_groups.tex").read_text()
-    prov = json.loads((out / "provenance.json").read_text())
+    return values
+
+
+def test_every_number_is_recomputed_from_the_tables(sample_report):
+    values = _recompute_every_number(sample_report)
+    assert values["collection"]["n_articles"] == 6
+    macros = (sample_report / "macros.tex").read_text()
+    assert re.search(r"\\newcommand\{\\plGroupHarbourGazetteShareQuotesWomenN\}\{\d+\}", macros)
+    prov = json.loads((sample_report / "provenance.json").read_text())
     assert prov["inputs"][0]["sha256"] == __import__("hashlib").sha256(SAMPLE.read_bytes()).hexdigest()
+
+
+@pytest.mark.shared
+def test_every_number_is_recomputed_on_bbc_articles_with_invented_outlets(tmp_path):
+    """40 BBC articles (10 per section) as a CSV with two invented outlets and day-first dates over three
+    months, one row undated: the same recomputation as for the sample corpus."""
+    import csv
+
+    from support import shared_path
+
+    files = [
+        f
+        for section in ("business", "politics", "sport", "tech")
+        for f in sorted(shared_path("bench", "bbc", section).glob("*.txt"))[:10]
+    ]
+    table = tmp_path / "bbc.csv"
+    with table.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["id", "outlet", "date", "text"])
+        for i, f in enumerate(files):
+            date = "" if i == 7 else f"{1 + i % 27:02d}/{1 + i % 3:02d}/2025"  # day first
+            w.writerow([f.stem + f.parent.name, ("North Star", "South Wire")[i % 2], date, f.read_text()])
+    out = tmp_path / "report"
+    argv = ["corpus-report", str(table), "--group-by", "outlet", "--out", str(out), "--jobs", "1", "--dayfirst"]
+    assert main(argv) == 0
+    values = _recompute_every_number(out)
+    assert values["collection"]["n_articles"] == 40 and values["collection"]["n_undated"] == 1
+    assert list(values["periods"]) == ["2025-01", "2025-02", "2025-03"]
 
 
 def test_unknown_group_column_is_one_line_listing_the_columns(sample_report, capsys):
@@ -204,3 +244,39 @@ def test_the_report_states_the_extractors_measured_accuracy(sample_report):
     if "coref" in evaluation:
         assert f"F1 of {decimal(evaluation['coref']['overall'])} on {evaluation['coref']['n']} GAP" in report
     assert "No accuracy figures were given" in accuracy_paragraph({})
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        ("id,outlet,date,text\n", "no rows below the header"),
+        (
+            "id,outlet,body\n1,A,Floods hit Leeds.\n",
+            "no column 'text' (columns: 'id', 'outlet', 'body'); name the text",
+        ),
+    ],
+)
+def test_a_collection_with_no_readable_article_is_one_line_saying_why(tmp_path, capsys, content, said):
+    corpus = tmp_path / "c.csv"
+    corpus.write_text(content)
+    argv = ["corpus-report", str(corpus), "--group-by", "outlet", "--out", str(tmp_path / "o"), "--jobs", "1"]
+    assert main(argv) == 2
+    err = capsys.readouterr().err.replace("\r", "\n").strip().splitlines()[-1]
+    assert err.startswith("presslens: error: ") and "no article could be read: " + said in err
+    assert "(1 error: see " in err
+
+
+def test_a_collection_without_dates_has_no_periods_and_says_so(tmp_path):
+    corpus = tmp_path / "c.csv"
+    corpus.write_text(
+        'id,outlet,text\n1,A,"Floods hit Leeds. ""We are ready,"" said Jane Smith."\n2,B,Roads shut.\n'
+    )
+    argv = ["corpus-report", str(corpus), "--group-by", "outlet", "--out", str(tmp_path / "o"), "--jobs", "1"]
+    assert main(argv) == 0
+    values = json.loads((tmp_path / "o" / "values.json").read_text())
+    assert values["collection"]["n_undated"] == 2 and values["periods"] == {}
+    assert (
+        "Articles without a date, left out of the by-month section: 2."
+        in (tmp_path / "o" / "report.md").read_text()
+    )
+    assert not (tmp_path / "o" / "figures" / "corpus_periods.svg").exists()

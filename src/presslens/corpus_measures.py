@@ -59,8 +59,13 @@ def _bootstrap_ratio(
     n = len(num)
     if n < 2:
         return None, None
-    idx = rng.integers(0, n, size=(resamples, n))
-    nums, dens = num[idx].sum(axis=1), den[idx].sum(axis=1)
+    # resamples drawn in blocks of about a million indices: memory stays flat however many articles there
+    # are, and the draws (hence the interval) are those of one (resamples, n) draw from the same generator
+    step = max(1, 1_000_000 // n)
+    nums, dens = np.empty(resamples), np.empty(resamples)
+    for start in range(0, resamples, step):
+        idx = rng.integers(0, n, size=(min(step, resamples - start), n))
+        nums[start : start + len(idx)], dens[start : start + len(idx)] = num[idx].sum(axis=1), den[idx].sum(axis=1)
     ok = dens > 0
     if not ok.any():
         return None, None

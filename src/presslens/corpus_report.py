@@ -59,6 +59,17 @@ def _flat(estimates: dict[str, Estimate]) -> dict[str, float | int | None]:
     return out
 
 
+#: The columns of a run's tables that :func:`collection_values` reads (the ``article`` table is read whole:
+#: any of its metadata columns can be the grouping).
+VALUE_COLUMNS = {
+    "stats": ("doc", "n_words", "flesch_reading_ease"),
+    "quotes": ("doc", "source_type"),
+    "people": ("doc", "gender", "is_source", "n_quotes"),
+    "keywords": ("doc", "term", "n_occurrences"),
+    "errors": ("doc",),
+}
+
+
 def collection_values(tables, *, group_by: str | None = None, period: str = "month") -> dict:
     """The values of a collection from the tables of its corpus run.
 
@@ -378,11 +389,17 @@ def corpus_report(
         dayfirst=dayfirst,
     )
     if run.n_documents - run.n_errors == 0:
+        reasons = run.tables["errors"]["reason"].unique() if "errors" in run.tables else []
+        why = f": {reasons[0]}" if len(reasons) == 1 else ""  # one cause for all (no text column): say it
+        noun = "error" if run.n_errors == 1 else "errors"
         raise PresslensError(
-            f"{printable_path(collection)}: no article could be read "
-            f"({run.n_errors} errors: see {printable_path(out_dir / 'run' / 'errors.csv')})"
+            f"{printable_path(collection)}: no article could be read{why} "
+            f"({run.n_errors} {noun}: see {printable_path(run_dir / 'errors.csv')})"
         )
-    values = collection_values(run.tables, group_by=group_by, period=period)
+    from presslens.batch.runner import ParquetTables
+
+    # only the columns the measures are computed from: a 10,000-article run's tables stay on disk
+    values = collection_values(ParquetTables(run.out_dir, columns=VALUE_COLUMNS), group_by=group_by, period=period)
     values["evaluation"] = evaluation or {}
     atomic_write_text(out_dir / "values.json", json.dumps(values, indent=2, ensure_ascii=False) + "\n")
     flat = {

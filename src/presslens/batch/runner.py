@@ -92,10 +92,14 @@ class ParquetTables(Mapping):
     ----------
     folder : path
         A folder written by :func:`analyze_corpus`.
+    columns : mapping, optional
+        Table name -> the columns to read of it (those it has); other tables are read whole.
+        A computation over a large collection then holds only what it uses in memory.
     """
 
-    def __init__(self, folder: str | Path) -> None:
+    def __init__(self, folder: str | Path, columns: Mapping[str, Sequence[str]] | None = None) -> None:
         self.folder = Path(folder)
+        self.columns = dict(columns or {})
         self._read: dict[str, pd.DataFrame] = {}
 
     def _names(self) -> list[str]:
@@ -106,7 +110,13 @@ class ParquetTables(Mapping):
             path = self.folder / f"{name}.parquet"
             if not path.is_file():
                 raise KeyError(f"{name!r}: no such table in {self.folder} (tables: {', '.join(self._names())})")
-            self._read[name] = pd.read_parquet(path)
+            wanted = self.columns.get(name)
+            if wanted is not None:
+                import pyarrow.parquet as pq
+
+                present = set(pq.read_schema(path).names)
+                wanted = [c for c in wanted if c in present]
+            self._read[name] = pd.read_parquet(path, columns=wanted)
         return self._read[name]
 
     def __iter__(self):
