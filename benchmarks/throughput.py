@@ -38,9 +38,11 @@ from presslens.batch.runner import analyze_corpus
 warnings.simplefilter("ignore")
 files = sys.argv[3:]
 analyze_corpus(files, sys.argv[1], cache_dir=None, jobs=int(sys.argv[2]) or None, progress=False)
+import resource
+worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024  # the largest parsing process
 for line in open("/proc/self/status"):
     if line.startswith("VmHWM"):
-        print(int(line.split()[1]) // 1024)
+        print(int(line.split()[1]) // 1024, worker)
 """
 
 
@@ -101,7 +103,8 @@ def main() -> None:
                 text=True,
                 check=True,
             )
-        print(f"peak RSS of the main process, {n:5d} documents: {out.stdout.strip().splitlines()[-1]} MiB")
+        main, worker = out.stdout.strip().splitlines()[-1].split()
+        print(f"peak RSS, {n:5d} documents: main process {main} MiB, largest worker {worker} MiB")
 
 
 if __name__ == "__main__":

@@ -156,6 +156,18 @@ def test_every_number_is_recomputed_on_bbc_articles_with_invented_outlets(tmp_pa
     assert list(values["periods"]) == ["2025-01", "2025-02", "2025-03"]
 
 
+def test_the_review_page_lists_every_quotation_with_its_group(sample_report):
+    """quotes.html: a row per quotation of the run, each carrying its outlet for the filter, and a menu
+    holding exactly the collection's outlets."""
+    page = (sample_report / "quotes.html").read_text()
+    quotes = pd.read_parquet(sample_report / "run" / "quotes.parquet")
+    rows = re.findall(r'<tr data-group="([^"]*)"', page)
+    assert len(rows) == len(quotes) > 0
+    assert sorted(set(rows)) == sorted(quotes["outlet"].unique())
+    menu = re.search(r'<select id="group">(.*?)</select>', page).group(1)
+    assert re.findall(r'<option value="([^"]+)">', menu) == sorted(quotes["outlet"].unique())
+
+
 def test_unknown_group_column_is_one_line_listing_the_columns(sample_report, capsys):
     assert (
         main(["corpus-report", str(SAMPLE), "--group-by", "outlett", "--out", str(sample_report), "--jobs", "1"])

@@ -13,6 +13,8 @@ runner into ``DIR/run`` (cached and resumable as ``analyze`` is) and writes into
 - ``figures/corpus_groups`` and ``figures/corpus_periods`` (PDF, SVG, PNG): each measure with its
   interval and n, zero baselines, shares in %, periods on a date axis;
 - ``report.md``: prose whose every number is read from the values;
+- ``quotes.html``: every quotation in one table, filterable by group, source type and words, to check
+  the attributions by eye;
 - ``provenance.json``: the collection's SHA-256, the code commit and package versions.
 """
 
@@ -448,6 +450,11 @@ def corpus_report(
         )
     name = Path(collection).name
     atomic_write_text(out_dir / "report.md", report_markdown(values, name))
+    from presslens.quotes.collection_review import collection_review_html
+
+    atomic_write_text(
+        out_dir / "quotes.html", collection_review_html(run.tables["quotes"], group_by, f"Quotations in {name}")
+    )
     params = {"collection": str(collection), "group_by": group_by, "period": period}
     from presslens.model import load_model, model_id
 

@@ -163,6 +163,29 @@ def test_multiprocess_parsing_gives_the_same_tables(corpus_dir, tmp_path):
         assert _table(tmp_path / "one", name).equals(_table(tmp_path / "two", name)), name
 
 
+def test_worker_pools_are_renewed_and_the_tables_stay_the_same(corpus_dir, tmp_path, monkeypatch):
+    """With one chunk per worker per pool, six one-document chunks on two workers run in three pools (each
+    forked afresh, so a long run's workers do not keep growing); the tables are those of one process."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    pools = []
+
+    class Counted(ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs):
+            pools.append(self)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(runner, "CHUNKS_PER_WORKER", 1)
+    monkeypatch.setattr(runner, "ProcessPoolExecutor", Counted)
+    _run([corpus_dir], tmp_path / "one", cache_dir=None, jobs=1)
+    _run([corpus_dir], tmp_path / "pools", cache_dir=None, jobs=2, batch_size=1)
+    # three pools of two chunks, and a fourth that only sees the empty chunk ending the input (it forks
+    # no process: a pool starts its workers on the first submit)
+    assert len(pools) == 4
+    for name in ("stats", "quotes", "keywords", "entities", "people"):
+        assert _table(tmp_path / "one", name).equals(_table(tmp_path / "pools", name)), name
+
+
 def test_dask_engine_on_a_local_cluster(corpus_dir, tmp_path):
     from distributed import LocalCluster
 
