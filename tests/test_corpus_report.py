@@ -168,6 +168,21 @@ def test_the_review_page_lists_every_quotation_with_its_group(sample_report):
     assert re.findall(r'<option value="([^"]+)">', menu) == sorted(quotes["outlet"].unique())
 
 
+def test_the_report_is_also_html_and_pdf_with_the_same_numbers(sample_report):
+    """report.html carries report.md's statements and embeds both figures; report.pdf is a PDF built
+    from report.typ (Typst comes with the test install)."""
+    import html as _html
+
+    values = json.loads((sample_report / "values.json").read_text())
+    page = _html.unescape((sample_report / "report.html").read_text())
+    for group, v in values["groups"].items():
+        assert f"{group} ({v['n_articles']} articles)" in page
+        assert f"quotations per article: {v['quotes_per_article']:.2f}" in page
+    assert page.count("data:image/svg+xml;base64,") == 2
+    assert (sample_report / "report.pdf").read_bytes().startswith(b"%PDF")
+    assert "quotations per article" in (sample_report / "report.typ").read_text()
+
+
 def test_unknown_group_column_is_one_line_listing_the_columns(sample_report, capsys):
     assert (
         main(["corpus-report", str(SAMPLE), "--group-by", "outlett", "--out", str(sample_report), "--jobs", "1"])

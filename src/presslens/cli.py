@@ -222,7 +222,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="a citable report of a collection: values, macros, tables, "
         "prose, each number with its n and a 95 %% interval",
         description="Analyse COLLECTION (a CSV, JSONL or folder) into OUT/run and write "
-        "values.json, macros.tex, tables/, figures/, report.md, quotes.html (every quotation, filterable) "
+        "values.json, macros.tex, tables/, figures/, report.md/.html/.pdf, quotes.html (every quotation, "
+        "filterable) "
         "and provenance.json into OUT, "
         "overall, per group and per period.",
         epilog="example: presslens corpus-report data/raw/sample_corpus.csv "

@@ -12,7 +12,8 @@ runner into ``DIR/run`` (cached and resumable as ``analyze`` is) and writes into
   ``tables/distinctive_terms.csv|tex`` (:mod:`presslens.keywords.distinctive`);
 - ``figures/corpus_groups`` and ``figures/corpus_periods`` (PDF, SVG, PNG): each measure with its
   interval and n, zero baselines, shares in %, periods on a date axis;
-- ``report.md``: prose whose every number is read from the values;
+- ``report.md``, ``report.html`` and ``report.pdf`` (with Typst, the ``report`` extra): prose whose every
+  number is read from the values, and the figures;
 - ``quotes.html``: every quotation in one table, filterable by group, source type and words, to check
   the attributions by eye;
 - ``provenance.json``: the collection's SHA-256, the code commit and package versions.
@@ -267,8 +268,65 @@ def accuracy_paragraph(evaluation: dict) -> str:
     return " ".join(parts)
 
 
+def report_blocks(values: dict, collection_name: str, figures: tuple[str, ...] = ()) -> list:
+    """The written report of a collection as blocks (:mod:`presslens.report.blocks`): every number read
+    from ``values``.
+
+    Parameters
+    ----------
+    values : dict
+        From :func:`collection_values`.
+    collection_name : str
+        How the collection is named in the title.
+    figures : tuple of str
+        The sections whose figure was saved (``"groups"``, ``"periods"``): shown after their heading.
+
+    Returns
+    -------
+    list of Block
+    """
+    from presslens.report.blocks import Bullets, Figure, Heading, Paragraph
+    from presslens.report.numbers import count_noun
+
+    c = values["collection"]
+    blocks: list = [
+        Heading(f"The collection {collection_name}", level=1),
+        Paragraph(
+            f"The collection holds {count_noun(c['n_articles'], 'article')} ({c['n_words']:,} words, "
+            f"{count_noun(c['n_quotes'], 'quotation')} found). Unreadable documents, left out: {c['n_errors']:,}. "
+            f"Articles without a date, left out of the by-{c['period']} section: {c['n_undated']:,}. Intervals "
+            "are 95 % bootstrap intervals over articles; n is what a measure is counted over."
+        ),
+        Heading("The whole collection"),
+    ]
+    overall = _estimates_of({"all": values["overall"]})["all"]
+    blocks.append(Bullets(tuple(_phrase(e, *MEASURE_LABELS[m], _unit(m)) for m, e in overall.items())))
+    for section, heading in (("groups", f"By {c['group_by']}"), ("periods", f"By {c['period']}")):
+        if not values[section]:
+            continue
+        blocks.append(Heading(str(heading)))
+        if section in figures:
+            label = f"each {c['group_by'] if section == 'groups' else c['period']}"
+            blocks.append(Figure(f"corpus_{section}", FIGURE_CAPTION.format(label=label), width="100%"))
+        for name, estimates in _estimates_of(values[section]).items():
+            n = values[section][name]["n_articles"]
+            items = [_phrase(e, *MEASURE_LABELS[m], _unit(m)) for m, e in estimates.items()]
+            terms = values[section][name].get("distinctive_terms")
+            if terms:
+                listed = "; ".join(
+                    f"{t['term']} ({t['count']} vs {t['count_rest']} in the rest, z {t['z']:.1f})" for t in terms
+                )
+                items.append(f"distinctive key terms (weighted log-odds against the rest): {listed}")
+            blocks += [Heading(f"{name} ({count_noun(n, 'article')})", level=3), Bullets(tuple(items))]
+    blocks += [
+        Heading("How accurate the extraction is"),
+        Paragraph(accuracy_paragraph(values.get("evaluation", {}))),
+    ]
+    return blocks
+
+
 def report_markdown(values: dict, collection_name: str) -> str:
-    """The written report of a collection: every number read from ``values``.
+    """The written report of a collection as Markdown (:func:`report_blocks`, without figures).
 
     Parameters
     ----------
@@ -282,38 +340,32 @@ def report_markdown(values: dict, collection_name: str) -> str:
     str
         Markdown.
     """
-    from presslens.report.numbers import count_noun
-    from presslens.report.render import markdown_escape
+    from presslens.report.render import to_markdown
 
-    c = values["collection"]
-    lines = [f"# The collection {markdown_escape(collection_name)}", ""]
-    lines.append(
-        f"The collection holds {count_noun(c['n_articles'], 'article')} ({c['n_words']:,} words, "
-        f"{count_noun(c['n_quotes'], 'quotation')} found). Unreadable documents, left out: {c['n_errors']:,}. "
-        f"Articles without a date, left out of the by-{c['period']} section: {c['n_undated']:,}. Intervals "
-        "are 95 % bootstrap intervals over articles; n is what a measure is counted over."
-    )
-    lines += ["", "## The whole collection", ""]
-    overall = _estimates_of({"all": values["overall"]})["all"]
-    lines += [f"- {_phrase(e, *MEASURE_LABELS[m], _unit(m))}" for m, e in overall.items()]
-    for section, heading in (("groups", f"By {c['group_by']}"), ("periods", f"By {c['period']}")):
-        if not values[section]:
-            continue
-        lines += ["", f"## {markdown_escape(str(heading))}", ""]
-        for name, estimates in _estimates_of(values[section]).items():
-            n = values[section][name]["n_articles"]
-            lines += [f"### {markdown_escape(name)} ({count_noun(n, 'article')})", ""]
-            lines += [f"- {_phrase(e, *MEASURE_LABELS[m], _unit(m))}" for m, e in estimates.items()]
-            terms = values[section][name].get("distinctive_terms")
-            if terms:
-                listed = "; ".join(
-                    f"{markdown_escape(t['term'])} ({t['count']} vs {t['count_rest']} in the rest, z {t['z']:.1f})"
-                    for t in terms
-                )
-                lines.append(f"- distinctive key terms (weighted log-odds against the rest): {listed}")
-            lines.append("")
-    lines += ["", "## How accurate the extraction is", "", accuracy_paragraph(values.get("evaluation", {}))]
-    return "\n".join(lines).rstrip() + "\n"
+    return to_markdown(report_blocks(values, collection_name))
+
+
+#: The caption of a collection's figure (``label``: "each outlet", "each month").
+FIGURE_CAPTION = (
+    "Measures for {label}: bars or points are the estimates, whiskers or bands their 95 % bootstrap "
+    "intervals, n what each is counted over."
+)
+
+
+def _write_report(values: dict, name: str, out_dir: Path) -> None:
+    """report.md, report.html (figures embedded) and report.typ, and report.pdf where Typst is installed
+    (the ``report`` extra)."""
+    from importlib.util import find_spec
+
+    from presslens.report.render import compile_pdf, to_html, to_markdown, to_typst
+
+    blocks = report_blocks(values, name, figures=tuple(s for s in ("groups", "periods") if values[s]))
+    title = f"The collection {name}"
+    atomic_write_text(out_dir / "report.md", to_markdown(blocks))
+    atomic_write_text(out_dir / "report.html", to_html(blocks, out_dir, title))
+    atomic_write_text(out_dir / "report.typ", to_typst(blocks, title))
+    if find_spec("typst") is not None:
+        compile_pdf(out_dir / "report.typ", out_dir / "report.pdf")
 
 
 def corpus_report(
@@ -424,14 +476,7 @@ def corpus_report(
     for section, label in (("groups", f"each {group_by}"), ("periods", f"each {period}")):
         if values[section]:
             fig = estimate_panels(values[section], over_time=section == "periods")
-            save_figure(
-                fig,
-                out_dir,
-                f"corpus_{section}",
-                f"Measures for {label}: bars or points are the "
-                "estimates, whiskers or bands their 95 % bootstrap intervals, n what each is "
-                "counted over.",
-            )
+            save_figure(fig, out_dir, f"corpus_{section}", FIGURE_CAPTION.format(label=label))
             import matplotlib.pyplot as plt
 
             plt.close(fig)
@@ -449,7 +494,7 @@ def corpus_report(
             collection, run.tables, out_dir / "validation.csv", sample, group_by, text_field, id_field, dayfirst
         )
     name = Path(collection).name
-    atomic_write_text(out_dir / "report.md", report_markdown(values, name))
+    _write_report(values, name, out_dir)
     from presslens.quotes.collection_review import collection_review_html
 
     atomic_write_text(

@@ -1,4 +1,4 @@
-"""The document model of the written analysis: headings, paragraphs, figures, tables."""
+"""The document model of the written analysis: headings, paragraphs, bullet lists, figures, tables."""
 
 from __future__ import annotations
 
@@ -23,6 +23,13 @@ class Paragraph:
 
 
 @dataclass(frozen=True)
+class Bullets:
+    """A list of short statements (each a plain-text item, numbers inserted from computed values)."""
+
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Figure:
     """A figure of the result set: ``figures/NAME.{svg,pdf,png}`` and its caption."""
 
@@ -39,4 +46,4 @@ class Table:
     caption: str
 
 
-Block = Heading | Paragraph | Figure | Table
+Block = Heading | Paragraph | Bullets | Figure | Table

@@ -7,7 +7,7 @@ import html
 from pathlib import Path
 
 from presslens.errors import require
-from presslens.report.blocks import Block, Figure, Heading, Paragraph, Table
+from presslens.report.blocks import Block, Bullets, Figure, Heading, Paragraph, Table
 
 _TYPST_SPECIAL = '\\#$*_`@<>[]~"=+-/'
 
@@ -64,6 +64,8 @@ def to_markdown(blocks: list[Block]) -> str:
             out.append("#" * b.level + " " + markdown_escape(b.text))
         elif isinstance(b, Paragraph):
             out.append(markdown_escape(b.text))
+        elif isinstance(b, Bullets):
+            out.append("\n".join(f"- {markdown_escape(item)}" for item in b.items))
         elif isinstance(b, Figure):
             caption = markdown_escape(b.caption)
             out.append(f"![{caption}](figures/{b.name}.svg)\n\n*{caption}*")
@@ -103,6 +105,8 @@ def to_html(blocks: list[Block], output_dir: str | Path, title: str) -> str:
             body.append(f"<h{b.level}>{html.escape(b.text)}</h{b.level}>")
         elif isinstance(b, Paragraph):
             body.append(f"<p>{html.escape(b.text)}</p>")
+        elif isinstance(b, Bullets):
+            body.append("<ul>" + "".join(f"<li>{html.escape(item)}</li>" for item in b.items) + "</ul>")
         elif isinstance(b, Figure):
             svg = (folder / f"{b.name}.svg").read_bytes()
             uri = "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")
@@ -155,6 +159,8 @@ def to_typst(blocks: list[Block], title: str) -> str:
             out.append("=" * (b.level - 1) + " " + typst_escape(b.text))
         elif isinstance(b, Paragraph):
             out.append(typst_escape(b.text))
+        elif isinstance(b, Bullets):
+            out.append("\n".join(f"- {typst_escape(item)}" for item in b.items))
         elif isinstance(b, Figure):
             out.append(
                 f'#figure(image("figures/{b.name}.svg", width: {b.width}), caption: [{typst_escape(b.caption)}])'
