@@ -54,7 +54,7 @@ from pathlib import Path
 import pandas as pd
 from IPython.display import SVG, Markdown, display
 
-from presslens.corpus_report import corpus_report
+from presslens.corpus_report import corpus_report, report_markdown
 from presslens.report import load_evaluation
 
 with tempfile.TemporaryDirectory(prefix="presslens-collection-") as run_dir:  # the corpus run is not a result
@@ -103,4 +103,5 @@ pd.read_csv(terms) if terms.is_file() else Markdown("No term is distinctive at z
 # ## The written report
 
 # %%
-display(Markdown((out / "report.md").read_text(encoding="utf-8")))
+# the prose of report.md (its figures are shown above; report.html and report.pdf hold both)
+display(Markdown(report_markdown(values, Path(collection_path).name)))
