@@ -104,4 +104,4 @@ pd.read_csv(terms) if terms.is_file() else Markdown("No term is distinctive at z
 
 # %%
 # the prose of report.md (its figures are shown above; report.html and report.pdf hold both)
-display(Markdown(report_markdown(values, Path(collection_path).name)))
+display(Markdown(report_markdown(values, collection_path)))

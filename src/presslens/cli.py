@@ -99,6 +99,18 @@ def _date_order(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _cache_folder(args: argparse.Namespace) -> Path:
+    """The cache folder the options name: ``--cache-dir``, else the default."""
+    from presslens.cache import DEFAULT_CACHE_DIR
+
+    return Path(args.cache_dir or DEFAULT_CACHE_DIR)
+
+
+def _cache_dir(args: argparse.Namespace) -> Path | None:
+    """The cache a run uses: :func:`_cache_folder`, or None with ``--no-cache``."""
+    return None if getattr(args, "no_cache", False) else _cache_folder(args)
+
+
 def _workers(p: argparse.ArgumentParser, default_jobs: int | None, default_help: str) -> None:
     """``--jobs``, ``--no-cache`` and ``--cache-dir``: how documents are parsed."""
     p.add_argument(
@@ -469,9 +481,9 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "eval":
         return _evaluate(args)
     if args.command == "cache":
-        from presslens.cache import DEFAULT_CACHE_DIR, cache_size, clear_cache
+        from presslens.cache import cache_size, clear_cache
 
-        folder = args.cache_dir or DEFAULT_CACHE_DIR
+        folder = _cache_folder(args)
         n_files, n_bytes = (clear_cache if args.action == "clear" else cache_size)(folder)
         verb = "deleted" if args.action == "clear" else "holds"
         files = "file" if n_files == 1 else "files"
@@ -491,7 +503,6 @@ def _dispatch(args: argparse.Namespace) -> int:
             write_records(table.to_dict("records"), sys.stdout, args.format)
         return 0
     if args.command == "corpus-report":
-        from presslens.cache import DEFAULT_CACHE_DIR
         from presslens.corpus_report import corpus_report
         from presslens.report import load_evaluation
 
@@ -507,7 +518,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             progress=True,
             sample=args.sample,
             evaluation=load_evaluation(args.evaluation),
-            cache_dir=None if args.no_cache else (args.cache_dir or DEFAULT_CACHE_DIR),
+            cache_dir=_cache_dir(args),
             dayfirst=args.dayfirst,
         )
         c = values["collection"]
@@ -519,7 +530,6 @@ def _dispatch(args: argparse.Namespace) -> int:
         return 0
     analysis = ANALYSES[args.command]
     options = {k: getattr(args, k) for k in ("method", "top") if getattr(args, k, None) is not None}
-    from presslens.cache import DEFAULT_CACHE_DIR
 
     results = run_analyses(
         [analysis],
@@ -530,7 +540,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         options=options,
         max_chars=args.max_chars,
         jobs=args.jobs,
-        cache_dir=None if args.no_cache else (args.cache_dir or DEFAULT_CACHE_DIR),
+        cache_dir=_cache_dir(args),
         dayfirst=args.dayfirst,
     )
     records: list[dict] = []
@@ -597,7 +607,6 @@ def _evaluate(args: argparse.Namespace) -> int:
 def _analyze(args: argparse.Namespace) -> int:
     """``presslens analyze CORPUS --out DIR``: the corpus runner; exit 1 when any document failed."""
     from presslens.batch.runner import analyze_corpus
-    from presslens.cache import DEFAULT_CACHE_DIR
 
     summary = analyze_corpus(
         args.paths,
@@ -605,7 +614,7 @@ def _analyze(args: argparse.Namespace) -> int:
         model=args.model,
         jobs=args.jobs,
         batch_size=args.batch_size,
-        cache_dir=None if args.no_cache else (args.cache_dir or DEFAULT_CACHE_DIR),
+        cache_dir=_cache_dir(args),
         engine=args.engine,
         scheduler=args.scheduler,
         text_field=args.text_field,

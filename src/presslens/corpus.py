@@ -261,8 +261,9 @@ def corpus_files(folder: Path, problems: list | None = None) -> list[Path]:
 def count_documents(paths: Iterable[str | Path], *, text_field: str = "text", id_field: str = "id") -> int:
     """How many items :func:`iter_documents` yields for ``paths`` (documents and error rows).
 
-    The total of a progress bar: every input is read once more, nothing is parsed, and the
-    warnings of that reading are not repeated.
+    The total of a progress bar: folders are listed and CSV/JSONL records read, but no article is
+    built (no text file is read, no record decoded into an :class:`Article`): each of those is one
+    item either way, an article or an error. The warnings of that reading are not repeated.
 
     Parameters
     ----------
@@ -277,7 +278,7 @@ def count_documents(paths: Iterable[str | Path], *, text_field: str = "text", id
     """
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return sum(1 for _ in iter_documents(paths, text_field=text_field, id_field=id_field))
+        return sum(1 for _ in _iter_documents(paths, text_field, id_field, set(), build=False))
 
 
 def iter_documents(
@@ -305,6 +306,7 @@ def iter_documents(
     """
     labels: set[str] = set()
     for item in _iter_documents(paths, text_field, id_field, set(), dayfirst):
+        assert item is not None  # built (build=True)
         if item.path in labels:  # a file named "n.csv#2" next to record 2 of n.csv: both kept, told apart
             n = 2
             while f"{item.path} ({n})" in labels:
@@ -327,8 +329,15 @@ def _resolved(path: Path) -> Path:
 
 
 def _iter_documents(
-    paths: Iterable[str | Path], text_field: str, id_field: str, seen: set[Path], dayfirst: bool | None = None
-) -> Iterator[Article | DocumentError]:
+    paths: Iterable[str | Path],
+    text_field: str,
+    id_field: str,
+    seen: set[Path],
+    dayfirst: bool | None = None,
+    build: bool = True,
+) -> Iterator[Article | DocumentError | None]:
+    """The items of :func:`iter_documents`; ``build=False`` yields None for each document it would build
+    from a file or a record (one item either way), for :func:`count_documents`."""
     for raw in paths:
         path = Path(raw)
         label = printable_path(path)
@@ -344,7 +353,7 @@ def _iter_documents(
             if not files and not problems:
                 yield DocumentError(label, "directory holds no .txt files")
             for f in files:
-                for item in _iter_documents([f], text_field, id_field, seen, dayfirst):
+                for item in _iter_documents([f], text_field, id_field, seen, dayfirst, build):
                     # ids unique across subfolders: "business/001", not "001" five times
                     yield (
                         replace(item, id=printable_path(f.relative_to(path).with_suffix("").as_posix()))
@@ -359,6 +368,9 @@ def _iter_documents(
                     if problem or record is None:
                         yield DocumentError(ref, problem or "no record")
                         continue
+                    if not build:
+                        yield None
+                        continue
                     try:
                         yield _from_record(ref, record, text_field, id_field, notes, dayfirst)
                     except InputError as exc:
@@ -367,6 +379,9 @@ def _iter_documents(
                 yield DocumentError(label, os_reason(exc))
             except (UnicodeError, csv.Error) as exc:
                 yield DocumentError(label, f"unreadable {path.suffix[1:].upper()} ({exc})")
+            continue
+        if not build:
+            yield None
             continue
         try:
             yield load_article(path, dayfirst=dayfirst)

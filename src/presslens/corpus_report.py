@@ -268,7 +268,34 @@ def accuracy_paragraph(evaluation: dict) -> str:
     return " ".join(parts)
 
 
-def report_blocks(values: dict, collection_name: str, figures: tuple[str, ...] = ()) -> list:
+def collection_name(collection: str | Path) -> str:
+    """How a collection is named in its report and pages: the name of its file or folder."""
+    return Path(collection).name
+
+
+def figure_caption(values: dict, section: str) -> str:
+    """The caption of a collection's figure for ``section`` (``"groups"`` or ``"periods"``).
+
+    Parameters
+    ----------
+    values : dict
+        From :func:`collection_values` (its ``collection`` names the grouping and the period).
+    section : str
+        ``"groups"`` or ``"periods"``.
+
+    Returns
+    -------
+    str
+    """
+    c = values["collection"]
+    label = f"each {c['group_by'] if section == 'groups' else c['period']}"
+    return (
+        f"Measures for {label}: bars or points are the estimates, whiskers or bands their 95 % bootstrap "
+        "intervals, n what each is counted over."
+    )
+
+
+def report_blocks(values: dict, collection: str | Path, figures: tuple[str, ...] = ()) -> list:
     """The written report of a collection as blocks (:mod:`presslens.report.blocks`): every number read
     from ``values``.
 
@@ -276,8 +303,8 @@ def report_blocks(values: dict, collection_name: str, figures: tuple[str, ...] =
     ----------
     values : dict
         From :func:`collection_values`.
-    collection_name : str
-        How the collection is named in the title.
+    collection : path
+        The collection (its name, :func:`collection_name`, is in the title).
     figures : tuple of str
         The sections whose figure was saved (``"groups"``, ``"periods"``): shown after their heading.
 
@@ -290,7 +317,7 @@ def report_blocks(values: dict, collection_name: str, figures: tuple[str, ...] =
 
     c = values["collection"]
     blocks: list = [
-        Heading(f"The collection {collection_name}", level=1),
+        Heading(f"The collection {collection_name(collection)}", level=1),
         Paragraph(
             f"The collection holds {count_noun(c['n_articles'], 'article')} ({c['n_words']:,} words, "
             f"{count_noun(c['n_quotes'], 'quotation')} found). Unreadable documents, left out: {c['n_errors']:,}. "
@@ -306,8 +333,7 @@ def report_blocks(values: dict, collection_name: str, figures: tuple[str, ...] =
             continue
         blocks.append(Heading(str(heading)))
         if section in figures:
-            label = f"each {c['group_by'] if section == 'groups' else c['period']}"
-            blocks.append(Figure(f"corpus_{section}", FIGURE_CAPTION.format(label=label), width="100%"))
+            blocks.append(Figure(f"corpus_{section}", figure_caption(values, section), width="100%"))
         for name, estimates in _estimates_of(values[section]).items():
             n = values[section][name]["n_articles"]
             items = [_phrase(e, *MEASURE_LABELS[m], _unit(m)) for m, e in estimates.items()]
@@ -325,15 +351,15 @@ def report_blocks(values: dict, collection_name: str, figures: tuple[str, ...] =
     return blocks
 
 
-def report_markdown(values: dict, collection_name: str) -> str:
+def report_markdown(values: dict, collection: str | Path) -> str:
     """The written report of a collection as Markdown (:func:`report_blocks`, without figures).
 
     Parameters
     ----------
     values : dict
         From :func:`collection_values`.
-    collection_name : str
-        How the collection is named in the title.
+    collection : path
+        The collection (its name is in the title).
 
     Returns
     -------
@@ -342,25 +368,18 @@ def report_markdown(values: dict, collection_name: str) -> str:
     """
     from presslens.report.render import to_markdown
 
-    return to_markdown(report_blocks(values, collection_name))
+    return to_markdown(report_blocks(values, collection))
 
 
-#: The caption of a collection's figure (``label``: "each outlet", "each month").
-FIGURE_CAPTION = (
-    "Measures for {label}: bars or points are the estimates, whiskers or bands their 95 % bootstrap "
-    "intervals, n what each is counted over."
-)
-
-
-def _write_report(values: dict, name: str, out_dir: Path) -> None:
-    """report.md, report.html (figures embedded) and report.typ, and report.pdf where Typst is installed
-    (the ``report`` extra)."""
+def _write_report(values: dict, collection: str | Path, out_dir: Path, figures: tuple[str, ...]) -> None:
+    """report.md, report.html (``figures`` embedded) and report.typ, and report.pdf where Typst is
+    installed (the ``report`` extra)."""
     from importlib.util import find_spec
 
     from presslens.report.render import compile_pdf, to_html, to_markdown, to_typst
 
-    blocks = report_blocks(values, name, figures=tuple(s for s in ("groups", "periods") if values[s]))
-    title = f"The collection {name}"
+    blocks = report_blocks(values, collection, figures)
+    title = blocks[0].text
     atomic_write_text(out_dir / "report.md", to_markdown(blocks))
     atomic_write_text(out_dir / "report.html", to_html(blocks, out_dir, title))
     atomic_write_text(out_dir / "report.typ", to_typst(blocks, title))
@@ -473,13 +492,13 @@ def corpus_report(
     from presslens.figures import save_figure
     from presslens.figures.collection import estimate_panels
 
-    for section, label in (("groups", f"each {group_by}"), ("periods", f"each {period}")):
-        if values[section]:
-            fig = estimate_panels(values[section], over_time=section == "periods")
-            save_figure(fig, out_dir, f"corpus_{section}", FIGURE_CAPTION.format(label=label))
-            import matplotlib.pyplot as plt
+    figures = tuple(section for section in ("groups", "periods") if values[section])
+    for section in figures:
+        fig = estimate_panels(values[section], over_time=section == "periods")
+        save_figure(fig, out_dir, f"corpus_{section}", figure_caption(values, section))
+        import matplotlib.pyplot as plt
 
-            plt.close(fig)
+        plt.close(fig)
     terms = [{group_by: g, **t} for g, v in values["groups"].items() for t in v.get("distinctive_terms", [])]
     if terms:
         save_table(
@@ -493,13 +512,11 @@ def corpus_report(
         _write_sample(
             collection, run.tables, out_dir / "validation.csv", sample, group_by, text_field, id_field, dayfirst
         )
-    name = Path(collection).name
-    _write_report(values, name, out_dir)
+    _write_report(values, collection, out_dir, figures)
     from presslens.quotes.collection_review import collection_review_html
 
-    atomic_write_text(
-        out_dir / "quotes.html", collection_review_html(run.tables["quotes"], group_by, f"Quotations in {name}")
-    )
+    page = collection_review_html(run.tables["quotes"], group_by, f"Quotations in {collection_name(collection)}")
+    atomic_write_text(out_dir / "quotes.html", page)
     params = {"collection": str(collection), "group_by": group_by, "period": period}
     from presslens.model import load_model, model_id
 

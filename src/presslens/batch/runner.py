@@ -425,13 +425,11 @@ def _execute(
             else:
                 return
             warm()  # the forked workers inherit what the analyses load
-            source = chain([chunk], chunks)
-            exhausted: list[bool] = []
-            while not exhausted:  # a fresh pool every CHUNKS_PER_WORKER chunks per worker: bounded memory
+            # a fresh pool every CHUNKS_PER_WORKER chunks per worker: bounded memory
+            for segment in _segments(chain([chunk], chunks), CHUNKS_PER_WORKER * jobs):
                 with ProcessPoolExecutor(
                     max_workers=jobs, initializer=exit_with_parent, initargs=(os.getpid(),)
                 ) as executor:
-                    segment = _at_most(source, CHUNKS_PER_WORKER * jobs, exhausted)
                     yield from _run_pool(segment, work, executor, 2 * jobs)
     else:
         raise ValueError(f"unknown engine {engine!r}: choose local or dask")
@@ -476,16 +474,17 @@ def _chunks(
 CHUNKS_PER_WORKER = 32
 
 
-def _at_most(chunks: Iterator, limit: int, exhausted: list[bool]) -> Iterator:
-    """The next chunks of ``chunks`` up to ``limit`` non-empty ones; appends to ``exhausted`` at the end."""
-    n = 0
-    for chunk in chunks:
-        yield chunk
-        if chunk:
-            n += 1
-            if n >= limit:
-                return
-    exhausted.append(True)
+def _segments(chunks: Iterator, limit: int) -> Iterator[Iterator]:
+    """``chunks`` cut into consecutive runs of at most ``limit`` non-empty chunks (each run is consumed
+    before the next is started)."""
+
+    def rest(budget: int) -> Iterator:
+        while budget > 0 and (chunk := next(chunks, None)) is not None:
+            budget -= bool(chunk)
+            yield chunk
+
+    for first in chunks:
+        yield chain([first], rest(limit - bool(first)))
 
 
 def _run_pool(chunks: Iterator, work, executor: Executor, window: int) -> Iterator[tuple[list, list]]:
