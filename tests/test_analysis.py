@@ -183,6 +183,7 @@ def test_repr_is_one_short_line(seed_analysis):
     assert repr(a) == "<ArticleAnalysis '<text>': 8 words, 2024-03-05>"
     seed = repr(seed_analysis)
     assert len(seed) < 120 and "\n" not in seed and "000_e2f50357b3b0a754.txt" in seed
+    assert f": {seed_analysis.stats['n_words']:,} words," in seed  # the word count of the statistics
 
 
 def test_each_table_is_its_records(seed_analysis):

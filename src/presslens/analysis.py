@@ -72,8 +72,10 @@ class ArticleAnalysis:
 
     def __repr__(self) -> str:
         """One line: the document, its size and date (never the whole text)."""
+        from presslens.stats.counts import count_words
+
         art = self.article
-        n_words = sum(1 for t in self.doc if not (t.is_punct or t.is_space)) if self.doc is not None else None
+        n_words = count_words(self.doc.text) if self.doc is not None else None
         size = f"{n_words:,} words" if n_words is not None else f"{len(art.text):,} characters, not parsed"
         date = f", {art.date}" if getattr(art, "date", None) else ""
         return f"<ArticleAnalysis {art.path!r}: {size}{date}>"

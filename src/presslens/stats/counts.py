@@ -45,6 +45,17 @@ class Word:
     n_letters: int
 
 
+def count_words(text: str) -> int:
+    """How many words ``text`` holds, as :func:`words` and the text statistics count them.
+
+    Examples
+    --------
+    >>> count_words("Floods hit Leeds on Monday, the council's leader said.")
+    9
+    """
+    return sum(1 for _ in _WORD_RE.finditer(text))
+
+
 def words(doc: Doc, text: str | None = None) -> list[Word]:
     """The words of ``doc`` (see the module docstring), in order.
 
