@@ -183,6 +183,19 @@ def test_the_report_is_also_html_and_pdf_with_the_same_numbers(sample_report):
     assert "quotations per article" in (sample_report / "report.typ").read_text()
 
 
+def test_the_latex_tables_show_labels_and_shares_in_per_cent(sample_report):
+    """corpus_groups.tex is for reading: the report's labels, not values.json's keys, and shares in %;
+    the CSV keeps the keys and fractions."""
+    values = json.loads((sample_report / "values.json").read_text())
+    tex = (sample_report / "tables" / "corpus_groups.tex").read_text()
+    csv = pd.read_csv(sample_report / "tables" / "corpus_groups.csv")
+    assert "quotes\\_per\\_article" not in tex and "quotations per article" in tex
+    women = values["groups"]["Harbour Gazette"]["share_quotes_women"]
+    assert f"{100 * women:.2f}" in tex
+    assert "share_quotes_women" in set(csv["measure"])
+    assert csv.loc[csv["measure"] == "share_quotes_women", "value"].iloc[0] == pytest.approx(women)
+
+
 def test_unknown_group_column_is_one_line_listing_the_columns(sample_report, capsys):
     assert (
         main(["corpus-report", str(SAMPLE), "--group-by", "outlett", "--out", str(sample_report), "--jobs", "1"])

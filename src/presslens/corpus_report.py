@@ -211,6 +211,18 @@ def _phrase(e: Estimate, label: str, share: bool, unit: str) -> str:
     return f"{label}: {_number(e.value, share)}{interval} (n = {e.n:,} {unit})"
 
 
+def _typeset(table: pd.DataFrame) -> pd.DataFrame:
+    """An estimates table as a paper shows it: each measure by the report's label, shares in per cent
+    (the CSV keeps the keys and fractions of values.json)."""
+    share = table["measure"].map(lambda m: MEASURE_LABELS[m][1]).astype(bool)
+    out = table.assign(
+        measure=[MEASURE_LABELS[m][0] + (" (%)" if MEASURE_LABELS[m][1] else "") for m in table["measure"]]
+    )
+    for column in ("value", "low", "high"):
+        out[column] = out[column].where(~share, out[column] * 100)
+    return out
+
+
 def _unit(measure: str) -> str:
     if measure == "share_women_among_sources":
         return "quoted people of known gender"
@@ -488,7 +500,13 @@ def corpus_report(
     ):
         if values[section]:
             table = estimates_table(_estimates_of(values[section]), by)
-            save_table(table, out_dir, f"corpus_{section}", caption=caption + " 95 % bootstrap intervals.")
+            save_table(
+                table,
+                out_dir,
+                f"corpus_{section}",
+                caption=caption + " 95 % bootstrap intervals.",
+                latex=_typeset(table),
+            )
     from presslens.figures import save_figure
     from presslens.figures.collection import estimate_panels
 

@@ -171,7 +171,12 @@ def latex_escape(text: str) -> str:
 
 
 def save_table(
-    df: pd.DataFrame, output_dir: str | Path, name: str, *, caption: str | None = None
+    df: pd.DataFrame,
+    output_dir: str | Path,
+    name: str,
+    *,
+    caption: str | None = None,
+    latex: pd.DataFrame | None = None,
 ) -> dict[str, Path]:
     """Write ``df`` to ``output_dir/tables/NAME.csv`` and ``NAME.tex``.
 
@@ -189,6 +194,9 @@ def save_table(
         File stem, also the LaTeX label ``tab:NAME``.
     caption : str, optional
         LaTeX caption; without it a bare ``tabular`` is written.
+    latex : DataFrame, optional
+        The table to typeset when a reader needs other cells than a program (labels for keys);
+        default ``df``.
 
     Returns
     -------
@@ -199,5 +207,6 @@ def save_table(
     csv_path = atomic_write_text(
         folder / f"{name}.csv", flatten_frame(df).to_csv(index=False, lineterminator="\n")
     )
-    tex_path = atomic_write_text(folder / f"{name}.tex", to_latex(df, caption=caption, label=f"tab:{name}"))
+    typeset = df if latex is None else latex
+    tex_path = atomic_write_text(folder / f"{name}.tex", to_latex(typeset, caption=caption, label=f"tab:{name}"))
     return {"csv": csv_path, "tex": tex_path}
