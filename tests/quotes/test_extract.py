@@ -161,3 +161,16 @@ def test_transcript_labels_inverted_cues_and_phrases_quoted_by_a_sentence_subjec
 def test_notes_in_capitals_are_no_speakers(extract):
     qs = extract('"NOTE: the figures were revised on Monday, as the agency explained."\n\nThe mayor said so.')
     assert all(q.speaker is None or q.speaker.text != "NOTE" for q in qs)
+
+
+def test_claiming_a_title_is_not_speech_and_a_bracketed_acronym_stays_whole(extract):
+    """ "claimed the individual titles" / "claimed victory" (won) report nothing, while "claimed <noun>
+    had …" does; a speaker written "Committee (JURI)" keeps its closing bracket."""
+    assert extract("Meanwhile, Stephen Cairns and Jill Shannon claimed the individual titles in Coleraine.") == []
+    assert extract("Helen Clitheroe claimed victory in the 3000m on Saturday.") == []
+    q = only_one(extract("Sir Nicholas claimed strong painkillers had reacted badly with alcohol."), "indirect")
+    assert q.speaker.text == "Sir Nicholas" and q.text == "strong painkillers had reacted badly with alcohol"
+    q = only_one(
+        extract("The Legal Affairs Committee (JURI) said the Commission should re-submit it."), "indirect"
+    )
+    assert q.speaker.text == "The Legal Affairs Committee (JURI)"

@@ -37,9 +37,15 @@ def is_according_to(token: Token) -> bool:
 
 def _is_finite_speech(tok: Token) -> bool:
     """A verb of saying used as such: not a bare participle ("the said report"), but "has said" is;
-    "point" only as "point out"."""
+    "point" only as "point out"; "claim" not with a noun as its object and no clause after it
+    ("claimed the title", "claimed victory": won, took; but "claimed painkillers had reacted badly")."""
     if tok.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in tok.children):
         return False
+    if tok.lemma_.lower() == "claim":
+        kids = list(tok.children)
+        won = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in kids)
+        if won and not any(c.dep_ == "ccomp" and c.i > tok.i for c in kids):
+            return False
     if tok.tag_ == "VBN":
         return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in tok.children)
     return tok.pos_ in ("VERB", "AUX")

@@ -102,7 +102,11 @@ def _tokens_span(text: str, tokens: list[Token]) -> TextSpan | None:
     tokens = [t for t in tokens if not t.is_space]
     if not tokens:
         return None
-    return _span(text, min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens))
+    start, end = min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+    for opening, closing in ("()", "[]"):  # "The Legal Affairs Committee (JURI" takes its ")" back
+        if text.count(opening, start, end) > text.count(closing, start, end) and text[end : end + 1] == closing:
+            end += 1
+    return _span(text, start, end)
 
 
 def noun_phrase(tok: Token) -> list[Token]:
