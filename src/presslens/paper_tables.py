@@ -7,6 +7,7 @@ from pathlib import Path
 import pandas as pd
 
 from presslens.export_schema import flatten_frame
+from presslens.latex import latex_escape
 from presslens.output import atomic_write_text
 
 
@@ -133,41 +134,6 @@ def to_latex(
         )
         tex = tex.replace("\\end{tabular}\n", "\\end{tabular}}\n", 1)
     return tex
-
-
-#: LaTeX's special characters and what typesets each as itself.
-_LATEX_SPECIAL = {
-    "\\": r"\textbackslash{}",
-    "&": r"\&",
-    "%": r"\%",
-    "$": r"\$",
-    "#": r"\#",
-    "_": r"\_",
-    "{": r"\{",
-    "}": r"\}",
-    "~": r"\textasciitilde{}",
-    "^": r"\textasciicircum{}",
-}
-
-
-def latex_escape(text: str) -> str:
-    """Text typeset as written in LaTeX (a caption naming "R&D", "50%" or "n_quotes").
-
-    Parameters
-    ----------
-    text : str
-        Plain text.
-
-    Returns
-    -------
-    str
-
-    Examples
-    --------
-    >>> print(latex_escape("R&D up 50% in n_quotes {a}"))
-    R\\&D up 50\\% in n\\_quotes \\{a\\}
-    """
-    return "".join(_LATEX_SPECIAL.get(ch, ch) for ch in text)
 
 
 def save_table(

@@ -9,19 +9,9 @@ naming its ``values.json`` path.
 
 from __future__ import annotations
 
+from presslens.latex import latex_escape
+
 DIGITS = ("Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine")
-_LATEX_SPECIAL = {
-    "\\": r"\textbackslash{}",
-    "&": r"\&",
-    "%": r"\%",
-    "$": r"\$",
-    "#": r"\#",
-    "_": r"\_",
-    "{": r"\{",
-    "}": r"\}",
-    "~": r"\textasciitilde{}",
-    "^": r"\textasciicircum{}",
-}
 
 
 def macro_name(section: str, key: str) -> str:
@@ -41,11 +31,6 @@ def macro_name(section: str, key: str) -> str:
     words = f"{section}_{key}".replace("-", "_").split("_")
     name = "".join(w[:1].upper() + w[1:] for w in words if w)
     return "pl" + "".join(DIGITS[int(c)] if c.isdigit() else c for c in name if c.isalnum())
-
-
-def latex_escape(text: str) -> str:
-    """Escape LaTeX special characters in a value."""
-    return "".join(_LATEX_SPECIAL.get(c, c) for c in text)
 
 
 def render_macros(values: dict) -> str:
