@@ -42,3 +42,9 @@ def test_cues_and_brackets(nlp):
 def test_one_form_glossing_two_names_defines_neither(nlp):
     pairs = _pairs(nlp, "The North Eastern Bank (NEB) and the National Energy Board (NEB) disagreed.")
     assert not pairs
+
+
+def test_an_adverb_before_known_as(nlp):
+    """ "popularly known as", "better known as": the same cue with an adverb."""
+    pairs = _pairs(nlp, "Shaira Roberto, popularly known as Sanya Lopez, is a Filipina actress from Laguna.")
+    assert ("Shaira Roberto", "Sanya Lopez") in pairs

@@ -102,6 +102,36 @@ def test_an_object_pronoun_is_not_the_referent_of_its_clause_subject_however_nam
     assert _referent_of(layer, text, "her.").name == "Mary Cole"
 
 
+def test_a_possessive_in_a_predicate_noun_is_not_the_subject(nlp):
+    """ "Edith Cook was appointed her successor": not her own successor, so Jane Stanes."""
+    text = (
+        "Jane Stanes ran the school. Stanes retired at the end of 1880, and Edith Cook was appointed "
+        "her successor."
+    )
+    _, layer = _layer(nlp, text)
+    assert _referent_of(layer, text, "her").name == "Jane Stanes"
+
+
+def test_every_occurrence_of_a_name_is_one_person(nlp):
+    """The small model labels "Goodale" nothing the first time and an organisation the second:
+    one name in one article is one person, with both pronouns."""
+    text = (
+        "Goodale studied at Oldfields. Her teacher Miss Anderson acted as Goodale's mentor during her "
+        "time in school."
+    )
+    _, layer = _layer(nlp, text)
+    first, second = _referent_of(layer, text, "Goodale"), _referent_of(layer, text, "Goodale", 1)
+    assert first.id == second.id and first.kind == "person"
+    assert [m.text for m in first.mentions if m.type == "pronoun"] == ["Her", "her"]
+
+
+def test_a_gendered_role_noun_agrees_in_gender(nlp):
+    """ "The farmer's father" is a man: "She" goes to Ruth Ames, though the father is nearer."""
+    text = "Ruth Ames grew up in Leeds. The farmer's father ran the mill there. She said the work was hard."
+    _, layer = _layer(nlp, text)
+    assert _referent_of(layer, text, "She").name == "Ruth Ames"
+
+
 def test_a_lone_clearly_gendered_first_name_agrees_in_gender(nlp):
     """ "Gary" alone is a man's first name: "she" goes to "Karen" although "Gary" is nearer."""
     text = "Karen opened the shop in May. Gary joined later that year. She hired four more staff in June."

@@ -18,7 +18,8 @@ ALIAS_CUES = (("also", "known", "as"), ("known", "as"), ("aka",))
 def defined_aliases(doc: Doc, names: list[tuple[int, int]]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Pairs of name ranges the text declares equivalent.
 
-    ``X, also known as Y``, ``X, known as Y`` and ``X, aka Y`` where X and Y are
+    ``X, also known as Y``, ``X, known as Y`` (``better known as``, ``popularly known
+    as``) and ``X, aka Y`` where X and Y are
     names ("Islamic State-Khorasan, also known as ISIS-K"), and ``X (Y)`` where Y
     is a short form of X: its letters appear in X's in order and it starts with
     the initial of one of X's words ("the National Security Council (NSC)",
@@ -51,6 +52,8 @@ def defined_aliases(doc: Doc, names: list[tuple[int, int]]) -> list[tuple[tuple[
             if short_form_of(doc[alias[0] : alias[1]].text, doc[s:e].text):
                 pairs.append(((s, e), alias))
             continue
+        if j < len(doc) and doc[j].pos_ == "ADV" and doc[j].lower_ not in ALIAS_CUES[0]:
+            j += 1  # "popularly known as", "better known as"
         for cue in ALIAS_CUES:
             words = [t.lower_ for t in doc[j : j + len(cue)]]
             if tuple(words) == cue and j + len(cue) in by_start:

@@ -8,7 +8,9 @@ resolution based on entity-centric, precision-ranked rules":
 1. **Names.** The recogniser's names, repaired and grouped as
    :func:`presslens.entities.extract_entities` groups them (exact and partial
    name match, acronyms, aliases the text defines, a surname alone), plus titled
-   names the recogniser missed ("Mr Mubanga"). Two people of one surname stay
+   names the recogniser missed ("Mr Mubanga"). One name is one person within an
+   article: every other occurrence of a person's one-word name or surname joins
+   that person, however the recogniser labelled it. Two people of one surname stay
    apart when their titles or first names disagree ("Mrs Howard" is not
    "Michael Howard").
 2. **Descriptions.** A definite noun phrase headed by a role noun ("the chief
@@ -23,7 +25,7 @@ resolution based on entity-centric, precision-ranked rules":
    before): features of salience in the spirit of Lappin & Leass (1994) —
    recency, subject, object, not inside a prepositional phrase, head noun, the
    same role as the pronoun, the nearest candidate, the subject of the main
-   clause — weighed by weights fitted on GAP development
+   clause, the subject of the pronoun's own (or governing) clause — weighed by weights fitted on GAP development
    (``benchmarks/fit_coref_weights.py``; none of the features is a word). Gender
    and number must agree (gender from titles, first names, a lone clearly
    gendered first name, then earlier pronouns, :mod:`presslens.names`); a
@@ -33,7 +35,9 @@ resolution based on entity-centric, precision-ranked rules":
    to a mention inside one; a non-reflexive object never resolves to the
    referent of its clause's subject, however that subject is written
    ("Ferguson attacked him", "Mary Cole, who hit her", "asked Joan to
-   forgive her").
+   forgive her"), nor a possessive in a predicate noun ("Edith was appointed
+   her successor"). A description headed by a gendered role noun ("his father",
+   "the actress") agrees in gender.
 
 First-person pronouns (I, we) are left to the quotations (they are the speaker).
 """
@@ -56,6 +60,7 @@ from presslens.lexicon import (
     NEUTER_PRONOUNS,
     PLURAL_PRONOUNS,
     PRONOUN_GENDER,
+    ROLE_GENDER,
     ROLE_TITLES,
     WORK_NOUNS,
 )
@@ -237,10 +242,12 @@ def find_mentions(doc: Doc, quoted: list[tuple[int, int]] | tuple = ()) -> Menti
         if not any(s < pm.end and pm.start < e for s, e in taken):
             builder.add_titled(pm.start, pm.end, pm.text)
     builder.proper_names()
+    builder.repeated_names()
     builder.split_by_title()
     builder.descriptions()
     builder.demote_unattested()
     builder.pronouns()
+    builder.merge_same_names()
     return builder.layer()
 
 
@@ -357,6 +364,55 @@ class _Builder:
             h = self._honorific(start)
             if h:
                 target.honorifics[h] += 1
+
+    def repeated_names(self) -> None:
+        """One name, one person, within an article: every other occurrence of a person's
+        one-word name or surname is that person ("Goodale" labelled a person once, an
+        organisation or nothing the next time), unless the recogniser labelled the word
+        something else more often than a person, or it is part of a longer name, or it
+        is another person's name too."""
+        from wordfreq import zipf_frequency
+
+        owners: dict[str, set[int]] = {}
+        for r in self.referents:
+            if r.kind != "person":
+                continue
+            for m in r.names:
+                words = m.text.split()
+                if words and words[-1].isalpha() and _capitalised(words[-1]):
+                    owners.setdefault(words[-1], set()).add(r.id)
+        if not owners:
+            return
+        by_text: Counter = Counter()  # word -> occurrences as a person minus as something else
+        for r in self.referents:
+            if r.id in self.tentative:
+                continue
+            for m in r.names:
+                if m.text in owners:
+                    by_text[m.text] += 1 if r.kind == "person" else -1
+        for tok in self.doc:
+            ids = owners.get(tok.text)
+            if ids is None or len(ids) != 1 or by_text[tok.text] < 0:
+                continue
+            person = self.referents[next(iter(ids))]
+            start, end = tok.idx, tok.idx + len(tok)
+            owner = self._owner(start, end)
+            if owner is person:
+                continue
+            if owner is not None:
+                here = [m for m in owner.mentions if m.start < end and start < m.end]
+                if owner.kind == "person" or any(m.text != tok.text for m in here):
+                    continue  # another person's, or part of a longer name ("Goodale Park")
+                owner.mentions = [m for m in owner.mentions if m not in here]
+            elif tok.is_sent_start and zipf_frequency(tok.lower_, "en") >= COMMON_WORD_ZIPF:
+                continue  # "White said": possibly the colour
+            elif tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.text not in owners:
+                continue  # "Goodale Park"
+            person.mentions.append(Mention(start, end, tok.text, "name", person.id))
+            person.mentions.sort(key=lambda m: m.start)
+            h = self._honorific(start)
+            if h:
+                person.honorifics[h] += 1
 
     def _owner(self, start: int, end: int) -> Referent | None:
         for r in self.referents:
@@ -530,6 +586,29 @@ class _Builder:
             if want == "person" and self._quote_of(tok.idx) is None:
                 r.pronouns[low] += 1
 
+    def merge_same_names(self) -> None:
+        """People the pronouns made of two occurrences of one name are one person ("Goodale
+        studied …", unlabelled, and "Goodale's mentor", labelled an organisation, each taken by
+        a "her"), unless their titles disagree ("Mr Howard", "Mrs Howard")."""
+        groups: dict[str, list[Referent]] = {}
+        for r in self.referents:
+            if r.kind == "person" and r.names:
+                groups.setdefault(self._name(r.names), []).append(r)
+        for same in groups.values():
+            titles = {HONORIFICS[h] for r in same for h in r.honorifics if HONORIFICS.get(h)}
+            if len(same) < 2 or len(titles) > 1:
+                continue
+            first, *rest = same
+            for r in rest:
+                first.mentions = sorted(
+                    [*first.mentions, *(Mention(m.start, m.end, m.text, m.type, first.id) for m in r.mentions)],
+                    key=lambda m: m.start,
+                )
+                first.honorifics.update(r.honorifics)
+                first.pronouns.update(r.pronouns)
+                r.mentions = []
+            self.tentative.discard(first.id)
+
     def _compatible(self, r: Referent, want: str, gender: str | None) -> bool:
         """Agreement of a referent with a pronoun (descriptions are singular: "the officials" is none)."""
         if want == "person":
@@ -660,8 +739,15 @@ class _Builder:
         g = lone_first_name_gender(full)  # "Vanessa" alone: a first name, rarely a surname
         if g != "unknown":
             return g
+        genders = {g for m in r.mentions if m.type == "description" and (g := self._description_gender(m))}
+        if len(genders) == 1:  # "his father": never "she"
+            return genders.pop()
         genders = {PRONOUN_GENDER[p] for p in r.pronouns}
         return genders.pop() if len(genders) == 1 else "unknown"
+
+    def _description_gender(self, m: Mention) -> str | None:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return None if span is None else ROLE_GENDER.get(span.root.lemma_.lower())
 
     def pronoun_features(self, tok: Token, want: str) -> dict[int, dict[str, float]]:
         """The evidence for each referent a pronoun may resolve to, one number per feature.
@@ -674,11 +760,16 @@ class _Builder:
         own_quote = self._quote_of(tok.idx)
         role = _role(tok)
         feats: dict[int, Any] = {}  # id -> Counter of feature -> value (floats; a missing one reads 0)
-        blocked = (
-            _clause_subject(tok)
-            if tok.dep_ in ("dobj", "dative", "pobj") and not tok.lower_.endswith("self") and tok.tag_ != "PRP$"
-            else None
-        )
+        if tok.dep_ in ("dobj", "dative", "pobj") and not tok.lower_.endswith("self") and tok.tag_ != "PRP$":
+            blocked = _clause_subject(tok)
+        elif (
+            tok.tag_ == "PRP$"
+            and tok.head.dep_ in ("attr", "oprd")
+            and not any(c.lower_ == "own" for c in tok.head.children)
+        ):
+            blocked = _clause_subject(tok.head)  # "Tey was not her mother": not Tey's own mother
+        else:
+            blocked = None
         gender = PRONOUN_GENDER.get(tok.lower_)
         candidates = list(self._candidates(tok, want, gender, PRONOUN_WINDOW)) or list(
             self._candidates(tok, want, gender, WIDE_PRONOUN_WINDOW)
@@ -692,6 +783,7 @@ class _Builder:
                 if any(m.start < blocked.idx + len(blocked) and blocked.idx < m.end for m in r.mentions)
             }
         )
+        governor = None if blocked is not None else _governing_subject(tok)
         kept = []
         for r, m, latent, after in candidates:
             q = self._quote_of(m.start)
@@ -722,6 +814,8 @@ class _Builder:
             f["main_subject"] += head.dep_ in _SUBJECT and head.head.dep_ == "ROOT"
             f["apposition"] += head.dep_ == "appos" or self.text[max(0, m.start - 1) : m.start] == "("
             f["nearest_at"] = max(f["nearest_at"], m.start)
+            if governor is not None and m.start <= governor.idx < m.end:
+                f["clause_subject"] = 1
         if not feats:
             return {}
         nearest = max(feats, key=lambda i: feats[i]["nearest_at"])
@@ -915,6 +1009,46 @@ def _clause_subject(tok: Token) -> Token | None:
     if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         subject = verb.head
     return subject
+
+
+def _governing_subject(tok: Token) -> Token | None:
+    """The subject of the clause a pronoun sits in, else of the clause that governs it
+    ("Gwen … is rewarded for her loyalty": Gwen; "Veronica says she …": Veronica; "Mayada
+    Ashraf, killed while carrying out her duty": Mayada Ashraf).
+
+    Parameters
+    ----------
+    tok : Token
+        The pronoun.
+
+    Returns
+    -------
+    Token or None
+        The subject's head word (a relative pronoun stands for the noun it describes).
+    """
+
+    def verb_above(node: Token) -> Token:
+        for _ in range(12):
+            if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+                break
+            node = node.head
+        return node
+
+    node = verb_above(tok.head if tok.tag_ == "PRP$" else tok)
+    for _ in range(4):
+        if node.pos_ not in ("VERB", "AUX"):
+            return None
+        subject = next((c for c in node.children if c.dep_ in _SUBJECT and c.i != tok.i), None)
+        if subject is not None:
+            if subject.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
+                return node.head
+            return subject
+        if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN"):
+            return node.head
+        if node.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "relcl", "acl") or node.head.i == node.i:
+            return None
+        node = verb_above(node.head)
+    return None
 
 
 def _title_words(doc: Doc, start: int, end: int) -> set[str]:

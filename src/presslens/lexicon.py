@@ -53,6 +53,20 @@ midfielder defender goalkeeper winger forward singer actor actress author writer
 president-elect candidate nominee commissioner prosecutor attorney sheriff ambassador envoy
 spokesperson professor economist scientist researcher editor presenter""".split()
 )
+#: Role nouns that say a person's gender ("his father", "the actress"): a pronoun of the other
+#: gender never refers to a description headed by one.
+ROLE_GENDER = {
+    **dict.fromkeys(
+        """father son husband brother boyfriend uncle nephew grandfather grandson king prince duke
+man boy spokesman chairman actor""".split(),
+        "male",
+    ),
+    **dict.fromkeys(
+        """mother daughter wife sister girlfriend aunt niece grandmother granddaughter queen princess
+duchess woman girl spokeswoman chairwoman actress""".split(),
+        "female",
+    ),
+}
 #: Nouns that make a description plural or a group ("the officials", "the police").
 GROUP_NOUNS = frozenset("police government club team party company board council army".split())
 #: Last words of the names of shows, events, publications, products and services, never of a person's
