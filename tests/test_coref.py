@@ -230,6 +230,19 @@ def test_tables_agree_on_bbc_articles():
             assert p.n_quotes == sum(q.source == p.name and q.source_type == "person" for q in a.quotes), path
 
 
+def test_people_the_small_model_mislabels_on_bbc_articles():
+    """Read by hand: managers the small model labels organisations are quoted people; a band and
+    clubs named as the subject of a plural verb, and London and England, are no people."""
+    folder = shared_path("bench", "bbc")
+    people = {f: {p.name: p for p in pl.analyze(folder / f).people} for f in ("sport/185.txt", "sport/233.txt")}
+    assert people["sport/185.txt"]["Sam Allardyce"].n_quotes >= 3
+    assert "Bolton" not in people["sport/185.txt"]
+    assert people["sport/233.txt"]["Harry Redknapp"].gender == "male"
+    assert "Southampton" not in people["sport/233.txt"]
+    assert "Portishead" not in {p.name for p in pl.analyze(folder / "entertainment/238.txt").people}
+    assert not {"London", "England"} & {p.name for p in pl.analyze(folder / "politics/290.txt").people}
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -78,6 +78,11 @@ WIDE_PRONOUN_WINDOW = 3
 PLACE_PREPOSITIONS = frozenset("at in near outside inside across from".split())
 #: Zipf frequency (wordfreq) from which a word is common English, not a surname ("United", "Sport").
 COMMON_WORD_ZIPF = 4.0
+#: A place name this frequent in English ("London" 5.5, "England" 5.3) is never a latent person.
+FAMOUS_PLACE_ZIPF = 4.5
+#: A surname this frequent as an English word ("Palace" 4.45, "Villa" 4.2 are; "Campbell" 4.23
+#: is not) keeps a "first name + word" the recogniser called an organisation one.
+COMMON_SURNAME_WORD_ZIPF = 4.3
 _ENTITY_KIND = {"person": "person", "organisation": "organisation", "place": "place", "group": "other"}
 _SUBJECT = ("nsubj", "nsubjpass")
 _OBJECT = ("dobj", "dative", "attr", "oprd")
@@ -242,10 +247,10 @@ def find_mentions(doc: Doc, quoted: list[tuple[int, int]] | tuple = ()) -> Menti
         if not any(s < pm.end and pm.start < e for s, e in taken):
             builder.add_titled(pm.start, pm.end, pm.text)
     builder.proper_names()
-    builder.repeated_names()
     builder.split_by_title()
     builder.descriptions()
     builder.demote_unattested()
+    builder.repeated_names()
     builder.pronouns()
     builder.merge_same_names()
     return builder.layer()
@@ -366,19 +371,22 @@ class _Builder:
                 target.honorifics[h] += 1
 
     def repeated_names(self) -> None:
-        """One name, one person, within an article: every other occurrence of a person's
+        """One name, one referent, within an article: every other occurrence of a person's
         one-word name or surname is that person ("Goodale" labelled a person once, an
         organisation or nothing the next time), unless the recogniser labelled the word
-        something else more often than a person, or it is part of a longer name, or it
-        is another person's name too."""
+        something else more often than a person, or it is part of a longer name, or it is
+        another person's name too; an unlabelled occurrence of a one-word organisation or
+        place name is that organisation or place ("Portishead have …" … "Portishead will")."""
         from wordfreq import zipf_frequency
 
         owners: dict[str, set[int]] = {}
         for r in self.referents:
-            if r.kind != "person":
+            if r.id in self.tentative:
                 continue
             for m in r.names:
                 words = m.text.split()
+                if r.kind != "person" and len(words) != 1:
+                    continue
                 if words and words[-1].isalpha() and _capitalised(words[-1]):
                     owners.setdefault(words[-1], set()).add(r.id)
         if not owners:
@@ -392,27 +400,31 @@ class _Builder:
                     by_text[m.text] += 1 if r.kind == "person" else -1
         for tok in self.doc:
             ids = owners.get(tok.text)
-            if ids is None or len(ids) != 1 or by_text[tok.text] < 0:
+            if ids is None or len(ids) != 1:
                 continue
-            person = self.referents[next(iter(ids))]
+            target = self.referents[next(iter(ids))]
+            if target.kind == "person" and by_text[tok.text] < 0:
+                continue
             start, end = tok.idx, tok.idx + len(tok)
             owner = self._owner(start, end)
-            if owner is person:
+            if owner is target:
                 continue
             if owner is not None:
                 here = [m for m in owner.mentions if m.start < end and start < m.end]
-                if owner.kind == "person" or any(m.text != tok.text for m in here):
-                    continue  # another person's, or part of a longer name ("Goodale Park")
+                if any(m.text != tok.text for m in here):
+                    continue  # part of a longer name ("Goodale Park")
+                if owner.id not in self.tentative and (owner.kind == "person" or target.kind != "person"):
+                    continue  # another person's; or two labels of things, left to the entity grouping
                 owner.mentions = [m for m in owner.mentions if m not in here]
             elif tok.is_sent_start and zipf_frequency(tok.lower_, "en") >= COMMON_WORD_ZIPF:
                 continue  # "White said": possibly the colour
             elif tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.text not in owners:
                 continue  # "Goodale Park"
-            person.mentions.append(Mention(start, end, tok.text, "name", person.id))
-            person.mentions.sort(key=lambda m: m.start)
+            target.mentions.append(Mention(start, end, tok.text, "name", target.id))
+            target.mentions.sort(key=lambda m: m.start)
             h = self._honorific(start)
-            if h:
-                person.honorifics[h] += 1
+            if h and target.kind == "person":
+                target.honorifics[h] += 1
 
     def _owner(self, start: int, end: int) -> Referent | None:
         for r in self.referents:
@@ -669,6 +681,8 @@ class _Builder:
             roles.add(span.root.dep_)
         if not first_name and not roles & {*_SUBJECT, "poss", "conj"}:
             return None  # a surname-like word a person pronoun may reach only where people stand
+        if r.kind == "place" and zipf_frequency(full.lower(), "en") >= FAMOUS_PLACE_ZIPF:
+            return None  # "London", "England": a place, whatever a pronoun nearby says
         if gender is not None and lone_first_name_gender(word) not in ("unknown", gender):
             return None  # "Bruce" for "her": a first name of the other gender
         pf = p_female(word) if first_name else None
@@ -852,8 +866,9 @@ class _Builder:
         A name that starts with no first name of the name data and ends in a common English word
         ("Manchester United", "BBC Sport"), a name ending in a work noun ("Drew Show") or inside a
         title ("The Dawn and Drew Show"), and a one-word name only ever used as a place ("at
-        Bolton", "in Anfield") or to qualify a role ("Everton midfielder") or that is a common
-        English word and no common first name ("Labour"); a one-word "person"
+        Bolton", "in Anfield") or to qualify a role ("Everton midfielder"), the subject of a
+        plural verb ("Portishead have", "Everton visit Plymouth") or a common English word and
+        no common first name ("Labour"); a one-word "person"
         that "it" refers to is an organisation too
         (see :meth:`pronouns`). "Thaksin Shiniwatra", "Biden" and "Sandra" stay people.
         """
@@ -862,6 +877,9 @@ class _Builder:
         from presslens.names import p_female
 
         for r in self.referents:
+            if r.kind in ("organisation", "other") and r.id not in self.tentative and self._person_named(r):
+                r.kind = "person"  # "Sam Allardyce" labelled an organisation
+                continue
             if r.kind != "person" or not r.names or r.honorifics or any(m.type != "name" for m in r.mentions):
                 continue
             words = max((m.text for m in r.names), key=lambda t: len(t.split())).split()
@@ -878,6 +896,8 @@ class _Builder:
                     )
                 ) and zipf_frequency(words[-1].lower(), "en") >= COMMON_WORD_ZIPF:
                     r.kind = "organisation"  # "Manchester United"; "New Labour" ("New" is no common first name)
+            elif not common_first_name(words[0]) and any(self._plural_subject(m) for m in r.names):
+                r.kind = "organisation"  # "Portishead have revealed", "Everton visit Plymouth": a band, a club
             elif not common_first_name(words[0]) and all(
                 self._as_place(m) or self._as_employer(m) for m in r.names
             ):
@@ -899,6 +919,38 @@ class _Builder:
         """A name that qualifies a role ("Former *Everton* midfielder Thomas Gravesen"): a club or firm."""
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         return span is not None and span.root.dep_ == "compound" and span.root.head.lower_ in ROLE_TITLES
+
+    def _person_named(self, r: Referent) -> bool:
+        """A first name and a surname the recogniser labelled an organisation or a thing: "Sam
+        Allardyce", "Darren Campbell", not "Crystal Palace" (a common word after the first name),
+        "Morgan Stanley" (no common first name), "the Tate Gallery" or "Drew Show"."""
+        from wordfreq import zipf_frequency
+
+        full = max((m.text for m in r.names), key=lambda t: len(t.split()), default="")
+        words = full.split()
+        return (
+            2 <= len(words) <= 3
+            and all(_capitalised(w) and w.replace("-", "").replace("'", "").isalpha() for w in words)
+            and common_first_name(words[0])
+            and words[0].lower() not in ROLE_TITLES  # "King Crimson"
+            and words[-1].lower() not in WORK_NOUNS
+            and zipf_frequency(words[-1].lower(), "en") < COMMON_SURNAME_WORD_ZIPF
+            and not any(self._in_a_title(m) for m in r.names)
+            and not any(self._plural_subject(m) for m in r.names)
+        )
+
+    def _plural_subject(self, m: Mention) -> bool:
+        """A name alone as the subject of a plural verb ("Portishead have", "Arsenal were"): in
+        British usage a team, band or firm, never one person."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in _SUBJECT:
+            return False
+        root = span.root
+        if root.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in root.children):
+            return False  # "Smith and Jones were"
+        verb = root.head
+        verbs = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+        return any(v.tag_ == "VBP" or v.lower_ == "were" for v in verbs)
 
     def _as_place(self, m: Mention) -> bool:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
