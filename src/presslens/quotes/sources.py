@@ -370,6 +370,7 @@ def _attribute(q: Quote, doc: Doc, layer, names: dict[str, str], earlier: list[Q
         head = doc.char_span(sp.start, sp.end, alignment_mode="expand")
         if (
             r.kind == "organisation"
+            and q.source_type != "person"  # "President Obama" inside a headline's name stays Obama
             and head is not None
             and any(m.type == "name" and m.start <= head.root.idx < m.end for m in r.mentions)
         ):
