@@ -52,8 +52,8 @@ def defined_aliases(doc: Doc, names: list[tuple[int, int]]) -> list[tuple[tuple[
             if short_form_of(doc[alias[0] : alias[1]].text, doc[s:e].text):
                 pairs.append(((s, e), alias))
             continue
-        if j < len(doc) and doc[j].pos_ == "ADV" and doc[j].lower_ not in ALIAS_CUES[0]:
-            j += 1  # "popularly known as", "better known as"
+        if j < len(doc) and doc[j].pos_ == "ADV":
+            j += 1  # "popularly known as", "better known as" (and "also known as")
         for cue in ALIAS_CUES:
             words = [t.lower_ for t in doc[j : j + len(cue)]]
             if tuple(words) == cue and j + len(cue) in by_start:

@@ -25,8 +25,9 @@ resolution based on entity-centric, precision-ranked rules":
    before): features of salience in the spirit of Lappin & Leass (1994) —
    recency, subject, object, not inside a prepositional phrase, head noun, the
    same role as the pronoun, the nearest candidate, the subject of the main
-   clause, the subject of the pronoun's own (or governing) clause — weighed by weights fitted on GAP development
-   (``benchmarks/fit_coref_weights.py``; none of the features is a word). Gender
+   clause, the subject of the pronoun's own (or governing) clause — weighed by
+   weights fitted on GAP development (``benchmarks/fit_coref_weights.py``; none
+   of the features is a word). Gender
    and number must agree (gender from titles, first names, a lone clearly
    gendered first name, then earlier pronouns, :mod:`presslens.names`); a
    person pronoun never resolves to an organisation or a place, except a lone
@@ -141,6 +142,11 @@ class Referent:
         """Its name mentions."""
         return [m for m in self.mentions if m.type == "name"]
 
+    @property
+    def full_name(self) -> str:
+        """Its name with the most words as written ("Michael Howard" rather than "Howard"), or ""."""
+        return max((m.text for m in self.names), key=lambda t: len(t.split()), default="")
+
 
 def gender_of(referent: Referent) -> tuple[str, str]:
     """A person's gender and what decided it: titles, else resolved pronouns, else the first name.
@@ -171,7 +177,7 @@ def gender_of(referent: Referent) -> tuple[str, str]:
             if by_gender["female"] != by_gender["male"]:
                 return max(by_gender, key=lambda g: by_gender[g]) or "unknown", f"{label}: {cues}"
             return "unknown", f"{label}, conflicting: {cues}"
-    full = max((m.text for m in referent.names), key=lambda t: len(t.split()), default="")
+    full = referent.full_name
     gender = first_name_gender(full)
     if gender != "unknown":
         return gender, f"first name: {full.split()[0]} (nomquamgender)"
@@ -287,7 +293,6 @@ class _Builder:
         return r
 
     def add_titled(self, start: int, end: int, text: str) -> None:
-        h = self._honorific(start)
         last = text.split()[-1]
         fits = [
             r
@@ -296,13 +301,18 @@ class _Builder:
             and any(m.type == "name" and m.text.split()[-1] == last and m.start < start for m in r.mentions)
         ]
         if fits:
-            r = max(fits, key=lambda r: max(m.start for m in r.mentions if m.start < start))
-            r.mentions.append(Mention(start, end, text, "name", r.id))
-            r.mentions.sort(key=lambda m: m.start)
-            if h:
-                r.honorifics[h] += 1
+            self._attach(max(fits, key=lambda r: max(m.start for m in r.mentions if m.start < start)), start, end)
         else:
-            r = self.add_names(text, "person", [(start, end)])
+            self.add_names(text, "person", [(start, end)])
+
+    def _attach(self, r: Referent, start: int, end: int) -> None:
+        """Add a name mention to a referent, in text order, counting the title before it (a
+        person's, or a tentative one's)."""
+        r.mentions.append(Mention(start, end, self.text[start:end], "name", r.id))
+        r.mentions.sort(key=lambda m: m.start)
+        h = self._honorific(start)
+        if h and (r.kind == "person" or r.id in self.tentative):
+            r.honorifics[h] += 1
 
     def proper_names(self) -> None:
         """Names the recogniser missed or mislabelled: a proper noun that is a person's surname
@@ -364,11 +374,7 @@ class _Builder:
                 self.tentative.add(target.id)
             else:
                 continue
-            target.mentions.append(Mention(start, end, self.text[start:end], "name", target.id))
-            target.mentions.sort(key=lambda m: m.start)
-            h = self._honorific(start)
-            if h:
-                target.honorifics[h] += 1
+            self._attach(target, start, end)
 
     def repeated_names(self) -> None:
         """One name, one referent, within an article: every other occurrence of a person's
@@ -380,24 +386,16 @@ class _Builder:
         from wordfreq import zipf_frequency
 
         owners: dict[str, set[int]] = {}
+        by_text: Counter = Counter()  # name -> occurrences as a person minus as something else
         for r in self.referents:
             if r.id in self.tentative:
                 continue
             for m in r.names:
+                by_text[m.text] += 1 if r.kind == "person" else -1
                 words = m.text.split()
-                if r.kind != "person" and len(words) != 1:
-                    continue
-                if words and words[-1].isalpha() and _capitalised(words[-1]):
-                    owners.setdefault(words[-1], set()).add(r.id)
-        if not owners:
-            return
-        by_text: Counter = Counter()  # word -> occurrences as a person minus as something else
-        for r in self.referents:
-            if r.id in self.tentative:
-                continue
-            for m in r.names:
-                if m.text in owners:
-                    by_text[m.text] += 1 if r.kind == "person" else -1
+                last = words[-1] if words else ""
+                if (r.kind == "person" or len(words) == 1) and last.isalpha() and _capitalised(last):
+                    owners.setdefault(last, set()).add(r.id)
         for tok in self.doc:
             ids = owners.get(tok.text)
             if ids is None or len(ids) != 1:
@@ -420,11 +418,7 @@ class _Builder:
                 continue  # "White said": possibly the colour
             elif tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.text not in owners:
                 continue  # "Goodale Park"
-            target.mentions.append(Mention(start, end, tok.text, "name", target.id))
-            target.mentions.sort(key=lambda m: m.start)
-            h = self._honorific(start)
-            if h and target.kind == "person":
-                target.honorifics[h] += 1
+            self._attach(target, start, end)
 
     def _owner(self, start: int, end: int) -> Referent | None:
         for r in self.referents:
@@ -619,7 +613,6 @@ class _Builder:
                 first.honorifics.update(r.honorifics)
                 first.pronouns.update(r.pronouns)
                 r.mentions = []
-            self.tentative.discard(first.id)
 
     def _compatible(self, r: Referent, want: str, gender: str | None) -> bool:
         """Agreement of a referent with a pronoun (descriptions are singular: "the officials" is none)."""
@@ -746,7 +739,7 @@ class _Builder:
             genders = {g for h in votes if (g := HONORIFICS.get(h)) is not None}
             if len(genders) == 1:
                 return genders.pop()
-        full = max((m.text for m in r.mentions if m.type == "name"), key=lambda t: len(t.split()), default="")
+        full = r.full_name
         g = first_name_gender(full)
         if g != "unknown":
             return g
@@ -882,7 +875,7 @@ class _Builder:
                 continue
             if r.kind != "person" or not r.names or r.honorifics or any(m.type != "name" for m in r.mentions):
                 continue
-            words = max((m.text for m in r.names), key=lambda t: len(t.split())).split()
+            words = r.full_name.split()
             if all(self._in_a_title(m) for m in r.names):  # "The Dawn and Drew Show": a show's name
                 r.kind = "organisation"
             elif len(words) > 1:
@@ -926,8 +919,7 @@ class _Builder:
         "Morgan Stanley" (no common first name), "the Tate Gallery" or "Drew Show"."""
         from wordfreq import zipf_frequency
 
-        full = max((m.text for m in r.names), key=lambda t: len(t.split()), default="")
-        words = full.split()
+        words = r.full_name.split()
         return (
             2 <= len(words) <= 3
             and all(_capitalised(w) and w.replace("-", "").replace("'", "").isalpha() for w in words)
@@ -946,7 +938,7 @@ class _Builder:
         if span is None or span.root.dep_ not in _SUBJECT:
             return False
         root = span.root
-        if root.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in root.children):
+        if any(c.dep_ in ("conj", "cc") for c in root.children):
             return False  # "Smith and Jones were"
         verb = root.head
         verbs = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
@@ -1052,14 +1044,21 @@ def _clause_subject(tok: Token) -> Token | None:
     verb = tok.head
     if tok.dep_ == "pobj":
         verb = verb.head
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECT), None)
+    subject = _subject_of(verb)
     if subject is None and verb.dep_ == "xcomp":
         governor = verb.head
         subject = next((c for c in governor.children if c.dep_ == "dobj"), None) or next(
             (c for c in governor.children if c.dep_ in _SUBJECT), None
         )
+    return subject
+
+
+def _subject_of(verb: Token, skip: Token | None = None) -> Token | None:
+    """A verb's subject (other than ``skip``); the relative pronoun of a relative clause stands for
+    the noun the clause describes ("Mary Cole, who hit her": Mary Cole)."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT and (skip is None or c.i != skip.i)), None)
     if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-        subject = verb.head
+        return verb.head
     return subject
 
 
@@ -1090,10 +1089,8 @@ def _governing_subject(tok: Token) -> Token | None:
     for _ in range(4):
         if node.pos_ not in ("VERB", "AUX"):
             return None
-        subject = next((c for c in node.children if c.dep_ in _SUBJECT and c.i != tok.i), None)
+        subject = _subject_of(node, skip=tok)
         if subject is not None:
-            if subject.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
-                return node.head
             return subject
         if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN"):
             return node.head

@@ -367,15 +367,11 @@ def _attribute(q: Quote, doc: Doc, layer, names: dict[str, str], earlier: list[Q
     if r is not None and q.source_type != "outlet":
         if r.kind in ("organisation", "place") and (low in OTHER_PRONOUNS or low in ("they", "them")):
             return with_source(q, r.name, "organisation", q.addressee_type)
-        head = doc.char_span(sp.start, sp.end, alignment_mode="expand")
-        if (
-            r.kind == "organisation"
-            and q.source_type != "person"  # "President Obama" inside a headline's name stays Obama
-            and head is not None
-            and any(m.type == "name" and m.start <= head.root.idx < m.end for m in r.mentions)
-        ):
-            # "Cult British group Portishead", "Yukos": the organisation the layer names
-            return with_source(q, r.name, "organisation", q.addressee_type)
+        if r.kind == "organisation" and q.source_type != "person":  # "President Obama" in a headline's name
+            head = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+            if head is not None and any(m.type == "name" and m.start <= head.root.idx < m.end for m in r.names):
+                # "Cult British group Portishead", "Yukos": the organisation the layer names
+                return with_source(q, r.name, "organisation", q.addressee_type)
     gender = PRONOUN_GENDER.get(low)
     if gender is not None:  # a person pronoun the layer left open: the last person speaker of its gender
         speakers_before = [
