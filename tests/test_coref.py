@@ -112,6 +112,18 @@ def test_a_possessive_in_a_predicate_noun_is_not_the_subject(nlp):
     assert _referent_of(layer, text, "her").name == "Jane Stanes"
 
 
+def test_a_speaker_pronoun_is_not_the_person_its_quotation_names(nlp):
+    """The speaker does not name himself in his own words: "he said" is Mandaric, not Harry."""
+    text = (
+        "Milan Mandaric spoke after Harry Redknapp left. Redknapp had promised to stay. "
+        "\u201cI said to Harry that I hoped he would stay,\u201d he said."
+    )
+    start = text.index("\u201c")
+    _, layer = _layer(nlp, text, quoted=[(start, text.index("\u201d") + 1)])
+    at = text.index("he said")
+    assert layer.at(at, at + 2).name == "Milan Mandaric"
+
+
 def test_every_occurrence_of_a_name_is_one_person(nlp):
     """The small model labels "Goodale" nothing the first time and an organisation the second:
     one name in one article is one person, with both pronouns."""

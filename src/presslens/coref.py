@@ -37,7 +37,9 @@ resolution based on entity-centric, precision-ranked rules":
    referent of its clause's subject, however that subject is written
    ("Ferguson attacked him", "Mary Cole, who hit her", "asked Joan to
    forgive her"), nor a possessive in a predicate noun ("Edith was appointed
-   her successor"). A description headed by a gendered role noun ("his father",
+   her successor"); the subject pronoun of a sentence never resolves to a
+   person that sentence's quotation names ("“I said to Harry …,” he
+   said": not Harry). A description headed by a gendered role noun ("his father",
    "the actress") agrees in gender.
 
 First-person pronouns (I, we) are left to the quotations (they are the speaker).
@@ -565,6 +567,17 @@ class _Builder:
         i = bisect.bisect_right(self.quoted, (pos, float("inf"))) - 1
         return i if i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1] else None
 
+    def _named_in_quotations(self, sent: int) -> set[int]:
+        """Referents named inside the quotations of a sentence: never the speaker that sentence
+        names by a pronoun (“…I said to Harry …,” he said: not Harry)."""
+        s = self.sents[sent]
+        spans = [(a, b) for a, b in self.quoted if a < s.end_char and s.start_char < b]
+        return {
+            r.id
+            for r in self.referents
+            if any(m.type == "name" and any(a <= m.start < b for a, b in spans) for m in r.mentions)
+        }
+
     def _sent(self, pos: int) -> int:
         return bisect.bisect_right(self.sent_starts, pos) - 1
 
@@ -777,10 +790,6 @@ class _Builder:
             blocked = _clause_subject(tok.head)  # "Tey was not her mother": not Tey's own mother
         else:
             blocked = None
-        gender = PRONOUN_GENDER.get(tok.lower_)
-        candidates = list(self._candidates(tok, want, gender, PRONOUN_WINDOW)) or list(
-            self._candidates(tok, want, gender, WIDE_PRONOUN_WINDOW)
-        )
         blocked_ids = (
             set()
             if blocked is None
@@ -790,6 +799,12 @@ class _Builder:
                 if any(m.start < blocked.idx + len(blocked) and blocked.idx < m.end for m in r.mentions)
             }
         )
+        if own_quote is None and tok.dep_ in _SUBJECT and tok.head.dep_ == "ROOT":
+            blocked_ids |= self._named_in_quotations(here)
+        gender = PRONOUN_GENDER.get(tok.lower_)
+        candidates = [
+            c for c in self._candidates(tok, want, gender, PRONOUN_WINDOW) if c[0].id not in blocked_ids
+        ] or [c for c in self._candidates(tok, want, gender, WIDE_PRONOUN_WINDOW) if c[0].id not in blocked_ids]
         governor = None if blocked is not None else _governing_subject(tok)
         kept = []
         for r, m, latent, after in candidates:
@@ -800,8 +815,6 @@ class _Builder:
             if span is None:
                 continue
             head = span.root
-            if r.id in blocked_ids:
-                continue
             if want != "person" and head.dep_ == "compound":
                 continue  # "the Biden administration … its": the administration, not Biden
             kept.append((r, m, head))
