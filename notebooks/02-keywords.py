@@ -80,12 +80,13 @@ tables["entity_variants"]
 # ("leaked Pentagon documents"), whole names ("Islamic State", "Washington Post")
 # and words that stand alone, with variants and aliases the text defines merged
 # ("US", "U.S.", "United States"). It scores each with a logistic model over
-# general features — occurrences, how often its words recur, position of the
-# first occurrence, frequency in general English, length of its words, being a
-# name — whose weights were fitted on three gold sets of different styles at once
-# (crowd keyphrases of news, indexer noun phrases of abstracts, expert phrases of
-# science papers); `benchmarks/eval_keywords.py` scores each set with weights
-# fitted on the other two.
+# general features — how often its words occur in the article (on average and
+# for its most frequent word), the sentence where it first occurs, the
+# frequency in general English of its rarest word, being a name — whose weights
+# were fitted on four gold sets of different styles at once (crowd keyphrases
+# of news, indexer noun phrases of abstracts, expert phrases of science papers,
+# reader keyphrases of news); `benchmarks/eval_keywords.py` scores each set with
+# weights fitted on the other three.
 
 # %%
 save_table(tables["keyterms"], output_dir, "keyterms", caption="Top keyterms of every method.")

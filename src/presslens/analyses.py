@@ -66,7 +66,7 @@ def stats_records(analysis: ArticleAnalysis) -> list[dict]:
 
 
 def keyterm_records(analysis: ArticleAnalysis, method: str | None = None, top: int | None = None) -> list[dict]:
-    """One record per key term: method (default :data:`presslens.keywords.DEFAULT_METHOD`), rank, term,
+    """One record per key term: method (by default ``presslens``), rank, term,
     score, how often and where (character spans) it occurs.
 
     Parameters

@@ -69,6 +69,12 @@ duchess woman girl spokeswoman chairwoman actress""".split(),
 }
 #: Nouns that make a description plural or a group ("the officials", "the police").
 GROUP_NOUNS = frozenset("police government club team party company board council army".split())
+#: Nouns that say what kind of thing a named organisation or place is: "the Bloglines website" and
+#: "the Taliban government" are Bloglines and the Taliban.
+KIND_NOUNS = frozenset(
+    """firm company group government site website service network operator business party club
+team agency organisation organization city country state airline bank carrier""".split()
+)
 #: Last words of the names of shows, events, publications, products and services, never of a person's
 #: name ("The Dawn and Drew Show", "Daily Source Code", "Really Simple Syndication", "Winter Olympics").
 WORK_NOUNS = frozenset(

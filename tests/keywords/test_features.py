@@ -5,24 +5,40 @@ import math
 import pytest
 from wordfreq import zipf_frequency
 
-from presslens.keywords.centrality import word_centrality
-from presslens.keywords.features import CENTRALITY_FLOOR, FEATURE_NAMES, GENERIC_ZIPF, candidate_features
+from presslens.keywords.features import FEATURE_NAMES, GENERIC_ZIPF, candidate_features
 
 
 def test_candidate_features_by_hand(nlp):
     doc = nlp("Floods hit Leeds on Monday. The floods closed sandbags in Leeds, the government said.")
     feats = {f.term: f for f in candidate_features(doc)}
-    n_tokens = 17
     assert {"floods", "Leeds", "sandbags"} <= set(feats)
     assert "Monday" not in feats  # a date is not a topic
     assert zipf_frequency("government", "en") >= GENERIC_ZIPF and "government" not in feats  # too generic
     vec = dict(zip(FEATURE_NAMES, feats["floods"].vector(), strict=True))
-    assert vec["log_tf"] == pytest.approx(math.log(2)) and vec["first_position"] == 0
-    assert vec["spread"] == pytest.approx(7 / n_tokens)  # the second "floods" is token 7
-    assert vec["min_zipf"] == pytest.approx(zipf_frequency("floods", "en")) and vec["unknown_word"] == 0
-    assert vec["log_word_chars"] == pytest.approx(math.log(6)) and vec["is_name"] == 0
-    assert vec["log_centrality"] == pytest.approx(math.log(CENTRALITY_FLOOR + word_centrality(doc)["flood"]))
+    assert vec["log_word_tf"] == pytest.approx(math.log(2)) and vec["log_max_word_tf"] == pytest.approx(
+        math.log(2)
+    )
+    assert vec["first_sentence"] == 0 and vec["is_name"] == 0
+    assert vec["min_zipf"] == pytest.approx(zipf_frequency("floods", "en"))
+    sandbags = dict(zip(FEATURE_NAMES, feats["sandbags"].vector(), strict=True))
+    assert sandbags["first_sentence"] == pytest.approx(math.log(2)) and sandbags["log_word_tf"] == 0  # once
     assert dict(zip(FEATURE_NAMES, feats["Leeds"].vector(), strict=True))["is_name"] == 1
+
+
+def test_word_counts_hold_the_concepts_own_occurrences(nlp):
+    """A name written out once and then by its acronym: its words count every occurrence of the
+    concept (British Airways 4 times with its acronym, though "British" and "Airways" are written
+    once), and a phrase's most frequent word counts on its own ("fuel" 3 times in "fuel
+    surcharges")."""
+    doc = nlp(
+        "British Airways (BA) blamed fuel prices for a drop in profits. BA said fuel surcharges "
+        "would stay. BA also cut fuel use."
+    )
+    feats = {f.term: f for f in candidate_features(doc)}
+    ba = dict(zip(FEATURE_NAMES, feats["British Airways"].vector(), strict=True))
+    assert feats["British Airways"].concept.tf == 4 and ba["log_word_tf"] == pytest.approx(math.log(4))
+    fs = feats["fuel surcharges"]
+    assert fs.max_word_tf == 3 and fs.word_tf == pytest.approx((3 + 1) / 2)
 
 
 def test_generic_words_are_no_candidates_unless_the_text_is_about_them(nlp):
@@ -40,3 +56,26 @@ def test_generic_words_are_no_candidates_unless_the_text_is_about_them(nlp):
     assert "seats" in {f.term.lower() for f in candidate_features(thrice)}
     rare = nlp("The sculptor hung the spruce with lights in the hall of the gallery.")
     assert "spruce" in {f.term for f in candidate_features(rare)}
+
+
+def test_a_phrase_of_common_words_said_once_is_generic(nlp):
+    """ "current system" (both words among general English's commonest) said once is no candidate;
+    "dry weather" ("dry" rarer) and a common phrase said twice are."""
+    doc = nlp(
+        "The current system failed. Dry weather hit the farms, and the team came in second place. "
+        "Officials said second place was enough."
+    )
+    terms = {f.term.lower() for f in candidate_features(doc)}
+    assert min(zipf_frequency(w, "en") for w in ("current", "system")) >= GENERIC_ZIPF
+    assert zipf_frequency("dry", "en") < GENERIC_ZIPF
+    assert "current system" not in terms and "dry weather" in terms and "second place" in terms
+
+
+def test_a_blanked_header_is_no_sentence(nlp):
+    """An article's header lines are blanked before parsing: the lead sentence after them is the
+    first sentence."""
+    doc = nlp(" " * 17 + "\n\n\n\nFloods hit Leeds on Monday. Sandbags ran out.")
+    feats = {f.term: dict(zip(FEATURE_NAMES, f.vector(), strict=True)) for f in candidate_features(doc)}
+    assert feats["floods"]["first_sentence"] == 0 and feats["sandbags"]["first_sentence"] == pytest.approx(
+        math.log(2)
+    )

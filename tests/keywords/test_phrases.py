@@ -35,3 +35,18 @@ def test_names_shown_whole_and_organisation_fragments_merged(nlp):
     assert fair.tf >= 2 and "Federation" not in by_text
     assert "AOL" in by_text and "AOL Europe" in by_text
     assert not any(t.split()[0] == "m" for t in by_text)
+
+
+def test_a_common_word_starting_a_line_is_no_name(nlp):
+    """After a headline without a full stop the parser runs on, but the next line starts with a
+    capital all the same: "Film director" and "Former WorldCom chief" hold no name "Film" or
+    "Former WorldCom"; a name starting a sentence stays one ("National Treasure")."""
+    from presslens.keywords.phrases import concepts
+
+    doc = nlp(
+        "Tarantino to direct CSI show\n\nFilm director Quentin Tarantino is to direct an episode. "
+        "Former WorldCom chief Bernie Ebbers denied fraud. National Treasure took $17m."
+    )
+    terms = {c.text for c in concepts(doc)}
+    assert "Film" not in terms and "Former WorldCom" not in terms, terms
+    assert {"Quentin Tarantino", "WorldCom", "National Treasure"} <= terms, terms

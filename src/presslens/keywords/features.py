@@ -1,18 +1,17 @@
-"""Features of keyphrase candidates: how often, how early, how specific, what kind of phrase.
+"""Features of keyphrase candidates: what topic words they hold, how early, how specific.
 
 Candidates are the concepts of :func:`presslens.keywords.phrases.concepts`
 (noun phrases, whole names, lone words; variants merged). Each gets the
 features of :data:`FEATURE_NAMES`, which name no dataset and no outlet:
 
-- frequency: occurrences of the concept, and how often its words occur in the
-  text at all (a topic's words recur across its phrases, as TopicRank uses);
-- position: where it first occurs (news and abstracts put what matters first,
-  as PositionRank uses) and how far its occurrences spread;
+- topic words: how often its words occur anywhere in the text, on average and
+  for its most frequent word (a phrase holding the text's topic word, as sCAKE
+  and TopicRank reward: "moderate earthquakes" in a text about earthquakes);
+- position: the sentence of its first occurrence (a headline and a news lede
+  name what matters, as PositionRank uses);
 - specificity: the general-English frequency of its rarest word (wordfreq's
-  Zipf scale), and whether wordfreq knows any of its words;
-- centrality: how central its words are in the text's word co-occurrence
-  graph (TextRank's PageRank, :mod:`presslens.keywords.centrality`);
-- form: the length of its words, and being a name.
+  Zipf scale);
+- form: being a name.
 
 :func:`presslens.keywords.methods.scored_concepts` weighs them with the
 weights of :mod:`presslens.keywords.fit`.
@@ -20,7 +19,9 @@ weights of :mod:`presslens.keywords.fit`.
 
 from __future__ import annotations
 
+import bisect
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -28,23 +29,21 @@ from spacy.attrs import IS_ALPHA, IS_SPACE, IS_STOP, ORTH
 from spacy.tokens import Doc
 from wordfreq import zipf_frequency
 
-from presslens.keywords.centrality import word_centrality
 from presslens.keywords.phrases import Concept, concepts
 from presslens.keywords.stems import stem
 
 #: Feature names, in the order of :meth:`CandidateFeatures.vector`. None measures the number of
 #: words or the length of the whole phrase: how long a keyphrase should be is a habit of each gold
 #: set's annotators (crowd single words, indexer noun phrases, expert long phrases), not of the text.
+#: The concept's own count is left out for the same reason: a lone word recurs more often than any
+#: phrase holding it, so counting the concept itself ranks lone words first. Chosen by
+#: leave-one-set-out F@10 on four gold sets of different styles (``benchmarks/eval_keywords.py``).
 FEATURE_NAMES = (
-    "log_tf",  # ln of the concept's occurrences
     "log_word_tf",  # ln of the mean occurrences of its words anywhere in the text (by stem)
-    "first_position",  # first occurrence, relative (0 = first token, 1 = last)
-    "spread",  # last minus first occurrence, relative
+    "log_max_word_tf",  # ln of the occurrences of its most frequent word (by stem)
+    "first_sentence",  # ln(1 + index of the sentence of its first occurrence): 0 in the first
     "min_zipf",  # general-English frequency of its rarest word (wordfreq's Zipf scale; 0 unknown)
-    "unknown_word",  # 1 when wordfreq knows none of its words
-    "log_word_chars",  # ln of the mean length of its words in characters
     "is_name",  # 1 when most occurrences are names
-    "log_centrality",  # ln of its words' mean PageRank in the word graph (TextRank's; mean word = 1)
 )
 #: A lone common word at least this frequent in general English (Zipf scale: once in 10,000 words)
 #: is too generic to be a keyphrase ("government", "official", "people"); names and phrases are kept.
@@ -59,8 +58,8 @@ CENTRAL_TF = 3
 #: keyword either.
 KNOWN_ZIPF = 3.5
 ARTICLE_TOKENS = 150
-#: Added to the centrality before the logarithm (a word outside the graph scores 0).
-CENTRALITY_FLOOR = 1e-3
+#: Splits a phrase into words and the parts of hyphenated or slashed words.
+_WORD_PARTS = re.compile(r"[\s/-]+")
 
 
 @dataclass
@@ -70,18 +69,18 @@ class CandidateFeatures:
     Attributes
     ----------
     concept : Concept
-    n_tokens : int
-        Non-space tokens of the text.
     word_tf : float
         Mean, over the concept's words, of their occurrences anywhere in the text (by stem).
-    centrality : float
-        Mean, over the concept's words, of their :func:`~presslens.keywords.centrality.word_centrality`.
+    max_word_tf : int
+        Occurrences anywhere in the text (by stem) of the concept's most frequent word.
+    first_sentence : int
+        Index of the sentence of the concept's first occurrence (0: the first).
     """
 
     concept: Concept
-    n_tokens: int
     word_tf: float
-    centrality: float
+    max_word_tf: int
+    first_sentence: int
 
     @property
     def term(self) -> str:
@@ -90,27 +89,21 @@ class CandidateFeatures:
 
     def vector(self) -> list[float]:
         """The features of :data:`FEATURE_NAMES`."""
-        c = self.concept
-        n = max(self.n_tokens, 1)
-        words = self.term.lower().split()
-        known = [zipf_frequency(w, "en") for w in words if any(ch.isalpha() for ch in w)] or [0.0]
         return [
-            math.log(c.tf),
             math.log(max(self.word_tf, 1.0)),
-            c.token_starts[0] / n,
-            (c.token_starts[-1] - c.token_starts[0]) / n,
-            min(zipf_frequency(w, "en") for w in words),
-            float(max(known) == 0),
-            math.log(len(self.term) / len(words)),
-            float(c.is_name),
-            math.log(CENTRALITY_FLOOR + self.centrality),
+            math.log(max(self.max_word_tf, 1)),
+            math.log1p(self.first_sentence),
+            min(zipf_frequency(w, "en") for w in self.term.lower().split()),
+            float(self.concept.is_name),
         ]
 
 
 def is_generic(concept: Concept, n_tokens: int = 0) -> bool:
-    """Whether a candidate is a generic word: one lower-case word of :data:`GENERIC_ZIPF` or more in
+    """Whether a candidate is generic: one lower-case word of :data:`GENERIC_ZIPF` or more in
     general English, of :data:`COMMON_ZIPF` or more used fewer than :data:`CENTRAL_TF` times, or, in
-    a text of :data:`ARTICLE_TOKENS` tokens or more, of :data:`KNOWN_ZIPF` or more used once.
+    a text of :data:`ARTICLE_TOKENS` tokens or more, of :data:`KNOWN_ZIPF` or more used once; or a
+    phrase used once, not a name, all of whose words are of :data:`GENERIC_ZIPF` or more ("current
+    system", "likely cost", "second place"; not "dry weather", whose "dry" is rarer).
 
     Parameters
     ----------
@@ -123,7 +116,14 @@ def is_generic(concept: Concept, n_tokens: int = 0) -> bool:
     bool
     """
     text = concept.text
-    if " " in text or not text.islower():
+    words = text.split()
+    if len(words) > 1:
+        return (
+            concept.tf == 1
+            and not concept.is_name
+            and min(zipf_frequency(w.lower(), "en") for w in words) >= GENERIC_ZIPF
+        )
+    if not text.islower():
         return False
     z = zipf_frequency(text, "en")
     return (
@@ -150,14 +150,18 @@ def candidate_features(doc: Doc) -> list[CandidateFeatures]:
     strings = doc.vocab.strings
     stems = Counter(stem(strings[orth]) for orth, alpha, stop, _ in rows if alpha and not stop)
     n_tokens = sum(1 for *_, space in rows if not space)
-    central = word_centrality(doc)
+    # sentences with words: a blanked header or a run of blank lines is no sentence
+    sentence_starts = [s.start for s in doc.sents if not all(t.is_space for t in s)] or [0]
     out = []
     for c in concepts(doc):
         if is_generic(c, n_tokens):
             continue
         words = [stem(w) for w in c.text.split() if w.isalpha() or "-" in w]
-        word_tf = sum(stems.get(w, 0) for w in words) / len(words) if words else 0.0
-        all_words = [stem(w) for w in c.text.split()]
-        centrality = sum(central.get(w, 0.0) for w in all_words) / len(all_words)
-        out.append(CandidateFeatures(c, n_tokens, word_tf, centrality))
+        # every occurrence of the concept counts for its words, aliases too ("BA" for British Airways)
+        word_tf = sum(max(stems.get(w, 0), c.tf) for w in words) / len(words) if words else 0.0
+        parts = [stem(w) for w in _WORD_PARTS.split(c.text) if w.isalpha()]  # "record-breaking": both
+        max_word_tf = max((stems.get(w, 0) for w in parts), default=0)
+        max_word_tf = max(max_word_tf, c.tf)
+        first_sentence = bisect.bisect_right(sentence_starts, c.token_starts[0]) - 1
+        out.append(CandidateFeatures(c, word_tf, max_word_tf, first_sentence))
     return out

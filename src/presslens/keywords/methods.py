@@ -14,14 +14,15 @@ from __future__ import annotations
 
 import math
 import statistics
-from collections.abc import Set as AbstractSet
+from collections.abc import Mapping
 
 from spacy.tokens import Doc
 
 from presslens.keywords.candidates import candidates
-from presslens.keywords.features import candidate_features
+from presslens.keywords.features import CandidateFeatures, candidate_features
 from presslens.keywords.fit import load_weights
 from presslens.keywords.stems import stem
+from presslens.lexicon import KIND_NOUNS
 
 #: SGRank's cost grows with the candidates of the whole text: it sees this many tokens at most.
 SGRANK_MAX_TOKENS = 1500
@@ -138,22 +139,24 @@ def first_phrases(doc: Doc, topn: int = 10) -> list[tuple[str, float]]:
 def scored_concepts(
     doc: Doc, topn: int = 10, *, weights: str | None = None
 ) -> list[tuple[str, float, tuple[tuple[int, int], ...]]]:
-    """presslens's default keyphrases: names and phrases that come early, recur and are specific.
+    """presslens's default keyphrases: names and phrases that come early, hold the text's topic words
+    and are specific.
 
     Candidates are the text's concepts (:func:`presslens.keywords.phrases.concepts`):
     noun phrases, whole names and lone words, variants and defined aliases
     merged, shown in the text's own casing. Each gets the probability that an
     annotator would pick it, under a logistic model over general features
-    (:data:`presslens.keywords.features.FEATURE_NAMES`: occurrences, how often
-    its words recur, position of the first occurrence, spread, general-English
-    frequency of its words, number of words, length, being a name)::
+    (:data:`presslens.keywords.features.FEATURE_NAMES`: how often its words
+    occur in the text, on average and for its most frequent word; the sentence
+    of its first occurrence; the general-English frequency of its rarest word;
+    being a name)::
 
         score = 1 / (1 + exp(−(intercept + Σ weightᵢ · featureᵢ)))
 
     A candidate whose words (by stem) all belong to a better-ranked one is
     skipped, so no fragment of a listed name or phrase is listed too; so is a
-    phrase that only adds words to a better-ranked name ("Islamic State
-    hideouts" after "Islamic State").
+    term that only adds words to a better-ranked name or phrase ("Islamic
+    State hideouts" after "Islamic State").
 
     Parameters
     ----------
@@ -178,17 +181,109 @@ def scored_concepts(
     for f in candidate_features(doc):
         z = intercept + sum(wi * xi for wi, xi in zip(w, f.vector(), strict=True))
         scored.append((1.0 / (1.0 + math.exp(-z)), f))
+    scored = named_kinds_merged(scored)
     scored.sort(key=lambda x: (-x[0], x[1].concept.spans[0]))
-    names = {f.term for _, f in scored if f.concept.is_name}
+    scored = names_after_phrases(scored)
+    names = {f.term: f.concept.tf for _, f in scored if f.concept.is_name}
     return non_redundant([(f.term, s, tuple(f.concept.spans)) for s, f in scored], topn, names=names)
 
 
-def non_redundant(ranked: list[tuple], topn: int, *, names: AbstractSet[str] = frozenset()) -> list[tuple]:
+def named_kinds_merged(scored: list[tuple[float, CandidateFeatures]]) -> list[tuple[float, CandidateFeatures]]:
+    """A name followed by the kind of thing it names, merged into the name.
+
+    "Bloglines website" and "Taliban government" (a name's words and one of
+    :data:`presslens.lexicon.KIND_NOUNS`) are Bloglines and the Taliban: the
+    phrase is dropped, and the name scores at least the phrase's score. A
+    phrase naming something else ("Islamic State hideouts", "House seats")
+    stays.
+
+    Parameters
+    ----------
+    scored : list of (float, CandidateFeatures)
+        Score and candidate.
+
+    Returns
+    -------
+    list of (float, CandidateFeatures)
+        The candidates without the merged phrases, the names' scores raised.
+    """
+    names = {frozenset(stem(w) for w in f.term.split()): i for i, (_, f) in enumerate(scored) if f.concept.is_name}
+    best = [s for s, _ in scored]
+    keep = [True] * len(scored)
+    for i, (s, f) in enumerate(scored):
+        *rest, head = f.term.split()
+        if f.concept.is_name or not rest or head.lower() not in KIND_NOUNS:
+            continue
+        host = names.get(frozenset(stem(w) for w in rest))
+        if host is not None:
+            keep[i] = False
+            best[host] = max(best[host], s)
+    return [(best[i], f) for i, (_, f) in enumerate(scored) if keep[i]]
+
+
+#: Entity labels of the names a phrase can be built on (see :func:`names_after_phrases`); not
+#: nationalities: "British beef imports" is not about Britain.
+HOST_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC"})
+
+
+def _is_host(f: CandidateFeatures) -> bool:
+    label = f.concept.labels.most_common(1)[0][0] if f.concept.labels else ""
+    # the small model labels some movements NORP ("Islamic State"); one-word NORP are nationalities
+    return f.concept.is_name and (label in HOST_LABELS or label == "NORP" and " " in f.term)
+
+
+def names_after_phrases(ranked: list[tuple[float, CandidateFeatures]]) -> list[tuple[float, CandidateFeatures]]:
+    """``ranked`` with each name moved up to just after the best phrase built on it.
+
+    A phrase that holds every word of a name said more often than the phrase
+    ("Islamic State hideouts", once; "Islamic State", six times) is about
+    something of that name's referent: the reader needs the name too, so it
+    follows the phrase (:func:`non_redundant` keeps both). Names of people,
+    organisations, places and buildings (:data:`HOST_LABELS`) only.
+
+    Parameters
+    ----------
+    ranked : list of (float, CandidateFeatures)
+        Best first.
+
+    Returns
+    -------
+    list of (float, CandidateFeatures)
+        The same items, reordered.
+    """
+    hosts = [(f, {stem(w) for w in f.term.split()}) for _, f in ranked if _is_host(f)]
+    if not hosts:
+        return ranked
+    out: list[tuple[float, CandidateFeatures]] = []
+    placed: set[int] = set()
+    by_id = {id(f): (s, f) for s, f in ranked}
+    for s, f in ranked:
+        if id(f) in placed:
+            continue
+        out.append((s, f))
+        placed.add(id(f))
+        if f.concept.is_name or " " not in f.term:
+            continue
+        words = {stem(w) for w in f.term.split()}
+        for h, host_words in hosts:
+            if host_words < words and h.concept.tf > f.concept.tf and id(h) not in placed:
+                out.append(by_id[id(h)])
+                placed.add(id(h))
+                break
+    return out
+
+
+def non_redundant(ranked: list[tuple], topn: int, *, names: Mapping[str, int] | None = None) -> list[tuple]:
     """The first ``topn`` of ``ranked`` (``(term, …)`` best first) without repeats.
 
     Skipped: a term whose word stems all belong to one already chosen (a
     fragment, or a repeat by stem), and a term that contains all the words of
-    a chosen term in ``names`` (a name with words added).
+    a chosen name or a chosen phrase of two words or more (the same referent
+    with words added: "possible total solar eclipses" after "total solar
+    eclipse"). A lone word does not hide the phrases holding it ("hurricane
+    season" after "hurricanes"), and a name said more often than a chosen
+    phrase holding it is its own referent, not a fragment: "Islamic State"
+    (six times) after "Islamic State hideouts" (once).
 
     Parameters
     ----------
@@ -196,21 +291,34 @@ def non_redundant(ranked: list[tuple], topn: int, *, names: AbstractSet[str] = f
         ``(term, …)`` best first.
     topn : int
         Terms to keep.
-    names : set of str
-        Terms that are names (a name is never dropped for a phrase containing it).
+    names : mapping of str to int, optional
+        Terms that are names, and how often each occurs.
 
     Returns
     -------
     list of tuple
     """
+    names = names or {}
+    counts = {item[0]: len(item[2]) if len(item) > 2 else 0 for item in ranked}
     chosen: list[tuple] = []
-    stem_sets: list[tuple[set[str], bool]] = []
+    stem_sets: list[tuple[set[str], str]] = []
     for item in ranked:
-        words = {stem(w) for w in item[0].split()}
-        if any(words <= ws or is_name and ws <= words for ws, is_name in stem_sets):
+        term = item[0]
+        words = {stem(w) for w in term.split()}
+        if any(_repeats(term, words, other, ws, names, counts) for ws, other in stem_sets):
             continue
         chosen.append(item)
-        stem_sets.append((words, item[0] in names))
+        stem_sets.append((words, term))
         if len(chosen) == topn:
             break
     return chosen
+
+
+def _repeats(
+    term: str, words: set[str], other: str, other_words: set[str], names: Mapping[str, int], counts: dict
+) -> bool:
+    """Whether ``term`` repeats the chosen ``other``: a fragment or repeat of it (unless a name said
+    more often than the phrase holding it), or ``other`` (a name or phrase) with words added."""
+    own_referent = term in names and other not in names and names[term] > counts[other] and words != other_words
+    fragment = words <= other_words and not own_referent
+    return fragment or (other in names or len(other_words) > 1) and other_words <= words

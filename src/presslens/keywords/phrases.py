@@ -48,6 +48,9 @@ _NOT_NAMES = frozenset("DATE TIME PERCENT MONEY QUANTITY ORDINAL CARDINAL".split
 #: A leading adjective at least this frequent in general English (Zipf scale) is dropped from a
 #: phrase: "new", "good", "first", "other" say nothing specific ("new strategies" -> "strategies").
 VAGUE_ZIPF = 6.0
+#: A word starting a sentence, outside any entity, this frequent in general English (Zipf scale,
+#: about once in 30,000 words: "film", "former") is a common word, whatever its tag.
+COMMON_START_ZIPF = 4.5
 #: Longest candidate phrase, in words.
 MAX_WORDS = 5
 _HEAD_POS = frozenset(("NOUN", "PROPN"))
@@ -123,9 +126,29 @@ def _is_acronym(form: str) -> bool:
     return " " not in form and letters.isupper() and len(letters) >= 2
 
 
+def _starts_sentence(tok: Token) -> bool:
+    """Whether ``tok`` starts a sentence or a line: a headline without a full stop runs into the
+    first sentence for the parser, but the line after it starts with a capital all the same."""
+    return tok.is_sent_start or tok.i > 0 and tok.doc[tok.i - 1].is_space and "\n" in tok.doc[tok.i - 1].text
+
+
+def _common_word_starting(tok: Token) -> bool:
+    """A common word capitalised only because it starts a sentence or line, which the small model
+    tags as a proper noun ("Film director Quentin Tarantino"): no entity, no capitalised word after
+    it ("National Treasure" is a name), and at least :data:`COMMON_START_ZIPF` in general English."""
+    following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (
+        _starts_sentence(tok)
+        and not tok.ent_type_
+        and tok.text[1:].islower()
+        and not (following is not None and following.text[:1].isupper())
+        and zipf_frequency(tok.lower_, "en") >= COMMON_START_ZIPF
+    )
+
+
 def _word_key(tok: Token) -> str:
     # common nouns by lemma ("floods" = "flood"); a capitalised word inside a sentence is a name ("Leeds")
-    common = tok.text.islower() or tok.is_sent_start and tok.text[1:].islower() and not tok.ent_type_
+    common = tok.text.islower() or _starts_sentence(tok) and tok.text[1:].islower() and not tok.ent_type_
     if tok.pos_ == "NOUN" and common:
         word = tok.lemma_.lower()
     else:
@@ -164,7 +187,7 @@ def _surface(span: Span) -> str:
     first = span[0]
     # a common word capitalised only because it starts a sentence is shown in lower case
     if (
-        first.is_sent_start
+        _starts_sentence(first)
         and first.pos_ not in ("PROPN",)
         and not first.ent_type_
         and first.text[:1].isupper()
@@ -290,7 +313,9 @@ def _without_title(doc: Doc, r: tuple[int, int]) -> tuple[int, int]:
 def _capitalised(tok: Token) -> bool:
     if not tok.text[:1].isupper() or tok.ent_type_ in _NOT_NAMES:
         return False
-    return not tok.is_sent_start or tok.pos_ == "PROPN" or bool(tok.ent_type_)
+    if not _starts_sentence(tok) or tok.ent_type_:
+        return True
+    return tok.pos_ == "PROPN" and not _common_word_starting(tok)
 
 
 def _capitalised_groups(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -320,11 +345,13 @@ def _join_adjacent(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[int, i
 
 
 def _propn_groups(units: list[list[Token]]) -> list[tuple[int, int]]:
-    groups, current = [], []
+    groups: list[tuple[int, int]] = []
+    current: list[list[Token]] = []
     for u in units:
         if (
             all(t.pos_ == "PROPN" or t.text in _JOINERS for t in u)
             and _is_content(u[0])
+            and not (not current and _common_word_starting(u[0]))
             and u[0].ent_type_ not in _NOT_NAMES
         ):
             current.append(u)
