@@ -255,6 +255,19 @@ def test_people_the_small_model_mislabels_on_bbc_articles():
     assert not {"London", "England"} & {p.name for p in pl.analyze(folder / "politics/290.txt").people}
 
 
+def test_a_name_in_a_list_of_organisations_is_no_person(nlp):
+    """ "Mercedes Benz" (a common first name and a rare word, as "Sam Allardyce") coordinated with
+    BMW is a firm, not a person the small model mislabelled."""
+    layer = find_mentions(
+        nlp(
+            "Lexus has failed to make inroads in Europe. There, German marques Mercedes Benz and BMW "
+            "have retained their stranglehold on the luxury market."
+        )
+    )
+    kinds = {r.name: r.kind for r in layer.referents}
+    assert kinds.get("Mercedes Benz", "organisation") != "person", kinds
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -289,3 +302,21 @@ def test_no_people_only_pronouns_or_thousands_of_names(nlp, text):
         assert len(people) >= 90  # the hundred people named (a name the recogniser misses may drop)
     else:
         assert not people  # pronouns alone name nobody
+
+
+def test_role_titles_and_places_the_model_calls_people(nlp):
+    """A common word before a role title is a title ("Prime Minister", "Foreign Secretary"), a name
+    after "a" that heads its phrase is no person ("a Prime Minister who"), and a name only ever
+    "in" somewhere without a common first name is a place; "Tad Friend" and "a David Attenborough
+    show" keep their people."""
+    layer = find_mentions(
+        nlp(
+            "We have a Prime Minister who spends too much time abroad. The Foreign Secretary agreed. "
+            "There were explosions in Canary Wharf. Tad Friend wrote about the bridge. The series "
+            "was lighter than a David Attenborough show."
+        )
+    )
+    kinds = {r.name: r.kind for r in layer.referents}
+    for role in ("Prime Minister", "Foreign Secretary", "Canary Wharf"):
+        assert kinds.get(role, "other") != "person", kinds
+    assert kinds["Tad Friend"] == "person" and kinds["David Attenborough"] == "person", kinds

@@ -122,3 +122,15 @@ def test_a_name_in_brackets_after_another_is_a_gloss_not_an_alias(nlp):
     assert by_mention["Rougerie"] is by_mention["Aurelien Rougerie"]
     assert by_mention["NSC"] is by_mention["The National Security Council"]  # a short form in brackets is
     assert not any("(" in m or ")" in m for e in ents for m in e.mentions)
+
+
+def test_a_spaced_dash_ends_a_name(nlp):
+    """ "MPs - Keith Vaz, Paul Boateng": the recogniser runs one name across the dash; a dash with
+    spaces around it ends a name, a hyphen inside one does not ("Jean-Marc")."""
+    doc = nlp(
+        "She was elected along with three other ethnic minority MPs - Keith Vaz, Paul Boateng and "
+        "Bernie Grant - in 1987. Jean-Marc Bosman also spoke."
+    )
+    names = {e.name for e in extract_entities(doc)}
+    assert "Keith Vaz" in names and not any(" - " in n for n in names), names
+    assert any("Jean-Marc" in n for n in names), names

@@ -79,6 +79,12 @@ PRONOUN_WINDOW = 1
 WIDE_PRONOUN_WINDOW = 3
 #: Prepositions of place: a one-word name only ever after one of them is no person ("at Bolton").
 PLACE_PREPOSITIONS = frozenset("at in near outside inside across from".split())
+#: Role titles that are common surnames too ("Stephen King", "Ellery Queen"): a name ending in one
+#: may be a person's.
+SURNAME_TITLES = frozenset("king queen prince bishop judge chair head star writer singer friend".split())
+#: A common English word this frequent (Zipf) before a role title makes a title, not a name: "Prime
+#: Minister" (4.8), "Foreign Secretary"; "Tad Friend" (3.9) is a person.
+COMMON_FIRST_WORD_ZIPF = 4.5
 #: Zipf frequency (wordfreq) from which a word is common English, not a surname ("United", "Sport").
 COMMON_WORD_ZIPF = 4.0
 #: A place name this frequent in English ("London" 5.5, "England" 5.3) is never a latent person.
@@ -895,6 +901,16 @@ class _Builder:
                 if words[-1].lower() in WORK_NOUNS:  # "Drew Show", "Daily Source Code": a work's name
                     r.kind = "organisation"
                 elif (
+                    zipf_frequency(words[0].lower(), "en") >= COMMON_FIRST_WORD_ZIPF
+                    and not common_first_name(words[0])
+                    and words[-1].lower() in ROLE_TITLES - SURNAME_TITLES
+                ):
+                    r.kind = "other"  # "Prime Minister", "Foreign Secretary": a role, not a name
+                elif not common_first_name(words[0]) and all(self._after_indefinite_article(m) for m in r.names):
+                    r.kind = "other"  # "a Prime Minister", "an Iron Curtain": no person is "a Tony Blair"
+                elif not common_first_name(words[0]) and all(self._as_place(m) for m in r.names):
+                    r.kind = "place"  # "explosions in Canary Wharf"
+                elif (
                     p_female(words[0]) is None
                     or (
                         not common_first_name(words[0])
@@ -910,6 +926,17 @@ class _Builder:
                 r.kind = "organisation"
             elif not common_first_name(words[0]) and zipf_frequency(words[0].lower(), "en") >= COMMON_WORD_ZIPF:
                 r.kind = "organisation"  # "Labour" alone: a common English word, no surname the text attests
+
+    def _after_indefinite_article(self, m: Mention) -> bool:
+        """A name after "a"/"an" that is not itself a modifier ("a Prime Minister who", not "a David
+        Attenborough show")."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return (
+            span is not None
+            and span.start > 0
+            and self.doc[span.start - 1].lower_ in ("a", "an")
+            and span.root.dep_ != "compound"
+        )
 
     def _in_a_title(self, m: Mention) -> bool:
         """A name after "the" (or a capitalised "The" inside a sentence): a title or an institution."""
@@ -942,6 +969,21 @@ class _Builder:
             and zipf_frequency(words[-1].lower(), "en") < COMMON_SURNAME_WORD_ZIPF
             and not any(self._in_a_title(m) for m in r.names)
             and not any(self._plural_subject(m) for m in r.names)
+            and not any(self._joined_to_organisation(m) for m in r.names)
+        )
+
+    def _joined_to_organisation(self, m: Mention) -> bool:
+        """A name coordinated with an organisation's name ("Audi and Mercedes Benz", "Mercedes Benz
+        and BMW"): one of a list of firms, clubs or bands, not a person."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        others = [t for t in span.root.conjuncts if not span.start <= t.i < span.end]
+        return any(
+            o.kind == "organisation" and any(om.start <= t.idx < om.end for om in o.names)
+            for t in others
+            for o in self.referents
+            if o.id != m.entity
         )
 
     def _plural_subject(self, m: Mention) -> bool:

@@ -137,13 +137,16 @@ def _participle_before_name(doc: Doc, i: int, end: int) -> bool:
 #: Tokens that no name runs across: a name in brackets after another is a name of its own
 #: ("Aurelien Rougerie (Clermont)").
 _BRACKETS = frozenset("()[]{}")
+_DASHES = frozenset("- – —".split())
 
 
 def _bracket_pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """The token ranges of ``doc[start:end]`` between brackets (the whole range when it has none)."""
+    """The token ranges of ``doc[start:end]`` between brackets and dashes that stand apart ("MPs -
+    Keith Vaz": two pieces; "Jean-Marc" one), the whole range when it has none."""
     pieces, s = [], start
     for i in range(start, end):
-        if doc[i].text in _BRACKETS:
+        spaced_dash = doc[i].text in _DASHES and i > 0 and doc[i - 1].whitespace_ and doc[i].whitespace_
+        if doc[i].text in _BRACKETS or spaced_dash:
             pieces.append((s, i))
             s = i + 1
     pieces.append((s, end))
