@@ -50,3 +50,13 @@ def test_a_common_word_starting_a_line_is_no_name(nlp):
     terms = {c.text for c in concepts(doc)}
     assert "Film" not in terms and "Former WorldCom" not in terms, terms
     assert {"Quentin Tarantino", "WorldCom", "National Treasure"} <= terms, terms
+
+
+def test_an_ampersand_inside_a_name_keeps_it_whole(nlp):
+    """"USA Track & Field" is one name, not "USA Track" and "Field"; a name never ends in "&"."""
+    from presslens.keywords.phrases import concepts
+
+    doc = nlp("Justin Gatlin won the 2004 Jesse Owens Award, USA Track & Field's top honour.")
+    terms = {c.text for c in concepts(doc)}
+    assert "USA Track & Field" in terms and not {"Field", "USA Track"} & terms, terms
+    assert not any(t.endswith("&") for t in terms), terms

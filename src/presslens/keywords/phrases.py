@@ -39,7 +39,7 @@ from wordfreq import zipf_frequency
 
 from presslens.aliases import defined_aliases
 from presslens.entities import acronym
-from presslens.lexicon import HONORIFICS
+from presslens.lexicon import HONORIFICS, ROLE_TITLES
 
 #: Entity labels that name things worth indexing (not dates, numbers or amounts).
 NAME_LABELS = frozenset("PERSON NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split())
@@ -135,13 +135,17 @@ def _starts_sentence(tok: Token) -> bool:
 def _common_word_starting(tok: Token) -> bool:
     """A common word capitalised only because it starts a sentence or line, which the small model
     tags as a proper noun ("Film director Quentin Tarantino"): no entity, no capitalised word after
-    it ("National Treasure" is a name), and at least :data:`COMMON_START_ZIPF` in general English."""
+    it outside an entity of its own ("National Treasure" is a name; "Former WorldCom chief" is not),
+    and at least :data:`COMMON_START_ZIPF` in general English."""
     following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    name_follows = following is not None and following.text[:1].isupper() and following.ent_iob_ != "B"
     return (
         _starts_sentence(tok)
         and not tok.ent_type_
         and tok.text[1:].islower()
-        and not (following is not None and following.text[:1].isupper())
+        and not name_follows
+        and tok.lower_ not in ROLE_TITLES  # "President Reagan" as in mid-sentence
+        and tok.lower_.rstrip(".") not in HONORIFICS
         and zipf_frequency(tok.lower_, "en") >= COMMON_START_ZIPF
     )
 
@@ -188,7 +192,7 @@ def _surface(span: Span) -> str:
     # a common word capitalised only because it starts a sentence is shown in lower case
     if (
         _starts_sentence(first)
-        and first.pos_ not in ("PROPN",)
+        and (first.pos_ != "PROPN" or _common_word_starting(first))
         and not first.ent_type_
         and first.text[:1].isupper()
         and not first.text.isupper()
@@ -200,13 +204,16 @@ def _surface(span: Span) -> str:
 def _trim_name(ent: Span) -> tuple[int, int] | None:
     start, end = ent.start, ent.end
     doc = ent.doc
-    while start < end and (doc[start].pos_ in ("DET", "PUNCT", "SPACE") or doc[start].is_space):
+    # a joiner ("-", "&") joins the words around it: at an edge it joins nothing ("Bright &")
+    while start < end and (
+        doc[start].pos_ in ("DET", "PUNCT", "SPACE") or doc[start].is_space or doc[start].text in _JOINERS
+    ):
         start += 1
     while end > start and (
         doc[end - 1].tag_ == "POS"
         or doc[end - 1].is_space
         or doc[end - 1].pos_ in ("PUNCT", "SPACE")
-        and doc[end - 1].text not in _JOINERS
+        or doc[end - 1].text in _JOINERS
     ):
         end -= 1
     if end <= start or not any(_is_content(t) for t in doc[start:end]):
@@ -289,11 +296,12 @@ def _name_runs(
 
 
 def _split_at_spaced_punct(span: Span) -> list[Span]:
-    """``span`` cut at punctuation that stands apart ("BERLIN - The Berlin zoo": two names)."""
+    """``span`` cut at punctuation that stands apart ("BERLIN - The Berlin zoo": two names), not at
+    an ampersand ("USA Track & Field", "Marks & Spencer": one)."""
     doc = span.doc
     parts, start = [], span.start
     for tok in span:
-        if tok.is_punct and (tok.whitespace_ or tok.i > 0 and doc[tok.i - 1].whitespace_):
+        if tok.is_punct and tok.text != "&" and (tok.whitespace_ or tok.i > 0 and doc[tok.i - 1].whitespace_):
             if tok.i > start:
                 parts.append(doc[start : tok.i])
             start = tok.i + 1
@@ -391,7 +399,14 @@ def concepts(doc: Doc) -> list[Concept]:
     name_end = {e - 1 for _, e in names}
     # a phrase whose head is a name is that name with a title or description before it
     # ("actress Emily Deschanel", "downtown Buenos Aires"): the name alone is the concept
-    phrases = {r for r in noun_runs if r[1] - 1 not in name_end}
+    # and a phrase inside a name is a fragment of it ("USA Track" of "USA Track & Field")
+    inside = {i: n for n in names for i in range(*n)}
+    phrases = {
+        r
+        for r in noun_runs
+        if r[1] - 1 not in name_end
+        and not (inside.get(r[0]) is not None and inside.get(r[0]) == inside.get(r[1] - 1))
+    }
     occurrences: list[tuple[int, int]] = sorted(name_set | phrases)
     found: dict[tuple[str, ...], Concept] = {}
     for start, end in occurrences:
