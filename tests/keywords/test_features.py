@@ -79,3 +79,15 @@ def test_a_blanked_header_is_no_sentence(nlp):
     assert feats["floods"]["first_sentence"] == 0 and feats["sandbags"]["first_sentence"] == pytest.approx(
         math.log(2)
     )
+
+
+def test_a_named_firm_described_once_is_no_candidate(nlp):
+    """ "the Scottish firm" (said once, headed by a kind of organisation) describes CEC Systems,
+    which the text names; a kind of organisation the text keeps naming is a candidate."""
+    doc = nlp(
+        "CEC Systems launched a talking search engine. The Scottish firm said blind people would "
+        "use it. The mobile operator cut its prices, and the mobile operator won customers."
+    )
+    terms = {f.term.lower() for f in candidate_features(doc)}
+    assert "scottish firm" not in terms and "cec systems" in terms, terms
+    assert "mobile operator" in terms, terms

@@ -121,7 +121,7 @@ def test_a_name_and_the_kind_of_thing_it_names_are_one_entry(nlp):
 
     doc = nlp(
         "Ask Jeeves bought Bloglines. The Bloglines website has many users. Bloglines users read "
-        "blogs. Bloglines grew fast, and Bloglines kept its name."
+        "blogs. Bloglines grew fast, and the Bloglines website kept its name."
     )
     feats = candidate_features(doc)
     scored = [(0.9 if f.term == "Bloglines website" else 0.1, f) for f in feats]

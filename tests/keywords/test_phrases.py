@@ -53,7 +53,7 @@ def test_a_common_word_starting_a_line_is_no_name(nlp):
 
 
 def test_an_ampersand_inside_a_name_keeps_it_whole(nlp):
-    """"USA Track & Field" is one name, not "USA Track" and "Field"; a name never ends in "&"."""
+    """ "USA Track & Field" is one name, not "USA Track" and "Field"; a name never ends in "&"."""
     from presslens.keywords.phrases import concepts
 
     doc = nlp("Justin Gatlin won the 2004 Jesse Owens Award, USA Track & Field's top honour.")

@@ -31,6 +31,7 @@ from wordfreq import zipf_frequency
 
 from presslens.keywords.phrases import Concept, concepts
 from presslens.keywords.stems import stem
+from presslens.lexicon import KIND_NOUNS
 
 #: Feature names, in the order of :meth:`CandidateFeatures.vector`. None measures the number of
 #: words or the length of the whole phrase: how long a keyphrase should be is a habit of each gold
@@ -103,7 +104,9 @@ def is_generic(concept: Concept, n_tokens: int = 0) -> bool:
     general English, of :data:`COMMON_ZIPF` or more used fewer than :data:`CENTRAL_TF` times, or, in
     a text of :data:`ARTICLE_TOKENS` tokens or more, of :data:`KNOWN_ZIPF` or more used once; or a
     phrase used once, not a name, all of whose words are of :data:`GENERIC_ZIPF` or more ("current
-    system", "likely cost", "second place"; not "dry weather", whose "dry" is rarer).
+    system", "likely cost", "second place"; not "dry weather", whose "dry" is rarer) or headed by a
+    kind of organisation (:data:`presslens.lexicon.KIND_NOUNS`: "the Scottish firm", "the mobile
+    operator" describe a firm the text names).
 
     Parameters
     ----------
@@ -121,7 +124,10 @@ def is_generic(concept: Concept, n_tokens: int = 0) -> bool:
         return (
             concept.tf == 1
             and not concept.is_name
-            and min(zipf_frequency(w.lower(), "en") for w in words) >= GENERIC_ZIPF
+            and (
+                min(zipf_frequency(w.lower(), "en") for w in words) >= GENERIC_ZIPF
+                or words[-1].lower() in KIND_NOUNS  # "the Scottish firm": a named firm described
+            )
         )
     if not text.islower():
         return False
