@@ -153,10 +153,13 @@ def scored_concepts(
 
         score = 1 / (1 + exp(−(intercept + Σ weightᵢ · featureᵢ)))
 
-    A candidate whose words (by stem) all belong to a better-ranked one is
-    skipped, so no fragment of a listed name or phrase is listed too; so is a
-    term that only adds words to a better-ranked name or phrase ("Islamic
-    State hideouts" after "Islamic State").
+    A name followed by the kind of thing it names is one entry with the name
+    (:func:`named_kinds_merged`: "the Bloglines website"), and a name follows
+    the best phrase built on it (:func:`names_after_phrases`: "Islamic State
+    hideouts", then "Islamic State"). A candidate whose words (by stem) all
+    belong to a better-ranked one is skipped, so no fragment of a listed name
+    or phrase is listed too; so is a term that only adds words to a
+    better-ranked name or phrase (:func:`non_redundant`).
 
     Parameters
     ----------
