@@ -31,7 +31,7 @@ from wordfreq import zipf_frequency
 
 from presslens.keywords.phrases import Concept, concepts
 from presslens.keywords.stems import stem
-from presslens.lexicon import KIND_NOUNS
+from presslens.lexicon import KIND_NOUNS, ROLE_TITLES
 
 #: Feature names, in the order of :meth:`CandidateFeatures.vector`. None measures the number of
 #: words or the length of the whole phrase: how long a keyphrase should be is a habit of each gold
@@ -59,6 +59,9 @@ CENTRAL_TF = 3
 #: keyword either.
 KNOWN_ZIPF = 3.5
 ARTICLE_TOKENS = 150
+#: Head nouns of descriptions of a firm or a person ("the Scottish firm", "the US singer"): said once,
+#: such a phrase stands for a name the text gives, not for a topic.
+_DESCRIPTION_HEADS = KIND_NOUNS | ROLE_TITLES
 #: Splits a phrase into words and the parts of hyphenated or slashed words.
 _WORD_PARTS = re.compile(r"[\s/-]+")
 
@@ -105,8 +108,10 @@ def is_generic(concept: Concept, n_tokens: int = 0) -> bool:
     a text of :data:`ARTICLE_TOKENS` tokens or more, of :data:`KNOWN_ZIPF` or more used once; or a
     phrase used once, not a name, all of whose words are of :data:`GENERIC_ZIPF` or more ("current
     system", "likely cost", "second place"; not "dry weather", whose "dry" is rarer) or headed by a
-    kind of organisation (:data:`presslens.lexicon.KIND_NOUNS`: "the Scottish firm", "the mobile
-    operator" describe a firm the text names).
+    kind of organisation or a person's role (:data:`presslens.lexicon.KIND_NOUNS`,
+    :data:`presslens.lexicon.ROLE_TITLES`: "the Scottish firm", "the US singer" describe a firm or
+    a person the text names); or one word that starts with a digit (a
+    measurement: "0.19secs", "280bn").
 
     Parameters
     ----------
@@ -126,9 +131,11 @@ def is_generic(concept: Concept, n_tokens: int = 0) -> bool:
             and not concept.is_name
             and (
                 min(zipf_frequency(w.lower(), "en") for w in words) >= GENERIC_ZIPF
-                or words[-1].lower() in KIND_NOUNS  # "the Scottish firm": a named firm described
+                or words[-1].lower() in _DESCRIPTION_HEADS  # "the Scottish firm", "the US singer"
             )
         )
+    if text[:1].isdigit():
+        return True  # a measurement: "0.19secs", "280bn"
     if not text.islower():
         return False
     z = zipf_frequency(text, "en")
