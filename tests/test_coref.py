@@ -320,3 +320,16 @@ def test_role_titles_and_places_the_model_calls_people(nlp):
     for role in ("Prime Minister", "Foreign Secretary", "Canary Wharf"):
         assert kinds.get(role, "other") != "person", kinds
     assert kinds["Tad Friend"] == "person" and kinds["David Attenborough"] == "person", kinds
+
+
+def test_a_first_name_only_ever_qualifying_a_role_is_no_person(nlp):
+    """ "Troy actress Diane Kruger": Troy is a common first name, but a name that only ever qualifies
+    a role is a film, a club or a firm (read on BBC entertainment/354)."""
+    layer = find_mentions(
+        nlp(
+            "Claudia Schiffer came with her husband Matthew Vaughn - Troy actress Diane Kruger and "
+            "others arrived later."
+        )
+    )
+    kinds = {r.name: r.kind for r in layer.referents}
+    assert kinds.get("Troy", "organisation") != "person" and kinds["Diane Kruger"] == "person", kinds

@@ -920,6 +920,8 @@ class _Builder:
                     r.kind = "organisation"  # "Manchester United"; "New Labour" ("New" is no common first name)
             elif not common_first_name(words[0]) and any(self._plural_subject(m) for m in r.names):
                 r.kind = "organisation"  # "Portishead have revealed", "Everton visit Plymouth": a band, a club
+            elif all(self._as_employer(m) for m in r.names):
+                r.kind = "organisation"  # "Chelsea midfielder", "Troy actress": a first name, but a club or film
             elif not common_first_name(words[0]) and all(
                 self._as_place(m) or self._as_employer(m) for m in r.names
             ):
