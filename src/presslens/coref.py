@@ -56,7 +56,7 @@ from functools import cached_property, lru_cache
 from importlib.resources import files
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from presslens.lexicon import (
     HONORIFICS,
@@ -281,6 +281,10 @@ class _Builder:
         self.sents = list(doc.sents)
         self.sent_starts = [s.start_char for s in self.sents]
         self.text = doc.text  # Doc.text joins every token on each call: read it once
+
+    def _span(self, m: Mention) -> Span | None:
+        """The tokens of a mention."""
+        return self.doc.char_span(m.start, m.end, alignment_mode="expand")
 
     # -- names ---------------------------------------------------------------------------------
     def _honorific(self, start: int) -> str | None:
@@ -687,7 +691,7 @@ class _Builder:
             return None  # "Helen Anne Ward" labelled an organisation; not "Drew Show"
         roles = set()
         for m in names:
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = self._span(m)
             if span is None or any(t.ent_type_ == "NORP" for t in span):  # "the Germans": a people
                 return None
             roles.add(span.root.dep_)
@@ -732,13 +736,7 @@ class _Builder:
                 if (
                     want == "group"
                     and r.kind == "organisation"
-                    and (
-                        m.start < sent.start_char
-                        or not any(
-                            t.dep_ in _SUBJECT
-                            for t in self.doc.char_span(m.start, m.end, alignment_mode="expand") or ()
-                        )
-                    )
+                    and (m.start < sent.start_char or not any(t.dep_ in _SUBJECT for t in self._span(m) or ()))
                 ):
                     continue  # "they" is an organisation only as its own sentence's subject ("the club said they")
                 if m.start >= lo and m.end <= tok.idx:
@@ -772,7 +770,7 @@ class _Builder:
         return genders.pop() if len(genders) == 1 else "unknown"
 
     def _description_gender(self, m: Mention) -> str | None:
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = self._span(m)
         return None if span is None else ROLE_GENDER.get(span.root.lemma_.lower())
 
     def pronoun_features(self, tok: Token, want: str) -> dict[int, dict[str, float]]:
@@ -781,7 +779,6 @@ class _Builder:
         Each candidate mention adds its features to its referent's (so a referent
         mentioned twice nearby gains twice); :func:`pronoun_weights` weighs them.
         """
-        doc = self.doc
         here = self._sent(tok.idx)
         own_quote = self._quote_of(tok.idx)
         role = _role(tok)
@@ -817,7 +814,7 @@ class _Builder:
             q = self._quote_of(m.start)
             if q is not None and q != own_quote:
                 continue  # a pronoun never reaches into a quotation it is not in
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = self._span(m)
             if span is None:
                 continue
             head = span.root
@@ -932,7 +929,7 @@ class _Builder:
     def _after_indefinite_article(self, m: Mention) -> bool:
         """A name after "a"/"an" that is not itself a modifier ("a Prime Minister who", not "a David
         Attenborough show")."""
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = self._span(m)
         return (
             span is not None
             and span.start > 0
@@ -942,7 +939,7 @@ class _Builder:
 
     def _in_a_title(self, m: Mention) -> bool:
         """A name after "the" (or a capitalised "The" inside a sentence): a title or an institution."""
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = self._span(m)
         if span is None or span.start == 0:
             return False
         before = self.doc[span.start - 1]
@@ -952,7 +949,7 @@ class _Builder:
 
     def _as_employer(self, m: Mention) -> bool:
         """A name that qualifies a role ("Former *Everton* midfielder Thomas Gravesen"): a club or firm."""
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = self._span(m)
         return span is not None and span.root.dep_ == "compound" and span.root.head.lower_ in ROLE_TITLES
 
     def _person_named(self, r: Referent) -> bool:
@@ -977,7 +974,7 @@ class _Builder:
     def _joined_to_organisation(self, m: Mention) -> bool:
         """A name coordinated with an organisation's name ("Audi and Mercedes Benz", "Mercedes Benz
         and BMW"): one of a list of firms, clubs or bands, not a person."""
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = self._span(m)
         if span is None:
             return False
         others = [t for t in span.root.conjuncts if not span.start <= t.i < span.end]
@@ -991,7 +988,7 @@ class _Builder:
     def _plural_subject(self, m: Mention) -> bool:
         """A name alone as the subject of a plural verb ("Portishead have", "Arsenal were"): in
         British usage a team, band or firm, never one person."""
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = self._span(m)
         if span is None or span.root.dep_ not in _SUBJECT:
             return False
         root = span.root
@@ -1002,7 +999,7 @@ class _Builder:
         return any(v.tag_ == "VBP" or v.lower_ == "were" for v in verbs)
 
     def _as_place(self, m: Mention) -> bool:
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = self._span(m)
         return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in PLACE_PREPOSITIONS
 
     def layer(self) -> MentionLayer:

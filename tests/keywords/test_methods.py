@@ -101,7 +101,7 @@ def test_non_redundant_by_hand():
         item("Islamic State leader", 1),  # words added to a listed name: dropped
         item("Hideouts", 1),  # a fragment, and no more frequent than the phrase: dropped
     ]
-    names = {"Islamic State": 6, "Hideouts": 1}
+    names = {"Islamic State", "Hideouts"}
     kept = [t for t, *_ in non_redundant(ranked, 10, names=names)]
     assert kept == [
         "Islamic State hideouts",

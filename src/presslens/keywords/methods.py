@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import statistics
-from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc
 
@@ -187,8 +187,13 @@ def scored_concepts(
     scored = named_kinds_merged(scored)
     scored.sort(key=lambda x: (-x[0], x[1].concept.spans[0]))
     scored = names_after_phrases(scored)
-    names = {f.term: f.concept.tf for _, f in scored if f.concept.is_name}
+    names = {f.term for _, f in scored if f.concept.is_name}
     return non_redundant([(f.term, s, tuple(f.concept.spans)) for s, f in scored], topn, names=names)
+
+
+def _stems(term: str) -> set[str]:
+    """The word stems of a term: how the list steps below compare terms."""
+    return {stem(w) for w in term.split()}
 
 
 def named_kinds_merged(scored: list[tuple[float, CandidateFeatures]]) -> list[tuple[float, CandidateFeatures]]:
@@ -210,14 +215,14 @@ def named_kinds_merged(scored: list[tuple[float, CandidateFeatures]]) -> list[tu
     list of (float, CandidateFeatures)
         The candidates without the merged phrases, the names' scores raised.
     """
-    names = {frozenset(stem(w) for w in f.term.split()): i for i, (_, f) in enumerate(scored) if f.concept.is_name}
+    names = {frozenset(_stems(f.term)): i for i, (_, f) in enumerate(scored) if f.concept.is_name}
     best = [s for s, _ in scored]
     keep = [True] * len(scored)
     for i, (s, f) in enumerate(scored):
         *rest, head = f.term.split()
         if f.concept.is_name or not rest or head.lower() not in KIND_NOUNS:
             continue
-        host = names.get(frozenset(stem(w) for w in rest))
+        host = names.get(frozenset(_stems(" ".join(rest))))
         if host is not None:
             keep[i] = False
             best[host] = max(best[host], s)
@@ -254,7 +259,7 @@ def names_after_phrases(ranked: list[tuple[float, CandidateFeatures]]) -> list[t
     list of (float, CandidateFeatures)
         The same items, reordered.
     """
-    hosts = [(f, {stem(w) for w in f.term.split()}) for _, f in ranked if _is_host(f)]
+    hosts = [(f, _stems(f.term)) for _, f in ranked if _is_host(f)]
     if not hosts:
         return ranked
     out: list[tuple[float, CandidateFeatures]] = []
@@ -267,7 +272,7 @@ def names_after_phrases(ranked: list[tuple[float, CandidateFeatures]]) -> list[t
         placed.add(id(f))
         if f.concept.is_name or " " not in f.term:
             continue
-        words = {stem(w) for w in f.term.split()}
+        words = _stems(f.term)
         for h, host_words in hosts:
             if host_words < words and h.concept.tf > f.concept.tf and id(h) not in placed:
                 out.append(by_id[id(h)])
@@ -276,8 +281,8 @@ def names_after_phrases(ranked: list[tuple[float, CandidateFeatures]]) -> list[t
     return out
 
 
-def non_redundant(ranked: list[tuple], topn: int, *, names: Mapping[str, int] | None = None) -> list[tuple]:
-    """The first ``topn`` of ``ranked`` (``(term, …)`` best first) without repeats.
+def non_redundant(ranked: list[tuple], topn: int, *, names: AbstractSet[str] = frozenset()) -> list[tuple]:
+    """The first ``topn`` of ``ranked`` (``(term, score, spans)`` best first) without repeats.
 
     Skipped: a term whose word stems all belong to one already chosen (a
     fragment, or a repeat by stem), and a term that contains all the words of
@@ -291,23 +296,22 @@ def non_redundant(ranked: list[tuple], topn: int, *, names: Mapping[str, int] | 
     Parameters
     ----------
     ranked : list of tuple
-        ``(term, …)`` best first.
+        ``(term, score, spans)`` best first; a term occurs ``len(spans)`` times.
     topn : int
         Terms to keep.
-    names : mapping of str to int, optional
-        Terms that are names, and how often each occurs.
+    names : set of str
+        Terms that are names.
 
     Returns
     -------
     list of tuple
     """
-    names = names or {}
-    counts = {item[0]: len(item[2]) if len(item) > 2 else 0 for item in ranked}
+    counts = {item[0]: len(item[2]) for item in ranked}
     chosen: list[tuple] = []
     stem_sets: list[tuple[set[str], str]] = []
     for item in ranked:
         term = item[0]
-        words = {stem(w) for w in term.split()}
+        words = _stems(term)
         if any(_repeats(term, words, other, ws, names, counts) for ws, other in stem_sets):
             continue
         chosen.append(item)
@@ -318,10 +322,10 @@ def non_redundant(ranked: list[tuple], topn: int, *, names: Mapping[str, int] | 
 
 
 def _repeats(
-    term: str, words: set[str], other: str, other_words: set[str], names: Mapping[str, int], counts: dict
+    term: str, words: set[str], other: str, other_words: set[str], names: AbstractSet[str], counts: dict
 ) -> bool:
     """Whether ``term`` repeats the chosen ``other``: a fragment or repeat of it (unless a name said
     more often than the phrase holding it), or ``other`` (a name or phrase) with words added."""
-    own_referent = term in names and other not in names and names[term] > counts[other] and words != other_words
+    own_referent = term in names and other not in names and counts[term] > counts[other] and words != other_words
     fragment = words <= other_words and not own_referent
     return fragment or (other in names or len(other_words) > 1) and other_words <= words

@@ -127,8 +127,10 @@ def _is_acronym(form: str) -> bool:
 
 
 def _starts_sentence(tok: Token) -> bool:
-    """Whether ``tok`` starts a sentence or a line: a headline without a full stop runs into the
-    first sentence for the parser, but the line after it starts with a capital all the same."""
+    """Whether ``tok`` starts a sentence or a line. A blank line already starts a sentence (the
+    ``presslens_paragraphs`` component of :func:`presslens.model.load_model`); after a single line
+    break the parser runs a headline without a full stop into the next sentence, whose first word
+    is capitalised all the same."""
     return tok.is_sent_start or tok.i > 0 and tok.doc[tok.i - 1].is_space and "\n" in tok.doc[tok.i - 1].text
 
 
