@@ -152,3 +152,18 @@ def test_a_name_follows_the_best_phrase_built_on_it(nlp):
         "hills",
         "Islamic State fighters",
     ]
+
+
+def test_scores_fall_with_rank(seed_doc, nlp):
+    """A name listed after the phrase built on it scores at least as that phrase: a reader of the
+    key-term table sees scores that never rise down the ranks."""
+    docs = [
+        seed_doc,
+        nlp(
+            "Islamic State attacked the town. Troops found Islamic State hideouts in the hills. "
+            "Islamic State fighters fled. Islamic State lost ground."
+        ),
+    ]
+    for doc in docs:
+        scores = [k.score for k in extract_keyterms(doc, topn=10)]
+        assert scores == sorted(scores, reverse=True), scores

@@ -246,7 +246,8 @@ def names_after_phrases(ranked: list[tuple[float, CandidateFeatures]]) -> list[t
     A phrase that holds every word of a name said more often than the phrase
     ("Islamic State hideouts", once; "Islamic State", six times) is about
     something of that name's referent: the reader needs the name too, so it
-    follows the phrase (:func:`non_redundant` keeps both). Names of people,
+    follows the phrase (:func:`non_redundant` keeps both) and scores at least
+    the phrase's score, so scores fall with rank. Names of people,
     organisations, places and buildings (:data:`HOST_LABELS`) only.
 
     Parameters
@@ -257,7 +258,7 @@ def names_after_phrases(ranked: list[tuple[float, CandidateFeatures]]) -> list[t
     Returns
     -------
     list of (float, CandidateFeatures)
-        The same items, reordered.
+        The same candidates, reordered; a moved name's score raised to its phrase's.
     """
     hosts = [(f, _stems(f.term)) for _, f in ranked if _is_host(f)]
     if not hosts:
@@ -275,7 +276,7 @@ def names_after_phrases(ranked: list[tuple[float, CandidateFeatures]]) -> list[t
         words = _stems(f.term)
         for h, host_words in hosts:
             if host_words < words and h.concept.tf > f.concept.tf and id(h) not in placed:
-                out.append(by_id[id(h)])
+                out.append((max(s, by_id[id(h)][0]), h))  # listed with the phrase, scored at least as it
                 placed.add(id(h))
                 break
     return out
