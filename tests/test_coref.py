@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 import pytest
 from support import SEED, shared_path
@@ -333,3 +334,43 @@ def test_a_first_name_only_ever_qualifying_a_role_is_no_person(nlp):
     )
     kinds = {r.name: r.kind for r in layer.referents}
     assert kinds.get("Troy", "organisation") != "person" and kinds["Diane Kruger"] == "person", kinds
+
+
+def test_a_relative_named_in_full_does_not_take_the_surname_alone(nlp):
+    """A biography calls its subject by surname and names her husband in full ("she married John
+    Patey"): the surname alone and her pronouns stay hers. A spouse named with a possessive
+    ("His wife, Cherie Blair") leaves "Blair" to Tony Blair; a title and one name ("her
+    grandson Prince William") is no family name."""
+    text = (
+        "In 1866 Patey sang at the Worcester Festival. That year she married John Patey, a bass "
+        "singer. By 1870 Patey was without a rival, and her fame grew."
+    )
+    _, layer = _layer(nlp, text)
+    subject, husband = _referent_of(layer, text, "Patey"), _referent_of(layer, text, "John Patey")
+    assert subject.id != husband.id
+    assert _referent_of(layer, text, "Patey", 2).id == subject.id  # "By 1870 Patey"
+    assert _referent_of(layer, text, "her").id == subject.id
+
+    text = (
+        "Tony Blair spoke on Monday. His wife, Cherie Blair, visited a school in Leeds. "
+        "Blair said he was proud."
+    )
+    _, layer = _layer(nlp, text)
+    assert _referent_of(layer, text, "Blair", 2).name == "Tony Blair"
+    assert _referent_of(layer, text, "Cherie Blair").name == "Cherie Blair"
+
+    text = "The Queen met her grandson Prince William, 22, on Monday. Later William said he was delighted."
+    _, layer = _layer(nlp, text)
+    assert _referent_of(layer, text, "William", 1).id == _referent_of(layer, text, "Prince William").id
+
+
+def test_pronouns_do_not_settle_a_gender_the_first_name_contradicts(nlp):
+    """One wrong "his" must not make "Mary" a man for every later pronoun; a name without a lean
+    ("Barkha", not in the name data) takes its pronouns' gender."""
+    from presslens.coref import Mention, Referent, _Builder
+
+    builder = _Builder(nlp("Mary and Barkha met."), [])
+    mary = Referent(0, "Mary", "person", [Mention(0, 4, "Mary", "name", 0)], pronouns=Counter(his=1))
+    barkha = Referent(1, "Barkha", "person", [Mention(9, 15, "Barkha", "name", 1)], pronouns=Counter(his=1))
+    assert builder._agreement_gender(mary) == "unknown"
+    assert builder._agreement_gender(barkha) == "male"

@@ -67,7 +67,7 @@ from presslens.lexicon import (
     ROLE_TITLES,
     WORK_NOUNS,
 )
-from presslens.names import common_first_name, first_name_gender, lone_first_name_gender
+from presslens.names import common_first_name, first_name_gender, lone_first_name_gender, p_female
 
 #: Kinds of referent.
 KINDS = ("person", "organisation", "place", "other")
@@ -92,6 +92,9 @@ FAMOUS_PLACE_ZIPF = 4.5
 #: A surname this frequent as an English word ("Palace" 4.45, "Villa" 4.2 are; "Campbell" 4.23
 #: is not) keeps a "first name + word" the recogniser called an organisation one.
 COMMON_SURNAME_WORD_ZIPF = 4.3
+#: How clearly a first name must lean to one gender (P of it) for the pronouns resolved to its
+#: bearer not to settle the bearer's gender against it: pronoun votes can be wrong.
+NAME_LEAN = 0.8
 _ENTITY_KIND = {"person": "person", "organisation": "organisation", "place": "place", "group": "other"}
 _SUBJECT = ("nsubj", "nsubjpass")
 _OBJECT = ("dobj", "dative", "attr", "oprd")
@@ -331,7 +334,6 @@ class _Builder:
         joins that person ("Sandra Collins" … "Collins", even where "Collins" was labelled an
         organisation); a run of proper nouns that starts with a first name of the name data is
         a person ("Kitty Oppenheimer")."""
-        from presslens.names import p_female
 
         doc = self.doc
         runs, i = [], 0
@@ -355,6 +357,7 @@ class _Builder:
                 for r in self.referents
                 if r.kind == "person"
                 and r is not owner
+                and not (len(words) == 1 and self._relative_only(r))
                 and any(
                     m.type == "name" and len(m.text.split()) > 1 and m.text.split()[-1] == words[-1]
                     for m in r.mentions
@@ -406,7 +409,12 @@ class _Builder:
                 by_text[m.text] += 1 if r.kind == "person" else -1
                 words = m.text.split()
                 last = words[-1] if words else ""
-                if (r.kind == "person" or len(words) == 1) and last.isalpha() and _capitalised(last):
+                if (
+                    (r.kind == "person" or len(words) == 1)
+                    and last.isalpha()
+                    and _capitalised(last)
+                    and not (len(words) > 1 and self._relative_only(r))
+                ):
                     owners.setdefault(last, set()).add(r.id)
         for tok in self.doc:
             ids = owners.get(tok.text)
@@ -431,6 +439,14 @@ class _Builder:
             elif tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.text not in owners:
                 continue  # "Goodale Park"
             self._attach(target, start, end)
+
+    def _relative_only(self, r: Referent) -> bool:
+        """Named in full only as someone's relative ("her husband John Patey"): the surname
+        alone is not this person (:func:`presslens.entities.named_as_relative`)."""
+        from presslens.entities import named_as_relative
+
+        full = [s for m in r.mentions if m.type == "name" and " " in m.text.strip() and (s := self._span(m))]
+        return bool(full) and all(named_as_relative(self.doc, s.start, s.end) for s in full)
 
     def _owner(self, start: int, end: int) -> Referent | None:
         for r in self.referents:
@@ -532,7 +548,6 @@ class _Builder:
 
     def _holder(self, tok: Token, start: int, owners: list) -> Referent | None:
         """The named person a description refers to (apposition, predicate, shared title word)."""
-        from presslens.names import p_female
 
         doc = self.doc
         if tok.dep_ == "appos" or tok.dep_ == "attr":  # "Parry, the chief executive" / "Parry is the …"
@@ -673,7 +688,6 @@ class _Builder:
         from wordfreq import zipf_frequency
 
         from presslens.entities import GENERIC_NAME_WORDS
-        from presslens.names import p_female
 
         names = [m for m in r.mentions if m.type == "name"]
         if r.kind == "person" or not names or len(names) != len(r.mentions):
@@ -767,7 +781,13 @@ class _Builder:
         if len(genders) == 1:  # "his father": never "she"
             return genders.pop()
         genders = {PRONOUN_GENDER[p] for p in r.pronouns}
-        return genders.pop() if len(genders) == 1 else "unknown"
+        if len(genders) != 1:
+            return "unknown"
+        voted = genders.pop()
+        lean = p_female(full.split()[0]) if full.split() else None
+        if lean is not None and abs(lean - (voted == "female")) >= 1 - NAME_LEAN:
+            return "unknown"  # "Mary" taken by a wrong "his": her name says otherwise, so the vote does not bind
+        return voted
 
     def _description_gender(self, m: Mention) -> str | None:
         span = self._span(m)
@@ -883,7 +903,6 @@ class _Builder:
         """
         from wordfreq import zipf_frequency
 
-        from presslens.names import p_female
 
         for r in self.referents:
             if r.kind in ("organisation", "other") and r.id not in self.tentative and self._person_named(r):

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from presslens.article import Article
-from presslens.lexicon import HONORIFICS, ROLE_NOUNS
+from presslens.lexicon import HONORIFICS, KIN_NOUNS, MARRIAGE_VERBS, ROLE_NOUNS
 
 #: spaCy labels kept, and the kind reported for each.
 ENTITY_KINDS = {
@@ -204,6 +204,48 @@ def entity_mentions(doc: Doc) -> list[tuple[int, int, str]]:
     return [(s, e, k) for s, e, k in out]
 
 
+def named_as_relative(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name is introduced as a relative of someone already in the text.
+
+    Three frames: the object of "of" after a family noun ("the daughter of physicist
+    Vazha Pruidze", "niece of Dan Shaughnessy"), a family noun with a possessive pronoun
+    before the name ("her second husband Benny Stafford", "his wife, Cherie Blair") and
+    the object of "marry" or "divorce" ("she married John Patey"); a name of first name and
+    surname, not a title and one name ("her grandson Prince William"). The surname alone
+    elsewhere in the text then most often names the person whose relative this is, so it
+    is not grouped with this name (a Wikipedia biography calls its subject "Patey").
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parse.
+    start, end : int
+        Token offsets of the name.
+
+    Returns
+    -------
+    bool
+    """
+    words = [t for t in doc[start:end] if t.lower_.rstrip(".") not in TITLE_WORDS]
+    if len(words) < 2:
+        return False  # "her grandson Prince William": William is his own name, not a family's
+    root = doc[start:end].root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in KIN_NOUNS:
+        return True
+    if root.dep_ == "dobj" and head.lemma_.lower() in MARRIAGE_VERBS:
+        return True
+    kin = [t for t in root.lefts if t.lemma_.lower() in KIN_NOUNS]  # "her husband John Patey"
+    if root.dep_ == "appos" and head.lemma_.lower() in KIN_NOUNS:  # "his wife, Cherie Blair"
+        kin.append(head)
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for k in kin for c in k.children)
+
+
+def _relative_only(g: Entity, relatives: set[int], full: set[int]) -> bool:
+    """A group named in full only as someone's relative (:func:`named_as_relative`)."""
+    return id(g) in relatives and id(g) not in full
+
+
 def _generic(name: str) -> bool:
     return " " not in name and name.lower() in GENERIC_NAME_WORDS
 
@@ -228,19 +270,26 @@ def extract_entities(doc: Doc) -> list[Entity]:
     kinds: dict[int, Counter] = {}
     group_of: dict[tuple[int, int], Entity] = {}
     called_by_surname: set[int] = set()
+    relatives: set[int] = set()  # groups named in full only as someone's relative
+    full: set[int] = set()  # groups named in full otherwise
     mentions = entity_mentions(doc)
     for start, end, kind in mentions:
         span = doc[start:end]
         name = normalise_name(span.text)
         if not name:
             continue
+        one_word = len(name.split()) == 1
+        relative = not one_word and named_as_relative(doc, start, end)
         target = None
-        if len(name.split()) == 1:  # a surname alone, whatever label NER gave it, is that person
+        if one_word:  # a surname alone, whatever label NER gave it, is that person
             target = next(
                 (
                     g
                     for g in groups
-                    if "person" in (g.kind, kind) and len(g.name.split()) > 1 and g.name.split()[-1] == name
+                    if "person" in (g.kind, kind)
+                    and len(g.name.split()) > 1
+                    and g.name.split()[-1] == name
+                    and not _relative_only(g, relatives, full)
                 ),
                 None,
             )
@@ -257,12 +306,16 @@ def extract_entities(doc: Doc) -> list[Entity]:
                     for g in groups
                     if (g.kind == kind or {g.kind, kind} <= {"place", "organisation"})
                     and any(_same(name, normalise_name(m), kind) for m in g.mentions)
+                    and not (one_word and _relative_only(g, relatives, full) and g.name.split()[-1] == name)
+                    and not (relative and all(len(normalise_name(m).split()) == 1 for m in g.mentions))
                 ),
                 None,
             )
         if target is None:
             target = Entity(name, kind)
             groups.append(target)
+        if not one_word:
+            (relatives if relative else full).add(id(target))
         _add(target, span.text, (span.start_char, span.end_char), name)
         kinds.setdefault(id(target), Counter())[kind] += 1
         group_of[(start, end)] = target

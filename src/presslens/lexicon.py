@@ -67,6 +67,15 @@ duchess woman girl spokeswoman chairwoman actress""".split(),
         "female",
     ),
 }
+#: Nouns of family ties: a name introduced as someone's relative ("the daughter of Vazha Pruidze",
+#: "her husband John Patey", "married Ted Bailey") is a second person of that surname.
+KIN_NOUNS = frozenset(
+    """father mother son daughter wife husband brother sister uncle aunt nephew niece cousin
+grandfather grandmother grandson granddaughter widow widower stepfather stepmother stepson
+stepdaughter fiance fiancé fiancee fiancée parents""".split()
+)
+#: Verbs whose object is a spouse ("she married John Patey").
+MARRIAGE_VERBS = frozenset("marry divorce wed".split())
 #: Nouns that make a description plural or a group ("the officials", "the police").
 GROUP_NOUNS = frozenset("police government club team party company board council army".split())
 #: Nouns that say what kind of thing a named organisation or place is: "the Bloglines website" and
