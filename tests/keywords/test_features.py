@@ -100,3 +100,15 @@ def test_a_measurement_is_no_candidate(nlp):
     doc = nlp("Jackson won the 4x100m relay by 0.19secs. The firm lost 280bn. The 4x100m relay team celebrated.")
     terms = {f.term for f in candidate_features(doc)}
     assert not {"0.19secs", "280bn"} & terms and "4x100m relay" in terms, terms
+
+
+def test_a_ranking_said_once_is_generic(nlp):
+    """A phrase said once after a superlative or an ordinal ranks what the text names
+    ("the biggest slide", "a second monthly fall"); said twice it is a candidate."""
+    doc = nlp(
+        "Jakarta shares suffered their biggest slide in a year as exports posted a second monthly fall. "
+        "Brokers blamed the rupiah. The second referendum was close, and the second referendum was void."
+    )
+    terms = {f.term.lower() for f in candidate_features(doc)}
+    assert "biggest slide" not in terms and "second monthly fall" not in terms
+    assert "second referendum" in terms and "rupiah" in terms

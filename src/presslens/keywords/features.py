@@ -146,6 +146,15 @@ def is_generic(concept: Concept, n_tokens: int = 0) -> bool:
     )
 
 
+def _ranking_description(doc: Doc, concept: Concept) -> bool:
+    """A phrase said once that ranks what it names: a superlative or an ordinal before it
+    ("biggest slide", "finest stars", "second monthly reverse"), not a name."""
+    if concept.tf != 1 or concept.is_name or len(concept.text.split()) < 2:
+        return False
+    first = doc[concept.token_starts[0]]
+    return first.tag_ in ("JJS", "RBS") or first.ent_type_ == "ORDINAL"
+
+
 def candidate_features(doc: Doc) -> list[CandidateFeatures]:
     """The keyphrase candidates of ``doc`` with their features, in order of first occurrence.
 
@@ -167,7 +176,7 @@ def candidate_features(doc: Doc) -> list[CandidateFeatures]:
     sentence_starts = [s.start for s in doc.sents if not all(t.is_space for t in s)] or [0]
     out = []
     for c in concepts(doc):
-        if is_generic(c, n_tokens):
+        if is_generic(c, n_tokens) or _ranking_description(doc, c):
             continue
         words = [stem(w) for w in c.text.split() if w.isalpha() or "-" in w]
         # every occurrence of the concept counts for its words, aliases too ("BA" for British Airways)
