@@ -48,3 +48,16 @@ def test_an_adverb_before_known_as(nlp):
     """ "popularly known as", "better known as": the same cue with an adverb."""
     pairs = _pairs(nlp, "Shaira Roberto, popularly known as Sanya Lopez, is a Filipina actress from Laguna.")
     assert ("Shaira Roberto", "Sanya Lopez") in pairs
+
+
+def test_birth_names_and_former_names(nlp):
+    """ "X was born Y", "X (born Y" and "X (then known as Y)" give one person two names;
+    "born in London" and "born 1922" give none."""
+    pairs = _pairs(
+        nlp,
+        "Grayson Hall was born Shirley Grossman in Philadelphia. Bonnie Tyler (then known as Gaynor Hopkins) "
+        "sang in pubs. Tom Smith was born in London in 1922.",
+    )
+    assert ("Grayson Hall", "Shirley Grossman") in pairs
+    assert ("Bonnie Tyler", "Gaynor Hopkins") in pairs
+    assert not any(a == "Tom Smith" for a, _ in pairs)

@@ -19,7 +19,8 @@ def defined_aliases(doc: Doc, names: list[tuple[int, int]]) -> list[tuple[tuple[
     """Pairs of name ranges the text declares equivalent.
 
     ``X, also known as Y``, ``X, known as Y`` (``better known as``, ``popularly known
-    as``) and ``X, aka Y`` where X and Y are
+    as``, ``(then known as Y)``), ``X, aka Y`` and a birth name (``X was born Y``, ``X
+    (born Y``, ``X, née Y``) where X and Y are
     names ("Islamic State-Khorasan, also known as ISIS-K"), and ``X (Y)`` where Y
     is a short form of X: its letters appear in X's in order and it starts with
     the initial of one of X's words ("the National Security Council (NSC)",
@@ -52,6 +53,8 @@ def defined_aliases(doc: Doc, names: list[tuple[int, int]]) -> list[tuple[tuple[
             if short_form_of(doc[alias[0] : alias[1]].text, doc[s:e].text):
                 pairs.append(((s, e), alias))
             continue
+        if j < len(doc) and doc[j].text == "(":
+            j += 1  # "Bonnie Tyler (then known as Gaynor Hopkins)", "Hall (born Shirley Grossman)"
         if j < len(doc) and doc[j].pos_ == "ADV":
             j += 1  # "popularly known as", "better known as" (and "also known as")
         for cue in ALIAS_CUES:
@@ -59,10 +62,31 @@ def defined_aliases(doc: Doc, names: list[tuple[int, int]]) -> list[tuple[tuple[
             if tuple(words) == cue and j + len(cue) in by_start:
                 pairs.append(((s, e), by_start[j + len(cue)]))
                 break
+        else:
+            birth = _birth_name(doc, s, e, j, by_start)
+            if birth is not None:
+                pairs.append(((s, e), birth))
     long_forms: dict[str, set[str]] = {}
     for (s, e), (a, b) in pairs:
         long_forms.setdefault(doc[a:b].text.lower(), set()).add(doc[s:e].text.lower())
     return [(x, y) for x, y in pairs if len(long_forms[doc[y[0] : y[1]].text.lower()]) == 1]
+
+
+def _birth_name(doc: Doc, s: int, e: int, j: int, by_start: dict) -> tuple[int, int] | None:
+    """The birth name a text gives a person: "Hall was born Shirley Grossman", "Hall (born
+    Shirley Grossman; 1922)", "Janet Smith, née Brown". The name must follow the cue at once
+    and be a person's or no recognised entity ("born in London" and "born 1922" are none)."""
+    words = [t.lower_ for t in doc[j : j + 2]]
+    if words[:1] in (["born"], ["née"], ["nee"]):
+        k = j + 1
+    elif words == ["was", "born"] and doc[s:e].root.dep_ in ("nsubj", "nsubjpass"):
+        k = j + 2
+    else:
+        return None
+    alias = by_start.get(k)
+    if alias is None or doc[k].ent_type_ not in ("PERSON", "") or doc[k].pos_ != "PROPN":
+        return None
+    return alias
 
 
 def short_form_of(short: str, long: str) -> bool:
