@@ -254,6 +254,9 @@ def test_people_the_small_model_mislabels_on_bbc_articles():
     assert "Southampton" not in people["sport/233.txt"]
     assert "Portishead" not in {p.name for p in pl.analyze(folder / "entertainment/238.txt").people}
     assert not {"London", "England"} & {p.name for p in pl.analyze(folder / "politics/290.txt").people}
+    # the lede's "Marcel Desailly", unlabelled, is the "Desailly" of the rest: one person, quoted
+    desailly = [p for p in pl.analyze(folder / "sport/181.txt").people if "Desailly" in p.name]
+    assert [p.name for p in desailly] == ["Marcel Desailly"] and desailly[0].n_quotes >= 8
 
 
 def test_a_name_in_a_list_of_organisations_is_no_person(nlp):

@@ -333,7 +333,10 @@ class _Builder:
         """Names the recogniser missed or mislabelled: a proper noun that is a person's surname
         joins that person ("Sandra Collins" … "Collins", even where "Collins" was labelled an
         organisation); a run of proper nouns that starts with a first name of the name data is
-        a person ("Kitty Oppenheimer")."""
+        a person ("Kitty Oppenheimer"), the person called by its last word alone if there is
+        one ("Marcel Desailly", unrecognised after a headline, and "Desailly")."""
+        from presslens.entities import named_as_relative
+
 
         doc = self.doc
         runs, i = [], 0
@@ -374,8 +377,19 @@ class _Builder:
                 and doc[i].ent_type_ in ("", "PERSON")
                 and not self._title_word(i)
             ):
-                target = Referent(len(self.referents), " ".join(words), "person")
-                self.referents.append(target)
+                called_by_surname = [
+                    r
+                    for r in self.referents
+                    if r.kind == "person" and r.names and all(m.text == words[-1] for m in r.names)
+                ]
+                if len(called_by_surname) == 1 and not named_as_relative(doc, i, j):
+                    target = called_by_surname[0]  # "Marcel Desailly", unrecognised, and "Desailly"
+                    self._attach(target, start, end)
+                    target.name = self._name(target.mentions)
+                    continue
+                else:
+                    target = Referent(len(self.referents), " ".join(words), "person")
+                    self.referents.append(target)
             elif (
                 owner is None
                 and doc[j - 1].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj")
