@@ -377,3 +377,15 @@ def test_pronouns_do_not_settle_a_gender_the_first_name_contradicts(nlp):
     barkha = Referent(1, "Barkha", "person", [Mention(9, 15, "Barkha", "name", 1)], pronouns=Counter(his=1))
     assert builder._agreement_gender(mary) == "unknown"
     assert builder._agreement_gender(barkha) == "male"
+
+
+def test_a_place_named_with_a_first_name_takes_no_pronoun_of_the_other_gender(nlp):
+    """Hand-read (BBC entertainment/334): "his" after "a Beverly Hills park" is George Michael's;
+    "Beverly" is a woman's first name, so the place is no man the model mislabelled."""
+    text = (
+        "The film tells the story of George Michael. It will also touch upon his turbulent personal life, "
+        "including his arrest in a Beverly Hills park toilet in 1998, and the death of his boyfriend from Aids."
+    )
+    _, layer = _layer(nlp, text)
+    assert _referent_of(layer, text, "his", 2).name == "George Michael"
+    assert _referent_of(layer, text, "Beverly Hills").kind != "person"

@@ -727,8 +727,9 @@ class _Builder:
             return None  # a surname-like word a person pronoun may reach only where people stand
         if r.kind == "place" and zipf_frequency(full.lower(), "en") >= FAMOUS_PLACE_ZIPF:
             return None  # "London", "England": a place, whatever a pronoun nearby says
-        if gender is not None and lone_first_name_gender(word) not in ("unknown", gender):
-            return None  # "Bruce" for "her": a first name of the other gender
+        named_gender = first_name_gender(full) if " " in full else lone_first_name_gender(word)
+        if gender is not None and named_gender not in ("unknown", gender):
+            return None  # "Bruce" or "Beverly Hills" for "her" or "his": a first name of the other gender
         pf = p_female(word) if first_name else None
         return {
             "latent": 1.0,
