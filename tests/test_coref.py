@@ -389,3 +389,19 @@ def test_a_place_named_with_a_first_name_takes_no_pronoun_of_the_other_gender(nl
     _, layer = _layer(nlp, text)
     assert _referent_of(layer, text, "his", 2).name == "George Michael"
     assert _referent_of(layer, text, "Beverly Hills").kind != "person"
+
+
+def test_a_common_word_that_is_no_surname_labelled_an_organisation_takes_no_person_pronoun(nlp):
+    """Hand-read (BBC politics/374 and 409): "he said" after "Labour cannot be trusted" is Liam Fox,
+    not the party; a surname the model labels an organisation ("Jones") may still be a person."""
+    text = (
+        "Liam Fox opened the forum. Mr Letwin said voting for Labour meant choosing higher taxes.\n\n"
+        "Earlier, Dr Fox had said Labour's rule had been characterised by \"lost trust\". He also attacked "
+        "the government's record on the NHS, telling delegates Labour cannot be trusted on education or "
+        "crime. A Tory government would bring discipline to schools, he said."
+    )
+    doc, layer = _layer(nlp, text)
+    assert any(e.text == "Labour" and e.label_ == "ORG" for e in doc.ents)
+    he = text.index(" he said") + 1
+    assert layer.at(he, he + 2).name == "Liam Fox"
+    assert _referent_of(layer, text, "Labour").kind != "person"

@@ -67,7 +67,7 @@ from presslens.lexicon import (
     ROLE_TITLES,
     WORK_NOUNS,
 )
-from presslens.names import common_first_name, first_name_gender, lone_first_name_gender, p_female
+from presslens.names import common_first_name, first_name_gender, is_surname, lone_first_name_gender, p_female
 
 #: Kinds of referent.
 KINDS = ("person", "organisation", "place", "other")
@@ -83,7 +83,9 @@ PLACE_PREPOSITIONS = frozenset("at in near outside inside across from".split())
 #: may be a person's.
 SURNAME_TITLES = frozenset("king queen prince bishop judge chair head star writer singer friend".split())
 #: A common English word this frequent (Zipf) before a role title makes a title, not a name: "Prime
-#: Minister" (4.8), "Foreign Secretary"; "Tad Friend" (3.9) is a person.
+#: Minister" (4.8), "Foreign Secretary"; "Tad Friend" (3.9) is a person. A name the recogniser
+#: labels an organisation that is such a word and no surname is no person a pronoun may reach
+#: ("Labour" 4.7; "Jones" and "White" may be).
 COMMON_FIRST_WORD_ZIPF = 4.5
 #: Zipf frequency (wordfreq) from which a word is common English, not a surname ("United", "Sport").
 COMMON_WORD_ZIPF = 4.0
@@ -725,6 +727,13 @@ class _Builder:
             roles.add(span.root.dep_)
         if not first_name and not roles & {*_SUBJECT, "poss", "conj"}:
             return None  # a surname-like word a person pronoun may reach only where people stand
+        if (
+            r.kind != "place"
+            and not first_name
+            and zipf_frequency(word.lower(), "en") >= COMMON_FIRST_WORD_ZIPF
+            and not is_surname(word)
+        ):
+            return None  # "Labour": a common English word and no surname ("Jones", "White" may be people)
         if r.kind == "place" and zipf_frequency(full.lower(), "en") >= FAMOUS_PLACE_ZIPF:
             return None  # "London", "England": a place, whatever a pronoun nearby says
         named_gender = first_name_gender(full) if " " in full else lone_first_name_gender(word)

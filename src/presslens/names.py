@@ -21,6 +21,8 @@ from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).with_name("data") / "first_names.tsv.gz"
+#: The US Census Bureau's 1990 surname list (``scripts/build_surnames.py``; public domain).
+SURNAMES = Path(__file__).with_name("data") / "surnames.txt.gz"
 #: A name is classified when p(gf) <= THRESHOLD (male) or >= 1 - THRESHOLD (female).
 THRESHOLD = 0.1
 
@@ -57,6 +59,23 @@ def p_female(first_name: str) -> float | None:
     """
     found = _table().get(_key(first_name.strip(".")))
     return found[0] if found else None
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    with gzip.open(SURNAMES, "rt", encoding="utf-8") as fh:
+        return frozenset(line.rstrip("\n") for line in fh if not line.startswith("#"))
+
+
+def is_surname(word: str) -> bool:
+    """Whether a word is a surname of the US census list (88,799 surnames of 1990, common and rare).
+
+    Examples
+    --------
+    >>> is_surname("Jones"), is_surname("White"), is_surname("Labour"), is_surname("Arsenal")
+    (True, True, False, False)
+    """
+    return _key(word.strip(".")) in _surnames()
 
 
 def common_first_name(word: str) -> bool:
