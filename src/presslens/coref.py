@@ -921,7 +921,9 @@ class _Builder:
         title ("The Dawn and Drew Show"), and a one-word name only ever used as a place ("at
         Bolton", "in Anfield") or to qualify a role ("Everton midfielder"), the subject of a
         plural verb ("Portishead have", "Everton visit Plymouth") or a common English word and
-        no common first name ("Labour"); a one-word "person"
+        no common first name ("Labour"); a name ending in a plural that is no surname ("Lib Dems",
+        "Happy Mondays") or in a common English word that is no surname ("Snow Patrol"); a word
+        without a vowel ("Mbps"); a one-word "person"
         that "it" refers to is an organisation too
         (see :meth:`pronouns`). "Thaksin Shiniwatra", "Biden" and "Sandra" stay people.
         """
@@ -937,6 +939,14 @@ class _Builder:
             words = r.full_name.split()
             if all(self._in_a_title(m) for m in r.names):  # "The Dawn and Drew Show": a show's name
                 r.kind = "organisation"
+            elif (
+                not common_first_name(words[0])
+                and not is_surname(words[-1])
+                and all(self._plural_name(m) for m in r.names)
+            ):
+                r.kind = "organisation"  # "Lib Dems", "Falcons", "Happy Mondays": a party, a team, a band
+            elif len(words) == 1 and not re.search(r"[aeiouyAEIOUY]", words[0]):
+                r.kind = "other"  # "Mbps", "Kbps": no name is written without a vowel
             elif len(words) > 1:
                 if words[-1].lower() in WORK_NOUNS:  # "Drew Show", "Daily Source Code": a work's name
                     r.kind = "organisation"
@@ -958,6 +968,14 @@ class _Builder:
                     )
                 ) and zipf_frequency(words[-1].lower(), "en") >= COMMON_WORD_ZIPF:
                     r.kind = "organisation"  # "Manchester United"; "New Labour" ("New" is no common first name)
+                elif (
+                    not common_first_name(words[0])
+                    and words[-1].isalpha()
+                    and not re.fullmatch(r"[IVX]+", words[-1])
+                    and not is_surname(words[-1])
+                    and zipf_frequency(words[-1].lower(), "en") >= COMMON_FIRST_WORD_ZIPF
+                ):
+                    r.kind = "organisation"  # "Snow Patrol": a common word that is no surname ends no name
             elif not common_first_name(words[0]) and any(self._plural_subject(m) for m in r.names):
                 r.kind = "organisation"  # "Portishead have revealed", "Everton visit Plymouth": a band, a club
             elif all(self._as_employer(m) for m in r.names):
@@ -968,6 +986,11 @@ class _Builder:
                 r.kind = "organisation"
             elif not common_first_name(words[0]) and zipf_frequency(words[0].lower(), "en") >= COMMON_WORD_ZIPF:
                 r.kind = "organisation"  # "Labour" alone: a common English word, no surname the text attests
+
+    def _plural_name(self, m: Mention) -> bool:
+        """A name whose last word the tagger reads as a plural proper noun ("Lib Dems", "Falcons")."""
+        span = self._span(m)
+        return span is not None and span[-1].tag_ == "NNPS"
 
     def _after_indefinite_article(self, m: Mention) -> bool:
         """A name after "a"/"an" that is not itself a modifier ("a Prime Minister who", not "a David
