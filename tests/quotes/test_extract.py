@@ -174,3 +174,22 @@ def test_claiming_a_title_is_not_speech_and_a_bracketed_acronym_stays_whole(extr
         extract("The Legal Affairs Committee (JURI) said the Commission should re-submit it."), "indirect"
     )
     assert q.speaker.text == "The Legal Affairs Committee (JURI)"
+
+
+def test_adding_jobs_is_not_speech_and_the_subject_of_a_passive_cue_is_not_its_speaker(extract):
+    """Hand-read (BBC business/007, politics/228): "US firms added only 146,000 jobs" (created)
+    reports nothing; "The Labour Party has been accused of anti-Semitism" has no speaker, and
+    the agent of a passive cue is its speaker."""
+    quotes = extract("US firms added only 146,000 jobs in January, according to Labor Department figures.")
+    assert [q.speaker.text for q in quotes] == ["Labor Department figures"]
+    q = only_one(
+        extract("The Labour Party has been accused of anti-Semitism over its election posters."), "indirect"
+    )
+    assert q.speaker is None and q.source_type != "person"
+    text = "The life of the singer Ian Curtis is to be made into a film, it has been announced."
+    q = only_one(extract(text), "indirect")
+    assert q.speaker is None and q.text == "The life of the singer Ian Curtis is to be made into a film"
+    q = only_one(extract("The firm has been accused by regulators of hiding its losses for years."), "indirect")
+    assert q.speaker.text == "regulators"
+    q = only_one(extract('"We will win," he added, before the team left.'), "direct")
+    assert q.speaker.text == "he"

@@ -27,6 +27,9 @@ OBJECT_CONTENT_VERBS = frozenset("cite announce deny confirm acknowledge report 
 #: Verbs that are speech cues only with a clause or a quotation ("asked" alone is not reported speech).
 WEAK_VERBS = frozenset("ask point agree describe mention maintain post repeat estimate relate".split())
 
+#: Verbs of saying that mean something else with a noun as their object and no clause after it.
+NOUN_OBJECT_NOT_SPEECH = frozenset("claim add".split())
+
 ACCORDING_TO = "according to"
 
 
@@ -37,11 +40,12 @@ def is_according_to(token: Token) -> bool:
 
 def _is_finite_speech(tok: Token) -> bool:
     """A verb of saying used as such: not a bare participle ("the said report"), but "has said" is;
-    "point" only as "point out"; "claim" not with a noun as its object and no clause after it
-    ("claimed the title", "claimed victory": won, took; but "claimed painkillers had reacted badly")."""
+    "point" only as "point out"; "claim" and "add" not with a noun as their object and no clause
+    after it ("claimed the title", "claimed victory": won, took; "US firms added 146,000 jobs":
+    created; but "claimed painkillers had reacted badly")."""
     if tok.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in tok.children):
         return False
-    if tok.lemma_.lower() == "claim":
+    if tok.lemma_.lower() in NOUN_OBJECT_NOT_SPEECH:
         kids = list(tok.children)
         won = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in kids)
         if won and not any(c.dep_ == "ccomp" and c.i > tok.i for c in kids):

@@ -303,10 +303,20 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                     # none, or a subject of the quoted words (the parser hung the cue under them): the
                     # speaker is the name between the closing mark and the cue ("“…,” Chief Chuck Jordan said")
                     subj = _name_before(cue, marks)
+                spoken_of = None
+                if subj is not None and subj.dep_ == "nsubjpass" and subj.head == cue:
+                    # "The Labour Party has been accused of ...", "it has been announced": the subject
+                    # is what is spoken of; the speaker is the agent ("has been told by the minister")
+                    spoken_of = subj
+                    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+                    subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
                 speaker_toks = noun_phrase(subj) if subj is not None else []
                 if " ".join(t.lower_ for t in speaker_toks) in NOT_SPEAKERS:
                     continue  # "nobody says", "you say": words of a quotation, not an attribution
-                content_toks = _content_tokens(cue, sent, speaker_toks)
+                # the words spoken of are no part of what was said ("…, it has been announced")
+                content_toks = _content_tokens(
+                    cue, sent, speaker_toks or (noun_phrase(spoken_of) if spoken_of is not None else [])
+                )
                 cue_span = _span(text, cue.idx, cue.idx + len(cue))
                 addressee = _addressee(cue, text)
             content = _tokens_span(text, content_toks)
