@@ -409,3 +409,36 @@ def test_a_common_word_that_is_no_surname_labelled_an_organisation_takes_no_pers
     he = text.index(" he said") + 1
     assert layer.at(he, he + 2).name == "Liam Fox"
     assert _referent_of(layer, text, "Labour").kind != "person"
+
+
+def test_an_epithet_is_the_person_named_before(nlp):
+    """Hand-read (BBC sport/150, 181, 465): "the Dutchman", "the Irishman", "the 36-year-old" name
+    the person the text has just introduced, of the gender the noun says; the model's
+    organisation "Dutchman" is no entity."""
+    text = "Martin Jol was pleased with Spurs. The Dutchman said the side played well."
+    _, layer = _layer(nlp, text)
+    assert _referent_of(layer, text, "The Dutchman").name == "Martin Jol"
+    assert not any(r.name == "Dutchman" for r in layer.referents)
+    text = "Andy Roddick lost to Tim Henman. The American said he was tired."
+    _, layer = _layer(nlp, text)
+    assert _referent_of(layer, text, "The American").name == "Andy Roddick"
+    text = "Kelly Holmes met Steve Cram in Leeds. The Englishwoman said she was delighted."
+    _, layer = _layer(nlp, text)
+    assert _referent_of(layer, text, "The Englishwoman").name == "Kelly Holmes"
+
+
+def test_the_pronoun_after_a_quotation_is_the_speaker_introduced_before_it(nlp):
+    """Hand-read (BBC sport/150): "Robbie Keane … echoed his manager's sentiments. “…,” he said." is
+    Keane, though the manager's description is nearer; the quotation's own names stay barred."""
+    text = (
+        'Looking ahead to the quarter-final, Jol said: "Newcastle have got a very good side." However, he '
+        'added that his side were "not afraid of anyone". Robbie Keane, skipper for the night and scorer '
+        "of the crucial second goal, echoed his manager's sentiments on the last-eight match. "
+        '"We are confident and hopefully we can go there and get the win," he said.'
+    )
+    text = "Tottenham manager Martin Jol was pleased. " + text
+    quoted = [(text.index('"New'), text.index('side."') + 6), (text.index('"not'), text.index('anyone"') + 7)]
+    quoted.append((text.index('"We'), text.index('," he') + 2))
+    _, layer = _layer(nlp, text, quoted)
+    he = text.index(" he said") + 1
+    assert layer.at(he, he + 2).name == "Robbie Keane"

@@ -40,7 +40,11 @@ resolution based on entity-centric, precision-ranked rules":
    her successor"); the subject pronoun of a sentence never resolves to a
    person that sentence's quotation names ("“I said to Harry …,” he
    said": not Harry). A description headed by a gendered role noun ("his father",
-   "the actress") agrees in gender.
+   "the actress") agrees in gender. The "he said" of a quotation that opens its
+   sentence is the person subject of the sentence before the quotation, the
+   newswriting convention of introducing a speaker and then quoting them.
+4. **Epithets.** "The Dutchman", "the Englishwoman", "the 36-year-old" resolve
+   as a pronoun of the gender the noun says would, to a person already named.
 
 First-person pronouns (I, we) are left to the quotations (they are the speaker).
 """
@@ -626,6 +630,10 @@ class _Builder:
         doc = self.doc
         for tok in doc:
             low = tok.lower_
+            epithet = _epithet(tok)
+            if epithet is not None:
+                self._resolve_epithet(tok, *epithet)
+                continue
             if low in PRONOUN_GENDER:
                 want = "person"
             elif low in NEUTER_PRONOUNS:
@@ -645,6 +653,25 @@ class _Builder:
             r.mentions.sort(key=lambda m: m.start)
             if want == "person" and self._quote_of(tok.idx) is None:
                 r.pronouns[low] += 1
+
+    def _resolve_epithet(self, tok: Token, start: int, gender: str | None) -> None:
+        """ "The Dutchman said", "the 36-year-old added": a person named before, found as a pronoun
+        of that gender would be; the recogniser's "name" for the word ("Dutchman" as an
+        organisation) is dropped."""
+        end = tok.idx + len(tok)
+        for other in self.referents:
+            other.mentions = [
+                m for m in other.mentions if not (m.type == "name" and m.start < end and start < m.end)
+            ]
+        r = self._speaker_before(tok, gender)
+        if r is None:
+            feats = {i: f for i, f in self.pronoun_features(tok, "person", gender).items() if not f.get("latent")}
+            r = self.referents[best_candidate(feats)] if feats else None  # a person already, no mislabelled name
+        if r is None:
+            r = Referent(len(self.referents), self.text[start:end], "person")
+            self.referents.append(r)
+        r.mentions.append(Mention(start, end, self.text[start:end], "description", r.id))
+        r.mentions.sort(key=lambda m: m.start)
 
     def merge_same_names(self) -> None:
         """People the pronouns made of two occurrences of one name are one person ("Goodale
@@ -671,7 +698,7 @@ class _Builder:
     def _compatible(self, r: Referent, want: str, gender: str | None) -> bool:
         """Agreement of a referent with a pronoun (descriptions are singular: "the officials" is none)."""
         if want == "person":
-            return r.kind == "person" and self._agreement_gender(r) in (gender, "unknown")
+            return r.kind == "person" and (gender is None or self._agreement_gender(r) in (gender, "unknown"))
         if want == "thing":
             return r.kind in ("organisation", "place", "other") or self._latent_thing(r)
         return r.kind in ("organisation", "other")
@@ -817,7 +844,7 @@ class _Builder:
         span = self._span(m)
         return None if span is None else ROLE_GENDER.get(span.root.lemma_.lower())
 
-    def pronoun_features(self, tok: Token, want: str) -> dict[int, dict[str, float]]:
+    def pronoun_features(self, tok: Token, want: str, gender: str | None = None) -> dict[int, dict[str, float]]:
         """The evidence for each referent a pronoun may resolve to, one number per feature.
 
         Each candidate mention adds its features to its referent's (so a referent
@@ -848,7 +875,7 @@ class _Builder:
         )
         if own_quote is None and tok.dep_ in _SUBJECT and tok.head.dep_ == "ROOT":
             blocked_ids |= self._named_in_quotations(here)
-        gender = PRONOUN_GENDER.get(tok.lower_)
+        gender = PRONOUN_GENDER.get(tok.lower_, gender)
         candidates = [
             c for c in self._candidates(tok, want, gender, PRONOUN_WINDOW) if c[0].id not in blocked_ids
         ] or [c for c in self._candidates(tok, want, gender, WIDE_PRONOUN_WINDOW) if c[0].id not in blocked_ids]
@@ -902,8 +929,60 @@ class _Builder:
             )
         return feats
 
-    def _resolve_pronoun(self, tok: Token, want: str) -> Referent | None:
-        feats = self.pronoun_features(tok, want)
+    def _wholly_quoted(self, sent: Span) -> bool:
+        """A sentence inside one quotation."""
+        return any(a <= sent.start_char and sent.end_char <= b + 1 for a, b in self.quoted)
+
+    def _speaker_before(self, tok: Token, gender: str | None = None) -> Referent | None:
+        """The speaker a quotation's "he said" names: the person subject of the last sentence before
+        the quotation ("Robbie Keane … echoed his manager's sentiments. “…,” he said."), the
+        newswriting convention of introducing a speaker and then quoting them."""
+        from presslens.quotes.cues import SPEECH_VERBS
+
+        here = self._sent(tok.idx)
+        sent = self.sents[here]
+        gender = PRONOUN_GENDER.get(tok.lower_, gender)
+        if (
+            tok.dep_ not in _SUBJECT
+            or tok.head.lemma_.lower() not in SPEECH_VERBS
+            or self._quote_of(tok.idx) is not None
+            or not any(sent.start_char <= a and b <= tok.idx for a, b in self.quoted)
+        ):
+            return None  # only the "“…,” he said" of a quotation opening its sentence
+        i = here - 1
+        while i >= 0 and self._wholly_quoted(self.sents[i]):
+            i -= 1
+        if i < 0 or here - i > 2:
+            return None
+        subject = next((c for c in self.sents[i].root.children if c.dep_ in _SUBJECT), None)
+        if subject is None:
+            return None
+        # the subject's noun phrase up to its head, and a name in apposition ("Former Chelsea captain
+        # Desailly, who …": the head is "captain")
+        lo, hi = subject.left_edge.idx, subject.idx + len(subject)
+        for c in subject.rights:
+            if c.dep_ == "appos" or c.pos_ == "PROPN":  # the small model may attach the name otherwise
+                hi = max(hi, c.idx + len(c))
+        inside = [
+            (m.start, r)
+            for r in self.referents
+            for m in r.mentions
+            if lo <= m.start < hi and m.type in ("name", "pronoun") and r.kind == "person"
+        ]
+        owner = max(inside, key=lambda x: x[0])[1] if inside else None
+        if (
+            owner is None
+            or not self._compatible(owner, "person", gender)
+            or owner.id in self._named_in_quotations(here)
+        ):
+            return None
+        return owner
+
+    def _resolve_pronoun(self, tok: Token, want: str, gender: str | None = None) -> Referent | None:
+        speaker = self._speaker_before(tok) if want == "person" else None
+        if speaker is not None:
+            return speaker
+        feats = self.pronoun_features(tok, want, gender)
         if not feats:
             return None
         best = self.referents[best_candidate(feats)]
@@ -1098,6 +1177,44 @@ def best_candidate(features: dict[int, dict[str, float]], weights: dict[str, flo
         The referent id.
     """
     return max(features, key=lambda i: (pronoun_score(features[i], weights), features[i].get("nearest_at", 0)))
+
+
+#: Words in "-man"/"-woman" that name no nationality.
+_NOT_NATIONALITIES = frozenset(
+    "woman chairman chairwoman sportsman sportswoman spokesman spokeswoman businessman businesswoman".split()
+)
+
+
+def _epithet(tok: Token) -> tuple[int, str | None] | None:
+    """Whether a token heads an epithet for a person named before: "the Dutchman", "the
+    Irishman", "the 36-year-old" (sports and news style); returns the character offset where
+    the epithet starts and the gender its noun says (None: any).
+
+    A nationality noun in "-man"/"-woman" with a capitalised stem, or one the recogniser labels a
+    nationality (NORP) in the singular, or "<number>-year-old", after "the" and heading a subject,
+    object or prepositional object.
+    """
+    if tok.dep_ not in (*_SUBJECT, *_OBJECT, "pobj") or tok.i == 0:
+        return None
+    text = tok.text
+    words = [t.lower_ for t in tok.doc[max(0, tok.i - 3) : tok.i]]
+    if tok.lower_ == "old" and words == ["-", "year", "-"] and tok.i >= 4 and tok.doc[tok.i - 4].like_num:
+        first = tok.i - 4
+        gender = None
+    elif re.fullmatch(r"[A-Z][a-z]+(?:man|woman)", text) and text.lower() not in _NOT_NATIONALITIES:
+        first = tok.i
+        gender = "female" if text.endswith("woman") else "male"
+    elif tok.ent_type_ == "NORP" and tok.tag_ in ("NN", "NNP") and text[:1].isupper() and not text.endswith("s"):
+        first = tok.i
+        gender = None
+    else:
+        return None
+    modifiers = [t.i for c in tok.lefts if c.dep_ in ("amod", "compound", "nummod") for t in c.subtree]
+    first = min([first, *modifiers])  # "the 21-year-old Scot"
+    before = tok.doc[first - 1] if first > 0 else None
+    if before is None or before.lower_ != "the":
+        return None
+    return before.idx, gender
 
 
 def _capitalised(word: str) -> bool:
