@@ -193,3 +193,15 @@ def test_adding_jobs_is_not_speech_and_the_subject_of_a_passive_cue_is_not_its_s
     assert q.speaker.text == "regulators"
     q = only_one(extract('"We will win," he added, before the team left.'), "direct")
     assert q.speaker.text == "he"
+
+
+def test_the_ally_or_family_of_a_person_is_not_that_person(extract):
+    """Hand-read (BBC politics/359, entertainment/177): "Chancellor Gordon Brown's closest ally
+    denied …" is not Gordon Brown's word, nor is "his family said" Jerry Scoggins's."""
+    q = only_one(
+        extract("Chancellor Gordon Brown's closest ally has denied suggestions there will be a Budget giveaway."),
+        "indirect",
+    )
+    assert q.source != "Gordon Brown"
+    text = "Musician Jerry Scoggins has died in Los Angeles at the age of 93, his family said."
+    assert only_one(extract(text), "indirect").source != "Jerry Scoggins"

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from presslens.lexicon import PRONOUN_GENDER
+from presslens.lexicon import KIN_NOUNS, PRONOUN_GENDER, ROLE_TITLES
 from presslens.people import Person, source_person
 from presslens.quotes.extract import Quote, TextSpan, with_source
 
@@ -60,7 +60,7 @@ analyst analysts expert experts observer observers critic critics resident resid
 member members adviser advisers advisor advisors lawmaker lawmakers executive executives employee
 employees operative operatives supporter supporters voter voters friend friends someone anyone
 investigator investigators authority authorities commentator commentators others fan fans
-campaigner campaigners""".split()
+campaigner campaigners ally allies lawyer lawyers""".split()
 )
 ORGANISATION_NOUNS = frozenset(
     """government administration department ministry agency house pentagon
@@ -305,6 +305,11 @@ def attribute_to_people(quotes: list[Quote], doc: Doc, found: list[Person], laye
     return sorted(out, key=lambda q: (q.start, q.end))
 
 
+#: Heads of a speaker that are people or groups of people: "X's ally" is not X (but "X's
+#: comments" are X's words).
+_PEOPLE_NOUNS = ANONYMOUS_NOUNS | ORGANISATION_NOUNS | KIN_NOUNS | ROLE_TITLES | {"family", "camp"}
+
+
 def _speaker_referent(doc: Doc, sp: TextSpan, layer):
     """The referent of the mention at the speaker's head token, else of the last mention before
     anything that follows the head (an apposition, a relative clause)."""
@@ -315,6 +320,8 @@ def _speaker_referent(doc: Doc, sp: TextSpan, layer):
     found = layer.at(root.idx, root.idx + len(root))
     if found is not None:
         return found
+    if root.lemma_.lower() in _PEOPLE_NOUNS and any(c.dep_ == "poss" for c in root.children):
+        return None  # "Chancellor Gordon Brown's closest ally", "his family": not the possessor
     left = [t for t in span if t.i <= root.i]
     found = layer.at(left[0].idx, root.idx + len(root)) if left else None
     if found is not None:
