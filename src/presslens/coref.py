@@ -69,6 +69,7 @@ from presslens.lexicon import (
     PRONOUN_GENDER,
     ROLE_GENDER,
     ROLE_TITLES,
+    SPEECH_VERBS,
     WORK_NOUNS,
 )
 from presslens.names import common_first_name, first_name_gender, is_surname, lone_first_name_gender, p_female
@@ -342,7 +343,6 @@ class _Builder:
         a person ("Kitty Oppenheimer"), the person called by its last word alone if there is
         one ("Marcel Desailly", unrecognised after a headline, and "Desailly")."""
         from presslens.entities import named_as_relative
-
 
         doc = self.doc
         runs, i = [], 0
@@ -937,8 +937,6 @@ class _Builder:
         """The speaker a quotation's "he said" names: the person subject of the last sentence before
         the quotation ("Robbie Keane … echoed his manager's sentiments. “…,” he said."), the
         newswriting convention of introducing a speaker and then quoting them."""
-        from presslens.quotes.cues import SPEECH_VERBS
-
         here = self._sent(tok.idx)
         sent = self.sents[here]
         gender = PRONOUN_GENDER.get(tok.lower_, gender)
@@ -1007,7 +1005,6 @@ class _Builder:
         (see :meth:`pronouns`). "Thaksin Shiniwatra", "Biden" and "Sandra" stay people.
         """
         from wordfreq import zipf_frequency
-
 
         for r in self.referents:
             if r.kind in ("organisation", "other") and r.id not in self.tentative and self._person_named(r):

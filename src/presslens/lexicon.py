@@ -92,3 +92,13 @@ review network radio channel project awards festival records studios productions
 tonight software platform app system series olympics games championship championships cup prix
 marathon tournament trophy gallery museum theatre library""".split()
 )
+#: Verbs of saying (lemmas) that news uses to attribute statements (:mod:`presslens.quotes.cues`).
+SPEECH_VERBS = frozenset(
+    """
+say tell add warn claim state note explain write report announce insist argue acknowledge admit ask
+reply respond suggest confirm deny describe predict declare testify tweet post recall conclude urge
+caution contend assert maintain stress emphasize emphasise observe remark comment complain concede
+boast vow promise threaten estimate allege disclose reveal indicate charge counter quip joke
+recount relate reiterate repeat accuse agree cite mention point inform assure tout lament
+""".split()
+)

@@ -1,7 +1,8 @@
 """Speech cues: the verbs and phrases that introduce reported speech.
 
-``SPEECH_VERBS`` are lemmas of verbs of saying (and of writing, posting and
-testifying) that news uses to attribute statements; ``ACCORDING_TO`` is the
+``SPEECH_VERBS`` (kept in :mod:`presslens.lexicon`, which the mention layer reads too) are
+lemmas of verbs of saying (and of writing, posting and testifying) that news uses to attribute
+statements; ``ACCORDING_TO`` is the
 prepositional cue. ``OBJECT_CONTENT_VERBS`` may carry their content as a
 direct object ("Watson cited a raid") rather than as a clause.
 """
@@ -10,16 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-#: Verbs of saying: lemmas.
-SPEECH_VERBS = frozenset(
-    """
-say tell add warn claim state note explain write report announce insist argue acknowledge admit ask
-reply respond suggest confirm deny describe predict declare testify tweet post recall conclude urge
-caution contend assert maintain stress emphasize emphasise observe remark comment complain concede
-boast vow promise threaten estimate allege disclose reveal indicate charge counter quip joke
-recount relate reiterate repeat accuse agree cite mention point inform assure tout lament
-""".split()
-)
+from presslens.lexicon import SPEECH_VERBS
 
 #: Verbs whose direct object can be the content ("cited a raid", "announced a plan").
 OBJECT_CONTENT_VERBS = frozenset("cite announce deny confirm acknowledge report reveal disclose".split())
