@@ -60,3 +60,14 @@ def test_an_ampersand_inside_a_name_keeps_it_whole(nlp):
     terms = {c.text for c in concepts(doc)}
     assert "USA Track & Field" in terms and not {"Field", "USA Track"} & terms, terms
     assert not any(t.endswith("&") for t in terms), terms
+
+
+def test_the_plural_of_an_acronym_is_no_name(nlp):
+    """Hand-read (BBC tech/326): "DVDs", labelled an organisation, names a kind of thing; as a
+    name it hid every phrase holding "DVD" from the top ten ("DVD piracy", "RipGuard DVD")."""
+    doc = nlp(
+        "Macrovision has unveiled RipGuard DVD to stop people copying DVDs. DVD piracy costs studios "
+        "millions, and DVDs are easy to copy. Macrovision said most DVDs would carry RipGuard DVD."
+    )
+    by_text = {c.text: c for c in concepts(doc)}
+    assert "DVDs" in by_text and not by_text["DVDs"].is_name

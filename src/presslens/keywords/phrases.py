@@ -121,6 +121,10 @@ class Concept:
         return 2 * self.n_names >= self.tf
 
 
+#: The plural of an acronym names a kind of thing or person, not one referent ("DVDs", "PCs", "MPs").
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
 def _is_acronym(form: str) -> bool:
     letters = form.replace(".", "").replace("-", "")
     return " " not in form and letters.isupper() and len(letters) >= 2
@@ -435,7 +439,7 @@ def concepts(doc: Doc) -> list[Concept]:
         cand.forms[surface] += 1
         cand.spans.append(offsets)
         cand.token_starts.append(start)
-        if (start, end) in name_set:
+        if (start, end) in name_set and not _PLURAL_ACRONYM.fullmatch(surface):  # "DVDs", "MPs": things
             cand.n_names += 1
             label = doc[start].ent_type_
             if label:
