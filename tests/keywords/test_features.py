@@ -5,7 +5,7 @@ import math
 import pytest
 from wordfreq import zipf_frequency
 
-from presslens.keywords.features import FEATURE_NAMES, GENERIC_ZIPF, candidate_features
+from presslens.keywords.features import FAMILIAR_TF, FAMILIAR_ZIPF, FEATURE_NAMES, GENERIC_ZIPF, candidate_features
 
 
 def test_candidate_features_by_hand(nlp):
@@ -112,3 +112,13 @@ def test_a_ranking_said_once_is_generic(nlp):
     terms = {f.term.lower() for f in candidate_features(doc)}
     assert "biggest slide" not in terms and "second monthly fall" not in terms
     assert "second referendum" in terms and "rupiah" in terms
+
+
+def test_a_familiar_word_is_a_candidate_only_where_the_text_is_about_it(nlp):
+    """ "timing" (a familiar word) said twice in passing is generic; in the first sentence (the
+    headline or lede) it is what the text is about."""
+    assert FAMILIAR_ZIPF <= zipf_frequency("timing", "en") < GENERIC_ZIPF and FAMILIAR_TF > 2
+    later = "Spurs beat Everton on Sunday. Fans questioned the timing of the move. The timing hurt the club."
+    first = "The timing of the Spurs move hurt the club. Fans questioned the timing. Everton won."
+    assert "timing" not in {f.term for f in candidate_features(nlp(later))}
+    assert "timing" in {f.term for f in candidate_features(nlp(first))}

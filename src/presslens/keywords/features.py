@@ -54,6 +54,11 @@ GENERIC_ZIPF = 5.0
 #: is about).
 COMMON_ZIPF = 4.5
 CENTRAL_TF = 3
+#: A lone word at least this frequent (about once in 100,000 words: "customers", "timing", "goods")
+#: is generic unless it is central to the text: used :data:`FAMILIAR_TF` times or more, or in the
+#: first sentence (the headline or the lede says what the text is about).
+FAMILIAR_ZIPF = 4.0
+FAMILIAR_TF = 4
 #: A lone word general English knows this well (about once in 300,000 words: "willingness",
 #: "improvements") that a whole article (:data:`ARTICLE_TOKENS` tokens or more) uses once is no
 #: keyword either.
@@ -102,9 +107,11 @@ class CandidateFeatures:
         ]
 
 
-def is_generic(concept: Concept, n_tokens: int = 0) -> bool:
+def is_generic(concept: Concept, n_tokens: int = 0, in_first_sentence: bool = False) -> bool:
     """Whether a candidate is generic: one lower-case word of :data:`GENERIC_ZIPF` or more in
-    general English, of :data:`COMMON_ZIPF` or more used fewer than :data:`CENTRAL_TF` times, or, in
+    general English, of :data:`COMMON_ZIPF` or more used fewer than :data:`CENTRAL_TF` times, of
+    :data:`FAMILIAR_ZIPF` or more used fewer than :data:`FAMILIAR_TF` times and not in the first
+    sentence, or, in
     a text of :data:`ARTICLE_TOKENS` tokens or more, of :data:`KNOWN_ZIPF` or more used once; or a
     phrase used once, not a name, all of whose words are of :data:`GENERIC_ZIPF` or more ("current
     system", "likely cost", "second place"; not "dry weather", whose "dry" is rarer) or headed by a
@@ -118,6 +125,8 @@ def is_generic(concept: Concept, n_tokens: int = 0) -> bool:
     concept : Concept
     n_tokens : int
         Tokens of the text (a short text uses every word once).
+    in_first_sentence : bool
+        Whether it occurs first in the text's first sentence.
 
     Returns
     -------
@@ -142,6 +151,7 @@ def is_generic(concept: Concept, n_tokens: int = 0) -> bool:
     return (
         z >= GENERIC_ZIPF
         or (z >= COMMON_ZIPF and concept.tf < CENTRAL_TF)
+        or (z >= FAMILIAR_ZIPF and concept.tf < FAMILIAR_TF and not in_first_sentence)
         or (z >= KNOWN_ZIPF and concept.tf == 1 and n_tokens >= ARTICLE_TOKENS)
     )
 
@@ -176,7 +186,8 @@ def candidate_features(doc: Doc) -> list[CandidateFeatures]:
     sentence_starts = [s.start for s in doc.sents if not all(t.is_space for t in s)] or [0]
     out = []
     for c in concepts(doc):
-        if is_generic(c, n_tokens) or _ranking_description(doc, c):
+        first_sentence = bisect.bisect_right(sentence_starts, c.token_starts[0]) - 1
+        if is_generic(c, n_tokens, first_sentence == 0) or _ranking_description(doc, c):
             continue
         words = [stem(w) for w in c.text.split() if w.isalpha() or "-" in w]
         # every occurrence of the concept counts for its words, aliases too ("BA" for British Airways)
@@ -184,6 +195,5 @@ def candidate_features(doc: Doc) -> list[CandidateFeatures]:
         parts = [stem(w) for w in _WORD_PARTS.split(c.text) if w.isalpha()]  # "record-breaking": both
         max_word_tf = max((stems.get(w, 0) for w in parts), default=0)
         max_word_tf = max(max_word_tf, c.tf)
-        first_sentence = bisect.bisect_right(sentence_starts, c.token_starts[0]) - 1
         out.append(CandidateFeatures(c, word_tf, max_word_tf, first_sentence))
     return out
