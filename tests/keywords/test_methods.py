@@ -138,18 +138,18 @@ def test_a_name_follows_the_best_phrase_built_on_it(nlp):
     from presslens.keywords.methods import names_after_phrases
 
     doc = nlp(
-        "Islamic State attacked the town. British troops found Islamic State hideouts in the hills. "
+        "Islamic State attacked the town. British troops found Islamic State hideouts in the ravines. "
         "Islamic State fighters fled, and the British left. Islamic State lost ground."
     )
     feats = {f.term: f for f in candidate_features(doc)}
-    order = ["Islamic State hideouts", "British troops", "hills", "Islamic State fighters", "Islamic State"]
+    order = ["Islamic State hideouts", "British troops", "ravines", "Islamic State fighters", "Islamic State"]
     ranked = [(1.0 - i / 10, feats[t]) for i, t in enumerate(order)]
     moved = [f.term for _, f in names_after_phrases(ranked)]
     assert moved == [
         "Islamic State hideouts",
         "Islamic State",
         "British troops",
-        "hills",
+        "ravines",
         "Islamic State fighters",
     ]
 
