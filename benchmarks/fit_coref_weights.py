@@ -65,8 +65,8 @@ def record_candidates(path: Path, nlp) -> list[dict]:
     for row, doc in zip(rows, nlp.pipe([r["text"] for r in rows], batch_size=64), strict=True):
         seen: dict = {}
 
-        def hook(self, tok, want, _at=row["pronoun_offset"], _seen=seen):
-            feats = original(self, tok, want)
+        def hook(self, tok, want, gender=None, *, _at=row["pronoun_offset"], _seen=seen):
+            feats = original(self, tok, want, gender)
             if tok.idx == _at:
                 _seen["features"] = {rid: dict(f) for rid, f in feats.items()}
                 _seen["names"] = {
