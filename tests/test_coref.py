@@ -425,6 +425,14 @@ def test_an_epithet_is_the_person_named_before(nlp):
     text = "Kelly Holmes met Steve Cram in Leeds. The Englishwoman said she was delighted."
     _, layer = _layer(nlp, text)
     assert _referent_of(layer, text, "The Englishwoman").name == "Kelly Holmes"
+    # BBC sport/251: a role noun with an age is an epithet too, and the "He" after it is Bates
+    text = (
+        "Ken Bates has completed his takeover of Leeds United. The 73-year-old former Chelsea chairman "
+        "sealed the deal on Friday. He said he was delighted."
+    )
+    _, layer = _layer(nlp, text)
+    assert _referent_of(layer, text, "The 73-year-old former Chelsea chairman").name == "Ken Bates"
+    assert _referent_of(layer, text, "He").name == "Ken Bates"
 
 
 def test_the_pronoun_after_a_quotation_is_the_speaker_introduced_before_it(nlp):

@@ -535,8 +535,8 @@ class _Builder:
         for tok in doc:
             if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ROLE_TITLES or tok.dep_ == "compound":
                 continue
-            if tok.tag_ in ("NNS", "NNPS") or self._in_name(tok):
-                continue
+            if tok.tag_ in ("NNS", "NNPS") or self._in_name(tok) or _epithet(tok) is not None:
+                continue  # an epithet ("the 73-year-old former Chelsea chairman") is resolved with the pronouns
             left = [c for c in tok.lefts if c.dep_ in ("det", "poss", "amod", "compound", "nmod")]
             det = [c.lower_ for c in tok.lefts if c.dep_ == "det"]
             definite = det[:1] in (["the"], ["this"], ["that"]) or any(
@@ -565,6 +565,13 @@ class _Builder:
                 by_head[head] = holder
             holder.mentions.append(Mention(start, end, self.text[start:end], "description", holder.id))
             holder.mentions.sort(key=lambda m: m.start)
+
+    def _salient_person(self, tok: Token, gender: str | None) -> Referent | None:
+        """The named person a definite description or an epithet most likely refers to: the best
+        candidate a pronoun of that gender in its place would have, never a mislabelled name."""
+        feats = {i: f for i, f in self.pronoun_features(tok, "person", gender).items() if not f.get("latent")}
+        feats = {i: f for i, f in feats.items() if self.referents[i].names}
+        return self.referents[best_candidate(feats)] if feats else None
 
     def _holder(self, tok: Token, start: int, owners: list) -> Referent | None:
         """The named person a description refers to (apposition, predicate, shared title word)."""
@@ -663,10 +670,7 @@ class _Builder:
             other.mentions = [
                 m for m in other.mentions if not (m.type == "name" and m.start < end and start < m.end)
             ]
-        r = self._speaker_before(tok, gender)
-        if r is None:
-            feats = {i: f for i, f in self.pronoun_features(tok, "person", gender).items() if not f.get("latent")}
-            r = self.referents[best_candidate(feats)] if feats else None  # a person already, no mislabelled name
+        r = self._speaker_before(tok, gender) or self._salient_person(tok, gender)
         if r is None:
             r = Referent(len(self.referents), self.text[start:end], "person")
             self.referents.append(r)
@@ -1194,10 +1198,12 @@ def _epithet(tok: Token) -> tuple[int, str | None] | None:
     if tok.dep_ not in (*_SUBJECT, *_OBJECT, "pobj") or tok.i == 0:
         return None
     text = tok.text
-    words = [t.lower_ for t in tok.doc[max(0, tok.i - 3) : tok.i]]
-    if tok.lower_ == "old" and words == ["-", "year", "-"] and tok.i >= 4 and tok.doc[tok.i - 4].like_num:
+    if _is_age(tok):
         first = tok.i - 4
         gender = None
+    elif tok.pos_ == "NOUN" and tok.tag_ == "NN" and any(_is_age(t) for c in tok.lefts for t in c.subtree):
+        first = tok.i  # "the 73-year-old former Chelsea chairman"
+        gender = ROLE_GENDER.get(tok.lemma_.lower())
     elif re.fullmatch(r"[A-Z][a-z]+(?:man|woman)", text) and text.lower() not in _NOT_NATIONALITIES:
         first = tok.i
         gender = "female" if text.endswith("woman") else "male"
@@ -1212,6 +1218,12 @@ def _epithet(tok: Token) -> tuple[int, str | None] | None:
     if before is None or before.lower_ != "the":
         return None
     return before.idx, gender
+
+
+def _is_age(tok: Token) -> bool:
+    """The "old" of "36-year-old"."""
+    words = [t.lower_ for t in tok.doc[max(0, tok.i - 3) : tok.i]]
+    return tok.lower_ == "old" and words == ["-", "year", "-"] and tok.i >= 4 and tok.doc[tok.i - 4].like_num
 
 
 def _capitalised(word: str) -> bool:
