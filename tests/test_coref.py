@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 
 import pytest
@@ -359,8 +360,7 @@ def test_a_relative_named_in_full_does_not_take_the_surname_alone(nlp):
     assert _referent_of(layer, text, "her").id == subject.id
 
     text = (
-        "Tony Blair spoke on Monday. His wife, Cherie Blair, visited a school in Leeds. "
-        "Blair said he was proud."
+        "Tony Blair spoke on Monday. His wife, Cherie Blair, visited a school in Leeds. Blair said he was proud."
     )
     _, layer = _layer(nlp, text)
     assert _referent_of(layer, text, "Blair", 2).name == "Tony Blair"
@@ -400,7 +400,7 @@ def test_a_common_word_that_is_no_surname_labelled_an_organisation_takes_no_pers
     not the party; a surname the model labels an organisation ("Jones") may still be a person."""
     text = (
         "Liam Fox opened the forum. Mr Letwin said voting for Labour meant choosing higher taxes.\n\n"
-        "Earlier, Dr Fox had said Labour's rule had been characterised by \"lost trust\". He also attacked "
+        'Earlier, Dr Fox had said Labour\'s rule had been characterised by "lost trust". He also attacked '
         "the government's record on the NHS, telling delegates Labour cannot be trusted on education or "
         "crime. A Tory government would bring discipline to schools, he said."
     )
@@ -411,28 +411,38 @@ def test_a_common_word_that_is_no_surname_labelled_an_organisation_takes_no_pers
     assert _referent_of(layer, text, "Labour").kind != "person"
 
 
-def test_an_epithet_is_the_person_named_before(nlp):
-    """Hand-read (BBC sport/150, 181, 465): "the Dutchman", "the Irishman", "the 36-year-old" name
-    the person the text has just introduced, of the gender the noun says; the model's
+@pytest.mark.parametrize(
+    "text, epithet, name",
+    [
+        (
+            "Martin Jol was pleased with Spurs. The Dutchman said the side played well.",
+            "The Dutchman",
+            "Martin Jol",
+        ),
+        ("Andy Roddick lost to Tim Henman. The American said he was tired.", "The American", "Andy Roddick"),
+        (
+            "Kelly Holmes met Steve Cram in Leeds. The Englishwoman said she was delighted.",
+            "The Englishwoman",
+            "Kelly Holmes",
+        ),
+        (  # BBC sport/251: a role noun with an age is an epithet too, and the "He" after it is Bates
+            "Ken Bates has completed his takeover of Leeds United. The 73-year-old former Chelsea chairman "
+            "sealed the deal on Friday. He said he was delighted.",
+            "The 73-year-old former Chelsea chairman",
+            "Ken Bates",
+        ),
+    ],
+)
+def test_an_epithet_is_the_person_named_before(nlp, text, epithet, name):
+    """Hand-read (BBC sport/150, 181, 251, 465): "the Dutchman", "the American", "the 36-year-old"
+    name the person the text has just introduced, of the gender the noun says; the model's
     organisation "Dutchman" is no entity."""
-    text = "Martin Jol was pleased with Spurs. The Dutchman said the side played well."
     _, layer = _layer(nlp, text)
-    assert _referent_of(layer, text, "The Dutchman").name == "Martin Jol"
-    assert not any(r.name == "Dutchman" for r in layer.referents)
-    text = "Andy Roddick lost to Tim Henman. The American said he was tired."
-    _, layer = _layer(nlp, text)
-    assert _referent_of(layer, text, "The American").name == "Andy Roddick"
-    text = "Kelly Holmes met Steve Cram in Leeds. The Englishwoman said she was delighted."
-    _, layer = _layer(nlp, text)
-    assert _referent_of(layer, text, "The Englishwoman").name == "Kelly Holmes"
-    # BBC sport/251: a role noun with an age is an epithet too, and the "He" after it is Bates
-    text = (
-        "Ken Bates has completed his takeover of Leeds United. The 73-year-old former Chelsea chairman "
-        "sealed the deal on Friday. He said he was delighted."
-    )
-    _, layer = _layer(nlp, text)
-    assert _referent_of(layer, text, "The 73-year-old former Chelsea chairman").name == "Ken Bates"
-    assert _referent_of(layer, text, "He").name == "Ken Bates"
+    assert _referent_of(layer, text, epithet).name == name
+    assert not any(r.name == epithet.split()[-1] for r in layer.referents)
+    after = text.index(epithet) + len(epithet)
+    for m in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b", text[after:]):  # the pronouns after it are that person too
+        assert layer.at(after + m.start(), after + m.end()).name == name
 
 
 def test_the_pronoun_after_a_quotation_is_the_speaker_introduced_before_it(nlp):
