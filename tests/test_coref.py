@@ -259,6 +259,11 @@ def test_people_the_small_model_mislabels_on_bbc_articles():
     names = {f: {p.name for p in pl.analyze(folder / f).people} for f in ("tech/032.txt", "entertainment/225.txt")}
     assert not {"Mbps", "Kbps"} & names["tech/032.txt"] and "Happy Mondays" not in names["entertainment/225.txt"]
     assert "Joseph Fiennes" in {p.name for p in pl.analyze(folder / "entertainment/334.txt").people}
+    # a name starting with a common English word that is no frequent first name is no person
+    # ("Ask Jeeves", "Snow Patrol"); a frequent first name of either gender starts one ("Kim Collins")
+    names = {f: {p.name for p in pl.analyze(folder / f).people} for f in ("tech/318.txt", "entertainment/125.txt")}
+    assert "Ask Jeeves" not in names["tech/318.txt"] and "Snow Patrol" not in names["entertainment/125.txt"]
+    assert "Kim Collins" in {p.name for p in pl.analyze(folder / "sport/010.txt").people}
     # the lede's "Marcel Desailly", unlabelled, is the "Desailly" of the rest: one person, quoted
     desailly = [p for p in pl.analyze(folder / "sport/181.txt").people if "Desailly" in p.name]
     assert [p.name for p in desailly] == ["Marcel Desailly"] and desailly[0].n_quotes >= 8

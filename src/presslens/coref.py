@@ -72,7 +72,15 @@ from presslens.lexicon import (
     SPEECH_VERBS,
     WORK_NOUNS,
 )
-from presslens.names import common_first_name, first_name_gender, is_surname, lone_first_name_gender, p_female
+from presslens.names import (
+    COMMON_FIRST_NAME,
+    common_first_name,
+    first_name_count,
+    first_name_gender,
+    is_surname,
+    lone_first_name_gender,
+    p_female,
+)
 
 #: Kinds of referent.
 KINDS = ("person", "organisation", "place", "other")
@@ -474,6 +482,10 @@ class _Builder:
                 if m.start < end and start < m.end:
                     return r
         return None
+
+    @staticmethod
+    def _title_word_text(word: str) -> bool:
+        return word.lower() in ROLE_TITLES or word.lower().rstrip(".") in HONORIFICS
 
     def _title_word(self, i: int) -> bool:
         return self.doc[i].lower_ in ROLE_TITLES or self.doc[i].lower_.rstrip(".") in HONORIFICS
@@ -1003,8 +1015,9 @@ class _Builder:
         Bolton", "in Anfield") or to qualify a role ("Everton midfielder"), the subject of a
         plural verb ("Portishead have", "Everton visit Plymouth") or a common English word and
         no common first name ("Labour"); a name ending in a plural that is no surname ("Lib Dems",
-        "Happy Mondays") or in a common English word that is no surname ("Snow Patrol"); a word
-        without a vowel ("Mbps"); a one-word "person"
+        "Happy Mondays") or in a common English word that is no surname ("Dairy Milk"), or
+        starting with a common English word that is no frequent first name ("Ask Jeeves", "Snow
+        Patrol"; "Kim Collins" stays); a word without a vowel ("Mbps"); a one-word "person"
         that "it" refers to is an organisation too
         (see :meth:`pronouns`). "Thaksin Shiniwatra", "Biden" and "Sandra" stay people.
         """
@@ -1048,6 +1061,13 @@ class _Builder:
                     )
                 ) and zipf_frequency(words[-1].lower(), "en") >= COMMON_WORD_ZIPF:
                     r.kind = "organisation"  # "Manchester United"; "New Labour" ("New" is no common first name)
+                elif (
+                    first_name_count(words[0]) < COMMON_FIRST_NAME
+                    and words[0].isalpha()
+                    and zipf_frequency(words[0].lower(), "en") >= COMMON_FIRST_WORD_ZIPF
+                    and not (len(words) == 2 and self._title_word_text(words[0]))
+                ):
+                    r.kind = "organisation"  # "Ask Jeeves", "Snow Patrol": a common word starts no person's name
                 elif (
                     not common_first_name(words[0])
                     and words[-1].isalpha()

@@ -78,6 +78,18 @@ def is_surname(word: str) -> bool:
     return _key(word.strip(".")) in _surnames()
 
 
+def first_name_count(word: str) -> int:
+    """Observations of a word as a first name in the name data, whatever its gender (0 if absent).
+
+    Examples
+    --------
+    >>> first_name_count("Chris") > 100_000, first_name_count("Snow") < 10_000
+    (True, True)
+    """
+    found = _table().get(_key(word.strip(".")))
+    return found[1] if found else 0
+
+
 def common_first_name(word: str) -> bool:
     """Whether a word alone is a common, clearly gendered first name (a person called by it, "Sandra").
 
