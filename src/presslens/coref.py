@@ -1011,9 +1011,10 @@ class _Builder:
 
         A name that starts with no first name of the name data and ends in a common English word
         ("Manchester United", "BBC Sport"), a name ending in a work noun ("Drew Show") or inside a
-        title ("The Dawn and Drew Show"), and a one-word name only ever used as a place ("at
-        Bolton", "in Anfield") or to qualify a role ("Everton midfielder"), the subject of a
-        plural verb ("Portishead have", "Everton visit Plymouth") or a common English word and
+        title ("The Dawn and Drew Show"), a name without a frequent first name used as a place and
+        never as a subject ("In Sri Lanka", "Sri Lanka's stock market"), and a one-word name only
+        ever used as a place ("at Bolton", "in Anfield") or to qualify a role ("Everton
+        midfielder"), the subject of a plural verb ("Portishead have", "Everton visit Plymouth") or a common English word and
         no common first name ("Labour"); a name ending in a plural that is no surname ("Lib Dems",
         "Happy Mondays") or in a common English word that is no surname ("Dairy Milk"), or
         starting with a common English word that is no frequent first name ("Ask Jeeves", "Snow
@@ -1053,6 +1054,12 @@ class _Builder:
                     r.kind = "other"  # "a Prime Minister", "an Iron Curtain": no person is "a Tony Blair"
                 elif not common_first_name(words[0]) and all(self._as_place(m) for m in r.names):
                     r.kind = "place"  # "explosions in Canary Wharf"
+                elif (
+                    first_name_count(words[0]) < COMMON_FIRST_NAME
+                    and any(self._as_place(m) for m in r.names)
+                    and not any(self._span(m) is not None and self._span(m).root.dep_ in _SUBJECT for m in r.names)
+                ):
+                    r.kind = "place"  # "In Sri Lanka, …", "Sri Lanka's stock market": never a subject
                 elif (
                     p_female(words[0]) is None
                     or (
