@@ -1010,17 +1010,16 @@ class _Builder:
         """The recogniser's "people" that nothing in the text shows to be people are organisations.
 
         A name that starts with no first name of the name data and ends in a common English word
-        ("Manchester United", "BBC Sport"), a name ending in a work noun ("Drew Show") or inside a
-        title ("The Dawn and Drew Show"), a name without a frequent first name used as a place and
-        never as a subject ("In Sri Lanka", "Sri Lanka's stock market"), and a one-word name only
-        ever used as a place ("at Bolton", "in Anfield") or to qualify a role ("Everton
-        midfielder"), the subject of a plural verb ("Portishead have", "Everton visit Plymouth") or a common English word and
-        no common first name ("Labour"); a name ending in a plural that is no surname ("Lib Dems",
-        "Happy Mondays") or in a common English word that is no surname ("Dairy Milk"), or
-        starting with a common English word that is no frequent first name ("Ask Jeeves", "Snow
-        Patrol"; "Kim Collins" stays); a word without a vowel ("Mbps"); a one-word "person"
-        that "it" refers to is an organisation too
-        (see :meth:`pronouns`). "Thaksin Shiniwatra", "Biden" and "Sandra" stay people.
+        ("Manchester United", "BBC Sport"), a name ending in a work noun ("Drew Show") or inside a title
+        ("The Dawn and Drew Show"), a name without a frequent first name used as a place and never as a
+        subject ("In Sri Lanka", "Sri Lanka's stock market"), and a one-word name only ever used as a
+        place ("at Bolton", "in Anfield") or to qualify a role ("Everton midfielder"), the subject of a
+        plural verb ("Portishead have", "Everton visit Plymouth") or a common English word and no common
+        first name ("Labour"); a name ending in a plural that is no surname ("Lib Dems", "Happy
+        Mondays") or in a common English word that is no surname ("Dairy Milk"), or starting with a
+        common English word that is no frequent first name ("Ask Jeeves", "Snow Patrol"; "Kim Collins"
+        stays); a word without a vowel ("Mbps"); a one-word "person" that "it" refers to is an
+        organisation too (see :meth:`pronouns`). "Thaksin Shiniwatra", "Biden" and "Sandra" stay people.
         """
         from wordfreq import zipf_frequency
 
@@ -1057,7 +1056,7 @@ class _Builder:
                 elif (
                     first_name_count(words[0]) < COMMON_FIRST_NAME
                     and any(self._as_place(m) for m in r.names)
-                    and not any(self._span(m) is not None and self._span(m).root.dep_ in _SUBJECT for m in r.names)
+                    and not any(self._as_subject(m) for m in r.names)
                 ):
                     r.kind = "place"  # "In Sri Lanka, …", "Sri Lanka's stock market": never a subject
                 elif (
@@ -1170,6 +1169,10 @@ class _Builder:
         verb = root.head
         verbs = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
         return any(v.tag_ == "VBP" or v.lower_ == "were" for v in verbs)
+
+    def _as_subject(self, m: Mention) -> bool:
+        span = self._span(m)
+        return span is not None and span.root.dep_ in _SUBJECT
 
     def _as_place(self, m: Mention) -> bool:
         span = self._span(m)
