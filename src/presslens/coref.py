@@ -71,6 +71,7 @@ from presslens.lexicon import (
     ROLE_TITLES,
     SPEECH_VERBS,
     WORK_NOUNS,
+    is_title_word,
 )
 from presslens.names import (
     COMMON_FIRST_NAME,
@@ -401,9 +402,8 @@ class _Builder:
                     self._attach(target, start, end)
                     target.name = self._name(target.mentions)
                     continue
-                else:
-                    target = Referent(len(self.referents), " ".join(words), "person")
-                    self.referents.append(target)
+                target = Referent(len(self.referents), " ".join(words), "person")
+                self.referents.append(target)
             elif (
                 owner is None
                 and doc[j - 1].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj")
@@ -433,6 +433,7 @@ class _Builder:
         for r in self.referents:
             if r.id in self.tentative:
                 continue
+            relative_only = self._relative_only(r)
             for m in r.names:
                 by_text[m.text] += 1 if r.kind == "person" else -1
                 words = m.text.split()
@@ -441,7 +442,7 @@ class _Builder:
                     (r.kind == "person" or len(words) == 1)
                     and last.isalpha()
                     and _capitalised(last)
-                    and not (len(words) > 1 and self._relative_only(r))
+                    and not (len(words) > 1 and relative_only)
                 ):
                     owners.setdefault(last, set()).add(r.id)
         for tok in self.doc:
@@ -483,12 +484,8 @@ class _Builder:
                     return r
         return None
 
-    @staticmethod
-    def _title_word_text(word: str) -> bool:
-        return word.lower() in ROLE_TITLES or word.lower().rstrip(".") in HONORIFICS
-
     def _title_word(self, i: int) -> bool:
-        return self.doc[i].lower_ in ROLE_TITLES or self.doc[i].lower_.rstrip(".") in HONORIFICS
+        return is_title_word(self.doc[i].text)
 
     def split_by_title(self) -> None:
         """People of one surname whose titles or first names disagree become two referents."""
@@ -1071,7 +1068,7 @@ class _Builder:
                     first_name_count(words[0]) < COMMON_FIRST_NAME
                     and words[0].isalpha()
                     and zipf_frequency(words[0].lower(), "en") >= COMMON_FIRST_WORD_ZIPF
-                    and not (len(words) == 2 and self._title_word_text(words[0]))
+                    and not (len(words) == 2 and is_title_word(words[0]))
                 ):
                     r.kind = "organisation"  # "Ask Jeeves", "Snow Patrol": a common word starts no person's name
                 elif (

@@ -102,3 +102,15 @@ boast vow promise threaten estimate allege disclose reveal indicate charge count
 recount relate reiterate repeat accuse agree cite mention point inform assure tout lament
 """.split()
 )
+
+
+def is_title_word(word: str) -> bool:
+    """Whether a word is a role title or an honorific ("President", "chief", "Mr.", "Dr").
+
+    Examples
+    --------
+    >>> is_title_word("President"), is_title_word("Mr."), is_title_word("Parry")
+    (True, True, False)
+    """
+    low = word.lower()
+    return low in ROLE_TITLES or low.rstrip(".") in HONORIFICS

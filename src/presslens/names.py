@@ -49,6 +49,11 @@ def _key(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
 
 
+def _lookup(word: str) -> tuple[float, int] | None:
+    """(p(gf), observations) of a word in the name data, or ``None``."""
+    return _table().get(_key(word.strip(".")))
+
+
 def p_female(first_name: str) -> float | None:
     """p(gf) of a first name, or ``None`` when the data do not have it.
 
@@ -57,7 +62,7 @@ def p_female(first_name: str) -> float | None:
     >>> p_female("Helen") > 0.9, p_female("Christopher") < 0.1, p_female("Xqzt")
     (True, True, None)
     """
-    found = _table().get(_key(first_name.strip(".")))
+    found = _lookup(first_name)
     return found[0] if found else None
 
 
@@ -86,7 +91,7 @@ def first_name_count(word: str) -> int:
     >>> first_name_count("Chris") > 100_000, first_name_count("Snow") < 10_000
     (True, True)
     """
-    found = _table().get(_key(word.strip(".")))
+    found = _lookup(word)
     return found[1] if found else 0
 
 
@@ -98,7 +103,7 @@ def common_first_name(word: str) -> bool:
     >>> common_first_name("Sandra"), common_first_name("Bolton"), common_first_name("Gerrard")
     (True, False, False)
     """
-    found = _table().get(_key(word.strip(".")))
+    found = _lookup(word)
     return found is not None and found[1] >= COMMON_FIRST_NAME and abs(found[0] - 0.5) >= 0.5 - THRESHOLD
 
 

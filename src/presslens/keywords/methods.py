@@ -260,12 +260,11 @@ def names_after_phrases(ranked: list[tuple[float, CandidateFeatures]]) -> list[t
     list of (float, CandidateFeatures)
         The same candidates, reordered; a moved name's score raised to its phrase's.
     """
-    hosts = [(f, _stems(f.term)) for _, f in ranked if _is_host(f)]
+    hosts = [(hs, h, _stems(h.term)) for hs, h in ranked if _is_host(h)]
     if not hosts:
         return ranked
     out: list[tuple[float, CandidateFeatures]] = []
     placed: set[int] = set()
-    by_id = {id(f): (s, f) for s, f in ranked}
     for s, f in ranked:
         if id(f) in placed:
             continue
@@ -274,9 +273,9 @@ def names_after_phrases(ranked: list[tuple[float, CandidateFeatures]]) -> list[t
         if f.concept.is_name or " " not in f.term:
             continue
         words = _stems(f.term)
-        for h, host_words in hosts:
+        for hs, h, host_words in hosts:
             if host_words < words and h.concept.tf > f.concept.tf and id(h) not in placed:
-                out.append((max(s, by_id[id(h)][0]), h))  # listed with the phrase, scored at least as it
+                out.append((max(s, hs), h))  # listed with the phrase, scored at least as it
                 placed.add(id(h))
                 break
     return out

@@ -39,7 +39,7 @@ from wordfreq import zipf_frequency
 
 from presslens.aliases import defined_aliases
 from presslens.entities import acronym
-from presslens.lexicon import HONORIFICS, ROLE_TITLES
+from presslens.lexicon import HONORIFICS, is_title_word
 
 #: Entity labels that name things worth indexing (not dates, numbers or amounts).
 NAME_LABELS = frozenset("PERSON NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split())
@@ -150,8 +150,7 @@ def _common_word_starting(tok: Token) -> bool:
         and not tok.ent_type_
         and tok.text[1:].islower()
         and not name_follows
-        and tok.lower_ not in ROLE_TITLES  # "President Reagan" as in mid-sentence
-        and tok.lower_.rstrip(".") not in HONORIFICS
+        and not is_title_word(tok.text)  # "President Reagan" as in mid-sentence
         and zipf_frequency(tok.lower_, "en") >= COMMON_START_ZIPF
     )
 
