@@ -205,3 +205,12 @@ def test_the_ally_or_family_of_a_person_is_not_that_person(extract):
     assert q.source != "Gordon Brown"
     text = "Musician Jerry Scoggins has died in Los Angeles at the age of 93, his family said."
     assert only_one(extract(text), "indirect").source != "Jerry Scoggins"
+
+
+def test_a_cue_in_a_time_clause_reports_its_object_not_the_main_clause(extract):
+    """Hand-read (BBC business/307): "Investors had piled into Cairn after the company announced
+    significant oil finds" reports the finds; "…, Lord Falconer said" still reports what precedes."""
+    quotes = extract("Investors had piled into Cairn after the company announced significant oil finds in India.")
+    assert [q.text for q in quotes] == ["significant oil finds in India"]
+    q = only_one(extract("Curfews were other options, Lord Falconer said."), "indirect")
+    assert q.text == "Curfews were other options"

@@ -161,6 +161,11 @@ def _inverted_subject(verb: Token) -> Token | None:
     return None
 
 
+#: Conjunctions of a time clause: a cue in one ("after the company announced …") reports its own
+#: object, not the main clause.
+_TIME_MARKS = frozenset("after before when since until once while".split())
+
+
 def _content_tokens(cue: Token, sent: Span, speaker: list[Token]) -> list[Token]:
     """Tokens of the content of a verb cue."""
     comps = [c for c in cue.children if c.dep_ in _CONTENT_DEPS]
@@ -181,7 +186,13 @@ def _content_tokens(cue: Token, sent: Span, speaker: list[Token]) -> list[Token]
         charge = [t for c in cue.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
         if len(charge) >= 2:
             return charge
-    if cue.dep_ in ("parataxis", "ccomp", "advcl", "conj") and cue.head.i < cue.i and cue.head in sent:
+    subordinate = cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in cue.children)
+    if (
+        cue.dep_ in ("parataxis", "ccomp", "advcl", "conj")
+        and not subordinate  # "Investors piled in after the company announced …": not what it announced
+        and cue.head.i < cue.i
+        and cue.head in sent
+    ):
         # "X is Y, the official said" parsed with the cue hanging off the content clause
         return [t for t in sent if t.i < min(cue_area) and not t.is_space]
     if cue.lemma_ in OBJECT_CONTENT_VERBS:
