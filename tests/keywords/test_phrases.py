@@ -71,3 +71,15 @@ def test_the_plural_of_an_acronym_is_no_name(nlp):
     )
     by_text = {c.text: c for c in concepts(doc)}
     assert "DVDs" in by_text and not by_text["DVDs"].is_name
+
+
+def test_a_title_before_a_persons_name_is_no_part_of_it(nlp):
+    """Hand-read (BBC politics/150): "Ex-Labour MP George Galloway" is George Galloway, as in the
+    entity table; a title word that starts a firm's name stays ("General Motors")."""
+    doc = nlp(
+        "Ex-Labour MP George Galloway appealed for her release. George Galloway spoke in London. "
+        "General Motors cut jobs, and General Motors shares fell."
+    )
+    texts = {c.text for c in concepts(doc)}
+    assert "George Galloway" in texts and "MP George Galloway" not in texts
+    assert "General Motors" in texts

@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
 from presslens.aliases import defined_aliases
-from presslens.entities import acronym
+from presslens.entities import TITLE_WORDS, acronym
 from presslens.lexicon import HONORIFICS, is_title_word
 
 #: Entity labels that name things worth indexing (not dates, numbers or amounts).
@@ -316,9 +316,14 @@ def _split_at_spaced_punct(span: Span) -> list[Span]:
 
 
 def _without_title(doc: Doc, r: tuple[int, int]) -> tuple[int, int]:
-    """A name range without the titles that lead it ("Mr Mubanga" -> "Mubanga")."""
+    """A name range without the titles that lead it: honorifics ("Mr Mubanga" -> "Mubanga") and,
+    before a person's name, the title words of :data:`presslens.entities.TITLE_WORDS` ("MP George
+    Galloway" -> "George Galloway"; "General Motors" stays)."""
     start, end = r
-    while end - start > 1 and doc[start].lower_.rstrip(".") in HONORIFICS:
+    while end - start > 1 and (
+        doc[start].lower_.rstrip(".") in HONORIFICS
+        or doc[start].lower_.rstrip(".") in TITLE_WORDS and doc[start + 1].ent_type_ == "PERSON"
+    ):
         start += 1
     return start, end
 
