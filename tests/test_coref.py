@@ -467,3 +467,36 @@ def test_the_pronoun_after_a_quotation_is_the_speaker_introduced_before_it(nlp):
     _, layer = _layer(nlp, text, quoted)
     he = text.index(" he said") + 1
     assert layer.at(he, he + 2).name == "Robbie Keane"
+
+
+def test_an_office_description_opening_a_sentence_varies_the_subject_before(nlp):
+    text = (
+        "Alex Ferguson believes Thierry Henry deliberately caught Gabriel Heinze on the head. "
+        "The United boss said it was worse than any foul this season."
+    )
+    _, layer = _layer(nlp, text)
+    assert _referent_of(layer, text, "The United boss").name == "Alex Ferguson"
+
+
+def test_an_office_description_is_not_a_subject_before_of_another_office_or_no_person(nlp):
+    other_office = (
+        "Chancellor Gordon Brown defended his Budget on Tuesday. The premier said the economy was strong."
+    )
+    _, layer = _layer(nlp, other_office)
+    assert _referent_of(layer, other_office, "The premier").name != "Gordon Brown"
+    not_person = (
+        "The Lib Dems accused Mr Brown of ducking the issue. The prime minister said taxes would not rise."
+    )
+    _, layer = _layer(nlp, not_person)
+    assert "Lib" not in _referent_of(layer, not_person, "The prime minister").name
+
+
+def test_a_surname_after_mr_is_not_the_first_name_of_another_person(nlp):
+    text = (
+        "Sacked MP Howard Flight will not be a candidate. Mr Flight says he will fight on. "
+        "At a news conference, Mr Howard insisted he had played by the rules."
+    )
+    _, layer = _layer(nlp, text)
+    flight = _referent_of(layer, text, "Howard Flight")
+    assert _referent_of(layer, text, "Flight says") is flight
+    assert _referent_of(layer, text, "Howard insisted") is not flight

@@ -158,3 +158,12 @@ def test_role_noun_is_the_person_named_with_that_role(nlp):
     qs, found = _analyse(nlp, text)
     assert _source_of(qs, "title race") == "Arsene Wenger"
     assert found["Arsene Wenger"].n_quotes == 1
+
+
+def test_a_source_names_the_person_its_last_word_names():
+    from presslens.people import Person, source_person
+
+    people = [Person(n, "male", "none", ()) for n in ("Howard Flight", "Howard", "Adrienne Watson")]
+    assert source_person("spokeswoman Adrienne Watson", people).name == "Adrienne Watson"
+    assert source_person("Watson", people).name == "Adrienne Watson"
+    assert source_person("Sacked MP Howard Flight's local Conservative association", people) is None

@@ -65,6 +65,7 @@ from spacy.tokens import Doc, Span, Token
 from presslens.lexicon import (
     HONORIFICS,
     NEUTER_PRONOUNS,
+    OFFICE_NOUNS,
     PLURAL_PRONOUNS,
     PRONOUN_GENDER,
     ROLE_GENDER,
@@ -283,6 +284,7 @@ def find_mentions(doc: Doc, quoted: list[tuple[int, int]] | tuple = ()) -> Menti
     builder.split_by_title()
     builder.descriptions()
     builder.demote_unattested()
+    builder.office_holders()
     builder.repeated_names()
     builder.pronouns()
     builder.merge_same_names()
@@ -297,6 +299,7 @@ class _Builder:
         self.quoted = quoted
         self.referents: list[Referent] = []
         self.tentative: set[int] = set()  # unrecognised names, kept only when a pronoun makes them people
+        self.unheld: list[tuple[Referent, Token]] = []  # definite descriptions with no holder yet
         self.sents = list(doc.sents)
         self.sent_starts = [s.start_char for s in self.sents]
         self.text = doc.text  # Doc.text joins every token on each call: read it once
@@ -324,12 +327,17 @@ class _Builder:
         return r
 
     def add_titled(self, start: int, end: int, text: str) -> None:
-        last = text.split()[-1]
+        from presslens.entities import normalise_name
+
+        last = normalise_name(text).split()[-1]
         fits = [
             r
             for r in self.referents
             if r.kind == "person"
-            and any(m.type == "name" and m.text.split()[-1] == last and m.start < start for m in r.mentions)
+            and any(
+                m.type == "name" and normalise_name(m.text).split()[-1:] == [last] and m.start < start
+                for m in r.mentions
+            )
         ]
         if fits:
             self._attach(max(fits, key=lambda r: max(m.start for m in r.mentions if m.start < start)), start, end)
@@ -570,10 +578,42 @@ class _Builder:
             if holder is None:
                 holder = Referent(len(self.referents), self.text[start:end], "person")
                 self.referents.append(holder)
+                if definite:
+                    self.unheld.append((holder, tok))
             if not holder.names:
                 by_head[head] = holder
             holder.mentions.append(Mention(start, end, self.text[start:end], "description", holder.id))
             holder.mentions.sort(key=lambda m: m.start)
+
+    def office_holders(self) -> None:
+        """A definite description no sieve gave a holder varies the name of the person subject of
+        the sentence before: "Ferguson believes … The United boss said …" (run once the
+        recogniser's non-people are demoted: "The Lib Dems accused … The prime minister")."""
+        for described, tok in self.unheld:
+            owner = self._office_holder_before(tok)
+            if owner is not None and owner.kind == "person" and owner is not described:
+                self._absorb(owner, described)
+
+    def _office_holder_before(self, tok: Token) -> Referent | None:
+        """The named person subject of the sentence before an office description that is the
+        subject of its sentence (as :meth:`_speaker_before`), unless the text gives that person
+        another office ("Chancellor Gordon Brown … The premier …")."""
+        head = tok.lemma_.lower()
+        if (
+            head not in OFFICE_NOUNS
+            or tok.dep_ != "nsubj"
+            or tok.head != tok.sent.root
+            or self._quote_of(tok.idx) is not None
+        ):
+            return None
+        owner = self._previous_subject(self._sent(tok.idx))
+        if owner is None or not owner.names:
+            return None
+        gender = ROLE_GENDER.get(head)
+        if gender is not None and self._agreement_gender(owner) not in (gender, "unknown"):
+            return None
+        offices = {w for m in owner.names for w in _title_words(self.doc, m.start, m.end) if w in OFFICE_NOUNS}
+        return owner if not offices or head in offices else None
 
     def _salient_person(self, tok: Token, gender: str | None) -> Referent | None:
         """The named person a definite description or an epithet most likely refers to: the best
@@ -700,13 +740,18 @@ class _Builder:
                 continue
             first, *rest = same
             for r in rest:
-                first.mentions = sorted(
-                    [*first.mentions, *(Mention(m.start, m.end, m.text, m.type, first.id) for m in r.mentions)],
-                    key=lambda m: m.start,
-                )
-                first.honorifics.update(r.honorifics)
-                first.pronouns.update(r.pronouns)
-                r.mentions = []
+                self._absorb(first, r)
+
+    @staticmethod
+    def _absorb(first: Referent, r: Referent) -> None:
+        """Make ``r``'s mentions, titles and pronouns ``first``'s (``r`` is dropped, mentionless)."""
+        first.mentions = sorted(
+            [*first.mentions, *(Mention(m.start, m.end, m.text, m.type, first.id) for m in r.mentions)],
+            key=lambda m: m.start,
+        )
+        first.honorifics.update(r.honorifics)
+        first.pronouns.update(r.pronouns)
+        r.mentions = []
 
     def _compatible(self, r: Referent, want: str, gender: str | None) -> bool:
         """Agreement of a referent with a pronoun (descriptions are singular: "the officials" is none)."""
@@ -960,6 +1005,18 @@ class _Builder:
             or not any(sent.start_char <= a and b <= tok.idx for a, b in self.quoted)
         ):
             return None  # only the "“…,” he said" of a quotation opening its sentence
+        owner = self._previous_subject(here)
+        if (
+            owner is None
+            or not self._compatible(owner, "person", gender)
+            or owner.id in self._named_in_quotations(here)
+        ):
+            return None
+        return owner
+
+    def _previous_subject(self, here: int) -> Referent | None:
+        """The named person subject of the last sentence before sentence ``here`` that is not
+        wholly a quotation, if it is at most two sentences back."""
         i = here - 1
         while i >= 0 and self._wholly_quoted(self.sents[i]):
             i -= 1
@@ -980,14 +1037,7 @@ class _Builder:
             for m in r.mentions
             if lo <= m.start < hi and m.type in ("name", "pronoun") and r.kind == "person"
         ]
-        owner = max(inside, key=lambda x: x[0])[1] if inside else None
-        if (
-            owner is None
-            or not self._compatible(owner, "person", gender)
-            or owner.id in self._named_in_quotations(here)
-        ):
-            return None
-        return owner
+        return max(inside, key=lambda x: x[0])[1] if inside else None
 
     def _resolve_pronoun(self, tok: Token, want: str, gender: str | None = None) -> Referent | None:
         speaker = self._speaker_before(tok) if want == "person" else None

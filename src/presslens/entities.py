@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from presslens.article import Article
-from presslens.lexicon import HONORIFICS, KIN_NOUNS, MARRIAGE_VERBS, ROLE_NOUNS
+from presslens.lexicon import HONORIFICS, KIN_NOUNS, MARRIAGE_VERBS, ROLE_NOUNS, SURNAME_HONORIFICS
 
 #: spaCy labels kept, and the kind reported for each.
 ENTITY_KINDS = {
@@ -279,6 +279,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
         if not name:
             continue
         one_word = len(name.split()) == 1
+        # "Mr Howard": a surname, never the first name of "Howard Flight"
+        surname = one_word and start > 0 and doc[start - 1].lower_.rstrip(".") in SURNAME_HONORIFICS
         relative = not one_word and named_as_relative(doc, start, end)
         target = None
         if one_word:  # a surname alone, whatever label NER gave it, is that person
@@ -308,6 +310,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
                     and any(_same(name, normalise_name(m), kind) for m in g.mentions)
                     and not (one_word and _relative_only(g, relatives, full) and g.name.split()[-1] == name)
                     and not (relative and all(len(normalise_name(m).split()) == 1 for m in g.mentions))
+                    and not (surname and g.name.split()[-1].lower() != name.lower())
                 ),
                 None,
             )

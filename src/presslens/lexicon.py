@@ -22,6 +22,9 @@ HONORIFICS = {
     "lady": "female",
     "rev": None,
 }
+#: Honorifics always followed by a surname ("Mr Howard" is never Howard Flight); "Sir", "Dame" and
+#: "Lady" take a first name too ("Sir Alex").
+SURNAME_HONORIFICS = frozenset("mr mrs ms miss mx dr prof".split())
 #: Third-person singular pronouns of people and the gender they state.
 PRONOUN_GENDER = {
     "he": "male",
@@ -52,6 +55,15 @@ princess judge bishop pope ceo chairman chairwoman chair director head leader ca
 midfielder defender goalkeeper winger forward singer actor actress author writer star founder
 president-elect candidate nominee commissioner prosecutor attorney sheriff ambassador envoy
 spokesperson professor economist scientist researcher editor presenter""".split()
+)
+#: Role nouns of an office one named person holds ("the United boss", "the minister"): newswriting
+#: varies a name with one ("Ferguson believes … The United boss said …"). Not the nouns of
+#: anonymous sources, of kin or of people at large ("the spokesman", "the man", "his father"),
+#: which name someone else.
+OFFICE_NOUNS = ROLE_TITLES - frozenset(
+    """official officials spokesman spokeswoman spokesperson source sources aide officer analyst
+expert witness resident man woman boy girl doctor lawyer father mother son daughter wife husband
+brother sister friend star author writer""".split()
 )
 #: Role nouns that say a person's gender ("his father", "the actress"): a pronoun of the other
 #: gender never refers to a description headed by one.

@@ -76,6 +76,9 @@ class Person:
 def source_person(source: str | None, people: list[Person]) -> Person | None:
     """The person a quotation's canonical source names, if any ("spokeswoman Adrienne Watson" → Watson).
 
+    The source's last word must be in the person's name: a name the source only mentions on the
+    way to its head is not the source ("Howard Flight's local Conservative association").
+
     Parameters
     ----------
     source : str or None
@@ -89,8 +92,14 @@ def source_person(source: str | None, people: list[Person]) -> Person | None:
     """
     if not source:
         return None
-    words = set(re.sub(r"(?:'s|’s)$", "", source).split())
-    fits = [p for p in people if set(p.name.split()) <= words or words <= set(p.name.split())]
+    words = [re.sub(r"(?:'s|’s|'|’)$", "", w) for w in source.split()]
+    if not words:
+        return None
+    fits = [
+        p
+        for p in people
+        if words[-1] in p.name.split() and (set(p.name.split()) <= set(words) or set(words) <= set(p.name.split()))
+    ]
     return max(fits, key=lambda p: len(p.name.split())) if fits else None
 
 
