@@ -269,6 +269,12 @@ def test_people_the_small_model_mislabels_on_bbc_articles():
     # the lede's "Marcel Desailly", unlabelled, is the "Desailly" of the rest: one person, quoted
     desailly = [p for p in pl.analyze(folder / "sport/181.txt").people if "Desailly" in p.name]
     assert [p.name for p in desailly] == ["Marcel Desailly"] and desailly[0].n_quotes >= 8
+    # a club or firm named as someone's ("Arsenal's Thierry Henry", "telecoms firm WorldCom") takes no "he"
+    assert "Arsenal" not in {p.name for p in pl.analyze(folder / "sport/200.txt").people}
+    assert "WorldCom" not in {p.name for p in pl.analyze(folder / "business/114.txt").people}
+    # "The United boss said" after "Ferguson believes …": Ferguson's words
+    ferguson = [q for q in pl.analyze(folder / "sport/200.txt").quotes if q.source == "Alex Ferguson"]
+    assert len(ferguson) >= 5
 
 
 def test_a_name_in_a_list_of_organisations_is_no_person(nlp):
@@ -500,3 +506,4 @@ def test_a_surname_after_mr_is_not_the_first_name_of_another_person(nlp):
     flight = _referent_of(layer, text, "Howard Flight")
     assert _referent_of(layer, text, "Flight says") is flight
     assert _referent_of(layer, text, "Howard insisted") is not flight
+

@@ -64,6 +64,8 @@ from spacy.tokens import Doc, Span, Token
 
 from presslens.lexicon import (
     HONORIFICS,
+    KIN_NOUNS,
+    KIND_NOUNS,
     NEUTER_PRONOUNS,
     OFFICE_NOUNS,
     PLURAL_PRONOUNS,
@@ -793,8 +795,8 @@ class _Builder:
         names = [m for m in r.mentions if m.type == "name"]
         if r.kind == "person" or not names or len(names) != len(r.mentions):
             return None
-        if any(self._in_a_title(m) for m in names):  # "the Tate": an institution, never a person
-            return None
+        if any(self._in_a_title(m) or self._affiliation(m) for m in names):
+            return None  # "the Tate", "Arsenal's Thierry Henry": an institution, never a person
         if len({m.text for m in names}) != 1:
             return None
         full = names[0].text
@@ -1165,6 +1167,24 @@ class _Builder:
         # "The Dawn and Drew Show" inside a sentence; "the Tate managed to raise £12.5m": no person's name
         # takes the article
         return (before.text == "The" and not before.is_sent_start) or before.text == "the"
+
+    def _affiliation(self, m: Mention) -> bool:
+        """A name used as someone's club, firm or country, or called one: "*Arsenal*'s Thierry
+        Henry", "fellow *WorldCom* board member Bert Roberts", "US telecoms firm *WorldCom*"."""
+        span = self._span(m)
+        if span is None:
+            return False
+        if span.start > 0 and self.doc[span.start - 1].lower_ in KIND_NOUNS:
+            return True
+        root = span.root
+        head = root.head
+        while head.dep_ == "compound" and head.head is not head:
+            head = head.head
+        if root.dep_ == "poss":
+            return head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and not span.start <= head.i < span.end
+        return root.dep_ == "compound" and (
+            head.lemma_.lower() in ROLE_TITLES - KIN_NOUNS or head.lemma_.lower() == "member"
+        )
 
     def _as_employer(self, m: Mention) -> bool:
         """A name that qualifies a role ("Former *Everton* midfielder Thomas Gravesen"): a club or firm."""
