@@ -134,3 +134,12 @@ def test_a_spaced_dash_ends_a_name(nlp):
     names = {e.name for e in extract_entities(doc)}
     assert "Keith Vaz" in names and not any(" - " in n for n in names), names
     assert any("Jean-Marc" in n for n in names), names
+
+
+def test_a_role_before_a_name_is_no_part_of_it_but_a_rank_is(nlp):
+    doc = nlp(
+        "Striker Thierry Henry scored twice. Winger Ludovico Nitoglia was injured. "
+        "Featuring Cliff Richard and Boy George, the song was a hit."
+    )
+    names = {e.name for e in extract_entities(doc) if e.kind == "person"}
+    assert {"Thierry Henry", "Ludovico Nitoglia", "Boy George"} <= names

@@ -18,7 +18,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from presslens.article import Article
-from presslens.lexicon import HONORIFICS, KIN_NOUNS, MARRIAGE_VERBS, ROLE_NOUNS, SURNAME_HONORIFICS
+from presslens.lexicon import (
+    HONORIFICS,
+    KIN_NOUNS,
+    MARRIAGE_VERBS,
+    RANK_TITLES,
+    ROLE_NOUNS,
+    ROLE_TITLES,
+    SURNAME_HONORIFICS,
+)
 
 #: spaCy labels kept, and the kind reported for each.
 ENTITY_KINDS = {
@@ -181,6 +189,8 @@ def entity_mentions(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         for piece_start, piece_end in _bracket_pieces(doc, ent.start, ent.end):
             start, end = _edge_trimmed(doc, piece_start, piece_end)
+            while kind == "person" and end - start > 1 and doc[start].lower_ in ROLE_TITLES - RANK_TITLES:
+                start += 1  # "Striker Thierry Henry", "Winger Nitoglia": the name follows the role
             if start >= end or not any(c.isalpha() for c in doc[start:end].text):
                 continue
             if (

@@ -65,6 +65,13 @@ OFFICE_NOUNS = ROLE_TITLES - frozenset(
 expert witness resident man woman boy girl doctor lawyer father mother son daughter wife husband
 brother sister friend star author writer""".split()
 )
+#: Role titles that are by convention part of a person's name ("Prince Charles", "Judge Judy",
+#: "Captain Scott", "Boy George"); the others are not ("Striker Thierry Henry" is Thierry Henry).
+RANK_TITLES = frozenset(
+    """king queen prince princess pope bishop judge president president-elect governor senator
+mayor chancellor secretary premier commissioner ambassador sheriff attorney chief doctor professor
+captain boy girl man woman""".split()
+)
 #: Role nouns that say a person's gender ("his father", "the actress"): a pronoun of the other
 #: gender never refers to a description headed by one.
 ROLE_GENDER = {
