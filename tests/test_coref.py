@@ -275,6 +275,11 @@ def test_people_the_small_model_mislabels_on_bbc_articles():
     # "The United boss said" after "Ferguson believes …": Ferguson's words
     ferguson = [q for q in pl.analyze(folder / "sport/200.txt").quotes if q.source == "Alex Ferguson"]
     assert len(ferguson) >= 5
+    # "Maria Sharapova" … "Sharapova" (labelled a place): one quoted woman; "Balco boss Victor Conte"
+    # (labelled an organisation) is the "Victor Conte" and "Conte" of the rest
+    sharapova = {p.name: p for p in pl.analyze(folder / "sport/474.txt").people}["Maria Sharapova"]
+    assert sharapova.gender == "female" and sharapova.n_quotes >= 1
+    assert [p.name for p in pl.analyze(folder / "sport/049.txt").people if "Conte" in p.name] == ["Victor Conte"]
 
 
 def test_a_name_in_a_list_of_organisations_is_no_person(nlp):

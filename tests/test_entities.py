@@ -143,3 +143,8 @@ def test_a_role_before_a_name_is_no_part_of_it_but_a_rank_is(nlp):
     )
     names = {e.name for e in extract_entities(doc) if e.kind == "person"}
     assert {"Thierry Henry", "Ludovico Nitoglia", "Boy George"} <= names
+
+
+def test_a_nationality_does_not_swallow_the_name_after_it(nlp):
+    doc = nlp("Wimbledon champion Sharapova was a 6-1 6-4 winner over fellow Russian Svetlana Kuznetsova.")
+    assert not any("Svetlana" in e.name for e in extract_entities(doc) if e.kind != "person")

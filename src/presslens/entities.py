@@ -27,6 +27,7 @@ from presslens.lexicon import (
     ROLE_TITLES,
     SURNAME_HONORIFICS,
 )
+from presslens.names import common_first_name
 
 #: spaCy labels kept, and the kind reported for each.
 ENTITY_KINDS = {
@@ -119,6 +120,11 @@ congress board service services authority foundation institute centre center mus
 )
 
 
+#: Role nouns that end what precedes a person's name when the recogniser took them into it;
+#: ranks stay (:data:`presslens.lexicon.RANK_TITLES`: "Prince Charles").
+_ROLES_BEFORE_NAMES = (ROLE_TITLES - RANK_TITLES) | {"member"}
+
+
 def _edge_trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (
         doc[start].lower_.rstrip(".") in _EDGE_WORDS
@@ -189,8 +195,15 @@ def entity_mentions(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         for piece_start, piece_end in _bracket_pieces(doc, ent.start, ent.end):
             start, end = _edge_trimmed(doc, piece_start, piece_end)
-            while kind == "person" and end - start > 1 and doc[start].lower_ in ROLE_TITLES - RANK_TITLES:
-                start += 1  # "Striker Thierry Henry", "Winger Nitoglia": the name follows the role
+            # "Striker Thierry Henry", "Balco boss Victor Conte" (labelled an organisation): the name
+            # follows the role
+            roles = [
+                i
+                for i in range(start, end - 1)
+                if doc[i].lower_ in _ROLES_BEFORE_NAMES
+                and (kind == "person" or common_first_name(doc[i + 1].text))
+            ]
+            start = roles[-1] + 1 if roles else start
             if start >= end or not any(c.isalpha() for c in doc[start:end].text):
                 continue
             if (
@@ -206,12 +219,30 @@ def entity_mentions(doc: Doc) -> list[tuple[int, int, str]]:
                 )
                 continue
             out.append([start, end, kind])
-    for m in out:  # capitalised proper nouns the recogniser left out
-        while m[1] < len(doc) and m[2] != "person" and not doc[m[1]].ent_type_ and _continues_name(doc, m[1]):
+    for m in out:  # capitalised proper nouns the recogniser left out ("Islamic" + "State"), not a
+        # person's name after a nationality ("Russian Svetlana Kuznetsova")
+        while (
+            m[1] < len(doc)
+            and m[2] != "person"
+            and not doc[m[1]].ent_type_
+            and _continues_name(doc, m[1])
+            and not (m[2] == "group" and common_first_name(doc[m[1]].text))
+        ):
             m[1] += 1
             if m[2] == "group":
                 m[2] = "organisation"
     return [(s, e, k) for s, e, k in out]
+
+
+#: Zipf frequency (wordfreq) below which a word is rare in English: a surname, not a place or
+#: thing the recogniser may also have meant ("Sharapova" 2.6, "Davenport" 3.4; "Washington" 5.1).
+RARE_WORD_ZIPF = 4.0
+
+
+def _rare_word(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") < RARE_WORD_ZIPF
 
 
 def named_as_relative(doc: Doc, start: int, end: int) -> bool:
@@ -305,7 +336,9 @@ def extract_entities(doc: Doc) -> list[Entity]:
                 ),
                 None,
             )
-            if target is not None and kind == "person":
+            if target is not None and (kind == "person" or _rare_word(name)):
+                # "Maria Sharapova" … "Sharapova" labelled a place: a rare word is her surname, not the
+                # place a common word or a famous place name may be ("George Washington" … "Washington")
                 called_by_surname.add(id(target))
         if target is None:
             target = next(
