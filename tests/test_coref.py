@@ -512,3 +512,13 @@ def test_a_surname_after_mr_is_not_the_first_name_of_another_person(nlp):
     assert _referent_of(layer, text, "Flight says") is flight
     assert _referent_of(layer, text, "Howard insisted") is not flight
 
+
+
+def test_a_report_after_a_report_has_the_same_speaker(nlp):
+    text = (
+        "Peter Nielson, who is UKIP Scotland chairman, said he had suspended Mr Houston on Friday night. "
+        "He said that any evidence would be looked into and Mr Houston may be interviewed by the party. "
+        'He added: "I can\'t comment too much at the moment."'
+    )
+    _, layer = _layer(nlp, text)
+    assert _referent_of(layer, text, "He added").name == "Peter Nielson"

@@ -996,7 +996,8 @@ class _Builder:
     def _speaker_before(self, tok: Token, gender: str | None = None) -> Referent | None:
         """The speaker a quotation's "he said" names: the person subject of the last sentence before
         the quotation ("Robbie Keane … echoed his manager's sentiments. “…,” he said."), the
-        newswriting convention of introducing a speaker and then quoting them."""
+        newswriting convention of introducing a speaker and then quoting them; and the speaker of
+        a report that follows a report ("Peter Nielson said … He said that … He added: “…”")."""
         here = self._sent(tok.idx)
         sent = self.sents[here]
         gender = PRONOUN_GENDER.get(tok.lower_, gender)
@@ -1004,9 +1005,17 @@ class _Builder:
             tok.dep_ not in _SUBJECT
             or tok.head.lemma_.lower() not in SPEECH_VERBS
             or self._quote_of(tok.idx) is not None
-            or not any(sent.start_char <= a and b <= tok.idx for a, b in self.quoted)
         ):
-            return None  # only the "“…,” he said" of a quotation opening its sentence
+            return None
+        before = self._previous_sentence(here)
+        if not any(sent.start_char <= a and b <= tok.idx for a, b in self.quoted) and not (
+            tok.dep_ == "nsubj"
+            and tok.head == sent.root
+            and before is not None
+            and self.sents[before].root.lemma_.lower() in SPEECH_VERBS
+            and not self._person_named_before(sent.start_char, tok.idx)
+        ):
+            return None  # the "“…,” he said" of a quotation opening its sentence, or a report after a report
         owner = self._previous_subject(here)
         if (
             owner is None
@@ -1016,15 +1025,31 @@ class _Builder:
             return None
         return owner
 
-    def _previous_subject(self, here: int) -> Referent | None:
-        """The named person subject of the last sentence before sentence ``here`` that is not
-        wholly a quotation, if it is at most two sentences back."""
+    def _person_named_before(self, start: int, end: int) -> bool:
+        """Whether a person is named between two offsets, outside quotations ("While Hodgson was
+        talking with Eisenhower, he said": the sentence has its own candidates)."""
+        return any(
+            r.kind == "person" and start <= m.start < end and m.type == "name" and self._quote_of(m.start) is None
+            for r in self.referents
+            for m in r.mentions
+        )
+
+    def _previous_sentence(self, here: int) -> int | None:
+        """The last sentence before sentence ``here`` that is not wholly a quotation, if it is at
+        most two sentences back."""
         i = here - 1
         while i >= 0 and self._wholly_quoted(self.sents[i]):
             i -= 1
-        if i < 0 or here - i > 2:
+        return None if i < 0 or here - i > 2 else i
+
+    def _previous_subject(self, here: int) -> Referent | None:
+        """The named person subject of the last sentence before sentence ``here`` that is not
+        wholly a quotation, if it is at most two sentences back."""
+        i = self._previous_sentence(here)
+        if i is None:
             return None
-        subject = next((c for c in self.sents[i].root.children if c.dep_ in _SUBJECT), None)
+        # the subject nearest the verb ("…, Brad, Bob remarks": the parser's second subject is the one)
+        subject = next((c for c in reversed(list(self.sents[i].root.lefts)) if c.dep_ in _SUBJECT), None)
         if subject is None:
             return None
         # the subject's noun phrase up to its head, and a name in apposition ("Former Chelsea captain
