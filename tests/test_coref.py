@@ -280,6 +280,12 @@ def test_people_the_small_model_mislabels_on_bbc_articles():
     sharapova = {p.name: p for p in pl.analyze(folder / "sport/474.txt").people}["Maria Sharapova"]
     assert sharapova.gender == "female" and sharapova.n_quotes >= 1
     assert [p.name for p in pl.analyze(folder / "sport/049.txt").people if "Conte" in p.name] == ["Victor Conte"]
+    # "Simon Yates, a senior analyst for Forrester" (labelled a work of art) is a quoted person;
+    # "Forrester said", labelled a person, is Forrester Research; "Yukos said" is Yukos
+    tech = pl.analyze(folder / "tech/242.txt")
+    assert "Simon Yates" in {p.name for p in tech.people} and not any("Forrester" in p.name for p in tech.people)
+    assert sum(q.source == "Simon Yates" for q in tech.quotes) >= 2
+    assert any(q.source == "Yukos" for q in pl.analyze(folder / "business/358.txt").quotes)
 
 
 def test_a_name_in_a_list_of_organisations_is_no_person(nlp):

@@ -349,7 +349,18 @@ def extract_entities(doc: Doc) -> list[Entity]:
                 (
                     g
                     for g in groups
-                    if (g.kind == kind or {g.kind, kind} <= {"place", "organisation"})
+                    if (
+                        g.kind == kind
+                        or {g.kind, kind} <= {"place", "organisation"}
+                        # "Pernod Ricard" … "Pernod said", labelled a person: the firm's short name
+                        or (
+                            one_word
+                            and kind == "person"
+                            and g.kind == "organisation"
+                            and g.name.split()[0] == name
+                            and not common_first_name(name)  # "Eleanor Beauchamp", labelled an organisation
+                        )
+                    )
                     and any(_same(name, normalise_name(m), kind) for m in g.mentions)
                     and not (one_word and _relative_only(g, relatives, full) and g.name.split()[-1] == name)
                     and not (relative and all(len(normalise_name(m).split()) == 1 for m in g.mentions))
@@ -390,8 +401,11 @@ def extract_entities(doc: Doc) -> list[Entity]:
     kept = []
     for g in groups:
         counts = kinds[id(g)]
-        as_person = sum(any(s < pe and ps < e for ps, pe in person_spans) for s, e in g.spans)
+        covered = [any(s < pe and ps < e for ps, pe in person_spans) for s, e in g.spans]
+        as_person = sum(covered)
         is_person = id(g) in called_by_surname or as_person and as_person >= len(g.spans) - as_person
+        if is_person and id(g) not in called_by_surname and _firm_named_short(doc, g, covered):
+            is_person = False
         if is_person:
             g.kind = "person"
         else:  # the recogniser's "people" that presslens.people does not take for people are no people
@@ -401,6 +415,19 @@ def extract_entities(doc: Doc) -> list[Entity]:
             g.kind = max(counts, key=lambda k: (counts[k], k == g.kind))
         kept.append(g)
     return sorted(kept, key=lambda g: (-g.count, g.first_start))
+
+
+def _firm_named_short(doc: Doc, g: Entity, covered: list[bool]) -> bool:
+    """An organisation named in full ("Forrester Research", labelled so) whose people-labelled
+    mentions are only its first word alone ("Forrester said"): a firm's short name, no person."""
+    first = g.name.split()[0]
+    texts = [normalise_name(doc.text[s:e]) for s, e in g.spans]
+    return (
+        len(g.name.split()) > 1
+        and not common_first_name(first)
+        and any(len(t.split()) > 1 and not c for t, c in zip(texts, covered, strict=True))
+        and all(t == first for t, c in zip(texts, covered, strict=True) if c)
+    )
 
 
 def _add(target: Entity, text: str, span: tuple[int, int], name: str) -> None:

@@ -21,6 +21,21 @@ class NameMention:
     honorific: str | None = None
 
 
+def _described_as_person(ent: Span) -> bool:
+    """A first name and a surname with a person's role in apposition ("Simon Yates, a senior
+    analyst"), whatever the recogniser's label: a title marks a person, and so does this."""
+    from presslens.lexicon import ROLE_TITLES
+    from presslens.names import common_first_name
+
+    words = ent.text.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+        and common_first_name(words[0])
+        and any(c.dep_ == "appos" and c.lemma_.lower() in ROLE_TITLES for c in ent.root.children)
+    )
+
+
 def _clean(span: Span) -> tuple[int, int, str | None] | None:
     """Token range of a name without leading articles, titles and trailing possessives, and its title."""
     doc = span.doc
@@ -62,6 +77,9 @@ def person_mentions(doc: Doc) -> list[NameMention]:
             r = _clean(ent)
             if r:
                 ranges[r[0]] = r
+    for ent in doc.ents:  # "Simon Yates, a senior analyst for Forrester", labelled a work of art
+        if ent.label_ != "PERSON" and _described_as_person(ent):
+            ranges.setdefault(ent.start, (ent.start, ent.end, None))
     for tok in doc[:-1]:  # "Mr Mubanga" where the recogniser missed the name
         if tok.lower_.rstrip(".") in HONORIFICS and tok.text[:1].isupper() and doc[tok.i + 1].pos_ == "PROPN":
             end = tok.i + 1

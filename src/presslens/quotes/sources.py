@@ -374,7 +374,9 @@ def _attribute(q: Quote, doc: Doc, layer, names: dict[str, str], earlier: list[Q
     if r is not None and q.source_type != "outlet":
         if r.kind in ("organisation", "place") and (low in OTHER_PRONOUNS or low in ("they", "them")):
             return with_source(q, r.name, "organisation", q.addressee_type)
-        if r.kind == "organisation" and q.source_type != "person":  # "President Obama" in a headline's name
+        # "Yukos said" (labelled a person) is the organisation; "President Obama" in a headline's name is not
+        bare = any(m.start <= sp.start and sp.end <= m.end for m in r.names)
+        if r.kind == "organisation" and (q.source_type != "person" or bare):
             head = doc.char_span(sp.start, sp.end, alignment_mode="expand")
             if head is not None and any(m.type == "name" and m.start <= head.root.idx < m.end for m in r.names):
                 # "Cult British group Portishead", "Yukos": the organisation the layer names
