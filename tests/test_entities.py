@@ -148,3 +148,9 @@ def test_a_role_before_a_name_is_no_part_of_it_but_a_rank_is(nlp):
 def test_a_nationality_does_not_swallow_the_name_after_it(nlp):
     doc = nlp("Wimbledon champion Sharapova was a 6-1 6-4 winner over fellow Russian Svetlana Kuznetsova.")
     assert not any("Svetlana" in e.name for e in extract_entities(doc) if e.kind != "person")
+
+
+def test_a_word_that_is_no_first_name_before_a_first_name_and_surname_is_no_part_of_the_name(nlp):
+    doc = nlp("Unison Dave Prentis said the plans were wrong. Prop Martin Castrogiovanni was injured.")
+    names = {e.name for e in extract_entities(doc) if e.kind == "person"}
+    assert {"Dave Prentis", "Martin Castrogiovanni"} <= names

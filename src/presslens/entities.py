@@ -27,7 +27,7 @@ from presslens.lexicon import (
     ROLE_TITLES,
     SURNAME_HONORIFICS,
 )
-from presslens.names import common_first_name
+from presslens.names import common_first_name, first_name_count
 
 #: spaCy labels kept, and the kind reported for each.
 ENTITY_KINDS = {
@@ -204,6 +204,15 @@ def entity_mentions(doc: Doc) -> list[tuple[int, int, str]]:
                 and (kind == "person" or common_first_name(doc[i + 1].text))
             ]
             start = roles[-1] + 1 if roles else start
+            if (  # "Unison Dave Prentis": an organisation's name before a first name and surname
+                kind == "person"
+                and end - start >= 3
+                and doc[start].text[:1].isupper()
+                and first_name_count(doc[start].text) == 0
+                and doc[start].lower_.rstrip(".") not in HONORIFICS
+                and common_first_name(doc[start + 1].text)
+            ):
+                start += 1
             if start >= end or not any(c.isalpha() for c in doc[start:end].text):
                 continue
             if (
