@@ -286,6 +286,10 @@ def test_people_the_small_model_mislabels_on_bbc_articles():
     assert "Simon Yates" in {p.name for p in tech.people} and not any("Forrester" in p.name for p in tech.people)
     assert sum(q.source == "Simon Yates" for q in tech.quotes) >= 2
     assert any(q.source == "Yukos" for q in pl.analyze(folder / "business/358.txt").quotes)
+    # "the Tate … The Tate is committed": an institution, which takes no "he said"
+    tate = pl.analyze(folder / "tech/085.txt")
+    assert "Tate" not in {p.name for p in tate.people}
+    assert sum(q.source == "Richard Tateson" for q in tate.quotes) >= 2
 
 
 def test_a_name_in_a_list_of_organisations_is_no_person(nlp):

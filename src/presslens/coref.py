@@ -1104,7 +1104,9 @@ class _Builder:
             if r.kind != "person" or not r.names or r.honorifics or any(m.type != "name" for m in r.mentions):
                 continue
             words = r.full_name.split()
-            if all(self._in_a_title(m) for m in r.names):  # "The Dawn and Drew Show": a show's name
+            if all(self._in_a_title(m) or self._after_the(m) for m in r.names) and any(
+                self._in_a_title(m) for m in r.names
+            ):  # "The Dawn and Drew Show": a show's name; "the Tate … The Tate is": an institution
                 r.kind = "organisation"
             elif (
                 not common_first_name(words[0])
@@ -1210,6 +1212,11 @@ class _Builder:
         return root.dep_ == "compound" and (
             head.lemma_.lower() in ROLE_TITLES - KIN_NOUNS or head.lemma_.lower() == "member"
         )
+
+    def _after_the(self, m: Mention) -> bool:
+        """A name after "the" or a sentence-opening "The"."""
+        span = self._span(m)
+        return span is not None and span.start > 0 and self.doc[span.start - 1].lower_ == "the"
 
     def _as_employer(self, m: Mention) -> bool:
         """A name that qualifies a role ("Former *Everton* midfielder Thomas Gravesen"): a club or firm."""
