@@ -27,7 +27,7 @@ from presslens.lexicon import (
     ROLE_TITLES,
     SURNAME_HONORIFICS,
 )
-from presslens.names import common_first_name, first_name_count
+from presslens.names import COMMON_FIRST_NAME, common_first_name, first_name_count
 
 #: spaCy labels kept, and the kind reported for each.
 ENTITY_KINDS = {
@@ -125,6 +125,32 @@ congress board service services authority foundation institute centre center mus
 _ROLES_BEFORE_NAMES = (ROLE_TITLES - RANK_TITLES) | {"member"}
 
 
+def word_before_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the first token of a name range of three or more is no part of the name: a
+    capitalised word that is no frequent first name before a common first name and a surname
+    ("Unison Dave Prentis", "Kenyan Bernard Lagat"; "Sarah Jessica Parker" stays).
+
+    Parameters
+    ----------
+    doc : Doc
+        The parse.
+    start, end : int
+        The name's token range.
+
+    Returns
+    -------
+    bool
+    """
+    return (
+        end - start >= 3
+        and doc[start].text[:1].isupper()
+        and first_name_count(doc[start].text) < COMMON_FIRST_NAME
+        and doc[start].lower_.rstrip(".") not in HONORIFICS
+        and doc[start + 1].text[:1].isupper()  # "Ruud van Nistelrooy" stays
+        and common_first_name(doc[start + 1].text)
+    )
+
+
 def _edge_trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (
         doc[start].lower_.rstrip(".") in _EDGE_WORDS
@@ -204,15 +230,8 @@ def entity_mentions(doc: Doc) -> list[tuple[int, int, str]]:
                 and (kind == "person" or common_first_name(doc[i + 1].text))
             ]
             start = roles[-1] + 1 if roles else start
-            if (  # "Unison Dave Prentis": an organisation's name before a first name and surname
-                kind == "person"
-                and end - start >= 3
-                and doc[start].text[:1].isupper()
-                and first_name_count(doc[start].text) == 0
-                and doc[start].lower_.rstrip(".") not in HONORIFICS
-                and common_first_name(doc[start + 1].text)
-            ):
-                start += 1
+            if kind == "person" and word_before_name(doc, start, end):
+                start += 1  # "Unison Dave Prentis", "Kenyan Bernard Lagat"
             if start >= end or not any(c.isalpha() for c in doc[start:end].text):
                 continue
             if (

@@ -83,3 +83,14 @@ def test_a_title_before_a_persons_name_is_no_part_of_it(nlp):
     texts = {c.text for c in concepts(doc)}
     assert "George Galloway" in texts and "MP George Galloway" not in texts
     assert "General Motors" in texts
+
+
+def test_a_nationality_or_role_before_a_persons_name_is_no_part_of_the_name(nlp):
+    from presslens.keywords import extract_keyterms
+
+    doc = nlp(
+        "Teenager LaShawn Merritt won the 200m. American Bershawn Jackson was second and "
+        "Kenyan Bernard Lagat won the 3,000m. Merritt and Jackson will race again."
+    )
+    terms = {k.term for k in extract_keyterms(doc, "presslens", topn=30)}
+    assert not {t for t in terms if t.split()[0] in ("Teenager", "American", "Kenyan")}

@@ -38,8 +38,9 @@ from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
 from presslens.aliases import defined_aliases
-from presslens.entities import TITLE_WORDS, acronym
+from presslens.entities import TITLE_WORDS, acronym, word_before_name
 from presslens.lexicon import HONORIFICS, is_title_word
+from presslens.names import common_first_name
 
 #: Entity labels that name things worth indexing (not dates, numbers or amounts).
 NAME_LABELS = frozenset("PERSON NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split())
@@ -318,11 +319,21 @@ def _split_at_spaced_punct(span: Span) -> list[Span]:
 def _without_title(doc: Doc, r: tuple[int, int]) -> tuple[int, int]:
     """A name range without the titles that lead it: honorifics ("Mr Mubanga" -> "Mubanga") and,
     before a person's name, the title words of :data:`presslens.entities.TITLE_WORDS` ("MP George
-    Galloway" -> "George Galloway"; "General Motors" stays)."""
+    Galloway" -> "George Galloway"; "General Motors" stays), a word the recogniser puts outside
+    the name ("Moroccan Hicham El Guerrouj", "Teenager LaShawn Merritt") and a word that is no
+    first name before a first name and a surname ("Kenyan Bernard Lagat")."""
     start, end = r
     while end - start > 1 and (
         doc[start].lower_.rstrip(".") in HONORIFICS
-        or doc[start].lower_.rstrip(".") in TITLE_WORDS and doc[start + 1].ent_type_ == "PERSON"
+        or doc[start + 1].ent_type_ == "PERSON"
+        and (
+            doc[start].lower_.rstrip(".") in TITLE_WORDS
+            or doc[start].ent_type_ != "PERSON" and doc[start + 1].ent_iob_ == "B"
+            or word_before_name(doc, start, end)
+        )
+        or doc[start].ent_type_ == "NORP"  # "Russian Svetlana Kuznetsova", her name unrecognised
+        and doc[start + 1].text[:1].isupper()
+        and common_first_name(doc[start + 1].text)
     ):
         start += 1
     return start, end
@@ -352,10 +363,18 @@ def _capitalised_groups(doc: Doc, start: int, end: int) -> list[tuple[int, int]]
 
 
 def _join_adjacent(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """One name where the recogniser split it in two ("Islamic" + "State")."""
+    """One name where the recogniser split it in two ("Islamic" + "State"), never a person's name
+    with what precedes it ("American" + "Bershawn Jackson")."""
     out: list[tuple[int, int]] = []
     for s, e in ranges:
-        if out and out[-1][1] == s and doc[s - 1].whitespace_ and doc[s].text[:1].isupper():
+        if (
+            out
+            and out[-1][1] == s
+            and doc[s - 1].whitespace_
+            and doc[s].text[:1].isupper()
+            and not (doc[s].ent_type_ == "PERSON" and doc[s].ent_iob_ == "B")
+            and not (doc[s - 1].ent_type_ == "NORP" and common_first_name(doc[s].text))
+        ):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
