@@ -532,3 +532,21 @@ def test_a_report_after_a_report_has_the_same_speaker(nlp):
     )
     _, layer = _layer(nlp, text)
     assert _referent_of(layer, text, "He added").name == "Peter Nielson"
+
+
+def test_a_general_office_noun_covers_the_office_the_text_gives(nlp):
+    text = (
+        "Education Secretary Ruth Kelly has suggested new powers for teachers. "
+        "Ms Kelly told the BBC progress had been made. The minister also confirmed she had met parents."
+    )
+    _, layer = _layer(nlp, text)
+    assert _referent_of(layer, text, "The minister").name == "Ruth Kelly"
+
+
+def test_the_prime_minister_is_not_the_minister_described_before(nlp):
+    text = (
+        "A Home Office minister has said searches will rise. Critics attacked the plan. "
+        "Later the prime minister said he backed the police."
+    )
+    _, layer = _layer(nlp, text)
+    assert _referent_of(layer, text, "A Home Office") is not _referent_of(layer, text, "the prime minister")

@@ -68,6 +68,7 @@ from presslens.lexicon import (
     KIND_NOUNS,
     NEUTER_PRONOUNS,
     OFFICE_NOUNS,
+    OFFICES_COVERED,
     PLURAL_PRONOUNS,
     PRONOUN_GENDER,
     ROLE_GENDER,
@@ -99,6 +100,8 @@ PLACE_PREPOSITIONS = frozenset("at in near outside inside across from".split())
 #: Role titles that are common surnames too ("Stephen King", "Ellery Queen"): a name ending in one
 #: may be a person's.
 SURNAME_TITLES = frozenset("king queen prince bishop judge chair head star writer singer friend".split())
+#: Modifiers that make another office of a role noun ("prime minister", "deputy leader").
+OFFICE_MODIFIERS = frozenset("prime deputy shadow vice assistant junior".split())
 #: A common English word this frequent (Zipf) before a role title makes a title, not a name: "Prime
 #: Minister" (4.8), "Foreign Secretary"; "Tad Friend" (3.9) is a person. A name the recogniser
 #: labels an organisation that is such a word and no surname is no person a pronoun may reach
@@ -286,9 +289,9 @@ def find_mentions(doc: Doc, quoted: list[tuple[int, int]] | tuple = ()) -> Menti
     builder.split_by_title()
     builder.descriptions()
     builder.demote_unattested()
-    builder.office_holders()
     builder.repeated_names()
     builder.pronouns()
+    builder.office_holders()
     builder.merge_same_names()
     return builder.layer()
 
@@ -552,7 +555,8 @@ class _Builder:
         owners = sorted((m.start, m.end, r) for r in people for m in r.mentions if m.type == "name")
         by_head: dict[str, Referent] = {}  # role noun -> the last unnamed person described with it
         for tok in doc:
-            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ROLE_TITLES or tok.dep_ == "compound":
+            noun = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.isupper()  # "the Salford MP"
+            if not noun or tok.lemma_.lower() not in ROLE_TITLES or tok.dep_ == "compound":
                 continue
             if tok.tag_ in ("NNS", "NNPS") or self._in_name(tok) or _epithet(tok) is not None:
                 continue  # an epithet ("the 73-year-old former Chelsea chairman") is resolved with the pronouns
@@ -573,7 +577,8 @@ class _Builder:
                 if m.type == "description"
             ):
                 continue
-            head = tok.lemma_.lower()
+            # "the prime minister" and "the deputy leader" are other offices than "the minister" and "the leader"
+            head = " ".join([*(c.lower_ for c in left if c.lower_ in OFFICE_MODIFIERS), tok.lemma_.lower()])
             holder = self._holder(tok, start, owners) if definite or tok.dep_ in ("appos", "attr") else None
             if holder is None and definite:
                 holder = by_head.get(head)
@@ -615,7 +620,7 @@ class _Builder:
         if gender is not None and self._agreement_gender(owner) not in (gender, "unknown"):
             return None
         offices = {w for m in owner.names for w in _title_words(self.doc, m.start, m.end) if w in OFFICE_NOUNS}
-        return owner if not offices or head in offices else None
+        return owner if not offices or offices & OFFICES_COVERED.get(head, {head}) else None
 
     def _salient_person(self, tok: Token, gender: str | None) -> Referent | None:
         """The named person a definite description or an epithet most likely refers to: the best

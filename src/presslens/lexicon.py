@@ -54,7 +54,7 @@ ROLE_TITLES = ROLE_NOUNS | frozenset(
 princess judge bishop pope ceo chairman chairwoman chair director head leader captain striker
 midfielder defender goalkeeper winger forward singer actor actress author writer star founder
 president-elect candidate nominee commissioner prosecutor attorney sheriff ambassador envoy
-spokesperson professor economist scientist researcher editor presenter""".split()
+spokesperson professor economist scientist researcher editor presenter mp msp mep""".split()
 )
 #: Role nouns of an office one named person holds ("the United boss", "the minister"): newswriting
 #: varies a name with one ("Ferguson believes … The United boss said …"). Not the nouns of
@@ -65,6 +65,12 @@ OFFICE_NOUNS = ROLE_TITLES - frozenset(
 expert witness resident man woman boy girl doctor lawyer father mother son daughter wife husband
 brother sister friend star author writer""".split()
 )
+#: Offices a more general office noun covers: "Education Secretary Ruth Kelly … The minister".
+OFFICES_COVERED = {
+    "minister": frozenset({"secretary", "chancellor", "minister"}),
+    "boss": frozenset({"manager", "coach", "chairman", "chief", "executive", "boss"}),
+    "mp": frozenset({"secretary", "chancellor", "minister", "leader", "mp"}),
+}
 #: Role titles that are by convention part of a person's name ("Prince Charles", "Judge Judy",
 #: "Captain Scott", "Boy George"); the others are not ("Striker Thierry Henry" is Thierry Henry).
 RANK_TITLES = frozenset(
