@@ -286,6 +286,8 @@ def test_people_the_small_model_mislabels_on_bbc_articles():
     assert "Simon Yates" in {p.name for p in tech.people} and not any("Forrester" in p.name for p in tech.people)
     assert sum(q.source == "Simon Yates" for q in tech.quotes) >= 2
     assert any(q.source == "Yukos" for q in pl.analyze(folder / "business/358.txt").quotes)
+    # "made in Pakistan and Malaysia … he was stopped": a country takes no "he"
+    assert "Malaysia" not in {p.name for p in pl.analyze(folder / "entertainment/366.txt").people}
     # "the Tate … The Tate is committed": an institution, which takes no "he said"
     tate = pl.analyze(folder / "tech/085.txt")
     assert "Tate" not in {p.name for p in tate.people}

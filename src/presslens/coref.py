@@ -109,8 +109,8 @@ OFFICE_MODIFIERS = frozenset("prime deputy shadow vice assistant junior".split()
 COMMON_FIRST_WORD_ZIPF = 4.5
 #: Zipf frequency (wordfreq) from which a word is common English, not a surname ("United", "Sport").
 COMMON_WORD_ZIPF = 4.0
-#: A place name this frequent in English ("London" 5.5, "England" 5.3) is never a latent person.
-FAMOUS_PLACE_ZIPF = 4.5
+#: A place name this frequent in English ("London" 5.5, "England" 5.3, "Malaysia" 4.3) is never a latent person.
+FAMOUS_PLACE_ZIPF = 4.2
 #: A surname this frequent as an English word ("Palace" 4.45, "Villa" 4.2 are; "Campbell" 4.23
 #: is not) keeps a "first name + word" the recogniser called an organisation one.
 COMMON_SURNAME_WORD_ZIPF = 4.3
