@@ -552,3 +552,18 @@ def test_the_prime_minister_is_not_the_minister_described_before(nlp):
     )
     _, layer = _layer(nlp, text)
     assert _referent_of(layer, text, "A Home Office") is not _referent_of(layer, text, "the prime minister")
+
+
+def test_an_office_description_varies_the_one_person_given_that_office_before(nlp):
+    text = (
+        "The Welsh striker has rejected a move after falling out with Magpies manager Graeme Souness. "
+        "The Toon boss vowed the striker would not play again."
+    )
+    _, layer = _layer(nlp, text)
+    assert _referent_of(layer, text, "The Toon boss").name == "Graeme Souness"
+
+
+def test_an_indefinite_description_with_a_name_in_apposition_is_that_person(nlp):
+    text = 'A crestfallen France coach, Bernard Laporte, observed: "We lost."'
+    _, layer = _layer(nlp, text)
+    assert _referent_of(layer, text, "A crestfallen France coach").name == "Bernard Laporte"

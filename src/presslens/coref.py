@@ -579,7 +579,10 @@ class _Builder:
                 continue
             # "the prime minister" and "the deputy leader" are other offices than "the minister" and "the leader"
             head = " ".join([*(c.lower_ for c in left if c.lower_ in OFFICE_MODIFIERS), tok.lemma_.lower()])
-            holder = self._holder(tok, start, owners) if definite or tok.dep_ in ("appos", "attr") else None
+            # "A crestfallen France coach, Bernard Laporte": a name in apposition
+            named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children)
+            held = definite or named or tok.dep_ in ("appos", "attr")
+            holder = self._holder(tok, start, owners) if held else None
             if holder is None and definite:
                 holder = by_head.get(head)
             if holder is None:
@@ -604,7 +607,8 @@ class _Builder:
     def _office_holder_before(self, tok: Token) -> Referent | None:
         """The named person subject of the sentence before an office description that is the
         subject of its sentence (as :meth:`_speaker_before`), unless the text gives that person
-        another office ("Chancellor Gordon Brown … The premier …")."""
+        another office ("Chancellor Gordon Brown … The premier …"); else the one person that
+        sentence names, if the text gives them that office."""
         head = tok.lemma_.lower()
         if (
             head not in OFFICE_NOUNS
@@ -613,14 +617,40 @@ class _Builder:
             or self._quote_of(tok.idx) is not None
         ):
             return None
-        owner = self._previous_subject(self._sent(tok.idx))
-        if owner is None or not owner.names:
+        here = self._sent(tok.idx)
+        covered = OFFICES_COVERED.get(head, {head})
+        owner = self._previous_subject(here)
+        if owner is None:  # the one person the sentence before names, given that office there
+            # ("… after falling out with Magpies manager Graeme Souness. The Toon boss vowed …")
+            owner = self._only_person_named(self._previous_sentence(here))
+            if owner is None or not self._offices(owner) & covered:
+                return None
+        if not owner.names:
             return None
         gender = ROLE_GENDER.get(head)
         if gender is not None and self._agreement_gender(owner) not in (gender, "unknown"):
             return None
-        offices = {w for m in owner.names for w in _title_words(self.doc, m.start, m.end) if w in OFFICE_NOUNS}
-        return owner if not offices or offices & OFFICES_COVERED.get(head, {head}) else None
+        offices = self._offices(owner)
+        return owner if not offices or offices & covered else None
+
+    def _offices(self, r: Referent) -> set[str]:
+        """The office nouns the text gives a person with their name ("Magpies manager Graeme Souness")."""
+        return {w for m in r.names for w in _title_words(self.doc, m.start, m.end) if w in OFFICE_NOUNS}
+
+    def _only_person_named(self, sent: int | None) -> Referent | None:
+        """The one person a sentence names outside quotations ("Curfews … were other options,
+        Lord Falconer said."), if it names exactly one."""
+        if sent is None:
+            return None
+        s = self.sents[sent]
+        named = {
+            r.id
+            for r in self.referents
+            if r.kind == "person"
+            for m in r.mentions
+            if m.type == "name" and s.start_char <= m.start < s.end_char and self._quote_of(m.start) is None
+        }
+        return self.referents[named.pop()] if len(named) == 1 else None
 
     def _salient_person(self, tok: Token, gender: str | None) -> Referent | None:
         """The named person a definite description or an epithet most likely refers to: the best
