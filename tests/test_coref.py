@@ -567,3 +567,12 @@ def test_an_indefinite_description_with_a_name_in_apposition_is_that_person(nlp)
     text = 'A crestfallen France coach, Bernard Laporte, observed: "We lost."'
     _, layer = _layer(nlp, text)
     assert _referent_of(layer, text, "A crestfallen France coach").name == "Bernard Laporte"
+
+
+def test_a_nationality_before_what_a_person_is_known_as_is_an_epithet(nlp):
+    text = (
+        "Roger Federer won again. According to the players, the Swiss star is in a different league. "
+        '"Right now I feel that a little bit," he told BBC Sport.'
+    )
+    _, layer = _layer(nlp, text, [(text.index('"Right'), text.index(" he told"))])
+    assert _referent_of(layer, text, "the Swiss star").name == "Roger Federer"

@@ -100,6 +100,12 @@ PLACE_PREPOSITIONS = frozenset("at in near outside inside across from".split())
 #: Role titles that are common surnames too ("Stephen King", "Ellery Queen"): a name ending in one
 #: may be a person's.
 SURNAME_TITLES = frozenset("king queen prince bishop judge chair head star writer singer friend".split())
+#: Nouns of what a person is known as that, after a nationality, make an epithet for a person named
+#: before ("the French star", "the Welsh striker"), as "the Dutchman" does.
+EPITHET_NOUNS = frozenset(
+    "star striker midfielder defender goalkeeper keeper winger forward player singer actor actress writer author "
+    "veteran youngster teenager international".split()
+)
 #: Modifiers that make another office of a role noun ("prime minister", "deputy leader").
 OFFICE_MODIFIERS = frozenset("prime deputy shadow vice assistant junior".split())
 #: A common English word this frequent (Zipf) before a role title makes a title, not a name: "Prime
@@ -1356,8 +1362,9 @@ def _epithet(tok: Token) -> tuple[int, str | None] | None:
     the epithet starts and the gender its noun says (None: any).
 
     A nationality noun in "-man"/"-woman" with a capitalised stem, or one the recogniser labels a
-    nationality (NORP) in the singular, or "<number>-year-old", after "the" and heading a subject,
-    object or prepositional object.
+    nationality (NORP) in the singular, or "<number>-year-old", or a nationality before a noun of
+    :data:`EPITHET_NOUNS` ("the French star"), after "the" and heading a subject, object or
+    prepositional object.
     """
     if tok.dep_ not in (*_SUBJECT, *_OBJECT, "pobj") or tok.i == 0:
         return None
@@ -1374,6 +1381,14 @@ def _epithet(tok: Token) -> tuple[int, str | None] | None:
     elif tok.ent_type_ == "NORP" and tok.tag_ in ("NN", "NNP") and text[:1].isupper() and not text.endswith("s"):
         first = tok.i
         gender = None
+    elif (
+        tok.pos_ == "NOUN"
+        and tok.tag_ == "NN"
+        and tok.lemma_.lower() in EPITHET_NOUNS
+        and any(c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound") for c in tok.lefts)
+    ):
+        first = tok.i  # "the French star", "the Welsh striker"
+        gender = ROLE_GENDER.get(tok.lemma_.lower())
     else:
         return None
     modifiers = [t.i for c in tok.lefts if c.dep_ in ("amod", "compound", "nummod") for t in c.subtree]
