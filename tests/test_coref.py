@@ -288,6 +288,9 @@ def test_people_the_small_model_mislabels_on_bbc_articles():
     assert any(q.source == "Yukos" for q in pl.analyze(folder / "business/358.txt").quotes)
     # "made in Pakistan and Malaysia … he was stopped": a country takes no "he"
     assert "Malaysia" not in {p.name for p in pl.analyze(folder / "entertainment/366.txt").people}
+    # "Cardinal Cormac Murphy O'Connor", whom the recogniser misses, is a quoted man
+    cardinal = {p.name: p for p in pl.analyze(folder / "politics/405.txt").people}["Cormac Murphy O'Connor"]
+    assert cardinal.gender == "male" and cardinal.n_quotes >= 3
     # "the Tate … The Tate is committed": an institution, which takes no "he said"
     tate = pl.analyze(folder / "tech/085.txt")
     assert "Tate" not in {p.name for p in tate.people}

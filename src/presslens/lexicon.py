@@ -21,6 +21,8 @@ HONORIFICS = {
     "lord": "male",
     "lady": "female",
     "rev": None,
+    "cardinal": "male",  # "Cardinal Cormac Murphy O'Connor", whom the recogniser missed
+    "archbishop": None,
 }
 #: Honorifics always followed by a surname ("Mr Howard" is never Howard Flight); "Sir", "Dame" and
 #: "Lady" take a first name too ("Sir Alex").
