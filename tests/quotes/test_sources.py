@@ -32,3 +32,21 @@ def test_continuation_goes_to_most_recent_speaker(extract):
     cont = only_one(qs, "continuation")
     assert cont.text == "“We have never seen anything like this in our town.”"
     assert cont.source == "the fire chief" and cont.cue is None
+
+
+def test_a_participle_cue_on_the_reported_clause_is_the_reporters(extract):
+    text = (
+        'The news and financial data seller said the year had begun well, adding it expected "further gradual '
+        'improvement" in the second quarter.'
+    )
+    adding = [q for q in extract(text) if q.cue and q.cue.text == "adding"]
+    assert adding and adding[0].speaker.text == "The news and financial data seller"
+
+
+def test_they_is_never_the_one_person_quoted_last(extract):
+    text = (
+        "Trade Secretary Patricia Hewitt said people would not be forced to work longer.\n\n"
+        "Business leaders had opposed the plan as they said it would be too costly."
+    )
+    they = [q for q in extract(text) if q.speaker is not None and q.speaker.text == "they"]
+    assert they and they[0].source != "Patricia Hewitt"

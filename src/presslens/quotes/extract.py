@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from presslens.lexicon import SPEECH_VERBS
 from presslens.quotes.cues import OBJECT_CONTENT_VERBS, WEAK_VERBS, cue_tokens, is_according_to
 from presslens.quotes.marks import QuoteMarkSpan, find_quote_marks
 
@@ -136,6 +137,16 @@ def _subject(verb: Token) -> Token | None:
             obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i), None)
             if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON"):
                 return obj
+        if (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and verb.head.dep_ == "ccomp"
+            and verb.head.head.lemma_.lower() in SPEECH_VERBS
+        ):
+            # "The seller said the year had begun well, adding …": the parser hangs "adding" on the
+            # reported clause; the speaker is the one who said it
+            verb = verb.head.head
+            continue
         if (
             verb.dep_ in ("conj", "advcl", "xcomp", "acl", "pcomp", "prep", "dobj", "pobj")
             and verb.head.i != verb.i

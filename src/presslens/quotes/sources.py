@@ -172,6 +172,8 @@ def _pronoun_source(low: str, text: str, head: str, known: list[_Source]) -> _So
     """A pronoun speaker: the last person ("he") or the last non-person ("it") quoted."""
     if low in PERSON_PRONOUNS:
         fits = [src for src in known if src.type in ("person", "anonymous")]
+    elif low in ("they", "them"):  # a group: never the one person quoted last
+        fits = [src for src in known if src.type != "person"]
     else:  # "it" is a thing: an organisation, outlet or document, not the person quoted last
         fits = [src for src in known if low not in ("it", "its") or src.type not in ("person", "anonymous")]
     return fits[-1] if fits else _Source(text, "unknown", head, ())
