@@ -154,3 +154,9 @@ def test_a_word_that_is_no_first_name_before_a_first_name_and_surname_is_no_part
     doc = nlp("Unison Dave Prentis said the plans were wrong. Prop Martin Castrogiovanni was injured.")
     names = {e.name for e in extract_entities(doc) if e.kind == "person"}
     assert {"Dave Prentis", "Martin Castrogiovanni"} <= names
+
+
+def test_letters_after_a_name_are_no_part_of_it(nlp):
+    doc = nlp("The donors included William Haughey OBE and the barrister Guy Mansfield QC.")
+    names = {e.name for e in extract_entities(doc)}
+    assert not {n for n in names if n.endswith((" OBE", " QC"))}

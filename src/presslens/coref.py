@@ -70,6 +70,7 @@ from presslens.lexicon import (
     OFFICE_NOUNS,
     OFFICES_COVERED,
     PLURAL_PRONOUNS,
+    POSTNOMINALS,
     PRONOUN_GENDER,
     ROLE_GENDER,
     ROLE_TITLES,
@@ -682,10 +683,12 @@ class _Builder:
         for c in tok.children:  # "the party's leader, Nicola Sturgeon": the name in apposition
             if c.dep_ != "appos" or c.pos_ != "PROPN":
                 continue
+            # the name's tokens ("Guy Mansfield QC": the letters head the apposition)
+            name = [t for t in c.subtree if t.pos_ == "PROPN" and t.text not in POSTNOMINALS] or [c]
             for s, e, r in owners:
-                if s <= c.idx < e:
+                if any(s <= t.idx < e for t in name):
                     return r
-            named = self._owner(c.idx, c.idx + len(c))
+            named = self._owner(name[0].idx, name[-1].idx + len(name[-1]))
             if (
                 named is not None
                 and named.kind != "person"

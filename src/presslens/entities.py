@@ -22,6 +22,7 @@ from presslens.lexicon import (
     HONORIFICS,
     KIN_NOUNS,
     MARRIAGE_VERBS,
+    POSTNOMINALS,
     RANK_TITLES,
     ROLE_NOUNS,
     ROLE_TITLES,
@@ -158,7 +159,11 @@ def _edge_trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or _participle_before_name(doc, start, end)
     ):
         start += 1
-    while end > start and (doc[end - 1].lower_.rstrip(".") in _EDGE_WORDS or doc[end - 1].is_punct):
+    while end > start and (
+        doc[end - 1].lower_.rstrip(".") in _EDGE_WORDS
+        or doc[end - 1].is_punct
+        or doc[end - 1].text in POSTNOMINALS  # "William Haughey OBE"
+    ):
         end -= 1
     return start, end
 

@@ -27,6 +27,8 @@ HONORIFICS = {
 #: Honorifics always followed by a surname ("Mr Howard" is never Howard Flight); "Sir", "Dame" and
 #: "Lady" take a first name too ("Sir Alex").
 SURNAME_HONORIFICS = frozenset("mr mrs ms miss mx dr prof".split())
+#: Letters after a name that are no part of it ("William Haughey OBE", "Guy Mansfield QC").
+POSTNOMINALS = frozenset("OBE MBE CBE KBE DBE QC KC MP MSP MEP".split())
 #: Third-person singular pronouns of people and the gender they state.
 PRONOUN_GENDER = {
     "he": "male",

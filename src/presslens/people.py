@@ -34,6 +34,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from presslens.lexicon import POSTNOMINALS
+
 if TYPE_CHECKING:  # presslens.quotes resolves sources through this module
     from presslens.quotes.extract import Quote
 
@@ -93,6 +95,8 @@ def source_person(source: str | None, people: list[Person]) -> Person | None:
     if not source:
         return None
     words = [re.sub(r"(?:'s|’s|'|’)$", "", w) for w in source.split()]
+    while words and words[-1] in POSTNOMINALS:  # "Guy Mansfield QC"
+        words.pop()
     if not words:
         return None
     fits = [
