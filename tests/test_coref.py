@@ -579,3 +579,13 @@ def test_a_nationality_before_what_a_person_is_known_as_is_an_epithet(nlp):
     )
     _, layer = _layer(nlp, text, [(text.index('"Right'), text.index(" he told"))])
     assert _referent_of(layer, text, "the Swiss star").name == "Roger Federer"
+
+
+def test_a_name_in_a_list_is_no_title_of_the_next_name(nlp):
+    text = (
+        "Moazzam Begg, Martin Mubanga, Feroz Abbasi and Richard Belmar were held for three years. "
+        "Mr Begg's father, Azmat, said he had been told he could see his son."
+    )
+    _, layer = _layer(nlp, text)
+    described = _referent_of(layer, text, "Mr Begg's father")
+    assert described is None or described.name != "Martin Mubanga"

@@ -702,7 +702,7 @@ class _Builder:
         words = {
             t.lemma_.lower()
             for t in doc[(before.start if before is not None else tok.i) : tok.i + 1]
-            if t.is_alpha and not t.is_stop
+            if t.is_alpha and not t.is_stop and t.ent_type_ != "PERSON"
         }
         for s, e, r in reversed([o for o in owners if o[1] <= start]):
             if words & _title_words(doc, s, e):
@@ -1536,7 +1536,10 @@ def _title_words(doc: Doc, start: int, end: int) -> set[str]:
     sent = span.sent
     before = doc[max(sent.start, span.start - 4) : span.start]
     appos = [t for c in span.root.children if c.dep_ == "appos" for t in c.subtree]
-    return {t.lemma_.lower() for t in [*before, *appos] if t.is_alpha and not t.is_stop}
+    # not another person's name before it ("Moazzam Begg, Martin Mubanga": no title "Begg")
+    return {
+        t.lemma_.lower() for t in [*before, *appos] if t.is_alpha and not t.is_stop and t.ent_type_ != "PERSON"
+    }
 
 
 def named_entities(layer: MentionLayer) -> list:
