@@ -291,6 +291,9 @@ def test_people_the_small_model_mislabels_on_bbc_articles():
     # "Cardinal Cormac Murphy O'Connor", whom the recogniser misses, is a quoted man
     cardinal = {p.name: p for p in pl.analyze(folder / "politics/405.txt").people}["Cormac Murphy O'Connor"]
     assert cardinal.gender == "male" and cardinal.n_quotes >= 3
+    # "Deputy Speaker Sylvia Heal", whose surname the recogniser left out, is one quoted woman
+    heal = {p.name: p for p in pl.analyze(folder / "politics/376.txt").people}.get("Sylvia Heal")
+    assert heal is not None and heal.gender == "female" and heal.n_quotes >= 2
     # "the Tate … The Tate is committed": an institution, which takes no "he said"
     tate = pl.analyze(folder / "tech/085.txt")
     assert "Tate" not in {p.name for p in tate.people}

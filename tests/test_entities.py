@@ -160,3 +160,4 @@ def test_letters_after_a_name_are_no_part_of_it(nlp):
     doc = nlp("The donors included William Haughey OBE and the barrister Guy Mansfield QC.")
     names = {e.name for e in extract_entities(doc)}
     assert not {n for n in names if n.endswith((" OBE", " QC"))}
+

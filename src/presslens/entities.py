@@ -264,6 +264,15 @@ def entity_mentions(doc: Doc) -> list[tuple[int, int, str]]:
             m[1] += 1
             if m[2] == "group":
                 m[2] = "organisation"
+        if (  # "Deputy Speaker Sylvia Heal": a first name alone, its surname left out
+            m[2] == "person"
+            and m[1] - m[0] == 1
+            and m[1] < len(doc)
+            and common_first_name(doc[m[0]].text)
+            and not doc[m[1]].ent_type_
+            and _continues_name(doc, m[1])
+        ):
+            m[1] += 1
     return [(s, e, k) for s, e, k in out]
 
 
