@@ -18,7 +18,10 @@ resolution based on entity-centric, precision-ranked rules":
    with that role: as an apposition or predicate ("Rick Parry, the chief
    executive"; "Parry is the chief executive"), else the most recent person whose
    title or apposition shares a word with it ("Liverpool chief executive Rick
-   Parry" … "the chief executive"). Otherwise it is an unnamed person of its own.
+   Parry" … "the chief executive"). Otherwise it is an unnamed person of its own,
+   unless, after the pronouns, it opens its sentence as the subject of an office
+   the person subject of the sentence before may hold ("Ferguson believes … The
+   United boss said"; :meth:`_Builder.office_holders`).
 3. **Pronouns.** he/she/him/her/his/hers (people), it/its (not people),
    they/them/their (groups and organisations) resolve to the most salient
    compatible referent of the current and the previous sentence (else the three
@@ -42,9 +45,11 @@ resolution based on entity-centric, precision-ranked rules":
    said": not Harry). A description headed by a gendered role noun ("his father",
    "the actress") agrees in gender. The "he said" of a quotation that opens its
    sentence is the person subject of the sentence before the quotation, the
-   newswriting convention of introducing a speaker and then quoting them.
-4. **Epithets.** "The Dutchman", "the Englishwoman", "the 36-year-old" resolve
-   as a pronoun of the gender the noun says would, to a person already named.
+   newswriting convention of introducing a speaker and then quoting them; so is
+   the "He added" of a report that follows a report.
+4. **Epithets.** "The Dutchman", "the Englishwoman", "the 36-year-old", "the
+   French star" resolve as a pronoun of the gender the noun says would, to a
+   person already named.
 
 First-person pronouns (I, we) are left to the quotations (they are the speaker).
 """
@@ -80,6 +85,7 @@ from presslens.lexicon import (
 )
 from presslens.names import (
     COMMON_FIRST_NAME,
+    COMMON_WORD_ZIPF,
     common_first_name,
     first_name_count,
     first_name_gender,
@@ -114,8 +120,6 @@ OFFICE_MODIFIERS = frozenset("prime deputy shadow vice assistant junior".split()
 #: labels an organisation that is such a word and no surname is no person a pronoun may reach
 #: ("Labour" 4.7; "Jones" and "White" may be).
 COMMON_FIRST_WORD_ZIPF = 4.5
-#: Zipf frequency (wordfreq) from which a word is common English, not a surname ("United", "Sport").
-COMMON_WORD_ZIPF = 4.0
 #: A place name this frequent in English ("London" 5.5, "England" 5.3, "Malaysia" 4.3) is never a latent person.
 FAMOUS_PLACE_ZIPF = 4.2
 #: A surname this frequent as an English word ("Palace" 4.45, "Villa" 4.2 are; "Campbell" 4.23
@@ -627,17 +631,19 @@ class _Builder:
         here = self._sent(tok.idx)
         covered = OFFICES_COVERED.get(head, {head})
         owner = self._previous_subject(here)
-        if owner is None:  # the one person the sentence before names, given that office there
-            # ("… after falling out with Magpies manager Graeme Souness. The Toon boss vowed …")
+        # else the one person the sentence before names, given that office there
+        # ("… after falling out with Magpies manager Graeme Souness. The Toon boss vowed …")
+        fallback = owner is None
+        if fallback:
             owner = self._only_person_named(self._previous_sentence(here))
-            if owner is None or not self._offices(owner) & covered:
-                return None
-        if not owner.names:
+        if owner is None or not owner.names:
+            return None
+        offices = self._offices(owner)
+        if fallback and not offices & covered:
             return None
         gender = ROLE_GENDER.get(head)
         if gender is not None and self._agreement_gender(owner) not in (gender, "unknown"):
             return None
-        offices = self._offices(owner)
         return owner if not offices or offices & covered else None
 
     def _offices(self, r: Referent) -> set[str]:
@@ -649,14 +655,7 @@ class _Builder:
         Lord Falconer said."), if it names exactly one."""
         if sent is None:
             return None
-        s = self.sents[sent]
-        named = {
-            r.id
-            for r in self.referents
-            if r.kind == "person"
-            for m in r.mentions
-            if m.type == "name" and s.start_char <= m.start < s.end_char and self._quote_of(m.start) is None
-        }
+        named = self._people_named(self.sents[sent].start_char, self.sents[sent].end_char)
         return self.referents[named.pop()] if len(named) == 1 else None
 
     def _salient_person(self, tok: Token, gender: str | None) -> Referent | None:
@@ -1057,7 +1056,8 @@ class _Builder:
             and tok.head == sent.root
             and before is not None
             and self.sents[before].root.lemma_.lower() in SPEECH_VERBS
-            and not self._person_named_before(sent.start_char, tok.idx)
+            # "While Hodgson was talking with Eisenhower, he said": the sentence has its own candidates
+            and not self._people_named(sent.start_char, tok.idx)
         ):
             return None  # the "“…,” he said" of a quotation opening its sentence, or a report after a report
         owner = self._previous_subject(here)
@@ -1069,14 +1069,15 @@ class _Builder:
             return None
         return owner
 
-    def _person_named_before(self, start: int, end: int) -> bool:
-        """Whether a person is named between two offsets, outside quotations ("While Hodgson was
-        talking with Eisenhower, he said": the sentence has its own candidates)."""
-        return any(
-            r.kind == "person" and start <= m.start < end and m.type == "name" and self._quote_of(m.start) is None
+    def _people_named(self, start: int, end: int) -> set[int]:
+        """The people named between two character offsets, outside quotations."""
+        return {
+            r.id
             for r in self.referents
+            if r.kind == "person"
             for m in r.mentions
-        )
+            if m.type == "name" and start <= m.start < end and self._quote_of(m.start) is None
+        }
 
     def _previous_sentence(self, here: int) -> int | None:
         """The last sentence before sentence ``here`` that is not wholly a quotation, if it is at

@@ -28,7 +28,7 @@ from presslens.lexicon import (
     ROLE_TITLES,
     SURNAME_HONORIFICS,
 )
-from presslens.names import COMMON_FIRST_NAME, common_first_name, first_name_count
+from presslens.names import COMMON_FIRST_NAME, COMMON_WORD_ZIPF, common_first_name, first_name_count
 
 #: spaCy labels kept, and the kind reported for each.
 ENTITY_KINDS = {
@@ -259,7 +259,7 @@ def entity_mentions(doc: Doc) -> list[tuple[int, int, str]]:
             and m[2] != "person"
             and not doc[m[1]].ent_type_
             and _continues_name(doc, m[1])
-            and not (m[2] == "group" and common_first_name(doc[m[1]].text))
+            and not first_name_after_nationality(doc, m[1])
         ):
             m[1] += 1
             if m[2] == "group":
@@ -276,15 +276,35 @@ def entity_mentions(doc: Doc) -> list[tuple[int, int, str]]:
     return [(s, e, k) for s, e, k in out]
 
 
-#: Zipf frequency (wordfreq) below which a word is rare in English: a surname, not a place or
-#: thing the recogniser may also have meant ("Sharapova" 2.6, "Davenport" 3.4; "Washington" 5.1).
-RARE_WORD_ZIPF = 4.0
-
-
 def _rare_word(word: str) -> bool:
+    """Below :data:`presslens.names.COMMON_WORD_ZIPF`: a surname, not the place or thing the
+    recogniser may also have meant ("Sharapova"; "Washington" 5.1 is not rare)."""
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word.lower(), "en") < RARE_WORD_ZIPF
+    return zipf_frequency(word.lower(), "en") < COMMON_WORD_ZIPF
+
+
+def first_name_after_nationality(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a capitalised common first name after a nationality: it starts a
+    person's name, no part of the nationality's ("Russian Svetlana Kuznetsova").
+
+    Parameters
+    ----------
+    doc : Doc
+        The parse.
+    i : int
+        A token index.
+
+    Returns
+    -------
+    bool
+    """
+    return (
+        i > 0
+        and doc[i - 1].ent_type_ == "NORP"
+        and doc[i].text[:1].isupper()
+        and common_first_name(doc[i].text)
+    )
 
 
 def named_as_relative(doc: Doc, start: int, end: int) -> bool:

@@ -30,6 +30,9 @@ THRESHOLD = 0.1
 #: Observations from which a word alone is taken for a first name ("Sandra", not "Bolton" or "Gerrard",
 #: which the data hold as rare first names).
 COMMON_FIRST_NAME = 10_000
+#: Zipf frequency (wordfreq) from which a word is common English, not a surname ("United", "Sport";
+#: "Sharapova" 2.6, "Davenport" 3.4 are rare words, so surnames where a full name shows them one).
+COMMON_WORD_ZIPF = 4.0
 
 
 @lru_cache(maxsize=1)

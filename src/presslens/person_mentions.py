@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from presslens.lexicon import HONORIFICS
+from presslens.lexicon import HONORIFICS, ROLE_TITLES
+from presslens.names import common_first_name
 
 
 @dataclass(frozen=True)
@@ -24,9 +25,6 @@ class NameMention:
 def _described_as_person(ent: Span) -> bool:
     """A first name and a surname with a person's role in apposition ("Simon Yates, a senior
     analyst"), whatever the recogniser's label: a title marks a person, and so does this."""
-    from presslens.lexicon import ROLE_TITLES
-    from presslens.names import common_first_name
-
     words = ent.text.split()
     return (
         2 <= len(words) <= 3
@@ -77,8 +75,7 @@ def person_mentions(doc: Doc) -> list[NameMention]:
             r = _clean(ent)
             if r:
                 ranges[r[0]] = r
-    for ent in doc.ents:  # "Simon Yates, a senior analyst for Forrester", labelled a work of art
-        if ent.label_ != "PERSON" and _described_as_person(ent):
+        elif _described_as_person(ent):  # "Simon Yates, a senior analyst for Forrester", a work of art
             ranges.setdefault(ent.start, (ent.start, ent.end, None))
     for tok in doc[:-1]:  # "Mr Mubanga" where the recogniser missed the name
         if tok.lower_.rstrip(".") in HONORIFICS and tok.text[:1].isupper() and doc[tok.i + 1].pos_ == "PROPN":

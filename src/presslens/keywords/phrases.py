@@ -38,9 +38,8 @@ from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
 from presslens.aliases import defined_aliases
-from presslens.entities import TITLE_WORDS, acronym, word_before_name
+from presslens.entities import TITLE_WORDS, acronym, first_name_after_nationality, word_before_name
 from presslens.lexicon import HONORIFICS, is_title_word
-from presslens.names import common_first_name
 
 #: Entity labels that name things worth indexing (not dates, numbers or amounts).
 NAME_LABELS = frozenset("PERSON NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split())
@@ -331,9 +330,7 @@ def _without_title(doc: Doc, r: tuple[int, int]) -> tuple[int, int]:
             or doc[start].ent_type_ != "PERSON" and doc[start + 1].ent_iob_ == "B"
             or word_before_name(doc, start, end)
         )
-        or doc[start].ent_type_ == "NORP"  # "Russian Svetlana Kuznetsova", her name unrecognised
-        and doc[start + 1].text[:1].isupper()
-        and common_first_name(doc[start + 1].text)
+        or first_name_after_nationality(doc, start + 1)  # "Russian Svetlana Kuznetsova", her name unrecognised
     ):
         start += 1
     return start, end
@@ -373,7 +370,7 @@ def _join_adjacent(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[int, i
             and doc[s - 1].whitespace_
             and doc[s].text[:1].isupper()
             and not (doc[s].ent_type_ == "PERSON" and doc[s].ent_iob_ == "B")
-            and not (doc[s - 1].ent_type_ == "NORP" and common_first_name(doc[s].text))
+            and not first_name_after_nationality(doc, s)
         ):
             out[-1] = (out[-1][0], e)
         else:

@@ -323,17 +323,18 @@ def _speaker_referent(doc: Doc, sp: TextSpan, layer):
     if found is not None:
         return found
     if root.lemma_.lower() in _PEOPLE_NOUNS and any(c.dep_ == "poss" for c in root.children):
-        for child in root.children:  # "Mr Begg's father, Azmat": the name in apposition
-            if child.dep_ == "appos":
-                found = layer.at(child.idx, child.idx + len(child))
-                if found is not None:
-                    return found
-        return None  # "Chancellor Gordon Brown's closest ally", "his family": not the possessor
+        # "Mr Begg's father, Azmat" is Azmat; "Chancellor Gordon Brown's closest ally", "his
+        # family": not the possessor
+        return _appositive_referent(root, layer)
     left = [t for t in span if t.i <= root.i]
     found = layer.at(left[0].idx, root.idx + len(root)) if left else None
-    if found is not None:
-        return found
-    for child in root.children:  # "The affable proprietor, Alfonso Espinos"
+    return found if found is not None else _appositive_referent(root, layer)
+
+
+def _appositive_referent(root: Token, layer):
+    """The referent of a name in apposition to a speaker's head ("The affable proprietor, Alfonso
+    Espinos"), if the layer has one."""
+    for child in root.children:
         if child.dep_ == "appos":
             found = layer.at(child.idx, child.idx + len(child))
             if found is not None:
