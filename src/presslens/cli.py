@@ -207,7 +207,7 @@ def build_parser() -> argparse.ArgumentParser:
         _workers(p, default_jobs=1, default_help="1")
     p = sub.add_parser(
         "analyze",
-        help="run every analysis over a corpus: Parquet + CSV tables in --out",
+        help="Run every analysis over a corpus: Parquet + CSV tables in --out.",
         description="Run every analysis over a corpus (text files, folders, .csv or .jsonl records) and write "
         "one Parquet and one CSV table per analysis, errors.csv and the corpus tables into --out. A stopped "
         "run resumes where it stopped; parses are cached.",
@@ -231,8 +231,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p = sub.add_parser(
         "corpus-report",
-        help="a citable report of a collection: values, macros, tables, "
-        "prose, each number with its n and a 95 %% interval",
+        help="A citable report of a collection: values, macros, tables, "
+        "prose, each number with its n and a 95 %% interval.",
         description="Analyse COLLECTION (a CSV, JSONL or folder) into OUT/run and write "
         "values.json, macros.tex, tables/, figures/, report.md/.html/.pdf, quotes.html (every quotation, "
         "filterable) "
@@ -273,7 +273,7 @@ def build_parser() -> argparse.ArgumentParser:
     _workers(p, default_jobs=None, default_help="all cores")
     p = sub.add_parser(
         "agreement",
-        help="accuracy and Cohen's kappa from a coded validation.csv",
+        help="Accuracy and Cohen's kappa from a coded validation.csv.",
         description="Read a validation.csv coded by hand (yes/no in is_quotation, speaker_right, "
         "source_right, gender_right; one row per quotation and coder) and print, per check, "
         "the share coded yes with its n and 95 %% Wilson interval, and Cohen's kappa where two "
@@ -284,7 +284,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=(*FORMATS, "table"), default="table")
     p = sub.add_parser(
         "eval",
-        help="score a method against gold annotations",
+        help="Score a method against gold annotations.",
         description="Score quotation attribution or key terms against gold annotations in a folder.",
         epilog="example: presslens eval quotes --gold ../shared/eval/polnear/dev --limit 20",
     )
@@ -315,7 +315,7 @@ def build_parser() -> argparse.ArgumentParser:
     k.add_argument("--format", choices=(*FORMATS, "table"), default="table")
     p = sub.add_parser(
         "cache",
-        help="show or clear the cache of parses and results",
+        help="Show or clear the cache of parses and results.",
         description="Show the cache folder, its number of files and size, or delete them.",
         epilog="example: presslens cache info",
     )
@@ -330,7 +330,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p = sub.add_parser(
         "reproduce",
-        help="verify data/raw and execute every notebook",
+        help="Verify data/raw and execute every notebook.",
         description="In a presslens checkout: verify data/raw against its manifest, then execute every "
         "numbered notebook into --out (figures, tables, the written analysis, provenance), and the "
         "collection's report into --out/corpus. The previous result set is kept if a notebook fails.",
