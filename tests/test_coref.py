@@ -294,6 +294,9 @@ def test_people_the_small_model_mislabels_on_bbc_articles():
     # "Deputy Speaker Sylvia Heal", whose surname the recogniser left out, is one quoted woman
     heal = {p.name: p for p in pl.analyze(folder / "politics/376.txt").people}.get("Sylvia Heal")
     assert heal is not None and heal.gender == "female" and heal.n_quotes >= 2
+    # "a Cabinet Office minister and Bolton West MP", "Lib Dem MP": a seat or a party, no person
+    assert not {"Bolton West", "Lib Dem"} & {p.name for p in pl.analyze(folder / "politics/157.txt").people}
+    assert "Lib Dem" not in {p.name for p in pl.analyze(folder / "politics/371.txt").people}
     # "the Tate … The Tate is committed": an institution, which takes no "he said"
     tate = pl.analyze(folder / "tech/085.txt")
     assert "Tate" not in {p.name for p in tate.people}

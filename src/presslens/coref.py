@@ -1164,6 +1164,8 @@ class _Builder:
             elif len(words) > 1:
                 if words[-1].lower() in WORK_NOUNS:  # "Drew Show", "Daily Source Code": a work's name
                     r.kind = "organisation"
+                elif not common_first_name(words[0]) and all(self._as_employer(m) for m in r.names):
+                    r.kind = "organisation"  # "Lib Dem MP", "Bolton West MP": a party, seat or firm before a role
                 elif (
                     zipf_frequency(words[0].lower(), "en") >= COMMON_FIRST_WORD_ZIPF
                     and not common_first_name(words[0])
