@@ -131,6 +131,28 @@ def test_a_name_and_the_kind_of_thing_it_names_are_one_entry(nlp):
     assert all(s == 0.1 for t, s in merged.items() if t != "Bloglines")
 
 
+def test_a_name_and_its_kind_are_one_entry_by_any_form_of_the_name():
+    """ "RipGuard technology" is the product shown as "RipGuard DVD" (written "RipGuard" too): one
+    entry; "DVD sales" stays."""
+    from collections import Counter
+
+    from presslens.keywords.features import CandidateFeatures
+    from presslens.keywords.methods import named_kinds_merged
+    from presslens.keywords.phrases import Concept
+
+    def feature(forms: Counter, names: int) -> CandidateFeatures:
+        n = sum(forms.values())
+        spans = [(10 * i, 10 * i + 5) for i in range(n)]
+        key = tuple(max(forms, key=forms.get).lower().split())
+        return CandidateFeatures(Concept(key, forms, spans, list(range(n)), names), 1.0, 1, 0)
+
+    product = feature(Counter({"RipGuard DVD": 3, "RipGuard": 2}), 5)
+    phrase = feature(Counter({"RipGuard technology": 1}), 0)
+    other = feature(Counter({"DVD sales": 2}), 0)
+    merged = named_kinds_merged([(0.4, product), (0.8, phrase), (0.3, other)])
+    assert [(s, f.term) for s, f in merged] == [(0.8, "RipGuard DVD"), (0.3, "DVD sales")]
+
+
 def test_a_name_follows_the_best_phrase_built_on_it(nlp):
     """ "Islamic State hideouts" (once) ranked first brings "Islamic State" (four times) to second
     place, once; nothing else moves."""

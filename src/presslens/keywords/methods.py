@@ -196,11 +196,16 @@ def _stems(term: str) -> set[str]:
     return {stem(w) for w in term.split()}
 
 
+#: What a name can name, for :func:`named_kinds_merged`: kinds of organisation and of product.
+_KINDS = KIND_NOUNS | frozenset("technology software product brand device format platform".split())
+
+
 def named_kinds_merged(scored: list[tuple[float, CandidateFeatures]]) -> list[tuple[float, CandidateFeatures]]:
     """A name followed by the kind of thing it names, merged into the name.
 
     "Bloglines website" and "Taliban government" (a name's words and one of
-    :data:`presslens.lexicon.KIND_NOUNS`) are Bloglines and the Taliban: the
+    :data:`presslens.lexicon.KIND_NOUNS`, or of a product: "RipGuard technology") are Bloglines
+    and the Taliban, by any form of the name: the
     phrase is dropped, and the name scores at least the phrase's score. A
     phrase naming something else ("Islamic State hideouts", "House seats")
     stays.
@@ -215,12 +220,18 @@ def named_kinds_merged(scored: list[tuple[float, CandidateFeatures]]) -> list[tu
     list of (float, CandidateFeatures)
         The candidates without the merged phrases, the names' scores raised.
     """
-    names = {frozenset(_stems(f.term)): i for i, (_, f) in enumerate(scored) if f.concept.is_name}
+    # a name by each of its forms: "RipGuard technology" is RipGuard, shown as "RipGuard DVD"
+    names = {
+        frozenset(_stems(form)): i
+        for i, (_, f) in enumerate(scored)
+        if f.concept.is_name
+        for form in [*f.concept.forms, f.term]
+    }
     best = [s for s, _ in scored]
     keep = [True] * len(scored)
     for i, (s, f) in enumerate(scored):
         *rest, head = f.term.split()
-        if f.concept.is_name or not rest or head.lower() not in KIND_NOUNS:
+        if f.concept.is_name or not rest or head.lower() not in _KINDS:
             continue
         host = names.get(frozenset(_stems(" ".join(rest))))
         if host is not None:

@@ -122,7 +122,7 @@ class Concept:
 
 
 #: The plural of an acronym names a kind of thing or person, not one referent ("DVDs", "PCs", "MPs").
-_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 
 def _is_acronym(form: str) -> bool:
@@ -459,7 +459,7 @@ def concepts(doc: Doc) -> list[Concept]:
         cand.forms[surface] += 1
         cand.spans.append(offsets)
         cand.token_starts.append(start)
-        if (start, end) in name_set and not _PLURAL_ACRONYM.fullmatch(surface):  # "DVDs", "MPs": things
+        if (start, end) in name_set and not PLURAL_ACRONYM.fullmatch(surface):  # "DVDs", "MPs": things
             cand.n_names += 1
             label = doc[start].ent_type_
             if label:
