@@ -605,3 +605,36 @@ def test_a_description_or_pronoun_names_the_person_the_newswriting_convention_na
     quoted = [(text.index(quote[0]), text.index(quote[1]))] if quote else []
     _, layer = _layer(nlp, text, quoted)
     assert _referent_of(layer, text, fragment).name == person
+
+
+#: (text, the pronoun and what follows it, the person it refers to): clause structure decides.
+CLAUSE_REFERENCES = {
+    "an object of a verb coordinated with the subject's verb": (
+        "Mary Cole met Joan Baker in Paris. Mary Cole praised the plan and thanked her for it.",
+        "her for",
+        "Joan Baker",
+    ),
+    "a subject in a relative clause whose relative is the object": (
+        "The film reunited Joan Baker with Mary Cole, with whom she had worked on Dogfight.",
+        "she had",
+        "Joan Baker",
+    ),
+    "a possessive on a noun coordinated with a name": (
+        "Joan Baker congratulated Mary Cole and her husband on Friday.",
+        "her husband",
+        "Mary Cole",
+    ),
+    "with him after a verb of carrying": (
+        "Tom Hill met John Reid in Leeds. John Reid brought with him the files.",
+        "him the",
+        "John Reid",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CLAUSE_REFERENCES))
+def test_a_pronoun_follows_the_clause_it_sits_in(nlp, case):
+    text, fragment, person = CLAUSE_REFERENCES[case]
+    _, layer = _layer(nlp, text)
+    start = text.index(fragment)
+    assert layer.at(start, start + fragment.index(" ")).name == person

@@ -957,7 +957,12 @@ class _Builder:
         own_quote = self._quote_of(tok.idx)
         role = _role(tok)
         feats: dict[int, Any] = {}  # id -> Counter of feature -> value (floats; a missing one reads 0)
-        if tok.dep_ in ("dobj", "dative", "pobj") and not tok.lower_.endswith("self") and tok.tag_ != "PRP$":
+        if (
+            tok.dep_ in ("dobj", "dative", "pobj")
+            and not tok.lower_.endswith("self")
+            and tok.tag_ != "PRP$"
+            and not _carried_along(tok)
+        ):
             blocked = _clause_subject(tok)
         elif (
             tok.tag_ == "PRP$"
@@ -965,6 +970,8 @@ class _Builder:
             and not any(c.lower_ == "own" for c in tok.head.children)
         ):
             blocked = _clause_subject(tok.head)  # "Tey was not her mother": not Tey's own mother
+        elif tok.dep_ in _SUBJECT and not tok.lower_.endswith("self"):
+            blocked = _relative_object(tok)  # "Savoca, with whom she had worked": not Savoca
         else:
             blocked = None
         blocked_ids = (
@@ -1030,6 +1037,11 @@ class _Builder:
                 for m in self.referents[rid].mentions
                 if m.end <= tok.idx and m.start < lo
             )
+        partner = _coordinated_owner(tok)
+        if partner is not None:  # "Cate Blanchett and her husband": Blanchett's husband
+            owner = [r.id for r, m, _ in kept if m.start <= partner.idx < m.end and not feats[r.id].get("latent")]
+            if owner:
+                return {owner[0]: feats[owner[0]]}
         return feats
 
     def _wholly_quoted(self, sent: Span) -> bool:
@@ -1476,12 +1488,48 @@ def _clause_subject(tok: Token) -> Token | None:
     if tok.dep_ == "pobj":
         verb = verb.head
     subject = _subject_of(verb)
+    if subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        subject = _subject_of(verb.head)  # "Salome rapes Taramis and confines her": Salome's subject
     if subject is None and verb.dep_ == "xcomp":
         governor = verb.head
         subject = next((c for c in governor.children if c.dep_ == "dobj"), None) or next(
             (c for c in governor.children if c.dep_ in _SUBJECT), None
         )
     return subject
+
+
+#: Verbs after which "with him"/"with her" is the subject ("brought with him the documents").
+_CARRYING_VERBS = frozenset(("bring", "take", "carry"))
+
+
+def _carried_along(tok: Token) -> bool:
+    """ "with him" after a verb of carrying: the subject itself ("moved to Dalby and brought with
+    him the documents")."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lemma_ in _CARRYING_VERBS
+
+
+def _coordinated_owner(tok: Token) -> Token | None:
+    """For "his"/"her" on a noun coordinated with a name ("Cate Blanchett and her husband",
+    "Smith, his wife and their son"), the head word of that name; else None."""
+    if tok.tag_ != "PRP$" or tok.head.dep_ != "conj" or tok.head.head.i > tok.i:
+        return None
+    owned, first = tok.head, tok.head.head
+    after = owned.doc[owned.right_edge.i + 1] if owned.right_edge.i + 1 < len(owned.doc) else None
+    if after is not None and after.pos_ in ("VERB", "AUX"):
+        return None  # "a student of Birkhoff and his initial work concentrated on …": a new clause
+    return first if first.pos_ == "PROPN" else None
+
+
+def _relative_object(tok: Token) -> Token | None:
+    """The noun a relative clause describes when a subject pronoun's clause has it as object
+    ("Savoca, with whom she had worked", "the man whom she married"): one clause, two people."""
+    verb = tok.head
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    relatives = [c for c in verb.children if c.tag_ in ("WP", "WDT") and c.dep_ not in _SUBJECT]
+    relatives += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.tag_ in ("WP", "WDT")]
+    return verb.head if relatives else None
 
 
 def _subject_of(verb: Token, skip: Token | None = None) -> Token | None:
