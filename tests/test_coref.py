@@ -624,6 +624,16 @@ CLAUSE_REFERENCES = {
         "her husband",
         "Mary Cole",
     ),
+    "him as the subject of a clause an object controls": (
+        "Tom Hill served John Reid for years. In 1643 John Reid made him an earl.",
+        "him an",
+        "Tom Hill",
+    ),
+    "her as the subject of an infinitive after an object-control verb": (
+        "Mary Cole visited Joan Baker. Joan Baker allows her to stay and watches.",
+        "her to",
+        "Mary Cole",
+    ),
     "with him after a verb of carrying": (
         "Tom Hill met John Reid in Leeds. John Reid brought with him the files.",
         "him the",

@@ -970,6 +970,10 @@ class _Builder:
             and not any(c.lower_ == "own" for c in tok.head.children)
         ):
             blocked = _clause_subject(tok.head)  # "Tey was not her mother": not Tey's own mother
+        elif tok.dep_ in _SUBJECT and tok.lower_ in ("him", "her") and tok.tag_ == "PRP":
+            # "Charles made him the Earl", "Claire allows her to do so": the governing verb's subject
+            # is someone else
+            blocked = _subject_of(tok.head.head) if tok.head.dep_ in ("ccomp", "xcomp") else None
         elif tok.dep_ in _SUBJECT and not tok.lower_.endswith("self"):
             blocked = _relative_object(tok)  # "Savoca, with whom she had worked": not Savoca
         else:
