@@ -5,7 +5,14 @@ import math
 import pytest
 from wordfreq import zipf_frequency
 
-from presslens.keywords.features import FAMILIAR_TF, FAMILIAR_ZIPF, FEATURE_NAMES, GENERIC_ZIPF, candidate_features
+from presslens.keywords.features import (
+    COMMON_MODIFIER_ZIPF,
+    FAMILIAR_TF,
+    FAMILIAR_ZIPF,
+    FEATURE_NAMES,
+    GENERIC_ZIPF,
+    candidate_features,
+)
 
 
 def test_candidate_features_by_hand(nlp):
@@ -83,7 +90,8 @@ def test_a_phrase_about_a_titled_person_is_no_candidate(nlp):
 
 def test_a_phrase_of_common_words_said_once_is_generic(nlp):
     """ "current system" (both words among general English's commonest) said once is no candidate;
-    "dry weather" ("dry" rarer) and a common phrase said twice are."""
+    "dry weather" ("dry" rarer) and a common phrase said twice are; so is "great honour" (a very
+    common modifier on a familiar noun), not "hasty winner"."""
     doc = nlp(
         "The current system failed. Dry weather hit the farms, and the team came in second place. "
         "Officials said second place was enough."
@@ -92,6 +100,10 @@ def test_a_phrase_of_common_words_said_once_is_generic(nlp):
     assert min(zipf_frequency(w, "en") for w in ("current", "system")) >= GENERIC_ZIPF
     assert zipf_frequency("dry", "en") < GENERIC_ZIPF
     assert "current system" not in terms and "dry weather" in terms and "second place" in terms
+    turns = nlp("It is such a great honour to win, said the hasty winner. The award is new.")
+    terms = {f.term.lower() for f in candidate_features(turns)}
+    assert zipf_frequency("great", "en") >= COMMON_MODIFIER_ZIPF > zipf_frequency("hasty", "en")
+    assert "great honour" not in terms and "hasty winner" in terms
 
 
 def test_a_blanked_header_is_no_sentence(nlp):

@@ -60,6 +60,10 @@ FAMILIAR_TF = 4
 #: a phrase, is no keyword however rare ("slump", "unveiling", "occupants", "italics"): a word the
 #: text is about recurs.
 ARTICLE_TOKENS = 150
+#: A word this frequent (about once in 3,000 words: "great", "big", "home") before a familiar
+#: noun (:data:`FAMILIAR_ZIPF`) in a phrase said once makes a turn of phrase, not a term ("great
+#: honour", "big drop"); a rarer modifier makes one ("hasty withdrawal", "net loss").
+COMMON_MODIFIER_ZIPF = 5.5
 #: Head nouns of descriptions of a firm or a person ("the Scottish firm", "the US singer"): said once,
 #: such a phrase stands for a name the text gives, not for a topic.
 _DESCRIPTION_HEADS = KIND_NOUNS | ROLE_TITLES
@@ -109,7 +113,9 @@ def is_generic(concept: Concept, n_tokens: int = 0, word_uses: int = 0) -> bool:
     fewer than :data:`FAMILIAR_TF` times, or, in a text of :data:`ARTICLE_TOKENS` tokens or more, one the
     text uses only once, alone or inside a phrase; or a
     phrase used once, not a name, all of whose words are of :data:`GENERIC_ZIPF` or more ("current
-    system", "likely cost", "second place"; not "dry weather", whose "dry" is rarer) or headed by a
+    system", "likely cost", "second place"; not "dry weather", whose "dry" is rarer), of two words
+    the first of :data:`COMMON_MODIFIER_ZIPF` or more and the second of :data:`FAMILIAR_ZIPF` or
+    more ("great honour", "big drop"), or headed by a
     kind of organisation or a person's role (:data:`presslens.lexicon.KIND_NOUNS`,
     :data:`presslens.lexicon.ROLE_TITLES`: "the Scottish firm", "the US singer" describe a firm or
     a person the text names); or one word that starts with a digit (a
@@ -135,6 +141,11 @@ def is_generic(concept: Concept, n_tokens: int = 0, word_uses: int = 0) -> bool:
             and not concept.is_name
             and (
                 min(zipf_frequency(w.lower(), "en") for w in words) >= GENERIC_ZIPF
+                or (  # "great honour", "big drop", "home soil"
+                    len(words) == 2
+                    and zipf_frequency(words[0].lower(), "en") >= COMMON_MODIFIER_ZIPF
+                    and zipf_frequency(words[1].lower(), "en") >= FAMILIAR_ZIPF
+                )
                 or words[-1].lower() in _DESCRIPTION_HEADS  # "the Scottish firm", "the US singer"
             )
         )
