@@ -167,3 +167,28 @@ def test_a_source_names_the_person_its_last_word_names():
     assert source_person("spokeswoman Adrienne Watson", people).name == "Adrienne Watson"
     assert source_person("Watson", people).name == "Adrienne Watson"
     assert source_person("Sacked MP Howard Flight's local Conservative association", people) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "is_person"),
+    [
+        # where the person is from, set off by commas, marks a person whatever the recogniser's label
+        (
+            "Toshihiko Horiuchi, from Hitachi's research laboratory, said the robot was fast.",
+            "Toshihiko Horiuchi",
+            True,
+        ),
+        # a firm named after a person is from nowhere
+        ("Louis Vuitton said sales rose.", "Louis Vuitton", False),
+    ],
+)
+def test_a_name_labelled_an_organisation_is_a_person_by_what_the_text_says(nlp, text, name, is_person):
+    from spacy.tokens import Span
+
+    from presslens.person_mentions import person_mentions
+
+    doc = nlp(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    doc.ents = [Span(doc, span.start, span.end, label="ORG")]
+    assert (name in {m.text for m in person_mentions(doc)}) is is_person

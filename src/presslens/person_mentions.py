@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from presslens.lexicon import HONORIFICS, ROLE_TITLES
-from presslens.names import common_first_name
+from presslens.names import common_first_name, p_female
 
 
 @dataclass(frozen=True)
@@ -24,14 +24,26 @@ class NameMention:
 
 def _described_as_person(ent: Span) -> bool:
     """A first name and a surname with a person's role in apposition ("Simon Yates, a senior
-    analyst"), whatever the recogniser's label: a title marks a person, and so does this."""
+    analyst"), or set off by commas with where the person is from ("Toshihiko Horiuchi, from
+    Hitachi's research laboratory, said"), whatever the recogniser's label: a title marks a
+    person, and so do these. A role needs a common first name; "from" needs any first name of the
+    name data, as firms named after people ("Louis Vuitton") are from nowhere."""
     words = ent.text.split()
-    return (
+    if not (
         2 <= len(words) <= 3
         and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
-        and common_first_name(words[0])
-        and any(c.dep_ == "appos" and c.lemma_.lower() in ROLE_TITLES for c in ent.root.children)
+    ):
+        return False
+    children = list(ent.root.children)
+    role = any(c.dep_ == "appos" and c.lemma_.lower() in ROLE_TITLES for c in children)
+    if role and common_first_name(words[0]):
+        return True
+    doc = ent.doc
+    affiliated = any(
+        c.dep_ == "prep" and c.lower_ == "from" and c.i == ent.end + 1 and doc[ent.end].text == ","
+        for c in children
     )
+    return affiliated and p_female(words[0]) is not None
 
 
 def _clean(span: Span) -> tuple[int, int, str | None] | None:

@@ -50,3 +50,15 @@ def test_they_is_never_the_one_person_quoted_last(extract):
     )
     they = [q for q in extract(text) if q.speaker is not None and q.speaker.text == "they"]
     assert they and they[0].source != "Patricia Hewitt"
+
+
+def test_an_agency_is_a_news_agency_only_when_called_so(extract):
+    aid = "Other agencies, such as the Asian Development Bank, have said that it is too early to comment."
+    news = "A French news agency said the talks had failed."
+    assert [q.source_type for q in extract(aid)] == ["organisation"]
+    assert [q.source_type for q in extract(news)] == ["outlet"]
+
+
+def test_a_hyphenated_word_is_no_cue(extract):
+    text = "Kudrow, who played Phoebe in Friends, co-wrote the pilot episode and will act as producer."
+    assert extract(text) == []

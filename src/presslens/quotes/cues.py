@@ -34,9 +34,12 @@ def _is_finite_speech(tok: Token) -> bool:
     """A verb of saying used as such: not a bare participle ("the said report"), but "has said" is;
     "point" only as "point out"; "claim" and "add" not with a noun as their object and no clause
     after it ("claimed the title", "claimed victory": won, took; "US firms added 146,000 jobs":
-    created; but "claimed painkillers had reacted badly")."""
+    created; but "claimed painkillers had reacted badly"); never the end of a hyphenated word
+    ("co-wrote")."""
     if tok.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in tok.children):
         return False
+    if tok.i > 0 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_:
+        return False  # part of a hyphenated word: "Kudrow co-wrote the pilot episode"
     if tok.lemma_.lower() in NOUN_OBJECT_NOT_SPEECH:
         kids = list(tok.children)
         won = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in kids)

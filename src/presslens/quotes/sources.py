@@ -136,7 +136,9 @@ def classify_source(doc: Doc, span: TextSpan) -> str:
     """
     head, ents = _head_lemma(doc, span)
     words = span.text.lower().split()
-    if OUTLET_NAME_RE.search(span.text) and not any(e.label_ == "PERSON" for e in ents) or head in OUTLET_NOUNS:
+    # an agency is a news agency only when called so ("Other agencies, such as the Asian Development Bank")
+    outlet_noun = head in OUTLET_NOUNS and (head != "agency" or "news" in words or "press" in words)
+    if OUTLET_NAME_RE.search(span.text) and not any(e.label_ == "PERSON" for e in ents) or outlet_noun:
         return "outlet"
     sub = doc.char_span(span.start, span.end, alignment_mode="expand")
     proper = sub is not None and any(t.pos_ == "PROPN" for t in sub)  # "Some commentators" is no name
