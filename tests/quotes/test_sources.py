@@ -62,3 +62,12 @@ def test_an_agency_is_a_news_agency_only_when_called_so(extract):
 def test_a_hyphenated_word_is_no_cue(extract):
     text = "Kudrow, who played Phoebe in Friends, co-wrote the pilot episode and will act as producer."
     assert extract(text) == []
+
+
+def test_a_verb_of_saying_coordinated_inside_a_reported_clause_is_the_reporters(extract):
+    text = (
+        "Mourinho said that the match was entertaining for a goalless draw and insisted his team "
+        "could still reach the final."
+    )
+    speakers = {q.speaker.text for q in extract(text) if q.speaker is not None}
+    assert speakers == {"Mourinho"}

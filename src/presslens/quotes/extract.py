@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from presslens.lexicon import SPEECH_VERBS
+from presslens.lexicon import KIN_NOUNS, KIND_NOUNS, ROLE_TITLES, SPEECH_VERBS
 from presslens.quotes.cues import OBJECT_CONTENT_VERBS, WEAK_VERBS, cue_tokens, is_according_to
 from presslens.quotes.marks import QuoteMarkSpan, find_quote_marks
 
@@ -147,6 +147,11 @@ def _subject(verb: Token) -> Token | None:
             # reported clause; the speaker is the one who said it
             verb = verb.head.head
             continue
+        if _reporters_conjunct(verb):
+            # "Mourinho said that the match was entertaining and insisted his team could …": a thing
+            # inside the reported clause insists nothing; the reporter does
+            verb = verb.head.head
+            continue
         if (
             verb.dep_ in ("conj", "advcl", "xcomp", "acl", "pcomp", "prep", "dobj", "pobj")
             and verb.head.i != verb.i
@@ -156,6 +161,21 @@ def _subject(verb: Token) -> Token | None:
             continue
         return inverted
     return inverted
+
+
+def _reporters_conjunct(verb: Token) -> bool:
+    """A verb of saying without a subject, coordinated with the verb of a clause another verb of
+    saying reports, whose subject is a thing (no name, no pronoun, no person's role)."""
+    if verb.dep_ != "conj" or verb.head.dep_ != "ccomp" or verb.head.head.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    subject = next((c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS), None)
+    return (
+        subject is not None
+        and subject.pos_ == "NOUN"
+        and not subject.ent_type_
+        and subject.lemma_.lower() not in ROLE_TITLES | KIN_NOUNS | KIND_NOUNS
+        and not any(c.dep_ == "poss" for c in subject.children)
+    )
 
 
 def _inverted_subject(verb: Token) -> Token | None:
