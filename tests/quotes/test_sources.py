@@ -1,5 +1,6 @@
 """Speakers resolved to sources (presslens.quotes.sources)."""
 
+import pytest
 from support import only_one
 
 
@@ -71,3 +72,24 @@ def test_a_verb_of_saying_coordinated_inside_a_reported_clause_is_the_reporters(
     )
     speakers = {q.speaker.text for q in extract(text) if q.speaker is not None}
     assert speakers == {"Mourinho"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It goes to show even the most measured athletes cannot predict what fate has in store for them.",
+        "Holmes has since been made a Dame and written a book about her career.",
+        "She battled back from injuries that threatened to see her finish her career empty-handed.",
+    ],
+)
+def test_no_one_is_reported_by_a_negated_verb_a_book_or_a_threatening_thing(extract, text):
+    assert extract(text) == []
+
+
+def test_a_quotation_after_one_framed_by_its_speaker_is_that_speakers(extract):
+    text = (
+        '"You have to have a real strong desire," said Steve Cram.\n\n'
+        '"Will I have as much desire?" Holmes asked in the New Year. "That is what I don\'t know."'
+    )
+    last = extract(text)[-1]
+    assert last.text == '"That is what I don\'t know."' and last.source == "Holmes"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from presslens.lexicon import SPEECH_VERBS
+from presslens.lexicon import KIN_NOUNS, KIND_NOUNS, ROLE_TITLES, SPEECH_VERBS
 
 #: Verbs whose direct object can be the content ("cited a raid", "announced a plan").
 OBJECT_CONTENT_VERBS = frozenset("cite announce deny confirm acknowledge report reveal disclose".split())
@@ -19,8 +19,9 @@ OBJECT_CONTENT_VERBS = frozenset("cite announce deny confirm acknowledge report 
 #: Verbs that are speech cues only with a clause or a quotation ("asked" alone is not reported speech).
 WEAK_VERBS = frozenset("ask point agree describe mention maintain post repeat estimate relate".split())
 
-#: Verbs of saying that mean something else with a noun as their object and no clause after it.
-NOUN_OBJECT_NOT_SPEECH = frozenset("claim add".split())
+#: Verbs of saying that mean something else with a noun as their object and no clause after it
+#: ("claimed the title", "added 146,000 jobs", "wrote a book").
+NOUN_OBJECT_NOT_SPEECH = frozenset("claim add write".split())
 
 ACCORDING_TO = "according to"
 
@@ -40,6 +41,10 @@ def _is_finite_speech(tok: Token) -> bool:
         return False
     if tok.i > 0 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_:
         return False  # part of a hyphenated word: "Kudrow co-wrote the pilot episode"
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False  # "athletes cannot predict what fate has in store": nothing is reported
+    if tok.lemma_.lower() == "threaten" and is_thing(_own_subject(tok)):
+        return False  # "injuries that threatened to end her career": no one spoke
     if tok.lemma_.lower() in NOUN_OBJECT_NOT_SPEECH:
         kids = list(tok.children)
         won = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in kids)
@@ -48,6 +53,26 @@ def _is_finite_speech(tok: Token) -> bool:
     if tok.tag_ == "VBN":
         return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in tok.children)
     return tok.pos_ in ("VERB", "AUX")
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """A verb's subject; for a relative pronoun, the noun the relative clause describes."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
+def is_thing(tok: Token | None) -> bool:
+    """A common noun that names no person, kind of organisation or relative ("injuries", "the
+    match"), without a name in it or an owner."""
+    return (
+        tok is not None
+        and tok.pos_ == "NOUN"
+        and not tok.ent_type_
+        and tok.lemma_.lower() not in ROLE_TITLES | KIN_NOUNS | KIND_NOUNS
+        and not any(c.dep_ in ("poss", "compound") for c in tok.children)
+    )
 
 
 def cue_tokens(sent: Span) -> list[Token]:

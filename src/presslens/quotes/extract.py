@@ -29,8 +29,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from presslens.lexicon import KIN_NOUNS, KIND_NOUNS, ROLE_TITLES, SPEECH_VERBS
-from presslens.quotes.cues import OBJECT_CONTENT_VERBS, WEAK_VERBS, cue_tokens, is_according_to
+from presslens.lexicon import SPEECH_VERBS
+from presslens.quotes.cues import OBJECT_CONTENT_VERBS, WEAK_VERBS, cue_tokens, is_according_to, is_thing
 from presslens.quotes.marks import QuoteMarkSpan, find_quote_marks
 
 KINDS = ("direct", "mixed", "indirect", "continuation")
@@ -168,14 +168,7 @@ def _reporters_conjunct(verb: Token) -> bool:
     saying reports, whose subject is a thing (no name, no pronoun, no person's role)."""
     if verb.dep_ != "conj" or verb.head.dep_ != "ccomp" or verb.head.head.lemma_.lower() not in SPEECH_VERBS:
         return False
-    subject = next((c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS), None)
-    return (
-        subject is not None
-        and subject.pos_ == "NOUN"
-        and not subject.ent_type_
-        and subject.lemma_.lower() not in ROLE_TITLES | KIN_NOUNS | KIND_NOUNS
-        and not any(c.dep_ == "poss" for c in subject.children)
-    )
+    return is_thing(next((c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS), None))
 
 
 def _inverted_subject(verb: Token) -> Token | None:
@@ -447,7 +440,8 @@ def _continuations(quotes: list[Quote], marks: list[QuoteMarkSpan], doc: Doc, te
                 )
             )
             continue
-        earlier = [q for q in quotes if q.end <= m.start and q.speaker is not None]
+        # quotations attributed in this loop count too: “…?” Holmes asked. “That is what I don't know.”
+        earlier = [q for q in (*quotes, *out) if q.end <= m.start and q.speaker is not None]
         carried: TextSpan | None
         if earlier:
             carried = max(earlier, key=lambda q: q.end).speaker
