@@ -648,3 +648,38 @@ def test_a_pronoun_follows_the_clause_it_sits_in(nlp, case):
     _, layer = _layer(nlp, text)
     start = text.index(fragment)
     assert layer.at(start, start + fragment.index(" ")).name == person
+
+
+def test_the_prime_minister_is_not_the_deputy_prime_minister_named_before(nlp):
+    text = (
+        "The book says Tony Blair told Gordon Brown of his plan at a dinner hosted by Deputy Prime "
+        "Minister John Prescott. According to the author the prime minister said he would stand down."
+    )
+    _, layer = _layer(nlp, text)
+    start = text.index("the prime minister")
+    assert layer.at(start, start + len("the prime minister")).name != "John Prescott"
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # the text says what the name is
+        ("Ferrovial will buy a stake from engineering group Jarvis. Jarvis said the sale would help.", []),
+        # "her company" is a phrase of its own; Sally is the subject
+        ("Despite warnings that Clarke only wanted her company Sally married him. Sally said she was happy.",
+         ["Clarke", "Sally"]),
+    ],
+)
+def test_a_name_after_a_kind_of_organisation_is_that_organisation(nlp, text, people):
+    _, layer = _layer(nlp, text)
+    assert [p.name for p in people_of(layer)] == people
+
+
+def test_a_titled_surname_makes_the_full_name_labelled_an_organisation_a_person(nlp):
+    """ "Herve Gaymard" labelled an organisation and "Mr Gaymard" unlabelled (business/344) are one man."""
+    from spacy.tokens import Span
+
+    text = "Herve Gaymard said he would seek action. Mr Gaymard said the G7 had to act."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, 2, label="ORG")]
+    assert [p.name for p in people_of(find_mentions(doc))] == ["Herve Gaymard"]

@@ -346,17 +346,26 @@ class _Builder:
         from presslens.entities import normalise_name
 
         last = normalise_name(text).split()[-1]
+
+        def person_like(r: Referent) -> bool:  # "Herve Gaymard", labelled an organisation, then "Mr Gaymard"
+            words = r.name.split()
+            return r.kind == "person" or (
+                r.kind == "organisation" and len(words) >= 2 and p_female(words[0]) is not None
+            )
+
         fits = [
             r
             for r in self.referents
-            if r.kind == "person"
+            if person_like(r)
             and any(
                 m.type == "name" and normalise_name(m.text).split()[-1:] == [last] and m.start < start
                 for m in r.mentions
             )
         ]
         if fits:
-            self._attach(max(fits, key=lambda r: max(m.start for m in r.mentions if m.start < start)), start, end)
+            target = max(fits, key=lambda r: max(m.start for m in r.mentions if m.start < start))
+            target.kind = "person"  # a title marks a person
+            self._attach(target, start, end)
         else:
             self.add_names(text, "person", [(start, end)])
 
@@ -704,7 +713,9 @@ class _Builder:
             if t.is_alpha and not t.is_stop and t.ent_type_ != "PERSON"
         }
         for s, e, r in reversed([o for o in owners if o[1] <= start]):
-            if words & _title_words(doc, s, e):
+            title = _title_words(doc, s, e)
+            # "the prime minister" is not "Deputy Prime Minister John Prescott", nor "the leader" a deputy
+            if words & title and words & OFFICE_MODIFIERS == title & OFFICE_MODIFIERS:
                 return r
         return None
 
@@ -1225,6 +1236,8 @@ class _Builder:
                 r.kind = "organisation"  # "Portishead have revealed", "Everton visit Plymouth": a band, a club
             elif all(self._as_employer(m) for m in r.names):
                 r.kind = "organisation"  # "Chelsea midfielder", "Troy actress": a first name, but a club or film
+            elif any(self._called_a_kind(m) for m in r.names):
+                r.kind = "organisation"  # "engineering group Jarvis": the text says what it is
             elif not common_first_name(words[0]) and all(
                 self._as_place(m) or self._as_employer(m) for m in r.names
             ):
@@ -1275,6 +1288,17 @@ class _Builder:
         return root.dep_ == "compound" and (
             head.lemma_.lower() in ROLE_TITLES - KIN_NOUNS or head.lemma_.lower() == "member"
         )
+
+    def _called_a_kind(self, m: Mention) -> bool:
+        """A name right after a kind of organisation in lower case ("engineering group *Jarvis*"),
+        not as a subject ("the club Ferguson built") nor after someone's ("her company Sally married")."""
+        span = self._span(m)
+        if span is None or span.start == 0:
+            return False
+        before = self.doc[span.start - 1]
+        if span.root.dep_ in _SUBJECT or any(c.dep_ == "poss" for c in before.children):
+            return False  # "the club Ferguson built", "wanted her company Sally married him"
+        return before.is_lower and before.lower_ in KIND_NOUNS
 
     def _after_the(self, m: Mention) -> bool:
         """A name after "the" or a sentence-opening "The"."""
