@@ -683,3 +683,17 @@ def test_a_titled_surname_makes_the_full_name_labelled_an_organisation_a_person(
     doc = nlp(text)
     doc.ents = [Span(doc, 0, 2, label="ORG")]
     assert [p.name for p in people_of(find_mentions(doc))] == ["Herve Gaymard"]
+
+
+def test_the_lede_s_unnamed_speaker_is_the_speaker_the_next_sentence_names(nlp):
+    text = (
+        "UK Muslims should accept that they are more likely to be stopped by police, a Home Office "
+        "minister has said.\n\nHazel Blears said innocent Muslims would be targeted. Critics disagreed."
+    )
+    _, layer = _layer(nlp, text)
+    start = text.index("a Home Office minister")
+    assert layer.at(start, start + len("a Home Office minister")).name == "Hazel Blears"
+    other = "Police made an arrest on Friday, a spokesman has said.\n\nJohn Reid, a lawyer, said it was wrong."
+    _, layer = _layer(nlp, other)
+    start = other.index("a spokesman")
+    assert layer.at(start, start + len("a spokesman")).name != "John Reid"

@@ -303,6 +303,7 @@ def find_mentions(doc: Doc, quoted: list[tuple[int, int]] | tuple = ()) -> Menti
     builder.repeated_names()
     builder.pronouns()
     builder.office_holders()
+    builder.delayed_identification()
     builder.merge_same_names()
     return builder.layer()
 
@@ -623,6 +624,45 @@ class _Builder:
             owner = self._office_holder_before(tok)
             if owner is not None and owner.kind == "person" and owner is not described:
                 self._absorb(owner, described)
+
+    def delayed_identification(self) -> None:
+        """The lede's unnamed speaker is the person the next sentence names as its speaker: "…, a
+        Home Office minister has said. Hazel Blears said innocent Muslims …" (a news convention:
+        the lede describes, the second sentence names)."""
+        sents = [i for i, sent in enumerate(self.sents) if any(t.is_alpha for t in sent)]
+        if len(sents) < 2:
+            return
+        lede, second = self.sents[sents[0]], self.sents[sents[1]]
+        described = [
+            (r, m)
+            for r in self.referents
+            if r.kind == "person" and not r.names
+            for m in r.mentions
+            if m.type == "description" and lede.start_char <= m.start < lede.end_char
+        ]
+        if len(described) != 1:
+            return
+        r, m = described[0]
+        span = self._span(m)
+        if span is None or not _speaker_of_report(span.root):
+            return
+        subject = next((c for c in second.root.children if c.dep_ in _SUBJECT), None)
+        if subject is None or not _speaker_of_report(subject):
+            return
+        roles = {c.lemma_.lower() for c in subject.children if c.dep_ == "appos"} & ROLE_TITLES
+        if roles and span.root.lemma_.lower() not in roles:
+            return  # "…, a spokesman has said. John Reid, a lawyer, said …": two people
+        named = self._owner(subject.idx, subject.idx + len(subject))
+        if (
+            named is None
+            or named.kind != "person"
+            or min(x.start for x in named.mentions) < second.start_char  # named before: someone else
+        ):
+            return
+        gender = ROLE_GENDER.get(span.root.lemma_.lower())
+        if gender is not None and self._agreement_gender(named) not in (gender, "unknown"):
+            return
+        self._absorb(named, r)
 
     def _office_holder_before(self, tok: Token) -> Referent | None:
         """The named person subject of the sentence before an office description that is the
@@ -1547,6 +1587,11 @@ def _coordinated_owner(tok: Token) -> Token | None:
     if after is not None and after.pos_ in ("VERB", "AUX"):
         return None  # "a student of Birkhoff and his initial work concentrated on …": a new clause
     return first if first.pos_ == "PROPN" else None
+
+
+def _speaker_of_report(tok: Token) -> bool:
+    """Whether a noun is the subject of a verb of saying ("a minister has said", "Blears said")."""
+    return tok.dep_ in _SUBJECT and tok.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _relative_object(tok: Token) -> Token | None:
