@@ -697,3 +697,26 @@ def test_the_lede_s_unnamed_speaker_is_the_speaker_the_next_sentence_names(nlp):
     _, layer = _layer(nlp, other)
     start = other.index("a spokesman")
     assert layer.at(start, start + len("a spokesman")).name != "John Reid"
+
+
+def test_attributions_read_by_hand_on_bbc_articles():
+    """Stop 36's reading of BBC files: each assertion failed before its fix."""
+    folder = shared_path("bench", "bbc")
+    quotes = {f: pl.analyze(folder / f).quotes for f in ("sport/028.txt", "politics/349.txt", "politics/253.txt")}
+    # "“… any different?” “It's just unfortunate …”": the next quotation's words frame nothing
+    assert {q.source for q in quotes["sport/028.txt"]} == {"Darren Campbell"}
+    # "Liberal Democrat shadow chancellor Vince Cable" (labelled an organisation) is the "he" of his words
+    assert sum(q.source == "Vince Cable" for q in quotes["politics/349.txt"]) >= 3
+    # "the prime minister" is not "Deputy Prime Minister John Prescott"
+    assert not any(q.source == "John Prescott" for q in quotes["politics/253.txt"])
+    # "…, a Home Office minister has said. Hazel Blears said …"
+    assert pl.analyze(folder / "politics/105.txt").quotes[0].source == "Hazel Blears"
+    # "Toshihiko Horiuchi, from Hitachi's … Laboratory, said" (labelled an organisation)
+    robot = pl.analyze(folder / "tech/356.txt").quotes
+    assert sum(q.source == "Toshihiko Horiuchi" and q.source_type == "person" for q in robot) == 3
+    # "cannot predict", "written a book", "injuries that threatened to": nothing reported
+    holmes = pl.analyze(folder / "sport/057.txt").quotes
+    assert not {"predict", "written", "threatened"} & {q.cue.text for q in holmes if q.cue is not None}
+    assert next(q for q in holmes if "what I don't know" in q.text).source == "Kelly Holmes"
+    # "engineering group Jarvis" is a firm
+    assert "Jarvis" not in {p.name for p in pl.analyze(folder / "business/341.txt").people}

@@ -178,6 +178,8 @@ def test_a_source_names_the_person_its_last_word_names():
             "Toshihiko Horiuchi",
             True,
         ),
+        # so does a role right before the name
+        ("Liberal Democrat shadow chancellor Vince Cable warned the picture was not rosy.", "Vince Cable", True),
         # a firm named after a person is from nowhere
         ("Louis Vuitton said sales rose.", "Louis Vuitton", False),
     ],

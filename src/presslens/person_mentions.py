@@ -24,10 +24,11 @@ class NameMention:
 
 def _described_as_person(ent: Span) -> bool:
     """A first name and a surname with a person's role in apposition ("Simon Yates, a senior
-    analyst"), or set off by commas with where the person is from ("Toshihiko Horiuchi, from
-    Hitachi's research laboratory, said"), whatever the recogniser's label: a title marks a
-    person, and so do these. A role needs a common first name; "from" needs any first name of the
-    name data, as firms named after people ("Louis Vuitton") are from nowhere."""
+    analyst"), with a role right before ("shadow chancellor Vince Cable"), or set off by commas
+    with where the person is from ("Toshihiko Horiuchi, from Hitachi's research laboratory,
+    said"), whatever the recogniser's label: a title marks a person, and so do these. A role in
+    apposition needs a common first name; the others any first name of the name data, as firms
+    named after people ("Louis Vuitton") have no role before them and are from nowhere."""
     words = ent.text.split()
     if not (
         2 <= len(words) <= 3
@@ -39,7 +40,9 @@ def _described_as_person(ent: Span) -> bool:
     if role and common_first_name(words[0]):
         return True
     doc = ent.doc
-    affiliated = any(
+    # "Liberal Democrat shadow chancellor Vince Cable", labelled an organisation: a role before the name
+    titled = ent.start > 0 and doc[ent.start - 1].lemma_.lower() in ROLE_TITLES and ent.root.dep_ != "compound"
+    affiliated = titled or any(
         c.dep_ == "prep" and c.lower_ == "from" and c.i == ent.end + 1 and doc[ent.end].text == ","
         for c in children
     )

@@ -93,3 +93,12 @@ def test_a_quotation_after_one_framed_by_its_speaker_is_that_speakers(extract):
     )
     last = extract(text)[-1]
     assert last.text == '"That is what I don\'t know."' and last.source == "Holmes"
+
+
+def test_the_next_quotation_s_own_words_frame_no_quotation(extract):
+    text = (
+        '"It was a big relief," said Campbell. "Every season I go and challenge for the medals so why would '
+        'last season have been any different? "It\'s just unfortunate that I picked up that injury just '
+        'before the Olympics."'
+    )
+    assert [q.source for q in extract(text)] == ["Campbell"] * 3

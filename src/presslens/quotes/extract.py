@@ -571,6 +571,8 @@ def _framing_clause(m: QuoteMarkSpan, doc: Doc, text: str, reach: int = 4) -> tu
         after = [t for t in doc[inside.end : inside.end + reach + 1] if not t.is_space and not t.is_punct]
         for tok in after[:reach]:
             if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.i > after[0].i):
+                if any(c in text[m.end : tok.idx] for c in '"“'):
+                    break  # the next quotation's own words (“…?” “It's just unfortunate …”), no frame
                 subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None and subj.i >= inside.end and subj.i <= after[-1].i:
                     return tok, subj
