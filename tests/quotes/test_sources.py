@@ -102,3 +102,13 @@ def test_the_next_quotation_s_own_words_frame_no_quotation(extract):
         'before the Olympics."'
     )
     assert [q.source for q in extract(text)] == ["Campbell"] * 3
+
+
+def test_a_user_of_a_firm_s_service_is_a_person_not_the_firm(extract):
+    text = "A user of Apple's iTunes music service is suing the firm, saying it is unfair he can only use an iPod."
+    assert [q.source_type for q in extract(text)] == ["anonymous"]
+
+
+def test_charging_towards_the_lines_is_no_accusation(extract):
+    text = "In the final series all the main characters were killed off charging towards German lines."
+    assert extract(text) == []

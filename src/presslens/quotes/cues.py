@@ -16,8 +16,9 @@ from presslens.lexicon import KIN_NOUNS, KIND_NOUNS, ROLE_TITLES, SPEECH_VERBS
 #: Verbs whose direct object can be the content ("cited a raid", "announced a plan").
 OBJECT_CONTENT_VERBS = frozenset("cite announce deny confirm acknowledge report reveal disclose".split())
 
-#: Verbs that are speech cues only with a clause or a quotation ("asked" alone is not reported speech).
-WEAK_VERBS = frozenset("ask point agree describe mention maintain post repeat estimate relate".split())
+#: Verbs that are speech cues only with a clause or a quotation ("asked" alone is not reported speech;
+#: "charging towards German lines" is no accusation).
+WEAK_VERBS = frozenset("ask point agree describe mention maintain post repeat estimate relate charge".split())
 
 #: Verbs of saying that mean something else with a noun as their object and no clause after it
 #: ("claimed the title", "added 146,000 jobs", "wrote a book").

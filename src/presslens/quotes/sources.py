@@ -60,7 +60,9 @@ analyst analysts expert experts observer observers critic critics resident resid
 member members adviser advisers advisor advisors lawmaker lawmakers executive executives employee
 employees operative operatives supporter supporters voter voters friend friends someone anyone
 investigator investigators authority authorities commentator commentators others fan fans
-campaigner campaigners ally allies lawyer lawyers""".split()
+campaigner campaigners ally allies lawyer lawyers user users customer customers consumer consumers
+shopper shoppers passenger passengers patient patients student students teacher teachers parent parents
+worker workers viewer viewers listener listeners""".split()
 )
 ORGANISATION_NOUNS = frozenset(
     """government administration department ministry agency house pentagon
