@@ -161,3 +161,10 @@ def test_letters_after_a_name_are_no_part_of_it(nlp):
     names = {e.name for e in extract_entities(doc)}
     assert not {n for n in names if n.endswith((" OBE", " QC"))}
 
+
+
+def test_a_hyphenated_surname_is_the_person_named_with_a_space(nlp):
+    """ "Robert Kilroy Silk's party" … "Mr Kilroy-Silk" (politics/325) is one person."""
+    doc = nlp("Robert Kilroy Silk's party won seats. Veritas was formed by Mr Kilroy-Silk last month.")
+    people = [e for e in extract_entities(doc) if e.kind == "person"]
+    assert [(e.name, len(e.mentions)) for e in people] == [("Robert Kilroy Silk", 2)]

@@ -89,6 +89,12 @@ def acronym(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+def _surname_of(surname: str, name: str) -> bool:
+    """Whether ``surname`` ends ``name``, hyphens or spaces alike ("Kilroy-Silk", "Robert Kilroy Silk")."""
+    words = surname.lower().replace("-", " ").split()
+    return name.lower().replace("-", " ").split()[-len(words) :] == words
+
+
 def _same(a: str, b: str, kind: str) -> bool:
     if a.lower() == b.lower():
         return True
@@ -97,6 +103,8 @@ def _same(a: str, b: str, kind: str) -> bool:
         return True
     if kind in ("person", "organisation") and set(short.lower().split()) < set(long_.lower().split()):
         return True  # "Van Nistelrooy" in "Ruud van Nistelrooy"
+    if kind == "person" and "-" in short and _surname_of(short, long_):
+        return True  # "Kilroy-Silk" in "Robert Kilroy Silk"
     return False
 
 
@@ -393,7 +401,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
                     for g in groups
                     if "person" in (g.kind, kind)
                     and len(g.name.split()) > 1
-                    and g.name.split()[-1] == name
+                    and (g.name.split()[-1] == name or "-" in name and _surname_of(name, g.name))
                     and not _relative_only(g, relatives, full)
                 ),
                 None,
@@ -426,7 +434,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
                     and any(_same(name, normalise_name(m), kind) for m in g.mentions)
                     and not (one_word and _relative_only(g, relatives, full) and g.name.split()[-1] == name)
                     and not (relative and all(len(normalise_name(m).split()) == 1 for m in g.mentions))
-                    and not (surname and g.name.split()[-1].lower() != name.lower())
+                    and not (surname and not _surname_of(name, g.name))
                 ),
                 None,
             )

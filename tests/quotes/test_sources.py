@@ -112,3 +112,9 @@ def test_a_user_of_a_firm_s_service_is_a_person_not_the_firm(extract):
 def test_charging_towards_the_lines_is_no_accusation(extract):
     text = "In the final series all the main characters were killed off charging towards German lines."
     assert extract(text) == []
+
+
+def test_figures_are_a_document_and_a_figure_a_person(extract):
+    figures = extract("Sales figures suggest that more than 72,000 copies were sold in the first week.")
+    figure = extract("A senior Labour figure said that the party would win.")
+    assert [q.source_type for q in figures] == ["document"] and [q.source_type for q in figure] == ["anonymous"]

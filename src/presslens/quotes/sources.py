@@ -62,7 +62,7 @@ employees operative operatives supporter supporters voter voters friend friends 
 investigator investigators authority authorities commentator commentators others fan fans
 campaigner campaigners ally allies lawyer lawyers user users customer customers consumer consumers
 shopper shoppers passenger passengers patient patients student students teacher teachers parent parents
-worker workers viewer viewers listener listeners""".split()
+worker workers viewer viewers listener listeners figure""".split()
 )
 ORGANISATION_NOUNS = frozenset(
     """government administration department ministry agency house pentagon
@@ -155,7 +155,7 @@ def classify_source(doc: Doc, span: TextSpan) -> str:
         and words[0] not in ("the", "a", "an")
     ):
         return "person"
-    if head in DOCUMENT_NOUNS:
+    if head in DOCUMENT_NOUNS or head == "figure" and "figures" in words:  # "sales figures"; "a senior figure"
         return "document"
     if head in ANONYMOUS_NOUNS:
         return "anonymous"
