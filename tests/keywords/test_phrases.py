@@ -94,3 +94,15 @@ def test_a_nationality_or_role_before_a_persons_name_is_no_part_of_the_name(nlp)
     )
     terms = {k.term for k in extract_keyterms(doc, "presslens", topn=30)}
     assert not {t for t in terms if t.split()[0] in ("Teenager", "American", "Kenyan")}
+
+
+def test_an_amount_in_a_currency_is_no_part_of_a_phrase(nlp):
+    """ "a 1.4bn euros profit", "2003's 784m euro figure", "9bn euros": the amount and its currency
+    are no concept; "4x100m relay" keeps its number, and "the dollar" is a word of its own."""
+    doc = nlp(
+        "Mercedes made a 1.4bn euros profit, below 2003's 784m euro figure. Turkey would pay 9bn euros. "
+        "The dollar fell. He won the 4x100m relay."
+    )
+    terms = {c.text for c in concepts(doc)}
+    assert not {t for t in terms if "euro" in t.lower()}
+    assert {"profit", "dollar", "4x100m relay"} <= terms

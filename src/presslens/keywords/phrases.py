@@ -263,6 +263,27 @@ def _is_unit_of_number(tok: Token) -> bool:
     return tok.i > 0 and tok.doc[tok.i - 1].like_num and not tok.doc[tok.i - 1].whitespace_ and len(tok) <= 3
 
 
+#: Currencies, written after an amount ("784m euro figure", "1.4bn euros profit").
+CURRENCY_WORDS = frozenset(
+    "euro euros dollar dollars pound pounds yen yuan rupee rupees rouble roubles ruble rubles franc francs".split()
+)
+
+
+def _after_amount(doc: Doc, start: int, end: int) -> int:
+    """Where a phrase starting at ``start`` begins after an amount in a currency at its start
+    ("1.4bn euros profit" -> "profit"; "euros" of "784m euros" -> nothing)."""
+    i = start
+    while i < end and (doc[i].like_num or doc[i].text[:1].isdigit() or _is_unit_of_number(doc[i])):
+        i += 1
+    if i < end and doc[i].lower_ in CURRENCY_WORDS and i > 0 and (i > start or _is_amount(doc[i - 1])):
+        return i + 1
+    return start
+
+
+def _is_amount(tok: Token) -> bool:
+    return tok.like_num or tok.text[:1].isdigit() or _is_unit_of_number(tok)
+
+
 def _unit_is_noun(unit: list[Token]) -> bool:
     last = [t for t in unit if _is_content(t)]
     if not last or unit[0].ent_type_ in _NOT_NAMES:  # "Monday", "March": dates are not topics
@@ -438,6 +459,7 @@ def concepts(doc: Doc) -> list[Concept]:
     for start, end in occurrences:
         while start < end and _is_unit_of_number(doc[start]):  # "m" of "60m hurdles"
             start += 1
+        start = _after_amount(doc, start, end)  # "1.4bn euros profit": the amount is no part of it
         span = doc[start:end]
         if not len(span):
             continue
