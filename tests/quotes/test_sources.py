@@ -118,3 +118,14 @@ def test_figures_are_a_document_and_a_figure_a_person(extract):
     figures = extract("Sales figures suggest that more than 72,000 copies were sold in the first week.")
     figure = extract("A senior Labour figure said that the party would win.")
     assert [q.source_type for q in figures] == ["document"] and [q.source_type for q in figure] == ["anonymous"]
+
+
+def test_a_spokesman_for_a_named_person_is_an_unnamed_source(extract):
+    text = (
+        "A spokesman for Michael Howard said Mr Jackson's views were very different from those of the party.\n\n"
+        "The Holland international said the team had a good spirit."
+    )
+    assert [(q.source, q.source_type) for q in extract(text)] == [
+        ("A spokesman for Michael Howard", "anonymous"),
+        ("The Holland international", "anonymous"),
+    ]

@@ -60,7 +60,8 @@ analyst analysts expert experts observer observers critic critics resident resid
 member members adviser advisers advisor advisors lawmaker lawmakers executive executives employee
 employees operative operatives supporter supporters voter voters friend friends someone anyone
 investigator investigators authority authorities commentator commentators others fan fans
-campaigner campaigners ally allies lawyer lawyers user users customer customers consumer consumers
+campaigner campaigners ally allies lawyer lawyers international internationals
+user users customer customers consumer consumers
 shopper shoppers passenger passengers patient patients student students teacher teachers parent parents
 worker workers viewer viewers listener listeners figure""".split()
 )
@@ -95,6 +96,16 @@ def _head_lemma(doc: Doc, span: TextSpan) -> tuple[str, list]:
     nouns = [t for t in pre if t.pos_ in ("NOUN", "PROPN", "PRON")]
     root = nouns[-1] if nouns else sub.root
     return root.lemma_.lower(), _ents_within(sub)
+
+
+def _name_at_head(doc: Doc, span: TextSpan, ents: list) -> bool:
+    """Whether a person's name in a mention is its head ("spokeswoman Adrienne Watson"), not a
+    name it mentions on the way ("a spokesman for Michael Howard")."""
+    sub = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if sub is None or len(sub) == 0:
+        return True
+    root = sub.root
+    return any(e.label_ == "PERSON" and e.start <= root.i < e.end for e in ents)
 
 
 def _ents_within(sub: Span) -> list[Span]:
@@ -144,7 +155,9 @@ def classify_source(doc: Doc, span: TextSpan) -> str:
         return "outlet"
     sub = doc.char_span(span.start, span.end, alignment_mode="expand")
     proper = sub is not None and any(t.pos_ == "PROPN" for t in sub)  # "Some commentators" is no name
-    if any(e.label_ == "PERSON" for e in ents) or (
+    # "A spokesman for Michael Howard", "Howard's lawyer": the named person is not the speaker
+    named_head = head not in ANONYMOUS_NOUNS or _name_at_head(doc, span, ents)
+    if any(e.label_ == "PERSON" for e in ents) and named_head or (
         proper
         and len(words) <= 3
         and span.text[:1].isupper()
