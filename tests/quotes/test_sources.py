@@ -129,3 +129,15 @@ def test_a_spokesman_for_a_named_person_is_an_unnamed_source(extract):
         ("A spokesman for Michael Howard", "anonymous"),
         ("The Holland international", "anonymous"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a speech in Edinburgh, the prime minister said Thursday's report reinforced stability.",
+        "Leading plaintiff, the University of California, announced the news.",
+    ],
+)
+def test_a_phrase_before_the_speaker_is_not_what_was_said(extract, text):
+    phrases = ("In a speech in Edinburgh", "the University of California")
+    assert not [q.text for q in extract(text) if q.text in phrases]

@@ -228,12 +228,9 @@ def _content_tokens(cue: Token, sent: Span, speaker: list[Token]) -> list[Token]
         speaker_ids = {t.i for t in speaker}
         before = [t for t in sent if t.i < cue.i and t.i not in speaker_ids and not t.is_space]
         after = [t for t in sent if t.i > cue.i and t.i not in speaker_ids and t.i not in cue_area]
-        if before and (
-            before[-1].is_punct
-            and before[-1].text in ',”"'
-            or len(before) >= 4
-            and any(t.pos_ in ("VERB", "AUX") for t in before)
-        ):
+        clause = any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in before)
+        # not a phrase before the speaker: "In a speech in Edinburgh, the prime minister said"
+        if before and clause and (before[-1].is_punct and before[-1].text in ',”"' or len(before) >= 4):
             return before
         return after if len(after) >= 4 else []
     return []
