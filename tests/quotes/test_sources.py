@@ -141,3 +141,8 @@ def test_a_spokesman_for_a_named_person_is_an_unnamed_source(extract):
 def test_a_phrase_before_the_speaker_is_not_what_was_said(extract, text):
     phrases = ("In a speech in Edinburgh", "the University of California")
     assert not [q.text for q in extract(text) if q.text in phrases]
+
+
+def test_an_unnamed_office_holder_is_an_unnamed_person_not_the_party(extract):
+    text = "The Tory leader said the current rules were tantamount to abortion on demand."
+    assert [q.source_type for q in extract(text)] == ["anonymous"]

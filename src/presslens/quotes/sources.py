@@ -170,7 +170,7 @@ def classify_source(doc: Doc, span: TextSpan) -> str:
         return "person"
     if head in DOCUMENT_NOUNS or head == "figure" and "figures" in words:  # "sales figures"; "a senior figure"
         return "document"
-    if head in ANONYMOUS_NOUNS:
+    if head in ANONYMOUS_NOUNS or head in ROLE_TITLES:  # "The Tory leader", "France's finance minister"
         return "anonymous"
     if head in ORGANISATION_NOUNS or any(e.label_ in ("ORG", "GPE", "NORP") for e in ents):
         return "organisation"
