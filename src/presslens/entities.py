@@ -89,8 +89,16 @@ def acronym(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+def _barrelled(name: str) -> bool:
+    """Whether a name holds a double-barrelled word ("Kilroy-Silk"; not "ex-Yukos")."""
+    return any("-" in w and all(p[:1].isupper() for p in w.split("-")) for w in name.split())
+
+
 def _surname_of(surname: str, name: str) -> bool:
-    """Whether ``surname`` ends ``name``, hyphens or spaces alike ("Kilroy-Silk", "Robert Kilroy Silk")."""
+    """Whether ``surname`` ends ``name``, hyphens or spaces alike ("Kilroy-Silk", "Robert Kilroy
+    Silk"), where one of them is double-barrelled."""
+    if not (_barrelled(surname) or _barrelled(name)):
+        return False
     words = surname.lower().replace("-", " ").split()
     return name.lower().replace("-", " ").split()[-len(words) :] == words
 
@@ -103,8 +111,8 @@ def _same(a: str, b: str, kind: str) -> bool:
         return True
     if kind in ("person", "organisation") and set(short.lower().split()) < set(long_.lower().split()):
         return True  # "Van Nistelrooy" in "Ruud van Nistelrooy"
-    if kind == "person" and "-" in short and _surname_of(short, long_):
-        return True  # "Kilroy-Silk" in "Robert Kilroy Silk"
+    if kind == "person" and (_surname_of(short, long_) or _surname_of(long_, short)):
+        return True  # "Kilroy-Silk" in "Robert Kilroy Silk"; "Robert Kilroy-Silk", "Robert Kilroy Silk"
     return False
 
 
@@ -401,7 +409,11 @@ def extract_entities(doc: Doc) -> list[Entity]:
                     for g in groups
                     if "person" in (g.kind, kind)
                     and len(g.name.split()) > 1
-                    and (g.name.split()[-1] == name or "-" in name and _surname_of(name, g.name))
+                    and (
+                        g.name.split()[-1] == name
+                        or _surname_of(name, g.name)
+                        or _barrelled(g.name) and name in g.name.split()[-1].split("-")
+                    )
                     and not _relative_only(g, relatives, full)
                 ),
                 None,

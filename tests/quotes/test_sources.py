@@ -146,3 +146,11 @@ def test_a_phrase_before_the_speaker_is_not_what_was_said(extract, text):
 def test_an_unnamed_office_holder_is_an_unnamed_person_not_the_party(extract):
     text = "The Tory leader said the current rules were tantamount to abortion on demand."
     assert [q.source_type for q in extract(text)] == ["anonymous"]
+
+
+def test_a_named_outlet_is_not_the_outlet_quoted_before(extract):
+    text = (
+        "Another investor has backed the view, Reuters news agency reported.\n\n"
+        "The Financial Times said a third shareholder opposed the deal."
+    )
+    assert [q.source for q in extract(text)] == ["Reuters news agency", "The Financial Times"]

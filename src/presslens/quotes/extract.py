@@ -442,8 +442,12 @@ def _continuations(quotes: list[Quote], marks: list[QuoteMarkSpan], doc: Doc, te
         carried: TextSpan | None
         if earlier:
             carried = max(earlier, key=lambda q: q.end).speaker
-        else:
-            later = [q for q in quotes if q.start >= m.end and q.speaker is not None]
+        else:  # a speaker introduced after the quotation, in its paragraph ("“…” That was how X put it")
+            later = [
+                q
+                for q in quotes
+                if q.start >= m.end and q.speaker is not None and "\n\n" not in text[m.end : q.start]
+            ]
             carried = min(later, key=lambda q: q.start).speaker if later else None
         span = _span(text, m.start, m.end)
         out.append(Quote("continuation", span.text, span.start, span.end, None, carried))

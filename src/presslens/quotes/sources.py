@@ -235,7 +235,12 @@ def _resolve(doc: Doc, span: TextSpan, known: list[_Source]) -> _Source:
     stype = classify_source(doc, span)
     names = _person_names(doc, span) if stype == "person" else ()
     found = _known_source(low, names, known)
-    if found is None and re.match(r"(?:the|this|that|these|those) ", low) and len(low.split()) <= 4:
+    if (
+        found is None
+        and re.match(r"(?:the|this|that|these|those) ", low)
+        and len(low.split()) <= 4
+        and not (stype == "outlet" and text.split()[-1][:1].isupper())  # "The Financial Times": a name
+    ):
         found = _definite_source(doc, span, head, stype, known)
     return found or _Source(text, stype, head, names)
 
