@@ -1658,10 +1658,7 @@ def _title_words(doc: Doc, start: int, end: int) -> set[str]:
     if span is None:
         return set()
     sent = span.sent
-    # the name's own noun phrase: "Deputy Prime Minister John Prescott", not "a spokesman for
-    # Michael Howard" nor "a lot of ministers believe Tony Blair"
-    own = {t.i for t in span.root.subtree}
-    before = [t for t in doc[max(sent.start, span.start - 4) : span.start] if t.i in own]
+    before = doc[max(sent.start, span.start - 4) : span.start]
     appos = [t for c in span.root.children if c.dep_ == "appos" for t in c.subtree]
     # not another person's name before it ("Moazzam Begg, Martin Mubanga": no title "Begg")
     return {

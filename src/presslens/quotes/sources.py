@@ -170,10 +170,11 @@ def classify_source(doc: Doc, span: TextSpan) -> str:
         return "person"
     if head in DOCUMENT_NOUNS or head == "figure" and "figures" in words:  # "sales figures"; "a senior figure"
         return "document"
-    if head in ANONYMOUS_NOUNS or head in ROLE_TITLES:  # "The Tory leader", "France's finance minister"
+    if head in ANONYMOUS_NOUNS:
         return "anonymous"
     if head in ORGANISATION_NOUNS or any(e.label_ in ("ORG", "GPE", "NORP") for e in ents):
-        return "organisation"
+        # "The Tory leader", "France's finance minister": a person of that party or country
+        return "anonymous" if head in ROLE_TITLES and head not in ORGANISATION_NOUNS else "organisation"
     return "unknown"
 
 
