@@ -168,3 +168,12 @@ def test_a_hyphenated_surname_is_the_person_named_with_a_space(nlp):
     doc = nlp("Robert Kilroy Silk's party won seats. Veritas was formed by Mr Kilroy-Silk last month.")
     people = [e for e in extract_entities(doc) if e.kind == "person"]
     assert [(e.name, len(e.mentions)) for e in people] == [("Robert Kilroy Silk", 2)]
+
+
+def test_a_titled_surname_joins_the_full_name_it_ends(nlp):
+    """ "Vinod Pande" … "Mr Pande", both labelled organisations (entertainment/085): one name."""
+    from spacy.tokens import Span
+
+    doc = nlp("The director, Vinod Pande, says the film is fine. But Mr Pande said critics would not protest.")
+    doc.ents = [Span(doc, 3, 5, label="ORG"), Span(doc, 14, 15, label="ORG")]
+    assert [(e.name, len(e.mentions)) for e in extract_entities(doc)] == [("Vinod Pande", 2)]

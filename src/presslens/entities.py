@@ -446,7 +446,9 @@ def extract_entities(doc: Doc) -> list[Entity]:
                     and any(_same(name, normalise_name(m), kind) for m in g.mentions)
                     and not (one_word and _relative_only(g, relatives, full) and g.name.split()[-1] == name)
                     and not (relative and all(len(normalise_name(m).split()) == 1 for m in g.mentions))
-                    and not (surname and not _surname_of(name, g.name))
+                    and not (
+                        surname and g.name.split()[-1].lower() != name.lower() and not _surname_of(name, g.name)
+                    )
                 ),
                 None,
             )
