@@ -154,3 +154,12 @@ def test_a_named_outlet_is_not_the_outlet_quoted_before(extract):
         "The Financial Times said a third shareholder opposed the deal."
     )
     assert [q.source for q in extract(text)] == ["Reuters news agency", "The Financial Times"]
+
+
+def test_a_sentence_a_stray_full_stop_broke_keeps_its_content(extract):
+    text = (
+        "The comments came in response to a leaked assessment that terrorists are plotting against "
+        "America, Europe and the United States. Asia, the newspaper said."
+    )
+    said = [q for q in extract(text) if q.cue is not None and q.cue.text == "said"]
+    assert said and said[0].text.startswith("The comments came") and said[0].text.endswith("Asia")

@@ -228,7 +228,10 @@ def _content_tokens(cue: Token, sent: Span, speaker: list[Token]) -> list[Token]
         speaker_ids = {t.i for t in speaker}
         before = [t for t in sent if t.i < cue.i and t.i not in speaker_ids and not t.is_space]
         after = [t for t in sent if t.i > cue.i and t.i not in speaker_ids and t.i not in cue_area]
-        clause = any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in before)
+        # a clause, a quotation, or the stub of a sentence a stray full stop broke ("… the United
+        # States. Asia, the newspaper said": joined to the sentence before by the caller)
+        stub = before and before[0].i == sent.start and len([t for t in before if not t.is_punct]) < 3
+        clause = stub or any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in before)
         # not a phrase before the speaker: "In a speech in Edinburgh, the prime minister said"
         if before and clause and (before[-1].is_punct and before[-1].text in ',”"' or len(before) >= 4):
             return before
