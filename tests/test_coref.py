@@ -589,6 +589,13 @@ NEWSWRITING_REFERENCES = {
         "Bernard Laporte",
         None,
     ),
+    "the lede's unnamed speaker is named in the next sentence": (
+        "UK Muslims should accept that they are more likely to be stopped by police, a Home Office "
+        "minister has said.\n\nHazel Blears said innocent Muslims would be targeted. Critics disagreed.",
+        "a Home Office minister",
+        "Hazel Blears",
+        None,
+    ),
     "a nationality before what a person is known as": (
         "Roger Federer won again. According to the players, the Swiss star is in a different league. "
         '"Right now I feel that a little bit," he told BBC Sport.',
@@ -656,8 +663,7 @@ def test_the_prime_minister_is_not_the_deputy_prime_minister_named_before(nlp):
         "Minister John Prescott. According to the author the prime minister said he would stand down."
     )
     _, layer = _layer(nlp, text)
-    start = text.index("the prime minister")
-    assert layer.at(start, start + len("the prime minister")).name != "John Prescott"
+    assert _referent_of(layer, text, "the prime minister").name != "John Prescott"
 
 
 @pytest.mark.parametrize(
@@ -685,18 +691,11 @@ def test_a_titled_surname_makes_the_full_name_labelled_an_organisation_a_person(
     assert [p.name for p in people_of(find_mentions(doc))] == ["Herve Gaymard"]
 
 
-def test_the_lede_s_unnamed_speaker_is_the_speaker_the_next_sentence_names(nlp):
-    text = (
-        "UK Muslims should accept that they are more likely to be stopped by police, a Home Office "
-        "minister has said.\n\nHazel Blears said innocent Muslims would be targeted. Critics disagreed."
-    )
-    _, layer = _layer(nlp, text)
-    start = text.index("a Home Office minister")
-    assert layer.at(start, start + len("a Home Office minister")).name == "Hazel Blears"
+def test_the_lede_s_unnamed_speaker_is_not_a_person_of_another_role_named_next(nlp):
+    """The delayed-identification lede (NEWSWRITING_REFERENCES) needs the next speaker to hold no other role."""
     other = "Police made an arrest on Friday, a spokesman has said.\n\nJohn Reid, a lawyer, said it was wrong."
     _, layer = _layer(nlp, other)
-    start = other.index("a spokesman")
-    assert layer.at(start, start + len("a spokesman")).name != "John Reid"
+    assert _referent_of(layer, other, "a spokesman").name != "John Reid"
 
 
 def test_attributions_read_by_hand_on_bbc_articles():
