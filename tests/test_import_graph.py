@@ -38,6 +38,7 @@ LOWER = (
     "presslens.lexicon",
     "presslens.names",
     "presslens.person_mentions",
+    "presslens.syntax",
 )
 
 

@@ -93,6 +93,7 @@ from presslens.names import (
     lone_first_name_gender,
     p_female,
 )
+from presslens.syntax import SUBJECT_DEPS, subject_of
 
 #: Kinds of referent.
 KINDS = ("person", "organisation", "place", "other")
@@ -129,7 +130,7 @@ COMMON_SURNAME_WORD_ZIPF = 4.3
 #: bearer not to settle the bearer's gender against it: pronoun votes can be wrong.
 NAME_LEAN = 0.8
 _ENTITY_KIND = {"person": "person", "organisation": "organisation", "place": "place", "group": "other"}
-_SUBJECT = ("nsubj", "nsubjpass")
+_SUBJECT = SUBJECT_DEPS
 _OBJECT = ("dobj", "dative", "attr", "oprd")
 
 
@@ -1024,7 +1025,7 @@ class _Builder:
         elif tok.dep_ in _SUBJECT and tok.lower_ in ("him", "her") and tok.tag_ == "PRP":
             # "Charles made him the Earl", "Claire allows her to do so": the governing verb's subject
             # is someone else
-            blocked = _subject_of(tok.head.head) if tok.head.dep_ in ("ccomp", "xcomp") else None
+            blocked = subject_of(tok.head.head) if tok.head.dep_ in ("ccomp", "xcomp") else None
         elif tok.dep_ in _SUBJECT and not tok.lower_.endswith("self"):
             blocked = _relative_object(tok)  # "Savoca, with whom she had worked": not Savoca
         else:
@@ -1555,9 +1556,9 @@ def _clause_subject(tok: Token) -> Token | None:
     verb = tok.head
     if tok.dep_ == "pobj":
         verb = verb.head
-    subject = _subject_of(verb)
+    subject = subject_of(verb)
     if subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        subject = _subject_of(verb.head)  # "Salome rapes Taramis and confines her": Salome's subject
+        subject = subject_of(verb.head)  # "Salome rapes Taramis and confines her": Salome's subject
     if subject is None and verb.dep_ == "xcomp":
         governor = verb.head
         subject = next((c for c in governor.children if c.dep_ == "dobj"), None) or next(
@@ -1605,15 +1606,6 @@ def _relative_object(tok: Token) -> Token | None:
     return verb.head if relatives else None
 
 
-def _subject_of(verb: Token, skip: Token | None = None) -> Token | None:
-    """A verb's subject (other than ``skip``); the relative pronoun of a relative clause stands for
-    the noun the clause describes ("Mary Cole, who hit her": Mary Cole)."""
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECT and (skip is None or c.i != skip.i)), None)
-    if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-        return verb.head
-    return subject
-
-
 def _governing_subject(tok: Token) -> Token | None:
     """The subject of the clause a pronoun sits in, else of the clause that governs it
     ("Gwen … is rewarded for her loyalty": Gwen; "Veronica says she …": Veronica; "Mayada
@@ -1641,7 +1633,7 @@ def _governing_subject(tok: Token) -> Token | None:
     for _ in range(4):
         if node.pos_ not in ("VERB", "AUX"):
             return None
-        subject = _subject_of(node, skip=tok)
+        subject = subject_of(node, skip=tok)
         if subject is not None:
             return subject
         if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN"):

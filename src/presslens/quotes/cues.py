@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from presslens.lexicon import KIN_NOUNS, KIND_NOUNS, ROLE_TITLES, SPEECH_VERBS
+from presslens.syntax import subject_of
 
 #: Verbs whose direct object can be the content ("cited a raid", "announced a plan").
 OBJECT_CONTENT_VERBS = frozenset("cite announce deny confirm acknowledge report reveal disclose".split())
@@ -44,7 +45,7 @@ def _is_finite_speech(tok: Token) -> bool:
         return False  # part of a hyphenated word: "Kudrow co-wrote the pilot episode"
     if any(c.dep_ == "neg" for c in tok.children):
         return False  # "athletes cannot predict what fate has in store": nothing is reported
-    if tok.lemma_.lower() == "threaten" and is_thing(_own_subject(tok)):
+    if tok.lemma_.lower() == "threaten" and is_thing(subject_of(tok)):
         return False  # "injuries that threatened to end her career": no one spoke
     if tok.lemma_.lower() in NOUN_OBJECT_NOT_SPEECH:
         kids = list(tok.children)
@@ -54,14 +55,6 @@ def _is_finite_speech(tok: Token) -> bool:
     if tok.tag_ == "VBN":
         return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in tok.children)
     return tok.pos_ in ("VERB", "AUX")
-
-
-def _own_subject(verb: Token) -> Token | None:
-    """A verb's subject; for a relative pronoun, the noun the relative clause describes."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-        return verb.head
-    return subject
 
 
 def is_thing(tok: Token | None) -> bool:

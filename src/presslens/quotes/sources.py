@@ -98,14 +98,12 @@ def _head_lemma(doc: Doc, span: TextSpan) -> tuple[str, list]:
     return root.lemma_.lower(), _ents_within(sub)
 
 
-def _name_at_head(doc: Doc, span: TextSpan, ents: list) -> bool:
-    """Whether a person's name in a mention is its head ("spokeswoman Adrienne Watson"), not a
-    name it mentions on the way ("a spokesman for Michael Howard")."""
-    sub = doc.char_span(span.start, span.end, alignment_mode="expand")
+def _name_at_head(sub: Span | None, ents: list) -> bool:
+    """Whether a person's name in a mention (its tokens ``sub``) is its head ("spokeswoman
+    Adrienne Watson"), not a name it mentions on the way ("a spokesman for Michael Howard")."""
     if sub is None or len(sub) == 0:
         return True
-    root = sub.root
-    return any(e.label_ == "PERSON" and e.start <= root.i < e.end for e in ents)
+    return any(e.label_ == "PERSON" and e.start <= sub.root.i < e.end for e in ents)
 
 
 def _ents_within(sub: Span) -> list[Span]:
@@ -156,7 +154,7 @@ def classify_source(doc: Doc, span: TextSpan) -> str:
     sub = doc.char_span(span.start, span.end, alignment_mode="expand")
     proper = sub is not None and any(t.pos_ == "PROPN" for t in sub)  # "Some commentators" is no name
     # "A spokesman for Michael Howard", "Howard's lawyer": the named person is not the speaker
-    named_head = head not in ANONYMOUS_NOUNS or _name_at_head(doc, span, ents)
+    named_head = head not in ANONYMOUS_NOUNS or _name_at_head(sub, ents)
     if any(e.label_ == "PERSON" for e in ents) and named_head or (
         proper
         and len(words) <= 3
