@@ -6,6 +6,7 @@ import pytest
 from wordfreq import zipf_frequency
 
 from presslens.keywords.features import (
+    ARTICLE_TOKENS,
     COMMON_MODIFIER_ZIPF,
     FAMILIAR_TF,
     FAMILIAR_ZIPF,
@@ -159,3 +160,36 @@ def test_a_familiar_word_is_a_candidate_only_where_the_text_is_about_it(nlp):
     assert "timing" in {f.term for f in candidate_features(nlp(about))}
 
 
+
+
+def _article(nlp, *sentences: str):
+    """A text of :data:`ARTICLE_TOKENS` tokens or more: the sentences, then filler about one topic."""
+    filler = " ".join(["The harbour reopened and the harbour boats sailed."] * (ARTICLE_TOKENS // 8 + 1))
+    doc = nlp(" ".join(sentences) + " " + filler)
+    assert len(doc) >= ARTICLE_TOKENS
+    return doc
+
+
+def test_a_phrase_no_word_of_which_recurs_is_generic_in_an_article(nlp):
+    """Hand-read (BBC sport/348, business/126, entertainment/186): in a whole article, a phrase said
+    once none of whose words the text uses again ("leadership quality", "record levels", "real
+    warmth") passes by; a phrase said once whose word recurs ("harbour fees": the harbour) is a
+    candidate, and so is a passing phrase in a text too short to return to anything."""
+    doc = _article(nlp, "The leadership quality in the squad shone.", "Officials raised the harbour fees.")
+    terms = {f.term.lower() for f in candidate_features(doc)}
+    assert "leadership quality" not in terms and "harbour fees" in terms, terms
+    short = nlp("The leadership quality in the squad shone.")
+    assert "leadership quality" in {f.term.lower() for f in candidate_features(short)}
+
+
+def test_a_nationality_said_once_is_no_candidate(nlp):
+    """Hand-read (BBC sport/498, sport/136): "Argentine Juan Ignacio Chela", "an Israeli" describe
+    a person; a nationality the text keeps naming is a candidate."""
+    doc = nlp(
+        "Dent beat Argentine Juan Ignacio Chela in Adelaide. The Taliban seized Kabul, and the "
+        "Taliban closed schools."
+    )
+    feats = {f.term: f for f in candidate_features(doc)}
+    labels = {c.text: c.labels.most_common(1)[0][0] for c in (f.concept for f in feats.values()) if c.labels}
+    assert "Argentine" not in feats and "Juan Ignacio Chela" in feats, sorted(feats)
+    assert "Taliban" in feats, labels

@@ -106,3 +106,43 @@ def test_an_amount_in_a_currency_is_no_part_of_a_phrase(nlp):
     terms = {c.text for c in concepts(doc)}
     assert not {t for t in terms if "euro" in t.lower()}
     assert {"profit", "dollar", "4x100m relay"} <= terms
+
+
+def test_a_name_starting_a_sentence_keeps_its_capital(nlp):
+    """Hand-read (BBC sport/348, business/126): "Wales number eight Michael Owen" and "Barclays
+    results were in line" start sentences with names the text writes capitalised elsewhere and
+    never in lower case; a common word starting a sentence is shown in lower case ("security
+    features"), even where a longer name holds it ("Pocket" of "Pocket Media Assistant")."""
+    doc = nlp(
+        "Barclays results were in line with forecasts. Profits at Barclays rose.\n\n"
+        "Pocket devices sold well. The Pocket Media Assistant sold too."
+    )
+    forms = {f for c in concepts(doc) for f in c.forms}
+    assert "Barclays results" in forms and "barclays results" not in forms, forms
+    assert "pocket devices" in forms, forms
+
+
+def test_thanks_to_is_no_noun(nlp):
+    """Hand-read (BBC entertainment/193): "a boost for forensic science thanks to CSI": "thanks
+    to" is a preposition, so the phrase is "forensic science"."""
+    doc = nlp("Courses saw a boost for forensic science thanks to CSI. Forensic science is popular.")
+    texts = {c.text.lower() for c in concepts(doc)}
+    assert "forensic science" in texts and not any("thanks" in t for t in texts), texts
+
+
+def test_a_conjunction_or_a_list_is_no_part_of_a_name(nlp):
+    """Hand-read (BBC sport/129, sport/166): "Gareth Roberts, plus Ryan Giggs" holds the name
+    Ryan Giggs, not "plus Ryan Giggs"; a list the recogniser runs into one name ("Sheffield
+    Wednesday and Arsenal") is not shown as the full form of Arsenal."""
+    doc = nlp(
+        "Defenders Danny Gabbidon and Gareth Roberts, plus Ryan Giggs have hamstring concerns. "
+        "Giggs should recover."
+    )
+    texts = {c.text for c in concepts(doc)}
+    assert not any(t.lower().startswith("plus ") for t in texts), texts
+    from presslens.keywords.phrases import Concept
+
+    arsenal = Concept(("arsenal",), n_names=3)
+    arsenal.forms.update({"Arsenal": 2, "Sheffield Wednesday and Arsenal": 1})
+    arsenal.spans.extend([(0, 7), (20, 51), (60, 67)])
+    assert arsenal.text == "Arsenal"

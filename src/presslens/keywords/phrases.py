@@ -100,7 +100,14 @@ class Concept:
         shown = max(forms, key=lambda kv: (kv[1], len(kv[0])))[0]
         if self.is_name:  # a name in full: "William Gray" though "Gray" is written more often
             words = shown.split()
-            fuller = [f for f, _ in forms if len(f.split()) > len(words) and set(words) <= set(f.split())]
+            # not a list of names the recogniser ran together ("Sheffield Wednesday and Arsenal")
+            fuller = [
+                f
+                for f, _ in forms
+                if len(f.split()) > len(words)
+                and set(words) <= set(f.split())
+                and not _LIST_WORDS & set(f.split())
+            ]
             if fuller:
                 return max(fuller, key=lambda f: (self.forms[f], len(f)))
         return shown
@@ -120,6 +127,9 @@ class Concept:
         """Whether most occurrences are names."""
         return 2 * self.n_names >= self.tf
 
+
+#: Words that join two names into a list.
+_LIST_WORDS = frozenset(("and", "or"))
 
 #: The plural of an acronym names a kind of thing or person, not one referent ("DVDs", "PCs", "MPs").
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
@@ -155,9 +165,12 @@ def _common_word_starting(tok: Token) -> bool:
     )
 
 
-def _word_key(tok: Token) -> str:
-    # common nouns by lemma ("floods" = "flood"); a capitalised word inside a sentence is a name ("Leeds")
-    common = tok.text.islower() or _starts_sentence(tok) and tok.text[1:].islower() and not tok.ent_type_
+def _word_key(tok: Token, names: frozenset[str] = frozenset()) -> str:
+    # common nouns by lemma ("floods" = "flood"); a capitalised word inside a sentence is a name
+    # ("Leeds"), and so is one starting a sentence that the text writes so inside sentences
+    common = tok.text.islower() or (
+        _starts_sentence(tok) and tok.text[1:].islower() and not tok.ent_type_ and tok.lower_ not in names
+    )
     if tok.pos_ == "NOUN" and common:
         word = tok.lemma_.lower()
     else:
@@ -187,16 +200,40 @@ def _is_content(tok: Token) -> bool:
     return tok.is_alpha or any(c.isalpha() for c in tok.text)
 
 
-def _occurrence_key(units: list[list[Token]]) -> tuple[str, ...]:
-    return tuple("".join(_word_key(t) if _is_content(t) else t.text for t in u) for u in units)
+def _occurrence_key(units: list[list[Token]], names: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    return tuple("".join(_word_key(t, names) if _is_content(t) else t.text for t in u) for u in units)
 
 
-def _surface(span: Span) -> str:
+def _capitalised_words(doc: Doc) -> frozenset[str]:
+    """Lower-cased words the text writes capitalised inside a sentence and never in lower case:
+    names ("Wales", "Barclays"), whatever their tag where they start a sentence."""
+    upper, lower = set(), set()
+    for tok in doc:
+        if tok.is_alpha:
+            if tok.text.islower():
+                lower.add(tok.text)
+            elif tok.text[:1].isupper() and not _starts_sentence(tok) and not _in_capitalised_run(tok):
+                upper.add(tok.lower_)
+    return frozenset(upper - lower)
+
+
+def _in_capitalised_run(tok: Token) -> bool:
+    """Whether a capitalised word or a word of a longer name stands next to ``tok``: a word of a
+    name ("Pocket" of "Pocket Media Assistant") is no name of its own."""
+    doc = tok.doc
+    return any(
+        0 <= j < len(doc) and doc[j].is_alpha and doc[j].text[:1].isupper() for j in (tok.i - 1, tok.i + 1)
+    )
+
+
+def _surface(span: Span, names: frozenset[str] = frozenset()) -> str:
     text = span.text
     first = span[0]
-    # a common word capitalised only because it starts a sentence is shown in lower case
+    # a common word capitalised only because it starts a sentence is shown in lower case, unless
+    # the text writes it capitalised inside sentences too ("Wales number eight Michael Owen")
     if (
-        _starts_sentence(first)
+        first.lower_ not in names
+        and _starts_sentence(first)
         and (first.pos_ != "PROPN" or _common_word_starting(first))
         and not first.ent_type_
         and first.text[:1].isupper()
@@ -210,8 +247,11 @@ def _trim_name(ent: Span) -> tuple[int, int] | None:
     start, end = ent.start, ent.end
     doc = ent.doc
     # a joiner ("-", "&") joins the words around it: at an edge it joins nothing ("Bright &")
+    # nor does a conjunction the recogniser took in ("Gareth Roberts, plus Ryan Giggs")
     while start < end and (
-        doc[start].pos_ in ("DET", "PUNCT", "SPACE") or doc[start].is_space or doc[start].text in _JOINERS
+        doc[start].pos_ in ("DET", "PUNCT", "SPACE", "CCONJ")
+        or doc[start].is_space
+        or doc[start].text in _JOINERS
     ):
         start += 1
     while end > start and (
@@ -292,7 +332,19 @@ def _unit_is_noun(unit: list[Token]) -> bool:
         return last[-1].pos_ in _HEAD_POS or unit[0].pos_ in _HEAD_POS
     tok = unit[0]
     # "US" is a name, not the stopword "us"
-    return tok.pos_ in _HEAD_POS and not (tok.is_stop and tok.pos_ != "PROPN") and tok.tag_ != "POS"
+    return (
+        tok.pos_ in _HEAD_POS
+        and not (tok.is_stop and tok.pos_ != "PROPN")
+        and tok.tag_ != "POS"
+        and not _thanks_to(tok)
+    )
+
+
+def _thanks_to(tok: Token) -> bool:
+    """"thanks" of the preposition "thanks to", which the small model tags as a noun ("forensic
+    science thanks to CSI" is no phrase of three nouns)."""
+    doc = tok.doc
+    return tok.lower_ == "thanks" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
 
 
 def _name_runs(
@@ -455,6 +507,7 @@ def concepts(doc: Doc) -> list[Concept]:
         and not (inside.get(r[0]) is not None and inside.get(r[0]) == inside.get(r[1] - 1))
     }
     occurrences: list[tuple[int, int]] = sorted(name_set | phrases)
+    capitalised = _capitalised_words(doc)
     found: dict[tuple[str, ...], Concept] = {}
     for start, end in occurrences:
         while start < end and _is_unit_of_number(doc[start]):  # "m" of "60m hurdles"
@@ -464,12 +517,12 @@ def concepts(doc: Doc) -> list[Concept]:
         if not len(span):
             continue
         units = _units(span)
-        key = _occurrence_key(units)
+        key = _occurrence_key(units, capitalised)
         if not key or len(key) > MAX_WORDS or not any(_is_content(t) for t in span):
             continue
         if len(key) == 1 and not any(t.pos_ in _HEAD_POS for t in span):
             continue
-        surface = _surface(span)
+        surface = _surface(span, capitalised)
         if _MARKUP.search(surface):
             continue
         cand = found.get(key)
@@ -486,7 +539,7 @@ def concepts(doc: Doc) -> list[Concept]:
             label = doc[start].ent_type_
             if label:
                 cand.labels[label] += 1
-    merged = _merge_variants(doc, found, names)
+    merged = _merge_variants(doc, found, names, capitalised)
     for c in merged:
         order = sorted(range(len(c.spans)), key=lambda i: c.spans[i])
         c.spans = [c.spans[i] for i in order]
@@ -495,7 +548,10 @@ def concepts(doc: Doc) -> list[Concept]:
 
 
 def _merge_variants(
-    doc: Doc, found: dict[tuple[str, ...], Concept], names: list[tuple[int, int]]
+    doc: Doc,
+    found: dict[tuple[str, ...], Concept],
+    names: list[tuple[int, int]],
+    capitalised: frozenset[str] = frozenset(),
 ) -> list[Concept]:
     parent = {k: k for k in found}
 
@@ -555,8 +611,8 @@ def _merge_variants(
             union(by_word[key[0]][0], key)
     # aliases the text defines
     for a, b in defined_aliases(doc, names):
-        ka = _occurrence_key(_units(doc[a[0] : a[1]]))
-        kb = _occurrence_key(_units(doc[b[0] : b[1]]))
+        ka = _occurrence_key(_units(doc[a[0] : a[1]]), capitalised)
+        kb = _occurrence_key(_units(doc[b[0] : b[1]]), capitalised)
         if ka in found and kb in found:
             union(ka, kb)
     groups: dict[tuple[str, ...], Concept] = {}
