@@ -146,3 +146,28 @@ def test_a_conjunction_or_a_list_is_no_part_of_a_name(nlp):
     arsenal.forms.update({"Arsenal": 2, "Sheffield Wednesday and Arsenal": 1})
     arsenal.spans.extend([(0, 7), (20, 51), (60, 67)])
     assert arsenal.text == "Arsenal"
+
+
+def test_a_name_with_a_participle_describes_and_names_nothing(nlp):
+    """Hand-read (BBC entertainment/350, 365): "Oscar-nominated" is no key term and "Oscar-winning
+    Pulp Fiction" is Pulp Fiction; a hyphenated noun stays ("counter-terrorism")."""
+    doc = nlp(
+        "Oscar-nominated film biopic Ray topped the chart. Tarantino directed the Oscar-winning "
+        "Pulp Fiction. Police ran counter-terrorism operations."
+    )
+    texts = {c.text for c in concepts(doc)}
+    assert not any(t.startswith("Oscar-") for t in texts), texts
+    assert "Pulp Fiction" in texts and "counter-terrorism operations" in texts, texts
+
+
+def test_two_names_with_of_between_them_written_so_twice_are_one_name(nlp):
+    """Hand-read (BBC sport/219): "Hearts of Oak", missed by the recogniser, is one club, not
+    "Hearts" and "Oak"; a person and where they are from stay apart ("Joe Cole of Chelsea")."""
+    doc = nlp(
+        "Ghanaian side Hearts of Oak set up a final against Asante Kotoko. The win for Hearts means "
+        "a final. Then Hearts of Oak started the game well. "
+        "Joe Cole of Chelsea watched, and Joe Cole of Chelsea left early."
+    )
+    texts = {c.text for c in concepts(doc)}
+    assert "Hearts of Oak" in texts and "Oak" not in texts, texts
+    assert "Joe Cole of Chelsea" not in texts, texts

@@ -221,9 +221,7 @@ def _in_capitalised_run(tok: Token) -> bool:
     """Whether a capitalised word or a word of a longer name stands next to ``tok``: a word of a
     name ("Pocket" of "Pocket Media Assistant") is no name of its own."""
     doc = tok.doc
-    return any(
-        0 <= j < len(doc) and doc[j].is_alpha and doc[j].text[:1].isupper() for j in (tok.i - 1, tok.i + 1)
-    )
+    return any(0 <= j < len(doc) and doc[j].is_alpha and doc[j].text[:1].isupper() for j in (tok.i - 1, tok.i + 1))
 
 
 def _surface(span: Span, names: frozenset[str] = frozenset()) -> str:
@@ -249,9 +247,7 @@ def _trim_name(ent: Span) -> tuple[int, int] | None:
     # a joiner ("-", "&") joins the words around it: at an edge it joins nothing ("Bright &")
     # nor does a conjunction the recogniser took in ("Gareth Roberts, plus Ryan Giggs")
     while start < end and (
-        doc[start].pos_ in ("DET", "PUNCT", "SPACE", "CCONJ")
-        or doc[start].is_space
-        or doc[start].text in _JOINERS
+        doc[start].pos_ in ("DET", "PUNCT", "SPACE", "CCONJ") or doc[start].is_space or doc[start].text in _JOINERS
     ):
         start += 1
     while end > start and (
@@ -277,7 +273,9 @@ def _noun_runs(sentence_units: list[list[list[Token]]]) -> list[tuple[int, int]]
         i = 0
         while i < len(units):
             j = i
-            while j < len(units) and len(units[j]) == 1 and _modifier(units[j][0]):
+            while j < len(units) and (
+                len(units[j]) == 1 and _modifier(units[j][0]) or _hyphenated_modifier(units[j])
+            ):
                 j += 1
             k = j
             while k < len(units) and _unit_is_noun(units[k]):
@@ -324,9 +322,29 @@ def _is_amount(tok: Token) -> bool:
     return tok.like_num or tok.text[:1].isdigit() or _is_unit_of_number(tok)
 
 
+#: Tags of the last word of a hyphenated word that make it an adjective ("Oscar-nominated",
+#: "Oscar-winning", "Linux-based").
+_PARTICIPLE_TAGS = frozenset(("VBN", "VBD", "VBG", "JJ"))
+
+
+def _hyphenated_modifier(unit: list[Token]) -> bool:
+    """A hyphenated word of a name and a participle or an adjective: it describes a noun
+    ("Oscar-winning Pulp Fiction", "Tarantino-directed episode", "Linux-based devices") and names
+    nothing of its own ("Oscar-nominated" is no name)."""
+    content = [t for t in unit if _is_content(t)]
+    return (
+        len(content) > 1
+        and content[0].text[:1].isupper()
+        and content[-1].text.islower()
+        and content[-1].tag_ in _PARTICIPLE_TAGS
+    )
+
+
 def _unit_is_noun(unit: list[Token]) -> bool:
     last = [t for t in unit if _is_content(t)]
     if not last or unit[0].ent_type_ in _NOT_NAMES:  # "Monday", "March": dates are not topics
+        return False
+    if _hyphenated_modifier(unit):
         return False
     if len(unit) > 1:  # hyphenated: "counter-terrorism", "ISIS-K", "Islamic State-Khorasan"
         return last[-1].pos_ in _HEAD_POS or unit[0].pos_ in _HEAD_POS
@@ -341,7 +359,7 @@ def _unit_is_noun(unit: list[Token]) -> bool:
 
 
 def _thanks_to(tok: Token) -> bool:
-    """"thanks" of the preposition "thanks to", which the small model tags as a noun ("forensic
+    """ "thanks" of the preposition "thanks to", which the small model tags as a noun ("forensic
     science thanks to CSI" is no phrase of three nouns)."""
     doc = tok.doc
     return tok.lower_ == "thanks" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
@@ -400,7 +418,8 @@ def _without_title(doc: Doc, r: tuple[int, int]) -> tuple[int, int]:
         or doc[start + 1].ent_type_ == "PERSON"
         and (
             doc[start].lower_.rstrip(".") in TITLE_WORDS
-            or doc[start].ent_type_ != "PERSON" and doc[start + 1].ent_iob_ == "B"
+            or doc[start].ent_type_ != "PERSON"
+            and doc[start + 1].ent_iob_ == "B"
             or word_before_name(doc, start, end)
         )
         or first_name_after_nationality(doc, start + 1)  # "Russian Svetlana Kuznetsova", her name unrecognised
@@ -444,11 +463,22 @@ def _join_adjacent(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[int, i
             and doc[s].text[:1].isupper()
             and not (doc[s].ent_type_ == "PERSON" and doc[s].ent_iob_ == "B")
             and not first_name_after_nationality(doc, s)
-        ):
+        ) or (out and _of_name(doc, out[-1], (s, e))):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
     return out
+
+
+def _of_name(doc: Doc, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """Whether two names with "of" between them are one name the text writes so more than once
+    ("Hearts of Oak", which the recogniser missed); not a person's name and where they are from
+    ("Joe Cole of Chelsea")."""
+    if left[1] + 1 != right[0] or doc[left[1]].text != "of" or not doc[right[0]].text[:1].isupper():
+        return False
+    if doc[left[1] - 1].ent_type_ == "PERSON" or doc[right[0]].ent_type_ == "PERSON":
+        return False
+    return doc.text.count(doc[left[0] : right[1]].text) > 1
 
 
 def _propn_groups(units: list[list[Token]]) -> list[tuple[int, int]]:
@@ -517,6 +547,13 @@ def concepts(doc: Doc) -> list[Concept]:
         if not len(span):
             continue
         units = _units(span)
+        if _hyphenated_modifier(units[-1]):  # "Oscar-nominated": it describes, it names nothing
+            continue
+        if len(units) > 1 and _hyphenated_modifier(units[0]) and (start, end) in name_set:
+            # "Oscar-winning Pulp Fiction" is Pulp Fiction
+            start = units[1][0].i
+            span = doc[start:end]
+            units = units[1:]
         key = _occurrence_key(units, capitalised)
         if not key or len(key) > MAX_WORDS or not any(_is_content(t) for t in span):
             continue
