@@ -171,3 +171,16 @@ def test_two_names_with_of_between_them_written_so_twice_are_one_name(nlp):
     texts = {c.text for c in concepts(doc)}
     assert "Hearts of Oak" in texts and "Oak" not in texts, texts
     assert "Joe Cole of Chelsea" not in texts, texts
+
+
+def test_a_title_of_several_words_is_no_part_of_a_persons_name(nlp):
+    """Hand-read (BBC politics/147, 139): "Home Secretary Charles Clarke" and "Foreign Secretary
+    Jack Straw", which the recogniser left unlabelled, are Charles Clarke and Jack Straw; a firm
+    whose name starts with a title word stays whole ("General Motors")."""
+    doc = nlp(
+        "Home Secretary Charles Clarke has been quoted as telling Labour members to campaign. "
+        "Foreign Secretary Jack Straw, touring Asia, welcomed the bus link. General Motors cut jobs."
+    )
+    texts = {c.text for c in concepts(doc)}
+    assert {"Charles Clarke", "Jack Straw", "General Motors"} <= texts, texts
+    assert not any("Secretary" in t for t in texts), texts

@@ -40,6 +40,7 @@ from wordfreq import zipf_frequency
 from presslens.aliases import defined_aliases
 from presslens.entities import TITLE_WORDS, acronym, first_name_after_nationality, word_before_name
 from presslens.lexicon import HONORIFICS, is_title_word
+from presslens.names import common_first_name
 
 #: Entity labels that name things worth indexing (not dates, numbers or amounts).
 NAME_LABELS = frozenset("PERSON NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split())
@@ -425,6 +426,11 @@ def _without_title(doc: Doc, r: tuple[int, int]) -> tuple[int, int]:
         or first_name_after_nationality(doc, start + 1)  # "Russian Svetlana Kuznetsova", her name unrecognised
     ):
         start += 1
+    # a title of several words before a first name and a surname the recogniser missed ("Home
+    # Secretary Charles Clarke", "Foreign Secretary Jack Straw")
+    titles = [i for i in range(start, end - 2) if doc[i].lower_ in TITLE_WORDS]
+    if titles and (doc[titles[-1] + 1].ent_type_ == "PERSON" or common_first_name(doc[titles[-1] + 1].text)):
+        start = titles[-1] + 1
     return start, end
 
 
