@@ -193,3 +193,16 @@ def test_a_nationality_said_once_is_no_candidate(nlp):
     labels = {c.text: c.labels.most_common(1)[0][0] for c in (f.concept for f in feats.values()) if c.labels}
     assert "Argentine" not in feats and "Juan Ignacio Chela" in feats, sorted(feats)
     assert "Taliban" in feats, labels
+
+
+def test_a_name_only_spoken_to_is_no_candidate(nlp):
+    """Hand-read (BBC sport/207, 209, 244, business/234): "he told BBC Sport", "speaking to BBC
+    Radio Five Live", "told Reuters": the medium of a quotation, not a topic; a description spoken
+    to stays ("telling Labour members"), and so does a name the text is also about."""
+    doc = nlp(
+        '"It is absolutely not true," Arnesen told BBC Radio Five Live. Clarke was quoted as telling '
+        'Labour members to campaign. "We will win," Smith told Reuters. Reuters cut jobs in London.'
+    )
+    terms = {f.term for f in candidate_features(doc)}
+    assert "BBC Radio Five Live" not in terms and "Labour members" in terms, terms
+    assert "Reuters" in terms, terms

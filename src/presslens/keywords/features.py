@@ -189,6 +189,32 @@ def _about_a_named_person(doc: Doc, concept: Concept) -> bool:
     return doc[start].lower_.rstrip(".") in HONORIFICS
 
 
+#: Verbs whose object or "to" phrase is who a statement is made to ("told BBC Sport", "speaking to
+#: BBC Radio Five Live", "talking to reporters").
+_ADDRESS_VERBS = frozenset(("tell", "speak", "talk"))
+
+
+def _only_addressed(doc: Doc, concept: Concept) -> bool:
+    """Whether every occurrence of a name is who a statement was made to ("he told BBC Sport",
+    "speaking to BBC Radio Five Live", "told Reuters"): the medium of a quotation, not what the text
+    is about. A description stays ("telling Labour members" is about them)."""
+    if not concept.is_name:
+        return False
+    for start, end in concept.spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        head = root.head
+        if root.dep_ == "pobj" and head.lower_ == "to":
+            head = head.head
+        elif root.dep_ not in ("dobj", "dative"):
+            return False
+        if head.lemma_ not in _ADDRESS_VERBS:
+            return False
+    return True
+
+
 def candidate_features(doc: Doc) -> list[CandidateFeatures]:
     """The keyphrase candidates of ``doc`` with their features, in order of first occurrence.
 
@@ -215,7 +241,12 @@ def candidate_features(doc: Doc) -> list[CandidateFeatures]:
         parts = [stem(w) for w in _WORD_PARTS.split(c.text) if w.isalpha()]  # "record-breaking": both
         max_word_tf = max((stems.get(w, 0) for w in parts), default=0)
         uses = stems.get(words[0], 0) if len(words) == 1 else max_word_tf
-        if is_generic(c, n_tokens, uses) or _ranking_description(doc, c) or _about_a_named_person(doc, c):
+        if (
+            is_generic(c, n_tokens, uses)
+            or _ranking_description(doc, c)
+            or _about_a_named_person(doc, c)
+            or _only_addressed(doc, c)
+        ):
             continue
         # every occurrence of the concept counts for its words, aliases too ("BA" for British Airways)
         word_tf = sum(max(stems.get(w, 0), c.tf) for w in words) / len(words) if words else 0.0
