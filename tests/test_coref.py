@@ -434,6 +434,18 @@ def test_a_place_named_with_a_first_name_takes_no_pronoun_of_the_other_gender(nl
     assert _referent_of(layer, text, "Beverly Hills").kind != "person"
 
 
+def test_a_mislabelled_name_written_whole_and_by_its_first_word_may_take_a_pronoun(nlp):
+    """A person the recogniser calls a place, named in full and then by the first name alone
+    ("Chelsea Green" … "Chelsea"), is still one a person pronoun may refer to (GAP development;
+    on BBC sport/106 "Matt Holland" … "Holland" became a person)."""
+    text = (
+        "Chelsea Green competed in the Girls Gone Wrestling tournament in July 2015, defeating Bambi Hall. "
+        "In the semi-finals, Chelsea defeated Kat Von Heez. At the finals, she defeated Gisele Shaw."
+    )
+    _, layer = _layer(nlp, text)
+    assert _referent_of(layer, text, "she").name == "Chelsea Green"
+
+
 def test_a_common_word_that_is_no_surname_labelled_an_organisation_takes_no_person_pronoun(nlp):
     """Hand-read (BBC politics/374 and 409): "he said" after "Labour cannot be trusted" is Liam Fox,
     not the party; a surname the model labels an organisation ("Jones") may still be a person."""

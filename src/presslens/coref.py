@@ -892,9 +892,9 @@ class _Builder:
             return None
         if any(self._in_a_title(m) or self._affiliation(m) for m in names):
             return None  # "the Tate", "Arsenal's Thierry Henry": an institution, never a person
-        if len({m.text for m in names}) != 1:
-            return None
-        full = names[0].text
+        full = max((m.text for m in names), key=len)
+        if any(m.text != full and m.text not in full.split() for m in names):
+            return None  # one name, written whole or by one of its words ("Chelsea Green", "Chelsea")
         word = full.split()[0]
         if not _capitalised(word) or full.lower() in GENERIC_NAME_WORDS:
             return None
