@@ -1041,6 +1041,15 @@ class _Builder:
         )
         if own_quote is None and tok.dep_ in _SUBJECT and tok.head.dep_ == "ROOT":
             blocked_ids |= self._named_in_quotations(here)
+        if tok.dep_ in _SUBJECT:
+            for clause in _subjectless_adjuncts(tok.head):  # "Commenting on Mr Makarov's case, he said"
+                blocked_ids |= {
+                    r.id
+                    for r in self.referents
+                    for m in r.mentions
+                    if m.type == "name"
+                    and clause.left_edge.idx <= m.start < clause.right_edge.idx + len(clause.right_edge)
+                }
         gender = PRONOUN_GENDER.get(tok.lower_, gender)
         candidates = [
             c for c in self._candidates(tok, want, gender, PRONOUN_WINDOW) if c[0].id not in blocked_ids
@@ -1569,6 +1578,26 @@ def _clause_subject(tok: Token) -> Token | None:
 
 #: Verbs after which "with him"/"with her" is the subject ("brought with him the documents").
 _CARRYING_VERBS = frozenset(("bring", "take", "carry"))
+
+
+def _subjectless_adjuncts(verb: Token) -> list[Token]:
+    """Participle clauses without a subject of their own that modify ``verb`` ("Commenting on Mr
+    Makarov's case, he said", "After meeting Blair, he said"): their subject is ``verb``'s, so a
+    name inside them is not that subject (one does not comment on one's own case by name)."""
+    out = []
+    for c in verb.children:
+        clause: Token | None = c
+        if c.dep_ == "prep":
+            clause = next((g for g in c.children if g.dep_ == "pcomp"), None)
+        elif c.dep_ != "advcl":
+            continue
+        if (
+            clause is not None
+            and clause.tag_ in ("VBG", "VBN")
+            and not any(g.dep_ in _SUBJECT for g in clause.children)
+        ):
+            out.append(clause)
+    return out
 
 
 def _carried_along(tok: Token) -> bool:
