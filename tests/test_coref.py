@@ -446,6 +446,19 @@ def test_a_mislabelled_name_written_whole_and_by_its_first_word_may_take_a_prono
     assert _referent_of(layer, text, "she").name == "Chelsea Green"
 
 
+def test_a_person_the_recogniser_missed_after_a_title_of_several_words(nlp):
+    """Hand-read (BBC tech/048): "French Green MEP Alain Lipietz", no entity, is the person Alain
+    Lipietz; a common word ends no name ("King Arthur International": a film's title)."""
+    text = (
+        "French Green MEP Alain Lipietz warned that it would be an insult. He said the parliament would "
+        "reject it. Bafta - King Arthur International category."
+    )
+    _, layer = _layer(nlp, text)
+    assert _referent_of(layer, text, "He").name == "Alain Lipietz"
+    names = {r.name for r in layer.referents if r.kind == "person"}
+    assert "Arthur International" not in names, names
+
+
 def test_a_common_word_that_is_no_surname_labelled_an_organisation_takes_no_person_pronoun(nlp):
     """Hand-read (BBC politics/374 and 409): "he said" after "Labour cannot be trusted" is Liam Fox,
     not the party; a surname the model labels an organisation ("Jones") may still be a person."""
@@ -747,3 +760,6 @@ def test_attributions_read_by_hand_on_new_bbc_articles():
     assert cow.source == "Oleg Gordievsky"
     # "Matt Holland" … "Holland" (a place to the small model) is a person
     assert "Matt Holland" in {p.name for p in pl.analyze(folder / "sport/106.txt").people}
+    # "French Green MEP Alain Lipietz warned …. He said …" (no person to the recogniser)
+    eu = pl.analyze(folder / "tech/048.txt").quotes
+    assert sum(q.source == "Alain Lipietz" and q.source_type == "person" for q in eu) == 2

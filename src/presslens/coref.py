@@ -386,7 +386,7 @@ class _Builder:
         organisation); a run of proper nouns that starts with a first name of the name data is
         a person ("Kitty Oppenheimer"), the person called by its last word alone if there is
         one ("Marcel Desailly", unrecognised after a headline, and "Desailly")."""
-        from presslens.entities import named_as_relative
+        from presslens.entities import TITLE_WORDS, named_as_relative
 
         doc = self.doc
         runs, i = [], 0
@@ -400,6 +400,20 @@ class _Builder:
             else:
                 i += 1
         for i, j in runs:
+            # "French Green MEP Alain Lipietz", no person to the recogniser: the person's name
+            # follows the last title word
+            titles = [
+                k
+                for k in range(i, j - 2)
+                if doc[k].lower_.rstrip(".") in TITLE_WORDS and doc[k].lower_ not in _TITLES_OF_NAMES
+            ]
+            if (
+                titles
+                and p_female(doc[titles[-1] + 1].text) is not None
+                and not any(doc[k].ent_type_ == "PERSON" for k in range(i, j))
+                and (is_surname(doc[j - 1].text) or not _common_word(doc[j - 1].text))
+            ):
+                i = titles[-1] + 1
             start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
             words = self.text[start:end].split()
             owner = self._owner(start, end)
@@ -1598,6 +1612,17 @@ def _subjectless_adjuncts(verb: Token) -> list[Token]:
         ):
             out.append(clause)
     return out
+
+
+#: Titles that are part of the name they lead ("Queen Elizabeth II", "King Arthur").
+_TITLES_OF_NAMES = frozenset("king queen prince princess pope emperor empress".split())
+
+
+def _common_word(word: str) -> bool:
+    """A word of :data:`presslens.names.COMMON_WORD_ZIPF` or more in general English ("International")."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") >= COMMON_WORD_ZIPF
 
 
 def _carried_along(tok: Token) -> bool:
