@@ -136,6 +136,18 @@ def test_continued_quotation_signed_quotation_and_new_attribution_forms(extract)
     assert plan.speaker.text == "the mayor" and plan.text.startswith("The plan")
 
 
+def test_an_inverted_speaker_inside_the_content_is_the_speaker(extract):
+    """Hand-read (BBC politics/305, tech/283): "The tone of the campaign, said Mr Milburn, would be
+    …": the parser gives "said" two subjects; the one after the cue is the speaker and the other
+    opens the content."""
+    qs = extract(
+        "Alan Milburn spoke in London. The tone of the campaign, said Mr Milburn, would be more "
+        "conversational than rhetorical."
+    )
+    tone = next(q for q in qs if "conversational" in q.text)
+    assert tone.speaker.text == "Mr Milburn" and tone.text.startswith("The tone of the campaign")
+
+
 def test_transcript_labels_inverted_cues_and_phrases_quoted_by_a_sentence_subject(extract):
     """Hand-read attributions: a quoted transcript's labelled turns; "Said Ellis:"; a phrase quoted in a
     sentence whose subject is a named person; a cue the parser hung under the quoted words."""

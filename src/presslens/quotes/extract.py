@@ -125,6 +125,10 @@ def noun_phrase(tok: Token) -> list[Token]:
 def _subject(verb: Token) -> Token | None:
     """The speaker's head token for a cue verb (climbing coordinations and participles)."""
     inverted = _inverted_subject(verb)
+    if inverted is not None and inverted.dep_ in _SUBJECT_DEPS:
+        # "The tone of the campaign, said Mr Milburn, would be …": the parser gives "said" two
+        # subjects; the one after the cue that opens its clause is the speaker
+        return inverted
     seen = set()
     while verb.i not in seen:
         seen.add(verb.i)
@@ -202,7 +206,16 @@ def _content_tokens(cue: Token, sent: Span, speaker: list[Token]) -> list[Token]
             # content first ("A, but B, report says"): all of the sentence before the speaker
             return [t for t in sent if t.i < head_of_speech and not t.is_space]
         return content
-    cue_area = {t.i for t in cue.subtree}
+    speaker_ids = {t.i for t in speaker}
+    # a subject the parser gave the cue besides its speaker is the content's ("The tone of the
+    # campaign, said Mr Milburn, would be …")
+    stray = {
+        t.i
+        for c in cue.children
+        if c.dep_ in _SUBJECT_DEPS and c.i < cue.i and speaker_ids and c.i not in speaker_ids
+        for t in c.subtree
+    }
+    cue_area = {t.i for t in cue.subtree} - stray
     if cue.dep_ == "parataxis" and cue.head.i > cue.i and cue.head in sent:
         # a cue inside its content: "The plan, he said, is working" / “The plan,” he said, “is working.”
         return [t for t in cue.head.subtree if t.i not in cue_area and not t.is_space]
@@ -225,7 +238,6 @@ def _content_tokens(cue: Token, sent: Span, speaker: list[Token]) -> list[Token]
             return list(objs[0].subtree)
     if cue.dep_ == "ROOT" and not comps:
         # content on the other side of the speaker: "..., said the official" / "said X: ..."
-        speaker_ids = {t.i for t in speaker}
         before = [t for t in sent if t.i < cue.i and t.i not in speaker_ids and not t.is_space]
         after = [t for t in sent if t.i > cue.i and t.i not in speaker_ids and t.i not in cue_area]
         # a clause, a quotation, or the stub of a sentence a stray full stop broke ("… the United
