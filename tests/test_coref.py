@@ -621,6 +621,21 @@ NEWSWRITING_REFERENCES = {
         "Hazel Blears",
         None,
     ),
+    "a title won in sport (BBC sport/075)": (
+        "Britain's Jason Gardener enjoyed a double 60m success in Glasgow. Gardener cruised home ahead "
+        'of Scot Nick Smith. "It\'s a very hard record to break," said the world indoor champion.',
+        "the world indoor champion",
+        "Jason Gardener",
+        ('"It', " said the"),
+    ),
+    "a hyphenated surname (BBC sport/465)": (
+        "Justine Henin-Hardenne lost to Elena Dementieva in Belgium. Henin-Hardenne was speaking after "
+        "a loss to world number six Dementieva. The previous day, the Olympic champion went down to "
+        "France's Nathalie Dechy.",
+        "the Olympic champion",
+        "Justine Henin-Hardenne",
+        None,
+    ),
     "a nationality before what a person is known as": (
         "Roger Federer won again. According to the players, the Swiss star is in a different league. "
         '"Right now I feel that a little bit," he told BBC Sport.',
@@ -763,3 +778,6 @@ def test_attributions_read_by_hand_on_new_bbc_articles():
     # "French Green MEP Alain Lipietz warned …. He said …" (no person to the recogniser)
     eu = pl.analyze(folder / "tech/048.txt").quotes
     assert sum(q.source == "Alain Lipietz" and q.source_type == "person" for q in eu) == 2
+    # "the Olympic champion" and "the 22-year-old" are Henin-Hardenne, whose surname is hyphenated
+    tennis = pl.analyze(folder / "sport/465.txt").quotes
+    assert sum(q.source == "Justine Henin-Hardenne" for q in tennis) == len(tennis) == 8

@@ -114,6 +114,9 @@ EPITHET_NOUNS = frozenset(
     "star striker midfielder defender goalkeeper keeper winger forward player singer actor actress writer author "
     "veteran youngster teenager international".split()
 )
+#: Nouns of a title won in sport that, with what it was won in, make an epithet for a person named
+#: before ("said the world indoor champion", "the Olympic champion added").
+TITLE_HOLDER_NOUNS = frozenset("champion medallist medalist titleholder".split())
 #: Modifiers that make another office of a role noun ("prime minister", "deputy leader").
 OFFICE_MODIFIERS = frozenset("prime deputy shadow vice assistant junior".split())
 #: A common English word this frequent (Zipf) before a role title makes a title, not a name: "Prime
@@ -389,12 +392,24 @@ class _Builder:
         from presslens.entities import TITLE_WORDS, named_as_relative
 
         doc = self.doc
+        def proper(k: int) -> bool:
+            return doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].is_alpha
+
+        def hyphen(k: int) -> bool:  # "Henin-Hardenne": one surname
+            return (
+                k + 1 < len(doc)
+                and doc[k].text == "-"
+                and not doc[k].whitespace_
+                and not doc[k - 1].whitespace_
+                and proper(k + 1)
+            )
+
         runs, i = [], 0
         while i < len(doc):
-            if doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and doc[i].is_alpha:
+            if proper(i):
                 j = i + 1
-                while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].is_alpha:
-                    j += 1
+                while j < len(doc) and (proper(j) or hyphen(j)):
+                    j += 2 if hyphen(j) else 1
                 runs.append((i, j))
                 i = j
             else:
@@ -1499,9 +1514,17 @@ def _epithet(tok: Token) -> tuple[int, str | None] | None:
     ):
         first = tok.i  # "the French star", "the Welsh striker"
         gender = ROLE_GENDER.get(tok.lemma_.lower())
+    elif (
+        tok.pos_ == "NOUN"
+        and tok.tag_ == "NN"
+        and tok.lemma_.lower() in TITLE_HOLDER_NOUNS
+        and any(c.dep_ in ("amod", "compound", "nmod") for c in tok.lefts)
+    ):
+        first = tok.i  # "the world indoor champion", "the Olympic 800m champion"
+        gender = None
     else:
         return None
-    modifiers = [t.i for c in tok.lefts if c.dep_ in ("amod", "compound", "nummod") for t in c.subtree]
+    modifiers = [t.i for c in tok.lefts if c.dep_ in ("amod", "compound", "nummod", "nmod") for t in c.subtree]
     first = min([first, *modifiers])  # "the 21-year-old Scot"
     before = tok.doc[first - 1] if first > 0 else None
     if before is None or before.lower_ != "the":
