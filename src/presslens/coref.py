@@ -656,19 +656,23 @@ class _Builder:
                 self._absorb(owner, described)
 
     def delayed_identification(self) -> None:
-        """The lede's unnamed speaker is the person the next sentence names as its speaker: "…, a
-        Home Office minister has said. Hazel Blears said innocent Muslims …" (a news convention:
-        the lede describes, the second sentence names)."""
+        """An unnamed speaker is the person the next sentence names as its speaker: "…, a Home
+        Office minister has said. Hazel Blears said innocent Muslims …" (a news convention: the
+        lede describes, the second sentence names). After the lede the next sentence must give
+        the person the description's words as a title (""…", the economy minister said. "…," said
+        economy minister Heizo Takenaka")."""
         sents = [i for i, sent in enumerate(self.sents) if any(t.is_alpha for t in sent)]
-        if len(sents) < 2:
-            return
-        lede, second = self.sents[sents[0]], self.sents[sents[1]]
+        for k in range(len(sents) - 1):
+            self._named_next(self.sents[sents[k]], self.sents[sents[k + 1]], in_lede=k == 0)
+
+    def _named_next(self, first: Span, second: Span, in_lede: bool) -> None:
+        """:meth:`delayed_identification` for one pair of sentences."""
         described = [
             (r, m)
             for r in self.referents
             if r.kind == "person" and not r.names
             for m in r.mentions
-            if m.type == "description" and lede.start_char <= m.start < lede.end_char
+            if m.type == "description" and first.start_char <= m.start < first.end_char
         ]
         if len(described) != 1:
             return
@@ -676,8 +680,8 @@ class _Builder:
         span = self._span(m)
         if span is None or not _speaker_of_report(span.root):
             return
-        subject = next((c for c in second.root.children if c.dep_ in _SUBJECT), None)
-        if subject is None or not _speaker_of_report(subject):
+        subject = self._speaker_of_sentence(second)
+        if subject is None:
             return
         roles = {c.lemma_.lower() for c in subject.children if c.dep_ == "appos"} & ROLE_TITLES
         if roles and span.root.lemma_.lower() not in roles:
@@ -689,10 +693,22 @@ class _Builder:
             or min(x.start for x in named.mentions) < second.start_char  # named before: someone else
         ):
             return
+        if not in_lede:
+            words = {t.lemma_.lower() for t in span if t.is_alpha and not t.is_stop}
+            if not words or not words <= _title_words(self.doc, subject.idx, subject.idx + len(subject)):
+                return
         gender = ROLE_GENDER.get(span.root.lemma_.lower())
         if gender is not None and self._agreement_gender(named) not in (gender, "unknown"):
             return
         self._absorb(named, r)
+
+    def _speaker_of_sentence(self, sent: Span) -> Token | None:
+        """The subject of a sentence's root verb of saying, before it or inverted after it
+        (""…," said economy minister Heizo Takenaka")."""
+        subject = next((c for c in sent.root.children if c.dep_ in _SUBJECT), None)
+        if subject is not None and _speaker_of_report(subject):
+            return subject
+        return None
 
     def _office_holder_before(self, tok: Token) -> Referent | None:
         """The named person subject of the sentence before an office description that is the
