@@ -643,6 +643,13 @@ NEWSWRITING_REFERENCES = {
         "Heizo Takenaka",
         None,
     ),
+    "a person named by age alone as the speaker just named (BBC sport/296)": (
+        "Meanwhile, Perpignan centre Jean-Philippe Granclaude is delighted to have received his first "
+        'call-up. "It\'s incredible," the youngster said.',
+        "the youngster",
+        "Jean-Philippe Granclaude",
+        ('"It', " the youngster"),
+    ),
     "a nationality before what a person is known as": (
         "Roger Federer won again. According to the players, the Swiss star is in a different league. "
         '"Right now I feel that a little bit," he told BBC Sport.',

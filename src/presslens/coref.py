@@ -114,6 +114,9 @@ EPITHET_NOUNS = frozenset(
     "star striker midfielder defender goalkeeper keeper winger forward player singer actor actress writer author "
     "veteran youngster teenager international".split()
 )
+#: Nouns that name a person by age or experience alone; as the speaker of a quotation they
+#: stand for the person just named ("the youngster said", "the veteran added").
+PERSON_EPITHETS = frozenset("youngster teenager veteran".split())
 #: Nouns of a title won in sport that, with what it was won in, make an epithet for a person named
 #: before ("said the world indoor champion", "the Olympic champion added").
 TITLE_HOLDER_NOUNS = frozenset("champion medallist medalist titleholder".split())
@@ -1464,13 +1467,30 @@ class _Builder:
         kept.sort(key=lambda r: min(m.start for m in r.mentions))
         out = []
         for new_id, r in enumerate(kept):
-            r2 = Referent(new_id, r.name, r.kind, honorifics=r.honorifics, pronouns=r.pronouns)
+            name = _persons_name(r.name) if r.kind == "person" else r.name
+            r2 = Referent(new_id, name, r.kind, honorifics=r.honorifics, pronouns=r.pronouns)
             r2.mentions = [
                 Mention(m.start, m.end, m.text, m.type, new_id)
                 for m in sorted(r.mentions, key=lambda m: (m.start, m.end))
             ]
             out.append(r2)
         return MentionLayer(tuple(out))
+
+
+#: Lower-case words inside a person's name ("Ruud van Nistelrooy", "Lula da Silva").
+NAME_PARTICLES = frozenset("van von de da der den di du la le del della dos das bin ibn al el ter ten y".split())
+
+
+def _persons_name(name: str) -> str:
+    """A person's name without the words before its last lower-case word that is no particle
+    ("Perpignan centre Jean-Philippe Granclaude": Jean-Philippe Granclaude), when two or more
+    capitalised words remain."""
+    words = name.split()
+    lower = [i for i, w in enumerate(words) if w[:1].islower() and w not in NAME_PARTICLES]
+    rest = words[lower[-1] + 1 :] if lower else words
+    if lower and len(rest) >= 2 and all(w[:1].isupper() for w in rest):
+        return " ".join(rest)
+    return name
 
 
 def best_candidate(features: dict[int, dict[str, float]], weights: dict[str, float] | None = None) -> int:
@@ -1530,6 +1550,14 @@ def _epithet(tok: Token) -> tuple[int, str | None] | None:
     ):
         first = tok.i  # "the French star", "the Welsh striker"
         gender = ROLE_GENDER.get(tok.lemma_.lower())
+    elif (
+        tok.lemma_.lower() in PERSON_EPITHETS
+        and tok.tag_ == "NN"
+        and tok.dep_ in _SUBJECT
+        and tok.head.lemma_.lower() in SPEECH_VERBS
+    ):
+        first = tok.i  # ""It's incredible," the youngster said": the speaker just named
+        gender = None
     elif (
         tok.pos_ == "NOUN"
         and tok.tag_ == "NN"
