@@ -530,8 +530,13 @@ class _Builder:
                 if owner.id not in self.tentative and (owner.kind == "person" or target.kind != "person"):
                     continue  # another person's; or two labels of things, left to the entity grouping
                 owner.mentions = [m for m in owner.mentions if m not in here]
-            elif tok.is_sent_start and zipf_frequency(tok.lower_, "en") >= COMMON_WORD_ZIPF:
-                continue  # "White said": possibly the colour
+            elif (
+                tok.is_sent_start
+                and zipf_frequency(tok.lower_, "en") >= COMMON_WORD_ZIPF
+                and not _speaker_of_report(tok)
+                and not _introduces_quotation(tok)
+            ):
+                continue  # "White was …": possibly the colour; but "Pound continued:" is Dick Pound
             elif tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.text not in owners:
                 continue  # "Goodale Park"
             self._attach(target, start, end)
@@ -1709,6 +1714,12 @@ def _coordinated_owner(tok: Token) -> Token | None:
     if after is not None and after.pos_ in ("VERB", "AUX"):
         return None  # "a student of Birkhoff and his initial work concentrated on …": a new clause
     return first if first.pos_ == "PROPN" else None
+
+
+def _introduces_quotation(tok: Token) -> bool:
+    """Whether a noun is the subject of a verb followed by a colon ("Pound continued: "…"")."""
+    verb = tok.head
+    return tok.dep_ in _SUBJECT and verb.i + 1 < len(tok.doc) and tok.doc[verb.i + 1].text == ":"
 
 
 def _speaker_of_report(tok: Token) -> bool:

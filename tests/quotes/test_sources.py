@@ -163,3 +163,35 @@ def test_a_sentence_a_stray_full_stop_broke_keeps_its_content(extract):
     )
     said = [q for q in extract(text) if q.cue is not None and q.cue.text == "said"]
     assert said and said[0].text.startswith("The comments came") and said[0].text.endswith("Asia")
+
+
+def test_a_role_with_a_name_in_apposition_is_that_person(extract):
+    """Hand-read (BBC tech/089): "said Opera spokeswoman, Berit Hanson" is Berit Hanson, as "Ms
+    Hanson" is later, not an unnamed spokeswoman."""
+    qs = extract(
+        'Opera 8.0 will be released. "Our mission was to provide the best experience," said Opera '
+        'spokeswoman, Berit Hanson. Ms Hanson said it was a first step.'
+    )
+    assert {q.source for q in qs} == {"Berit Hanson"}, [(q.source, q.source_type) for q in qs]
+    assert all(q.source_type == "person" for q in qs)
+
+
+def test_a_surname_that_is_a_common_word_introducing_a_quotation_is_the_person(extract):
+    """Hand-read (BBC sport/039): "Pound continued: "…"" at a sentence start is Dick Pound, not the
+    currency."""
+    qs = extract(
+        'Dick Pound says Jones should be stripped of her medals. Balco Laboratories is the firm at the '
+        "centre of a wide-reaching investigation into doping in the US. Pound continued: "
+        '"If she has indeed taken drugs it is going to be a big disappointment."'
+    )
+    assert next(q for q in qs if "disappointment" in q.text).source == "Dick Pound"
+
+
+def test_a_thing_that_promises_reports_nothing(extract):
+    """Hand-read (BBC tech/367, business/238): "new battery chemistries promise to cram more power",
+    "A final salary scheme promises to pay a pension": no one spoke."""
+    qs = extract(
+        "Some new battery chemistries promise to cram more power into the same space. "
+        "A final salary scheme promises to pay a pension. The minister promised to act."
+    )
+    assert [q.source for q in qs] == ["The minister"], [(q.source, q.text) for q in qs]

@@ -33,6 +33,11 @@ def is_according_to(token: Token) -> bool:
     return token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to"
 
 
+#: Verbs of saying that commit to or warn of what will happen: with a thing as subject they
+#: report no speech ("threatened to", "promise to").
+_COMMISSIVES = frozenset(("threaten", "promise", "vow"))
+
+
 def _is_finite_speech(tok: Token) -> bool:
     """A verb of saying used as such: not a bare participle ("the said report"), but "has said" is;
     "point" only as "point out"; "claim" and "add" not with a noun as their object and no clause
@@ -45,8 +50,10 @@ def _is_finite_speech(tok: Token) -> bool:
         return False  # part of a hyphenated word: "Kudrow co-wrote the pilot episode"
     if any(c.dep_ == "neg" for c in tok.children):
         return False  # "athletes cannot predict what fate has in store": nothing is reported
-    if tok.lemma_.lower() == "threaten" and is_thing(subject_of(tok)):
-        return False  # "injuries that threatened to end her career": no one spoke
+    if tok.lemma_.lower() in _COMMISSIVES and is_thing(subject_of(tok)):
+        # "injuries that threatened to end her career", "new battery chemistries promise to cram
+        # more power": no one spoke
+        return False
     if tok.lemma_.lower() in NOUN_OBJECT_NOT_SPEECH:
         kids = list(tok.children)
         won = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in kids)
@@ -59,13 +66,15 @@ def _is_finite_speech(tok: Token) -> bool:
 
 def is_thing(tok: Token | None) -> bool:
     """A common noun that names no person, kind of organisation or relative ("injuries", "the
-    match"), without a name in it or an owner."""
+    match", "new battery chemistries"), without a name in it or an owner."""
     return (
         tok is not None
         and tok.pos_ == "NOUN"
         and not tok.ent_type_
         and tok.lemma_.lower() not in ROLE_TITLES | KIN_NOUNS | KIND_NOUNS
-        and not any(c.dep_ in ("poss", "compound") for c in tok.children)
+        and not any(
+            c.dep_ == "poss" or c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_) for c in tok.children
+        )
     )
 
 

@@ -347,6 +347,10 @@ def _speaker_referent(doc: Doc, sp: TextSpan, layer):
         # "Mr Begg's father, Azmat" is Azmat; "Chancellor Gordon Brown's closest ally", "his
         # family": not the possessor
         return _appositive_referent(root, layer)
+    if root.lemma_.lower() in _PEOPLE_NOUNS:
+        named = _appositive_referent(root, layer)
+        if named is not None and named.kind == "person":
+            return named  # "Opera spokeswoman, Berit Hanson": the person, not the firm
     left = [t for t in span if t.i <= root.i]
     found = layer.at(left[0].idx, root.idx + len(root)) if left else None
     return found if found is not None else _appositive_referent(root, layer)
