@@ -316,6 +316,20 @@ def test_a_name_in_a_list_of_organisations_is_no_person(nlp):
     assert kinds.get("Mercedes Benz", "organisation") != "person", kinds
 
 
+def test_a_one_word_name_listed_with_firms_or_called_a_band_is_no_person(nlp):
+    """Hand-read (BBC tech/325, entertainment/162, 283, 334): "chips produced by Yamaha and Rohm",
+    "heavy metal band Metallica's" and "The Killers, Keane, The Streets" name firms and bands the
+    small model calls people; "backing singers Pepsi and Shirlie" are people."""
+    text = (
+        "The markers use chips made by Sony and Rohm. Heavy metal band Metallica's album sold "
+        "well. Other contributors include ex-Wham! backing singers Pepsi and Shirlie."
+    )
+    _, layer = _layer(nlp, text)
+    people = {r.name for r in layer.referents if r.kind == "person"}
+    assert not {"Rohm", "Metallica"} & people, people
+    assert "Shirlie" in people, people
+
+
 @pytest.mark.parametrize(
     "text",
     [

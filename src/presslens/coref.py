@@ -1341,6 +1341,12 @@ class _Builder:
                 r.kind = "organisation"  # "Chelsea midfielder", "Troy actress": a first name, but a club or film
             elif any(self._called_a_kind(m) for m in r.names):
                 r.kind = "organisation"  # "engineering group Jarvis": the text says what it is
+            elif (
+                not common_first_name(words[0])
+                and any(self._joined_to_organisation(m, ("organisation", "place")) for m in r.names)
+                and not any(self._joined_to_organisation(m, ("person",)) for m in r.names)
+            ):
+                r.kind = "organisation"  # "chips produced by Yamaha and Rohm", "Barcelona and Valencia"
             elif not common_first_name(words[0]) and all(
                 self._as_place(m) or self._as_employer(m) for m in r.names
             ):
@@ -1401,7 +1407,7 @@ class _Builder:
         before = self.doc[span.start - 1]
         if span.root.dep_ in _SUBJECT or any(c.dep_ == "poss" for c in before.children):
             return False  # "the club Ferguson built", "wanted her company Sally married him"
-        return before.is_lower and before.lower_ in KIND_NOUNS
+        return before.is_lower and before.lower_ in KIND_NOUNS | WORK_NOUNS | _KINDS_OF_THINGS
 
     def _after_the(self, m: Mention) -> bool:
         """A name after "the" or a sentence-opening "The"."""
@@ -1432,15 +1438,19 @@ class _Builder:
             and not any(self._joined_to_organisation(m) for m in r.names)
         )
 
-    def _joined_to_organisation(self, m: Mention) -> bool:
+    def _joined_to_organisation(self, m: Mention, kinds: tuple[str, ...] = ("organisation",)) -> bool:
         """A name coordinated with an organisation's name ("Audi and Mercedes Benz", "Mercedes Benz
-        and BMW"): one of a list of firms, clubs or bands, not a person."""
+        and BMW"): one of a list of firms, clubs or bands, not a person (``kinds``: of these kinds)."""
         span = self._span(m)
         if span is None:
             return False
         others = [t for t in span.root.conjuncts if not span.start <= t.i < span.end]
+        first = min([span.root, *others], key=lambda t: t.i)
+        before = self.doc[first.i - 1] if first.i > 0 else first
+        if first.head.lemma_.lower() in ROLE_TITLES or before.lemma_.lower() in ROLE_TITLES:
+            return False  # "backing singers Pepsi and Shirlie": people, whatever else is called so
         return any(
-            o.kind == "organisation" and any(om.start <= t.idx < om.end for om in o.names)
+            o.kind in kinds and any(om.start <= t.idx < om.end for om in o.names)
             for t in others
             for o in self.referents
             if o.id != m.entity
@@ -1714,6 +1724,11 @@ def _coordinated_owner(tok: Token) -> Token | None:
     if after is not None and after.pos_ in ("VERB", "AUX"):
         return None  # "a student of Birkhoff and his initial work concentrated on …": a new clause
     return first if first.pos_ == "PROPN" else None
+
+
+#: Kinds of named things that, in lower case right before a name, say what it is ("heavy metal
+#: band Metallica", "ship Diligence", "Bollywood classic Mohabbatein").
+_KINDS_OF_THINGS = frozenset("band ship vessel brand label classic".split())
 
 
 def _introduces_quotation(tok: Token) -> bool:
