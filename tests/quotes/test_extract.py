@@ -148,6 +148,21 @@ def test_an_inverted_speaker_inside_the_content_is_the_speaker(extract):
     assert tone.speaker.text == "Mr Milburn" and tone.text.startswith("The tone of the campaign")
 
 
+def test_a_name_after_a_cue_set_off_by_commas_is_the_speaker(extract):
+    """Hand-read (BBC tech/367, 213, 234): "Also, said Mr Trainor, research is being done" (the parser
+    makes "Trainor" the subject of "done") and "The problem, said Shailendra Jain, head of MMS firm
+    Adamind, is educating people": the name is the speaker and ends at the comma; what the
+    speaker's apposition holds is no content."""
+    qs = extract(
+        "Mike Trainor works for Intel. Also, said Mr Trainor, research is being done on ways to cut "
+        "energy use. The problem, said Shailendra Jain, head of MMS firm Adamind, is educating people."
+    )
+    research = next(q for q in qs if "research is being done" in q.text)
+    assert research.speaker.text == "Mr Trainor" and research.text.startswith("research"), research
+    problem = next(q for q in qs if "educating people" in q.text)
+    assert problem.speaker.text == "Shailendra Jain" and problem.text.startswith("The problem"), problem
+
+
 def test_transcript_labels_inverted_cues_and_phrases_quoted_by_a_sentence_subject(extract):
     """Hand-read attributions: a quoted transcript's labelled turns; "Said Ellis:"; a phrase quoted in a
     sentence whose subject is a named person; a cue the parser hung under the quoted words."""

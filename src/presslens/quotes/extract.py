@@ -186,7 +186,21 @@ def _inverted_subject(verb: Token) -> Token | None:
             prev = verb.doc[verb.i - 1] if verb.i > 0 else None
             if prev is not None and (prev.is_punct or prev.is_quote):  # the cue opens its clause
                 return child
-    return None
+    return _name_set_off_after(verb)
+
+
+def _name_set_off_after(verb: Token) -> Token | None:
+    """The name right after a cue set off by commas, which the parser hung elsewhere ("Also, said
+    Mr Trainor, research is being done": "Trainor" as the subject of "done")."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    j = verb.i + 1
+    while j < len(doc) and doc[j].pos_ == "PROPN":
+        j += 1
+    if j == verb.i + 1 or j >= len(doc) or doc[j].text != ",":
+        return None
+    return doc[j - 1]
 
 
 #: Conjunctions of a time clause: a cue in one ("after the company announced …") reports its own
@@ -200,21 +214,24 @@ def _content_tokens(cue: Token, sent: Span, speaker: list[Token]) -> list[Token]
     if cue.lemma_ == "tell" or cue.lemma_ == "ask":
         comps = [c for c in comps if c.dep_ == "ccomp"] or comps
     head_of_speech = min([cue.i, *(t.i for t in speaker)])
+    speaker_ids = {t.i for t in speaker}
+    # a subject the parser gave the cue besides its speaker is the content's ("The tone of the
+    # campaign, said Mr Milburn, would be …")
+    # a cue set off by commas with its speaker after it ("The problem, said Shailendra Jain, …")
+    set_off = cue.i > 0 and cue.doc[cue.i - 1].text == "," and bool(speaker_ids) and min(speaker_ids) > cue.i
+    stray = {t.i for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i and set_off for t in c.subtree}
     if comps:
-        content = sorted({t for c in comps for t in c.subtree}, key=lambda t: t.i)
+        # the speaker with its apposition, hung on the content by the parser ("The problem, said
+        # Shailendra Jain, head of MMS firm Adamind, is educating people"), is no part of it
+        speaking = {t.i for s in speaker for t in s.subtree} if set_off else speaker_ids
+        content = sorted(
+            {t for c in comps for t in c.subtree if t.i not in speaking} | {cue.doc[i] for i in stray},
+            key=lambda t: t.i,
+        )
         if content[-1].i < head_of_speech:
             # content first ("A, but B, report says"): all of the sentence before the speaker
             return [t for t in sent if t.i < head_of_speech and not t.is_space]
         return content
-    speaker_ids = {t.i for t in speaker}
-    # a subject the parser gave the cue besides its speaker is the content's ("The tone of the
-    # campaign, said Mr Milburn, would be …")
-    stray = {
-        t.i
-        for c in cue.children
-        if c.dep_ in _SUBJECT_DEPS and c.i < cue.i and speaker_ids and c.i not in speaker_ids
-        for t in c.subtree
-    }
     cue_area = {t.i for t in cue.subtree} - stray
     if cue.dep_ == "parataxis" and cue.head.i > cue.i and cue.head in sent:
         # a cue inside its content: "The plan, he said, is working" / “The plan,” he said, “is working.”
@@ -358,6 +375,11 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                     agent = next((c for c in cue.children if c.dep_ == "agent"), None)
                     subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
                 speaker_toks = noun_phrase(subj) if subj is not None else []
+                if speaker_toks and speaker_toks[0].i == cue.i + 1 and cue.i > 0 and doc[cue.i - 1].text == ",":
+                    # a speaker after a cue set off by commas ends at the next comma ("On a larger
+                    # scale, said Mr Trainor, improvements …")
+                    comma = next((t.i for t in doc[cue.i + 1 : sent.end] if t.text == ","), None)
+                    speaker_toks = [t for t in speaker_toks if comma is None or t.i < comma]
                 if " ".join(t.lower_ for t in speaker_toks) in NOT_SPEAKERS:
                     continue  # "nobody says", "you say": words of a quotation, not an attribution
                 # the words spoken of are no part of what was said ("…, it has been announced")
