@@ -200,6 +200,10 @@ def _only_addressed(doc: Doc, concept: Concept) -> bool:
     is about. A description stays ("telling Labour members" is about them)."""
     if not concept.is_name:
         return False
+    for i in concept.token_starts:  # cheap first: each occurrence right after the verb or "to" (and "the")
+        j = i - 2 if i > 1 and doc[i - 1].pos_ == "DET" else i - 1
+        if j < 0 or not (doc[j].lower_ == "to" or doc[j].lemma_ in _ADDRESS_VERBS):
+            return False
     for start, end in concept.spans:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):

@@ -34,6 +34,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from spacy.attrs import IS_ALPHA, ORTH, SENT_START
 from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
@@ -208,21 +209,25 @@ def _occurrence_key(units: list[list[Token]], names: frozenset[str] = frozenset(
 def _capitalised_words(doc: Doc) -> frozenset[str]:
     """Lower-cased words the text writes capitalised inside a sentence and never in lower case:
     names ("Wales", "Barclays"), whatever their tag where they start a sentence."""
+    # token attributes read as one array: iterating spaCy tokens costs more than the rest
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, IS_ALPHA, SENT_START]).tolist() if len(doc) else []
+    words = [strings[orth] for orth, _, _ in rows]
+    capital = [bool(a) and w[:1].isupper() for w, (_, a, _) in zip(words, rows, strict=True)]
     upper, lower = set(), set()
-    for tok in doc:
-        if tok.is_alpha:
-            if tok.text.islower():
-                lower.add(tok.text)
-            elif tok.text[:1].isupper() and not _starts_sentence(tok) and not _in_capitalised_run(tok):
-                upper.add(tok.lower_)
+    for i, (w, (_, alpha, sent_start)) in enumerate(zip(words, rows, strict=True)):
+        if not alpha:
+            continue
+        if w.islower():
+            lower.add(w)
+        elif capital[i]:
+            # not at a sentence's or a line's start (:func:`_starts_sentence`), not a word of a
+            # longer name ("Pocket" of "Pocket Media Assistant")
+            starts = sent_start == 1 or (i > 0 and words[i - 1].isspace() and "\n" in words[i - 1])
+            in_run = (i > 0 and capital[i - 1]) or (i + 1 < len(words) and capital[i + 1])
+            if not starts and not in_run:
+                upper.add(w.lower())
     return frozenset(upper - lower)
-
-
-def _in_capitalised_run(tok: Token) -> bool:
-    """Whether a capitalised word or a word of a longer name stands next to ``tok``: a word of a
-    name ("Pocket" of "Pocket Media Assistant") is no name of its own."""
-    doc = tok.doc
-    return any(0 <= j < len(doc) and doc[j].is_alpha and doc[j].text[:1].isupper() for j in (tok.i - 1, tok.i + 1))
 
 
 def _surface(span: Span, names: frozenset[str] = frozenset()) -> str:
@@ -332,6 +337,8 @@ def _hyphenated_modifier(unit: list[Token]) -> bool:
     """A hyphenated word of a name and a participle or an adjective: it describes a noun
     ("Oscar-winning Pulp Fiction", "Tarantino-directed episode", "Linux-based devices") and names
     nothing of its own ("Oscar-nominated" is no name)."""
+    if len(unit) < 3:  # a word, or no hyphenated one
+        return False
     content = [t for t in unit if _is_content(t)]
     return (
         len(content) > 1
