@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.attrs import IS_ALPHA, IS_SPACE, IS_STOP, ORTH
+from spacy.attrs import IS_ALPHA, IS_SPACE, IS_STOP, LEMMA, ORTH
 from spacy.tokens import Doc
 from wordfreq import zipf_frequency
 
@@ -200,10 +200,6 @@ def _only_addressed(doc: Doc, concept: Concept) -> bool:
     is about. A description stays ("telling Labour members" is about them)."""
     if not concept.is_name:
         return False
-    for i in concept.token_starts:  # cheap first: each occurrence right after the verb or "to" (and "the")
-        j = i - 2 if i > 1 and doc[i - 1].pos_ == "DET" else i - 1
-        if j < 0 or not (doc[j].lower_ == "to" or doc[j].lemma_ in _ADDRESS_VERBS):
-            return False
     for start, end in concept.spans:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
@@ -236,6 +232,9 @@ def candidate_features(doc: Doc) -> list[CandidateFeatures]:
     strings = doc.vocab.strings
     stems = Counter(stem(strings[orth]) for orth, alpha, stop, _ in rows if alpha and not stop)
     n_tokens = sum(1 for *_, space in rows if not space)
+    # a verb of addressing anywhere (read from the lemma array): else no name is only spoken to
+    lemmas = set(doc.to_array([LEMMA]).tolist()) if len(doc) else set()
+    addressing = any(strings[verb] in lemmas for verb in _ADDRESS_VERBS)
     # sentences with words: a blanked header or a run of blank lines is no sentence
     sentence_starts = [s.start for s in doc.sents if not all(t.is_space for t in s)] or [0]
     out = []
@@ -249,7 +248,7 @@ def candidate_features(doc: Doc) -> list[CandidateFeatures]:
             is_generic(c, n_tokens, uses)
             or _ranking_description(doc, c)
             or _about_a_named_person(doc, c)
-            or _only_addressed(doc, c)
+            or (addressing and _only_addressed(doc, c))
         ):
             continue
         # every occurrence of the concept counts for its words, aliases too ("BA" for British Airways)
