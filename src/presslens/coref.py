@@ -89,6 +89,7 @@ from presslens.names import (
     common_first_name,
     first_name_count,
     first_name_gender,
+    is_common_word,
     is_surname,
     lone_first_name_gender,
     p_female,
@@ -429,7 +430,7 @@ class _Builder:
                 titles
                 and p_female(doc[titles[-1] + 1].text) is not None
                 and not any(doc[k].ent_type_ == "PERSON" for k in range(i, j))
-                and (is_surname(doc[j - 1].text) or not _common_word(doc[j - 1].text))
+                and (is_surname(doc[j - 1].text) or not is_common_word(doc[j - 1].text))
             ):
                 i = titles[-1] + 1
             start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
@@ -493,8 +494,6 @@ class _Builder:
         something else more often than a person, or it is part of a longer name, or it is
         another person's name too; an unlabelled occurrence of a one-word organisation or
         place name is that organisation or place ("Portishead have …" … "Portishead will")."""
-        from wordfreq import zipf_frequency
-
         owners: dict[str, set[int]] = {}
         by_text: Counter = Counter()  # name -> occurrences as a person minus as something else
         for r in self.referents:
@@ -532,7 +531,7 @@ class _Builder:
                 owner.mentions = [m for m in owner.mentions if m not in here]
             elif (
                 tok.is_sent_start
-                and zipf_frequency(tok.lower_, "en") >= COMMON_WORD_ZIPF
+                and is_common_word(tok.text)
                 and not _speaker_of_report(tok)
                 and not _introduces_quotation(tok)
             ):
@@ -1318,7 +1317,7 @@ class _Builder:
                         not common_first_name(words[0])
                         and zipf_frequency(words[0].lower(), "en") >= COMMON_WORD_ZIPF + 1
                     )
-                ) and zipf_frequency(words[-1].lower(), "en") >= COMMON_WORD_ZIPF:
+                ) and is_common_word(words[-1]):
                     r.kind = "organisation"  # "Manchester United"; "New Labour" ("New" is no common first name)
                 elif (
                     first_name_count(words[0]) < COMMON_FIRST_NAME
@@ -1351,7 +1350,7 @@ class _Builder:
                 self._as_place(m) or self._as_employer(m) for m in r.names
             ):
                 r.kind = "organisation"
-            elif not common_first_name(words[0]) and zipf_frequency(words[0].lower(), "en") >= COMMON_WORD_ZIPF:
+            elif not common_first_name(words[0]) and is_common_word(words[0]):
                 r.kind = "organisation"  # "Labour" alone: a common English word, no surname the text attests
 
     def _plural_name(self, m: Mention) -> bool:
@@ -1698,13 +1697,6 @@ def _subjectless_adjuncts(verb: Token) -> list[Token]:
 
 #: Titles that are part of the name they lead ("Queen Elizabeth II", "King Arthur").
 _TITLES_OF_NAMES = frozenset("king queen prince princess pope emperor empress".split())
-
-
-def _common_word(word: str) -> bool:
-    """A word of :data:`presslens.names.COMMON_WORD_ZIPF` or more in general English ("International")."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word.lower(), "en") >= COMMON_WORD_ZIPF
 
 
 def _carried_along(tok: Token) -> bool:

@@ -28,7 +28,7 @@ from presslens.lexicon import (
     ROLE_TITLES,
     SURNAME_HONORIFICS,
 )
-from presslens.names import COMMON_FIRST_NAME, COMMON_WORD_ZIPF, common_first_name, first_name_count
+from presslens.names import COMMON_FIRST_NAME, common_first_name, first_name_count, is_common_word
 
 #: spaCy labels kept, and the kind reported for each.
 ENTITY_KINDS = {
@@ -295,9 +295,7 @@ def entity_mentions(doc: Doc) -> list[tuple[int, int, str]]:
 def _rare_word(word: str) -> bool:
     """Below :data:`presslens.names.COMMON_WORD_ZIPF`: a surname, not the place or thing the
     recogniser may also have meant ("Sharapova"; "Washington" 5.1 is not rare)."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word.lower(), "en") < COMMON_WORD_ZIPF
+    return not is_common_word(word)
 
 
 def first_name_after_nationality(doc: Doc, i: int) -> bool:

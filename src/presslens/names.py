@@ -75,6 +75,20 @@ def _surnames() -> frozenset[str]:
         return frozenset(line.rstrip("\n") for line in fh if not line.startswith("#"))
 
 
+def is_common_word(word: str) -> bool:
+    """Whether a word is common English (:data:`COMMON_WORD_ZIPF` or more on wordfreq's Zipf scale),
+    whatever its case: "International", "White"; not "Sharapova".
+
+    Examples
+    --------
+    >>> is_common_word("International"), is_common_word("Sharapova")
+    (True, False)
+    """
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") >= COMMON_WORD_ZIPF
+
+
 def is_surname(word: str) -> bool:
     """Whether a word is a surname of the US census list (88,799 surnames of 1990, common and rare).
 

@@ -317,7 +317,7 @@ def _after_amount(doc: Doc, start: int, end: int) -> int:
     """Where a phrase starting at ``start`` begins after an amount in a currency at its start
     ("1.4bn euros profit" -> "profit"; "euros" of "784m euros" -> nothing)."""
     i = start
-    while i < end and (doc[i].like_num or doc[i].text[:1].isdigit() or _is_unit_of_number(doc[i])):
+    while i < end and _is_amount(doc[i]):
         i += 1
     if i < end and doc[i].lower_ in CURRENCY_WORDS and i > 0 and (i > start or _is_amount(doc[i - 1])):
         return i + 1

@@ -189,11 +189,17 @@ def _inverted_subject(verb: Token) -> Token | None:
     return _name_set_off_after(verb)
 
 
+def _after_comma(cue: Token) -> bool:
+    """Whether a cue comes right after a comma: set off inside its content ("Also, said Mr Trainor,
+    research is …", "The problem, said Shailendra Jain, …")."""
+    return cue.i > 0 and cue.doc[cue.i - 1].text == ","
+
+
 def _name_set_off_after(verb: Token) -> Token | None:
     """The name right after a cue set off by commas, which the parser hung elsewhere ("Also, said
     Mr Trainor, research is being done": "Trainor" as the subject of "done")."""
     doc = verb.doc
-    if verb.i == 0 or doc[verb.i - 1].text != ",":
+    if not _after_comma(verb):
         return None
     j = verb.i + 1
     while j < len(doc) and doc[j].pos_ == "PROPN":
@@ -215,10 +221,10 @@ def _content_tokens(cue: Token, sent: Span, speaker: list[Token]) -> list[Token]
         comps = [c for c in comps if c.dep_ == "ccomp"] or comps
     head_of_speech = min([cue.i, *(t.i for t in speaker)])
     speaker_ids = {t.i for t in speaker}
+    # a cue set off by commas with its speaker after it ("The problem, said Shailendra Jain, …"):
     # a subject the parser gave the cue besides its speaker is the content's ("The tone of the
     # campaign, said Mr Milburn, would be …")
-    # a cue set off by commas with its speaker after it ("The problem, said Shailendra Jain, …")
-    set_off = cue.i > 0 and cue.doc[cue.i - 1].text == "," and bool(speaker_ids) and min(speaker_ids) > cue.i
+    set_off = _after_comma(cue) and bool(speaker_ids) and min(speaker_ids) > cue.i
     stray = {t.i for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i and set_off for t in c.subtree}
     if comps:
         # the speaker with its apposition, hung on the content by the parser ("The problem, said
@@ -375,7 +381,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                     agent = next((c for c in cue.children if c.dep_ == "agent"), None)
                     subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
                 speaker_toks = noun_phrase(subj) if subj is not None else []
-                if speaker_toks and speaker_toks[0].i == cue.i + 1 and cue.i > 0 and doc[cue.i - 1].text == ",":
+                if speaker_toks and speaker_toks[0].i == cue.i + 1 and _after_comma(cue):
                     # a speaker after a cue set off by commas ends at the next comma ("On a larger
                     # scale, said Mr Trainor, improvements …")
                     comma = next((t.i for t in doc[cue.i + 1 : sent.end] if t.text == ","), None)

@@ -343,12 +343,12 @@ def _speaker_referent(doc: Doc, sp: TextSpan, layer):
     found = layer.at(root.idx, root.idx + len(root))
     if found is not None:
         return found
-    if root.lemma_.lower() in _PEOPLE_NOUNS and any(c.dep_ == "poss" for c in root.children):
-        # "Mr Begg's father, Azmat" is Azmat; "Chancellor Gordon Brown's closest ally", "his
-        # family": not the possessor
-        return _appositive_referent(root, layer)
     if root.lemma_.lower() in _PEOPLE_NOUNS:
         named = _appositive_referent(root, layer)
+        if any(c.dep_ == "poss" for c in root.children):
+            # "Mr Begg's father, Azmat" is Azmat; "Chancellor Gordon Brown's closest ally", "his
+            # family": not the possessor
+            return named
         if named is not None and named.kind == "person":
             return named  # "Opera spokeswoman, Berit Hanson": the person, not the firm
     left = [t for t in span if t.i <= root.i]
