@@ -683,6 +683,11 @@ def test_a_description_or_pronoun_names_the_person_the_newswriting_convention_na
 
 #: (text, the pronoun and what follows it, the person it refers to): clause structure decides.
 CLAUSE_REFERENCES = {
+    "a name with a generational suffix and the titled surname (BBC entertainment/082)": (
+        "Charles Evans Jr battled over his role in the film. Mr Evans said he came up with the idea.",
+        "Evans said",
+        "Charles Evans Jr",
+    ),
     "a person the recogniser calls a place, named in full and by the first name (GAP; BBC sport/106)": (
         "Chelsea Green competed in the Girls Gone Wrestling tournament in July 2015, defeating Bambi Hall. "
         "In the semi-finals, Chelsea defeated Kat Von Heez. At the finals, she defeated Gisele Shaw.",

@@ -93,6 +93,7 @@ from presslens.names import (
     is_surname,
     lone_first_name_gender,
     p_female,
+    surname,
 )
 from presslens.syntax import SUBJECT_DEPS, subject_of
 
@@ -354,7 +355,7 @@ class _Builder:
     def add_titled(self, start: int, end: int, text: str) -> None:
         from presslens.entities import normalise_name
 
-        last = normalise_name(text).split()[-1]
+        last = surname(normalise_name(text))
 
         def person_like(r: Referent) -> bool:  # "Herve Gaymard", labelled an organisation, then "Mr Gaymard"
             words = r.name.split()
@@ -367,7 +368,7 @@ class _Builder:
             for r in self.referents
             if person_like(r)
             and any(
-                m.type == "name" and normalise_name(m.text).split()[-1:] == [last] and m.start < start
+                m.type == "name" and surname(normalise_name(m.text)) == last and m.start < start
                 for m in r.mentions
             )
         ]
@@ -445,7 +446,7 @@ class _Builder:
                 and r is not owner
                 and not (len(words) == 1 and self._relative_only(r))
                 and any(
-                    m.type == "name" and len(m.text.split()) > 1 and m.text.split()[-1] == words[-1]
+                    m.type == "name" and len(m.text.split()) > 1 and surname(m.text) == words[-1]
                     for m in r.mentions
                 )
             ]
@@ -503,7 +504,7 @@ class _Builder:
             for m in r.names:
                 by_text[m.text] += 1 if r.kind == "person" else -1
                 words = m.text.split()
-                last = words[-1] if words else ""
+                last = surname(m.text)
                 if (
                     (r.kind == "person" or len(words) == 1)
                     and last.isalpha()

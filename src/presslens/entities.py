@@ -28,7 +28,7 @@ from presslens.lexicon import (
     ROLE_TITLES,
     SURNAME_HONORIFICS,
 )
-from presslens.names import COMMON_FIRST_NAME, common_first_name, first_name_count, is_common_word
+from presslens.names import COMMON_FIRST_NAME, common_first_name, first_name_count, is_common_word, surname
 
 #: spaCy labels kept, and the kind reported for each.
 ENTITY_KINDS = {
@@ -397,7 +397,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
             continue
         one_word = len(name.split()) == 1
         # "Mr Howard": a surname, never the first name of "Howard Flight"
-        surname = one_word and start > 0 and doc[start - 1].lower_.rstrip(".") in SURNAME_HONORIFICS
+        surname_only = one_word and start > 0 and doc[start - 1].lower_.rstrip(".") in SURNAME_HONORIFICS
         relative = not one_word and named_as_relative(doc, start, end)
         target = None
         if one_word:  # a surname alone, whatever label NER gave it, is that person
@@ -408,7 +408,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
                     if "person" in (g.kind, kind)
                     and len(g.name.split()) > 1
                     and (
-                        g.name.split()[-1] == name
+                        surname(g.name) == name
                         or _surname_of(name, g.name)
                         or _barrelled(g.name) and name in g.name.split()[-1].split("-")
                     )
@@ -442,10 +442,10 @@ def extract_entities(doc: Doc) -> list[Entity]:
                         )
                     )
                     and any(_same(name, normalise_name(m), kind) for m in g.mentions)
-                    and not (one_word and _relative_only(g, relatives, full) and g.name.split()[-1] == name)
+                    and not (one_word and _relative_only(g, relatives, full) and surname(g.name) == name)
                     and not (relative and all(len(normalise_name(m).split()) == 1 for m in g.mentions))
                     and not (
-                        surname and g.name.split()[-1].lower() != name.lower() and not _surname_of(name, g.name)
+                        surname_only and surname(g.name).lower() != name.lower() and not _surname_of(name, g.name)
                     )
                 ),
                 None,

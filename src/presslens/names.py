@@ -89,6 +89,24 @@ def is_common_word(word: str) -> bool:
     return zipf_frequency(word.lower(), "en") >= COMMON_WORD_ZIPF
 
 
+#: Words after a surname that tell apart generations of one name ("Charles Evans Jr").
+GENERATIONAL_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+def surname(name: str) -> str:
+    """The last word of a name that is no generational suffix ("Charles Evans Jr": Evans).
+
+    Examples
+    --------
+    >>> surname("Charles Evans Jr"), surname("Rick Parry"), surname("")
+    ('Evans', 'Parry', '')
+    """
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(",") in GENERATIONAL_SUFFIXES:
+        words.pop()
+    return words[-1] if words else ""
+
+
 def is_surname(word: str) -> bool:
     """Whether a word is a surname of the US census list (88,799 surnames of 1990, common and rare).
 
