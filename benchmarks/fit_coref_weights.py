@@ -1,6 +1,6 @@
 """Fit the weights of the mention layer's pronoun resolution on GAP development.
 
-    python benchmarks/fit_coref_weights.py [GAP_DIR] [--l2 10] [--out PATH]
+    python benchmarks/fit_coref_weights.py [GAP_DIR] [--l2 10] [--out PATH] [--hold FEATURES]
 
 GAP_DIR defaults to $PRESSLENS_GAP or ../shared/eval/gap. Each development row is
 parsed and run through :func:`presslens.coref.find_mentions`; for its ambiguous
@@ -11,7 +11,10 @@ pronoun's candidates, L2 penalty ``--l2``) is fitted on rows whose gold name is 
 the candidates. Printed: two-fold cross-validation on development and the held-out
 validation file, scored on the recorded candidates (F1 overall, masculine, feminine,
 bias); ``benchmarks/eval_coref.py`` measures the whole pipeline afterwards. Writes
-``src/presslens/data/pronoun_weights.json`` unless ``--out`` says otherwise.
+``src/presslens/data/pronoun_weights.json`` unless ``--out`` says otherwise. ``--hold``
+keeps features at the weights of the current file and fits the rest (``--hold '*'`` fits only
+features the file does not have yet: a new feature is priced without moving the weights the
+BBC files were read against).
 GAP is Wikipedia text: the features are general syntax and salience (Lappin & Leass
 1994), not words, so the weights carry over to news; check PolNeAR
 (``benchmarks/eval_quotes.py``) after a refit.
@@ -109,7 +112,7 @@ def score(records: list[dict], weights: dict) -> dict:
     return gap_scores(records, [_choice(r, weights) for r in records])
 
 
-def fit(records: list[dict], keys: list[str], l2: float) -> dict:
+def fit(records: list[dict], keys: list[str], l2: float, held: dict[str, float] | None = None) -> dict:
     """Weights maximising the likelihood of the gold candidate among each pronoun's candidates.
 
     Parameters
@@ -120,13 +123,17 @@ def fit(records: list[dict], keys: list[str], l2: float) -> dict:
         The features.
     l2 : float
         L2 penalty on the weights (on the scale where recency is about 1).
+    held : dict, optional
+        Features whose weights (on :data:`SCALE`) are kept as given, not fitted.
 
     Returns
     -------
     dict
         Feature -> weight, on :data:`SCALE`.
     """
-    xs, ys = [], []
+    held = held or {}
+    free = [k for k in keys if k not in held]
+    xs, offsets, ys = [], [], []
     for r in records:
         if not r["features"] or not any(r["gold"]):
             continue
@@ -134,13 +141,14 @@ def fit(records: list[dict], keys: list[str], l2: float) -> dict:
         gold = [span for span, g in zip(r["offsets"], r["gold"], strict=True) if g]
         y = np.array([any(_overlaps(r["names"][i], s, e) for s, e in gold) for i in ids])
         if y.any():
-            xs.append(np.array([[r["features"][i].get(k, 0.0) for k in keys] for i in ids], float))
+            xs.append(np.array([[r["features"][i].get(k, 0.0) for k in free] for i in ids], float))
+            offsets.append(np.array([coref.pronoun_score(r["features"][i], held) / SCALE for i in ids]))
             ys.append(y)
 
     def loss(w):
         total, grad = 0.0, 2 * l2 * w
-        for x, y in zip(xs, ys, strict=True):
-            s = x @ w
+        for x, o, y in zip(xs, offsets, ys, strict=True):
+            s = x @ w + o
             p = np.exp(s - s.max())
             p /= p.sum()
             py = p[y].sum()
@@ -148,8 +156,8 @@ def fit(records: list[dict], keys: list[str], l2: float) -> dict:
             grad = grad - ((p * y / py) - p) @ x
         return total + l2 * w @ w, grad
 
-    w = minimize(loss, np.zeros(len(keys)), jac=True, method="L-BFGS-B").x
-    return {k: round(float(v) * SCALE, 1) for k, v in zip(keys, w, strict=True)}
+    w = minimize(loss, np.zeros(len(free)), jac=True, method="L-BFGS-B").x
+    return {**held, **{k: round(float(v) * SCALE, 1) for k, v in zip(free, w, strict=True)}}
 
 
 def main() -> None:
@@ -159,18 +167,31 @@ def main() -> None:
     )
     parser.add_argument("--l2", type=float, default=10.0)
     parser.add_argument("--out", type=Path, default=WEIGHTS)
+    parser.add_argument(
+        "--hold",
+        default="",
+        help="comma-separated features kept at their weights in the current file (a prefix ending in '*' "
+        "holds every feature it starts)",
+    )
     args = parser.parse_args()
     nlp = load_model(None)
     dev = record_candidates(args.gap_dir / "gap-development.tsv", nlp)
     val = record_candidates(args.gap_dir / "gap-validation.tsv", nlp)
     keys = sorted({k for r in dev for f in r["features"].values() for k in f} - {"nearest_at"})
+    current = coref.pronoun_weights()
+    patterns = [p for p in args.hold.split(",") if p]
+    held = {
+        k: current[k]
+        for k in keys
+        if k in current and any(k == p or (p.endswith("*") and k.startswith(p[:-1])) for p in patterns)
+    }
     half = len(dev) // 2
     print(
         "two-fold on development:",
-        score(dev[half:], fit(dev[:half], keys, args.l2)),
-        score(dev[:half], fit(dev[half:], keys, args.l2)),
+        score(dev[half:], fit(dev[:half], keys, args.l2, held)),
+        score(dev[:half], fit(dev[half:], keys, args.l2, held)),
     )
-    weights = fit(dev, keys, args.l2)
+    weights = fit(dev, keys, args.l2, held)
     print("validation (held out):", score(val, weights))
     print("development (fitted on):", score(dev, weights))
     args.out.write_text(
@@ -180,6 +201,7 @@ def main() -> None:
                 "fitted_on": "GAP development (2,000 Wikipedia snippets), conditional logit over each pronoun's "
                 "candidate referents",
                 "l2": args.l2,
+                "held": sorted(held),
                 "model": model_id(nlp),
                 "fitted_by": "benchmarks/fit_coref_weights.py",
             },

@@ -187,6 +187,26 @@ def test_every_pronoun_feature_has_a_fitted_weight(nlp):
     assert seen - {"nearest_at"} <= set(pronoun_weights())
 
 
+def test_earlier_salience_counts_every_mention_before_the_sentences_searched(nlp):
+    """A name two sentences back, outside the one-sentence window, is salience carried over: it
+    used to count only beyond the wide window, so such a mention counted nowhere."""
+    from presslens.coref import _Builder
+
+    text = (
+        "Mr Makarov joined the KGB as a young man. One of his fellow pupils was Vladimir Putin. "
+        "In Moscow, he was posted to a secret directorate."
+    )
+    doc = nlp(text)
+    builder = _Builder(doc, [])
+    builder.add_names("Makarov", "person", [(text.index("Makarov"), text.index(" joined"))])
+    builder.add_names("Vladimir Putin", "person", [(text.index("Vladimir"), text.index(". In"))])
+    builder.pronouns()
+    tok = next(t for t in doc if t.lower_ == "he")
+    feats = {builder.referents[i].name: f for i, f in builder.pronoun_features(tok, "person").items()}
+    assert feats["Makarov"]["earlier"] == 0.25  # one mention, two sentences back
+    assert feats["Vladimir Putin"].get("earlier", 0) == 0
+
+
 def test_a_role_description_is_the_person_named_with_that_role(nlp):
     text = (
         "Liverpool chief executive Rick Parry said the club would not sell. "
@@ -723,6 +743,17 @@ CLAUSE_REFERENCES = {
     "her as the subject of an infinitive after an object-control verb": (
         "Mary Cole visited Joan Baker. Joan Baker allows her to stay and watches.",
         "her to",
+        "Mary Cole",
+    ),
+    "an object after a predicate adjective, in a relative clause (GAP)": (
+        "Mary Cole raised Joan Baker's daughter Ann Reid, who was very fond of her and wrote to her often.",
+        "her and",
+        "Mary Cole",
+    ),
+    "a possessive after a list of names (GAP)": (
+        "Mary Cole's band played songs by Joan Baker, Ann Hill and Sue Reid, and Cole wrote her own. "
+        "She then moved to Sydney.",
+        "her own",
         "Mary Cole",
     ),
     "with him after a verb of carrying": (

@@ -1104,9 +1104,11 @@ class _Builder:
                     and clause.left_edge.idx <= m.start < clause.right_edge.idx + len(clause.right_edge)
                 }
         gender = PRONOUN_GENDER.get(tok.lower_, gender)
-        candidates = [
-            c for c in self._candidates(tok, want, gender, PRONOUN_WINDOW) if c[0].id not in blocked_ids
-        ] or [c for c in self._candidates(tok, want, gender, WIDE_PRONOUN_WINDOW) if c[0].id not in blocked_ids]
+        window = PRONOUN_WINDOW
+        candidates = [c for c in self._candidates(tok, want, gender, window) if c[0].id not in blocked_ids]
+        if not candidates:
+            window = WIDE_PRONOUN_WINDOW
+            candidates = [c for c in self._candidates(tok, want, gender, window) if c[0].id not in blocked_ids]
         governor = None if blocked is not None else _governing_subject(tok)
         kept = []
         for r, m, latent, after in candidates:
@@ -1132,6 +1134,9 @@ class _Builder:
             f["not_modifier"] += head.dep_ not in ("poss", "compound")
             f["parallel"] += mrole == role
             f["pronoun"] += m.type == "pronoun"
+            # one of a list ("clients were Shirley Temple, Robert Taylor and Barbara Stanwyck. She …"):
+            # a list's members are seldom what the next sentence goes on about
+            f["listed"] += head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
             f["same_sentence"] += self._sent(m.start) == here
             f["main_subject"] += head.dep_ in _SUBJECT and head.head.dep_ == "ROOT"
             f["apposition"] += head.dep_ == "appos" or self.text[max(0, m.start - 1) : m.start] == "("
@@ -1148,7 +1153,7 @@ class _Builder:
             same = [(m.start, r.id) for r, m, _ in kept if self._sent(m.start) == here]
             if same:
                 feats[max(same)[1]]["nearest_possessor"] = 1
-        lo = self.sent_starts[max(0, here - WIDE_PRONOUN_WINDOW)]
+        lo = self.sent_starts[max(0, here - window)]
         for rid, f in feats.items():  # salience carried over from earlier in the text, halved each sentence
             f["earlier"] = sum(
                 0.5 ** (here - self._sent(m.start))
@@ -1661,6 +1666,8 @@ def _clause_subject(tok: Token) -> Token | None:
     verb = tok.head
     if tok.dep_ == "pobj":
         verb = verb.head
+    if verb.pos_ == "ADJ" and verb.dep_ in ("acomp", "oprd"):
+        verb = verb.head  # "Anna, who was very fond of her": the adjective's clause is the verb's
     subject = subject_of(verb)
     if subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         subject = subject_of(verb.head)  # "Salome rapes Taramis and confines her": Salome's subject
