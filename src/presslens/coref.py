@@ -1294,11 +1294,15 @@ class _Builder:
                 and all(self._plural_name(m) for m in r.names)
             ):
                 r.kind = "organisation"  # "Lib Dems", "Falcons", "Happy Mondays": a party, a team, a band
+            elif any(re.match(r", where\b", self.text[m.end : m.end + 8]) for m in r.names):
+                r.kind = "place"  # "will visit Leicester South, where …": no person is a "where"
             elif len(words) == 1 and not re.search(r"[aeiouyAEIOUY]", words[0]):
                 r.kind = "other"  # "Mbps", "Kbps": no name is written without a vowel
             elif len(words) > 1:
                 if words[-1].lower() in WORK_NOUNS:  # "Drew Show", "Daily Source Code": a work's name
                     r.kind = "organisation"
+                elif any(self._called_a_kind(m) for m in r.names):
+                    r.kind = "organisation"  # "building products group James Hardie": the text says what it is
                 elif not common_first_name(words[0]) and all(self._as_employer(m) for m in r.names):
                     r.kind = "organisation"  # "Lib Dem MP", "Bolton West MP": a party, seat or firm before a role
                 elif (
@@ -1344,6 +1348,10 @@ class _Builder:
                 r.kind = "organisation"  # "Portishead have revealed", "Everton visit Plymouth": a band, a club
             elif all(self._as_employer(m) for m in r.names):
                 r.kind = "organisation"  # "Chelsea midfielder", "Troy actress": a first name, but a club or film
+            elif all(self._prize(m) for m in r.names):
+                r.kind = "other"  # "Oscar-nominated movie The Aviator", "Tony-winning": a prize
+            elif all(self._affiliation(m) or self._office_of(m) for m in r.names):
+                r.kind = "organisation"  # "Chelsea's John Terry", "the captain of Chelsea": a club
             elif any(self._called_a_kind(m) for m in r.names):
                 r.kind = "organisation"  # "engineering group Jarvis": the text says what it is
             elif (
@@ -1403,6 +1411,20 @@ class _Builder:
             head.lemma_.lower() in ROLE_TITLES - KIN_NOUNS or head.lemma_.lower() == "member"
         )
 
+    def _prize(self, m: Mention) -> bool:
+        """A name right before "-winning", "-nominated" or "-winner": what is won ("Oscar-nominated")."""
+        after = self.text[m.end : m.end + 12].lower()
+        return after.startswith(_PRIZE_SUFFIXES)
+
+    def _office_of(self, m: Mention) -> bool:
+        """A name after "of" and an office ("the captain of *Chelsea*", "chairman of *Yukos*"), not a
+        relative's ("the wife of Tony")."""
+        span = self._span(m)
+        if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ != "of":
+            return False
+        office = span.root.head.head
+        return office.lemma_.lower() in ROLE_TITLES - KIN_NOUNS
+
     def _called_a_kind(self, m: Mention) -> bool:
         """A name right after a kind of organisation in lower case ("engineering group *Jarvis*"),
         not as a subject ("the club Ferguson built") nor after someone's ("her company Sally married")."""
@@ -1410,7 +1432,8 @@ class _Builder:
         if span is None or span.start == 0:
             return False
         before = self.doc[span.start - 1]
-        if span.root.dep_ in _SUBJECT or any(c.dep_ == "poss" for c in before.children):
+        labels = before.dep_ == "compound" and span.start <= before.head.i < span.end  # "group James Hardie has"
+        if (span.root.dep_ in _SUBJECT and not labels) or any(c.dep_ == "poss" for c in before.children):
             return False  # "the club Ferguson built", "wanted her company Sally married him"
         return before.is_lower and before.lower_ in KIND_NOUNS | WORK_NOUNS | _KINDS_OF_THINGS
 
@@ -1725,6 +1748,9 @@ def _coordinated_owner(tok: Token) -> Token | None:
         return None  # "a student of Birkhoff and his initial work concentrated on …": a new clause
     return first if first.pos_ == "PROPN" else None
 
+
+#: What follows a prize's name in a hyphenated modifier ("Oscar-winning", "Bafta-nominated").
+_PRIZE_SUFFIXES = ("-winning", "-nominated", "-winner", "-award")
 
 #: Kinds of named things that, in lower case right before a name, say what it is ("heavy metal
 #: band Metallica", "ship Diligence", "Bollywood classic Mohabbatein").

@@ -16,6 +16,7 @@ from functools import lru_cache
 import jellyfish
 from spacy.language import Language
 from spacy.tokens import Doc
+from wordfreq import zipf_frequency
 
 from presslens.article import Article
 from presslens.lexicon import (
@@ -142,10 +143,32 @@ congress board service services authority foundation institute centre center mus
 _ROLES_BEFORE_NAMES = (ROLE_TITLES - RANK_TITLES) | {"member"}
 
 
+def _foreign_first_name_before(doc: Doc, start: int) -> bool:
+    """Whether the token before a person's name is a capitalised proper noun without a label that
+    English text never uses and the name data knows as a first name ("MP *Parmjit* Singh Gill")."""
+    if start == 0:
+        return False
+    tok = doc[start - 1]
+    return (
+        tok.pos_ == "PROPN"
+        and not tok.ent_type_
+        and tok.is_alpha
+        and tok.text[:1].isupper()
+        and first_name_count(tok.text) > 0
+        and zipf_frequency(tok.lower_, "en") < _ENGLISH_WORD_ZIPF
+        and tok.lower_ not in HONORIFICS
+    )
+
+
+#: Zipf frequency below which a word is no English word ("Parmjit" 0, "Unison" 3.3, "Kenyan" 3.6).
+_ENGLISH_WORD_ZIPF = 2.0
+
+
 def word_before_name(doc: Doc, start: int, end: int) -> bool:
     """Whether the first token of a name range of three or more is no part of the name: a
     capitalised word that is no frequent first name before a common first name and a surname
-    ("Unison Dave Prentis", "Kenyan Bernard Lagat"; "Sarah Jessica Parker" stays).
+    ("Unison Dave Prentis", "Kenyan Bernard Lagat"; "Sarah Jessica Parker" stays), and a word English
+    text uses (no first name the English of the news has never seen: "Parmjit Singh Gill" stays).
 
     Parameters
     ----------
@@ -162,6 +185,7 @@ def word_before_name(doc: Doc, start: int, end: int) -> bool:
         end - start >= 3
         and doc[start].text[:1].isupper()
         and first_name_count(doc[start].text) < COMMON_FIRST_NAME
+        and zipf_frequency(doc[start].lower_, "en") >= _ENGLISH_WORD_ZIPF
         and doc[start].lower_.rstrip(".") not in HONORIFICS
         and doc[start + 1].text[:1].isupper()  # "Ruud van Nistelrooy" stays
         and common_first_name(doc[start + 1].text)
@@ -253,6 +277,8 @@ def entity_mentions(doc: Doc) -> list[tuple[int, int, str]]:
             start = roles[-1] + 1 if roles else start
             if kind == "person" and word_before_name(doc, start, end):
                 start += 1  # "Unison Dave Prentis", "Kenyan Bernard Lagat"
+            if kind == "person" and start == piece_start and _foreign_first_name_before(doc, start):
+                start -= 1  # "MP Parmjit Singh Gill": the recogniser left out a first name English never uses
             if start >= end or not any(c.isalpha() for c in doc[start:end].text):
                 continue
             if (

@@ -163,6 +163,64 @@ def test_a_name_after_a_cue_set_off_by_commas_is_the_speaker(extract):
     assert problem.speaker.text == "Shailendra Jain" and problem.text.startswith("The problem"), problem
 
 
+def test_a_cue_set_off_by_commas_the_parser_hung_on_the_content(extract):
+    """Hand-read (BBC tech/216): "What this means, said Stacey Jolna, senior vice president of TV Guide
+    TV group, is that …": the parser makes "said" a parataxis of "is" and "Jolna" its subject; the
+    content opens the sentence, the speaker ends at the comma."""
+    qs = extract(
+        "Stacey Jolna works for TV Guide. What this means, said Stacey Jolna, senior vice president of TV "
+        "Guide TV group, is that the way people find the content they want to watch has to be simplified."
+    )
+    means = next(q for q in qs if "simplified" in q.text)
+    assert means.speaker.text == "Stacey Jolna" and means.text.startswith("What this means"), means
+
+
+def test_according_to_a_source_with_no_comma_before_the_content(extract):
+    """Hand-read (BBC tech/375): "According to statistics 50% of all muggings … involve mobiles": the
+    parser makes "50%" an apposition of "statistics"; the source is "statistics" alone."""
+    qs = extract("According to statistics 50% of all muggings and snatch theft offences involve mobiles.")
+    assert [(q.speaker.text, q.text) for q in qs] == [
+        ("statistics", "50% of all muggings and snatch theft offences involve mobiles.")
+    ]
+
+
+def test_the_noun_a_participle_cue_describes_is_its_speaker(extract):
+    """Hand-read (BBC business/337): "Victims groups accusing it of trying to escape its
+    responsibilities by moving abroad, a charge the company denies." has no verb of its own; the groups
+    accuse, and a speaker never holds its cue."""
+    qs = extract(
+        "Hardie moved its headquarters to the Netherlands. Victims groups accusing it of trying to escape "
+        "its responsibilities by moving abroad, a charge the company denies."
+    )
+    accused = next(q for q in qs if q.cue.text == "accusing")
+    assert accused.speaker.text == "Victims groups" and accused.text.startswith("of trying"), accused
+
+
+def test_a_name_set_off_after_an_according_to_description_is_the_source(extract):
+    """Hand-read (BBC business/073): "According to the statistics office, Destatis, rising exports …":
+    the name is the office's; in "according to police, Smith, 45, was arrested" it is the content's."""
+    qs = extract(
+        "According to the statistics office, Destatis, rising exports were outweighed by weak demand. "
+        "According to police, Smith, 45, was arrested on Monday."
+    )
+    office = next(q for q in qs if "exports" in q.text)
+    assert office.speaker.text == "the statistics office, Destatis" and office.text.startswith("rising")
+    police = next(q for q in qs if "arrested" in q.text)
+    assert police.speaker.text == "police" and police.text.startswith("Smith")
+
+
+def test_a_base_form_with_one_person_as_its_subject_is_no_cue(extract):
+    """Hand-read (BBC sport/414): "… forward momentum, one Ben Kay charge apart": the tagger reads the
+    noun "charge" as a verb, but no one person "charge"s; "that could further threaten" reports
+    nothing (a thing, as with "injuries that threatened")."""
+    qs = extract(
+        "France twice turned over England ball at the breakdown early on as the home side struggled to "
+        "generate forward momentum, one Ben Kay charge apart. The ECB's mandate is to fight rising prices "
+        "by boosting interest rates - and that could further threaten Germany's hopes of recovery."
+    )
+    assert qs == []
+
+
 def test_transcript_labels_inverted_cues_and_phrases_quoted_by_a_sentence_subject(extract):
     """Hand-read attributions: a quoted transcript's labelled turns; "Said Ellis:"; a phrase quoted in a
     sentence whose subject is a named person; a cue the parser hung under the quoted words."""

@@ -43,17 +43,27 @@ def _is_finite_speech(tok: Token) -> bool:
     "point" only as "point out"; "claim" and "add" not with a noun as their object and no clause
     after it ("claimed the title", "claimed victory": won, took; "US firms added 146,000 jobs":
     created; but "claimed painkillers had reacted badly"); never the end of a hyphenated word
-    ("co-wrote")."""
+    ("co-wrote"); not a base form with one person as its subject ("one Ben Kay charge apart")."""
     if tok.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in tok.children):
         return False
     if tok.i > 0 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_:
         return False  # part of a hyphenated word: "Kudrow co-wrote the pilot episode"
     if any(c.dep_ == "neg" for c in tok.children):
         return False  # "athletes cannot predict what fate has in store": nothing is reported
-    if tok.lemma_.lower() in _COMMISSIVES and is_thing(subject_of(tok)):
+    committed = subject_of(tok) if tok.lemma_.lower() in _COMMISSIVES else None
+    if committed is not None and (is_thing(committed) or committed.tag_ == "DT"):  # "and that could threaten"
         # "injuries that threatened to end her career", "new battery chemistries promise to cram
         # more power": no one spoke
         return False
+    if tok.tag_ in ("VB", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        subject = subject_of(tok)
+        if (
+            subject is not None
+            and subject.ent_type_ == "PERSON"
+            and subject.tag_ == "NNP"
+            and not any(c.dep_ == "conj" for c in subject.children)
+        ):
+            return False  # "one Ben Kay charge apart": no one person "charge"s; the tagger took a noun
     if tok.lemma_.lower() in NOUN_OBJECT_NOT_SPEECH:
         kids = list(tok.children)
         won = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in kids)

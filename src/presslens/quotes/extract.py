@@ -156,6 +156,10 @@ def _subject(verb: Token) -> Token | None:
             # inside the reported clause insists nothing; the reporter does
             verb = verb.head.head
             continue
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.dep_ == "ROOT":
+            # "Victims groups accusing it of trying to escape …": a sentence without a verb of its own,
+            # the noun the participle describes is the speaker
+            return verb.head
         if (
             verb.dep_ in ("conj", "advcl", "xcomp", "acl", "pcomp", "prep", "dobj", "pobj")
             and verb.head.i != verb.i
@@ -241,6 +245,15 @@ def _content_tokens(cue: Token, sent: Span, speaker: list[Token]) -> list[Token]
     cue_area = {t.i for t in cue.subtree} - stray
     if cue.dep_ == "parataxis" and cue.head.i > cue.i and cue.head in sent:
         # a cue inside its content: "The plan, he said, is working" / “The plan,” he said, “is working.”
+        if set_off:  # "What this means, said Stacey Jolna, senior vice president of …, is that …": the
+            # speaker's apposition is no content, and what the parser hung before the cue is
+            speaking = {t.i for s in speaker for t in s.subtree}
+            lead = {t.i for c in cue.lefts if not c.is_punct and c.dep_ != "cc" for t in c.subtree}
+            return [
+                t
+                for t in cue.head.subtree
+                if (t.i not in cue_area or t.i in lead) and t.i not in speaking and not t.is_space
+            ]
         return [t for t in cue.head.subtree if t.i not in cue_area and not t.is_space]
     if cue.lemma_ == "accuse":  # "accused Wenger of lying": the charge is the content
         charge = [t for c in cue.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
@@ -274,11 +287,44 @@ def _content_tokens(cue: Token, sent: Span, speaker: list[Token]) -> list[Token]
     return []
 
 
+def _name_set_off(speaker: list[Token]) -> list[Token]:
+    """The name set off by commas after a definite description ("according to the statistics office,
+    *Destatis*, rising exports …"), when what follows the second comma is no verb (in "according to
+    police, Smith, 45, was arrested" the name is what police say)."""
+    if not speaker or speaker[0].lower_ != "the" or speaker[-1].pos_ != "NOUN":
+        return []
+    doc = speaker[-1].doc
+    i = speaker[-1].i + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return []
+    j = i + 1
+    while j < len(doc) and doc[j].pos_ == "PROPN":
+        j += 1
+    if j == i + 1 or j + 1 >= len(doc) or doc[j].text != ",":
+        return []
+    nxt = doc[j + 1]
+    if nxt.pos_ in ("AUX", "NUM") or (nxt.pos_ == "VERB" and nxt.dep_ not in ("amod", "compound")):
+        return []
+    return list(doc[i + 1 : j])
+
+
 def _according_to(tok: Token, sent: Span) -> tuple[list[Token], list[Token]]:
     """Speaker and content tokens for an "according to" cue."""
     to = tok.nbor(1)
     objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
     speaker = noun_phrase(objs[0]) if objs else []
+    if objs:  # "According to statistics 50% of all muggings …": an apposition not set off is the content's
+        for c in objs[0].rights:
+            opening = c.left_edge
+            if (
+                c.dep_ == "appos"
+                and c.pos_ != "PROPN"  # "according to state statistics body INSEE": a name in apposition
+                and opening.i > 0
+                and opening.nbor(-1).text not in (",", "(", "-", "—")
+            ):
+                cut = {t.i for t in c.subtree}
+                speaker = [t for t in speaker if t.i not in cut]
+    speaker += _name_set_off(speaker)
     phrase = {tok.i, to.i, *(t.i for t in speaker)}
     first, last = min(phrase), max(phrase)
     before = [t for t in sent if t.i < first and not t.is_space]
@@ -386,6 +432,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                     # scale, said Mr Trainor, improvements …")
                     comma = next((t.i for t in doc[cue.i + 1 : sent.end] if t.text == ","), None)
                     speaker_toks = [t for t in speaker_toks if comma is None or t.i < comma]
+                if speaker_toks and speaker_toks[0].i < cue.i < speaker_toks[-1].i:
+                    speaker_toks = [t for t in speaker_toks if t.i < cue.i]  # a speaker never holds its cue
                 if " ".join(t.lower_ for t in speaker_toks) in NOT_SPEAKERS:
                     continue  # "nobody says", "you say": words of a quotation, not an attribution
                 # the words spoken of are no part of what was said ("…, it has been announced")
