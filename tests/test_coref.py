@@ -824,6 +824,19 @@ def test_a_full_name_after_a_kind_of_organisation_is_that_organisation(nlp):
     [
         # BBC entertainment/337, 327, 341, 358, 365: a prize
         ("Martin Scorsese directed him in Oscar-nominated movie The Aviator.", "Oscar", "other"),
+        # BBC entertainment/373: a prize, won and qualifying nominations
+        (
+            "Sandy Powell won the Oscar for The Aviator. Leigh had received three Oscar nominations. "
+            "Winslet was ecstatic about the fourth Oscar nomination of her career.",
+            "Oscar",
+            "other",
+        ),
+        # BBC entertainment/170, tech/362: a series whose first word the recogniser left out
+        (
+            "Soaps have made a comeback, following the success of ABC serial Desperate Housewives.",
+            "Housewives",
+            "organisation",
+        ),
         # BBC politics/335: a seat
         (
             "On Tuesday Mr Kennedy will visit Leicester South, where Lib Dem MP Parmjit Singh Gill won "

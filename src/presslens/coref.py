@@ -1348,8 +1348,10 @@ class _Builder:
                 r.kind = "organisation"  # "Portishead have revealed", "Everton visit Plymouth": a band, a club
             elif all(self._as_employer(m) for m in r.names):
                 r.kind = "organisation"  # "Chelsea midfielder", "Troy actress": a first name, but a club or film
-            elif all(self._prize(m) for m in r.names):
-                r.kind = "other"  # "Oscar-nominated movie The Aviator", "Tony-winning": a prize
+            elif all(self._prize(m) or self._after_the(m) for m in r.names) and any(
+                self._prize(m) for m in r.names
+            ):
+                r.kind = "other"  # "Oscar-nominated movie The Aviator", "won the Oscar": a prize
             elif all(self._affiliation(m) or self._office_of(m) for m in r.names):
                 r.kind = "organisation"  # "Chelsea's John Terry", "the captain of Chelsea": a club
             elif any(self._called_a_kind(m) for m in r.names):
@@ -1412,9 +1414,18 @@ class _Builder:
         )
 
     def _prize(self, m: Mention) -> bool:
-        """A name right before "-winning", "-nominated" or "-winner": what is won ("Oscar-nominated")."""
+        """A name right before "-winning", "-nominated" or "-winner", or qualifying a nomination, a
+        winner or a ceremony: what is won ("Oscar-nominated", "her fourth Oscar nomination")."""
         after = self.text[m.end : m.end + 12].lower()
-        return after.startswith(_PRIZE_SUFFIXES)
+        if after.startswith(_PRIZE_SUFFIXES):
+            return True
+        span = self._span(m)
+        return (
+            span is not None
+            and span.root.dep_ == "compound"
+            and span.root.head.lemma_.lower() in _PRIZE_NOUNS
+            and span.root.head.i == span.end
+        )
 
     def _office_of(self, m: Mention) -> bool:
         """A name after "of" and an office ("the captain of *Chelsea*", "chairman of *Yukos*"), not a
@@ -1431,7 +1442,10 @@ class _Builder:
         span = self._span(m)
         if span is None or span.start == 0:
             return False
-        before = self.doc[span.start - 1]
+        k = span.start - 1
+        while k > 0 and span.start - k <= 2 and self.doc[k].text[:1].isupper() and not self.doc[k].ent_type_:
+            k -= 1  # "ABC serial Desperate Housewives": the first words of a title the recogniser left out
+        before = self.doc[k]
         labels = before.dep_ == "compound" and span.start <= before.head.i < span.end  # "group James Hardie has"
         if (span.root.dep_ in _SUBJECT and not labels) or any(c.dep_ == "poss" for c in before.children):
             return False  # "the club Ferguson built", "wanted her company Sally married him"
@@ -1751,10 +1765,14 @@ def _coordinated_owner(tok: Token) -> Token | None:
 
 #: What follows a prize's name in a hyphenated modifier ("Oscar-winning", "Bafta-nominated").
 _PRIZE_SUFFIXES = ("-winning", "-nominated", "-winner", "-award")
+#: Nouns a prize's name qualifies ("Oscar nomination", "Bafta winner", "the Grammy ceremony").
+_PRIZE_NOUNS = frozenset("nomination nominee winner ceremony statuette".split())
 
 #: Kinds of named things that, in lower case right before a name, say what it is ("heavy metal
-#: band Metallica", "ship Diligence", "Bollywood classic Mohabbatein").
-_KINDS_OF_THINGS = frozenset("band ship vessel brand label classic".split())
+#: band Metallica", "ship Diligence", "Bollywood classic Mohabbatein", "ABC serial Desperate Housewives").
+_KINDS_OF_THINGS = frozenset(
+    "band ship vessel brand label classic serial sitcom soap film movie album novel".split()
+)
 
 
 def _introduces_quotation(tok: Token) -> bool:
