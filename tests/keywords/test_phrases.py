@@ -52,6 +52,20 @@ def test_a_common_word_starting_a_line_is_no_name(nlp):
     assert {"Quentin Tarantino", "WorldCom", "National Treasure"} <= terms, terms
 
 
+def test_a_word_starting_a_sentence_before_a_name_the_text_uses_alone_is_no_part_of_it(nlp):
+    """Hand-read (BBC sport/167): "Injured Chelsea winger Arjen Robben" holds no name "Injured
+    Chelsea": the text names Chelsea alone elsewhere ("National Treasure" stays a name)."""
+    from presslens.keywords.phrases import concepts
+
+    doc = nlp(
+        "Injured Chelsea winger Arjen Robben says he may play. Chelsea face Barcelona in March. "
+        "National Treasure took $17m."
+    )
+    terms = {c.text for c in concepts(doc)}
+    assert "Injured Chelsea" not in terms and "Chelsea" in terms, terms
+    assert "National Treasure" in terms, terms
+
+
 def test_an_ampersand_inside_a_name_keeps_it_whole(nlp):
     """ "USA Track & Field" is one name, not "USA Track" and "Field"; a name never ends in "&"."""
     from presslens.keywords.phrases import concepts

@@ -157,6 +157,10 @@ def _common_word_starting(tok: Token) -> bool:
     and at least :data:`COMMON_START_ZIPF` in general English."""
     following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     name_follows = following is not None and following.text[:1].isupper() and following.ent_iob_ != "B"
+    if name_follows and following is not None and tok.tag_ in ("VBN", "VBD", "JJ", "NNP"):
+        # "Injured Chelsea winger …": the name after it stands alone elsewhere in the text
+        text = tok.doc.text
+        name_follows = text.count(following.text) <= text.count(f"{tok.text} {following.text}")
     return (
         _starts_sentence(tok)
         and not tok.ent_type_
