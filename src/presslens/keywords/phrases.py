@@ -155,20 +155,22 @@ def _common_word_starting(tok: Token) -> bool:
     tags as a proper noun ("Film director Quentin Tarantino"): no entity, no capitalised word after
     it outside an entity of its own ("National Treasure" is a name; "Former WorldCom chief" is not),
     and at least :data:`COMMON_START_ZIPF` in general English."""
-    following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    name_follows = following is not None and following.text[:1].isupper() and following.ent_iob_ != "B"
-    if name_follows and following is not None and tok.tag_ in ("VBN", "VBD", "JJ", "NNP"):
-        # "Injured Chelsea winger …": the name after it stands alone elsewhere in the text
-        text = tok.doc.text
-        name_follows = text.count(following.text) <= text.count(f"{tok.text} {following.text}")
-    return (
+    if not (
         _starts_sentence(tok)
         and not tok.ent_type_
         and tok.text[1:].islower()
-        and not name_follows
         and not is_title_word(tok.text)  # "President Reagan" as in mid-sentence
         and zipf_frequency(tok.lower_, "en") >= COMMON_START_ZIPF
-    )
+    ):
+        return False
+    following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if following is None or not following.text[:1].isupper() or following.ent_iob_ == "B":
+        return True
+    if tok.tag_ not in ("VBN", "VBD", "JJ", "NNP"):
+        return False  # a name follows
+    # "Injured Chelsea winger …": a word before a name the text also writes without it
+    text = tok.doc.text
+    return text.count(following.text) > text.count(f"{tok.text} {following.text}")
 
 
 def _word_key(tok: Token, names: frozenset[str] = frozenset()) -> str:
