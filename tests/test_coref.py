@@ -837,6 +837,12 @@ def test_a_full_name_after_a_kind_of_organisation_is_that_organisation(nlp):
             "Housewives",
             "organisation",
         ),
+        # BBC politics/335: a party, only ever a modifier
+        (
+            "Labour say a Lib Dem vote could let the Tories in. Lib Dem MP Parmjit Singh Gill won the seat.",
+            "Lib Dem",
+            "organisation",
+        ),
         # BBC politics/335: a seat
         (
             "On Tuesday Mr Kennedy will visit Leicester South, where Lib Dem MP Parmjit Singh Gill won "
@@ -849,6 +855,15 @@ def test_a_full_name_after_a_kind_of_organisation_is_that_organisation(nlp):
 def test_a_name_the_text_shows_to_be_no_person(nlp, text, name, kind):
     _, layer = _layer(nlp, text)
     assert _referent_of(layer, text, name).kind == kind
+
+
+def test_a_person_named_as_a_modifier_stays_a_person(nlp):
+    """BBC entertainment/083, sport/246: "Jude Law film Closer", "a long Cesc Faregas ball" (a
+    misspelt surname): people, though their names only modify a noun (unlike "a Lib Dem vote")."""
+    text = "Jude Law film Closer made its debut at number six. He headed a long Cesc Faregas ball back."
+    _, layer = _layer(nlp, text)
+    assert _referent_of(layer, text, "Jude Law").kind == "person"
+    assert _referent_of(layer, text, "Cesc Faregas").kind == "person"
 
 
 def test_a_first_name_english_never_uses_is_part_of_the_name_after_it(nlp):

@@ -1306,6 +1306,15 @@ class _Builder:
                 elif not common_first_name(words[0]) and all(self._as_employer(m) for m in r.names):
                     r.kind = "organisation"  # "Lib Dem MP", "Bolton West MP": a party, seat or firm before a role
                 elif (
+                    first_name_count(words[0]) < COMMON_FIRST_NAME
+                    and not is_surname(words[-1])
+                    and zipf_frequency(words[-1].lower(), "en") >= _MODIFIER_WORD_ZIPF
+                    and all(self._as_employer(m) or self._qualifies_a_thing(m) for m in r.names)
+                ):
+                    # "a Lib Dem vote", "Lib Dem MP": only ever a modifier, and no person's name ("Jude Law
+                    # film Closer", "a long Cesc Faregas ball" stay people)
+                    r.kind = "organisation"
+                elif (
                     zipf_frequency(words[0].lower(), "en") >= COMMON_FIRST_WORD_ZIPF
                     and not common_first_name(words[0])
                     and words[-1].lower() in ROLE_TITLES - SURNAME_TITLES
@@ -1425,6 +1434,17 @@ class _Builder:
             and span.root.dep_ == "compound"
             and span.root.head.lemma_.lower() in _PRIZE_NOUNS
             and span.root.head.i == span.end
+        )
+
+    def _qualifies_a_thing(self, m: Mention) -> bool:
+        """A name that only modifies a common noun ("a *Lib Dem* vote"), no person's role."""
+        span = self._span(m)
+        return (
+            span is not None
+            and span.root.dep_ == "compound"
+            and span.root.head.pos_ == "NOUN"
+            and span.root.head.i == span.end
+            and span.root.head.lemma_.lower() not in ROLE_TITLES | KIN_NOUNS
         )
 
     def _office_of(self, m: Mention) -> bool:
@@ -1762,6 +1782,10 @@ def _coordinated_owner(tok: Token) -> Token | None:
         return None  # "a student of Birkhoff and his initial work concentrated on …": a new clause
     return first if first.pos_ == "PROPN" else None
 
+
+#: Zipf frequency from which the last word of a name that only modifies nouns is an English word, no
+#: surname ("Dem" 3.9; "Faregas" 0).
+_MODIFIER_WORD_ZIPF = 3.0
 
 #: What follows a prize's name in a hyphenated modifier ("Oscar-winning", "Bafta-nominated").
 _PRIZE_SUFFIXES = ("-winning", "-nominated", "-winner", "-award")

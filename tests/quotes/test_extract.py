@@ -221,6 +221,17 @@ def test_a_base_form_with_one_person_as_its_subject_is_no_cue(extract):
     assert qs == []
 
 
+def test_a_doubled_cue_gives_one_quotation(extract):
+    """Hand-read (BBC tech/185): "“We believe …,” said David Yarnton, Nintendo Europe's general manager
+    said at the recent press launch": one quotation, David Yarnton's, not a second one without a
+    speaker around it."""
+    qs = extract(
+        '"We believe the DS will appeal to all ages," said David Yarnton, Nintendo Europe\'s general '
+        "manager said at the recent press launch for the handheld."
+    )
+    assert len(qs) == 1 and qs[0].speaker.text.startswith("David Yarnton"), qs
+
+
 def test_transcript_labels_inverted_cues_and_phrases_quoted_by_a_sentence_subject(extract):
     """Hand-read attributions: a quoted transcript's labelled turns; "Said Ellis:"; a phrase quoted in a
     sentence whose subject is a named person; a cue the parser hung under the quoted words."""

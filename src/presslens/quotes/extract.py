@@ -482,13 +482,22 @@ def extract_quotes(doc: Doc) -> list[Quote]:
 
 
 def _drop_duplicates(quotes: list[Quote]) -> list[Quote]:
-    """Keep one attribution per content span, preferring one with a speaker."""
+    """Keep one attribution per content span, preferring one with a speaker; an attribution without a
+    speaker whose content starts with a quotation attributed to someone and runs on is that quotation
+    again (a doubled cue: "“…,” said David Yarnton, general manager said at the launch"); one that
+    holds a report inside it is its own ("told X he … would say he was a hero")."""
     by_content: dict[tuple[int, int], Quote] = {}
     for q in quotes:
         key = (q.start, q.end)
         if key not in by_content or (by_content[key].speaker is None and q.speaker is not None):
             by_content[key] = q
-    return list(by_content.values())
+    kept = list(by_content.values())
+    spoken = [(q.start, q.end) for q in kept if q.speaker is not None]
+
+    def repeats(q: Quote) -> bool:
+        return any(q.start == a and b < q.end for a, b in spoken)  # the same words, read on further
+
+    return [q for q in kept if q.speaker is not None or not repeats(q)]
 
 
 def _continuations(quotes: list[Quote], marks: list[QuoteMarkSpan], doc: Doc, text: str) -> list[Quote]:
