@@ -1428,24 +1428,20 @@ class _Builder:
         after = self.text[m.end : m.end + 12].lower()
         if after.startswith(_PRIZE_SUFFIXES):
             return True
-        span = self._span(m)
-        return (
-            span is not None
-            and span.root.dep_ == "compound"
-            and span.root.head.lemma_.lower() in _PRIZE_NOUNS
-            and span.root.head.i == span.end
-        )
+        noun = self._noun_qualified(m)
+        return noun is not None and noun.lemma_.lower() in _PRIZE_NOUNS
 
     def _qualifies_a_thing(self, m: Mention) -> bool:
         """A name that only modifies a common noun ("a *Lib Dem* vote"), no person's role."""
+        noun = self._noun_qualified(m)
+        return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() not in ROLE_TITLES | KIN_NOUNS
+
+    def _noun_qualified(self, m: Mention) -> Token | None:
+        """The word right after a name that the name modifies ("Oscar *nomination*", "Lib Dem *vote*")."""
         span = self._span(m)
-        return (
-            span is not None
-            and span.root.dep_ == "compound"
-            and span.root.head.pos_ == "NOUN"
-            and span.root.head.i == span.end
-            and span.root.head.lemma_.lower() not in ROLE_TITLES | KIN_NOUNS
-        )
+        if span is None or span.root.dep_ != "compound" or span.root.head.i != span.end:
+            return None
+        return span.root.head
 
     def _office_of(self, m: Mention) -> bool:
         """A name after "of" and an office ("the captain of *Chelsea*", "chairman of *Yukos*"), not a

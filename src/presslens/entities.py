@@ -143,6 +143,10 @@ congress board service services authority foundation institute centre center mus
 _ROLES_BEFORE_NAMES = (ROLE_TITLES - RANK_TITLES) | {"member"}
 
 
+#: Zipf frequency below which a word is no English word ("Parmjit" 0, "Unison" 3.3, "Kenyan" 3.6).
+_ENGLISH_WORD_ZIPF = 2.0
+
+
 def _foreign_first_name_before(doc: Doc, start: int) -> bool:
     """Whether the token before a person's name is a capitalised proper noun without a label that
     English text never uses and the name data knows as a first name ("MP *Parmjit* Singh Gill")."""
@@ -158,10 +162,6 @@ def _foreign_first_name_before(doc: Doc, start: int) -> bool:
         and zipf_frequency(tok.lower_, "en") < _ENGLISH_WORD_ZIPF
         and tok.lower_ not in HONORIFICS
     )
-
-
-#: Zipf frequency below which a word is no English word ("Parmjit" 0, "Unison" 3.3, "Kenyan" 3.6).
-_ENGLISH_WORD_ZIPF = 2.0
 
 
 def word_before_name(doc: Doc, start: int, end: int) -> bool:

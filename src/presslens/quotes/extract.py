@@ -202,15 +202,18 @@ def _after_comma(cue: Token) -> bool:
 def _name_set_off_after(verb: Token) -> Token | None:
     """The name right after a cue set off by commas, which the parser hung elsewhere ("Also, said
     Mr Trainor, research is being done": "Trainor" as the subject of "done")."""
-    doc = verb.doc
     if not _after_comma(verb):
         return None
-    j = verb.i + 1
+    end = _name_before_comma(verb.doc, verb.i + 1)
+    return verb.doc[end - 1] if end is not None else None
+
+
+def _name_before_comma(doc: Doc, i: int) -> int | None:
+    """The end of a run of proper nouns starting at token ``i`` when a comma follows it, else None."""
+    j = i
     while j < len(doc) and doc[j].pos_ == "PROPN":
         j += 1
-    if j == verb.i + 1 or j >= len(doc) or doc[j].text != ",":
-        return None
-    return doc[j - 1]
+    return j if j > i and j < len(doc) and doc[j].text == "," else None
 
 
 #: Conjunctions of a time clause: a cue in one ("after the company announced …") reports its own
@@ -297,10 +300,8 @@ def _name_set_off(speaker: list[Token]) -> list[Token]:
     i = speaker[-1].i + 1
     if i >= len(doc) or doc[i].text != ",":
         return []
-    j = i + 1
-    while j < len(doc) and doc[j].pos_ == "PROPN":
-        j += 1
-    if j == i + 1 or j + 1 >= len(doc) or doc[j].text != ",":
+    j = _name_before_comma(doc, i + 1)
+    if j is None or j + 1 >= len(doc):
         return []
     nxt = doc[j + 1]
     if nxt.pos_ in ("AUX", "NUM") or (nxt.pos_ == "VERB" and nxt.dep_ not in ("amod", "compound")):
