@@ -177,3 +177,42 @@ def test_a_titled_surname_joins_the_full_name_it_ends(nlp):
     doc = nlp("The director, Vinod Pande, says the film is fine. But Mr Pande said critics would not protest.")
     doc.ents = [Span(doc, 3, 5, label="ORG"), Span(doc, 14, 15, label="ORG")]
     assert [(e.name, len(e.mentions)) for e in extract_entities(doc)] == [("Vinod Pande", 2)]
+
+
+def test_a_place_is_no_organisation_named_after_it(nlp):
+    # fails before: "China" was a mention of "Air China" (a place), "London" of the exchange
+    kinds = {
+        e.name: (e.kind, sorted(e.mentions))
+        for text in (
+            "Exports from China rose in May. Air China said its profits fell, and China said growth would slow.",
+            "Shares fell in London on Monday. The London Stock Exchange said trading was normal.",
+        )
+        for e in extract_entities(nlp(text))
+    }
+    assert kinds["China"] == ("place", ["China"])
+    assert kinds["Air China"] == ("organisation", ["Air China"])
+    assert kinds["London"] == ("place", ["London"])
+    assert kinds["London Stock Exchange"] == ("organisation", ["The London Stock Exchange"])
+
+
+def test_a_title_inside_a_name_starts_a_person(nlp):
+    # a comma left out: "with Kenya Mr Brown said" is Kenya, then Mr Brown (Gordon Brown)
+    doc = nlp(
+        "Kenya signed a trade deal on Monday. Chancellor Gordon Brown praised it. "
+        "After the deal with Kenya Mr Brown said more would follow."
+    )
+    ents = {e.name: e for e in extract_entities(doc)}
+    assert "Kenya Mr Brown" not in ents
+    assert ents["Kenya"].kind == "place" and ents["Kenya"].count == 2
+    assert ents["Gordon Brown"].count == 2
+
+
+def test_two_first_names_of_one_surname_are_two_people():
+    from presslens.entities import _other_first_name
+
+    assert _other_first_name("S Williams", "Martyn Williams")
+    assert _other_first_name("Sharon Osbourne", "Ozzy Osbourne")
+    assert not _other_first_name("M Williams", "Martyn Williams")
+    assert not _other_first_name("Williams", "Martyn Williams")
+    assert not _other_first_name("Kilroy Silk", "Robert Kilroy Silk")
+    assert not _other_first_name("Van Nistelrooy", "Ruud van Nistelrooy")

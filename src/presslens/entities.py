@@ -104,17 +104,40 @@ def _surname_of(surname: str, name: str) -> bool:
     return name.lower().replace("-", " ").split()[-len(words) :] == words
 
 
-def _same(a: str, b: str, kind: str) -> bool:
+def _same(a: str, b: str, kind: str, words_may_nest: bool = True) -> bool:
+    """Whether names ``a`` and ``b`` name one referent of ``kind``: the same name, an acronym of
+    the other, or (where ``words_may_nest``) a person's or organisation's name holding the
+    other's words. The caller passes ``words_may_nest=False`` where one name was labelled a place
+    and the other not: a place is no organisation named after it ("China" and "Air China",
+    "London" and "the London Stock Exchange", "Ireland" and "Bank of Ireland")."""
     if a.lower() == b.lower():
         return True
     short, long_ = sorted((a, b), key=len)
     if len(long_.split()) > 1 and short.isupper() and short == acronym(long_):
         return True
-    if kind in ("person", "organisation") and set(short.lower().split()) < set(long_.lower().split()):
+    if (
+        words_may_nest
+        and kind in ("person", "organisation")
+        and set(short.lower().split()) < set(long_.lower().split())
+    ):
         return True  # "Van Nistelrooy" in "Ruud van Nistelrooy"
     if kind == "person" and (_surname_of(short, long_) or _surname_of(long_, short)):
         return True  # "Kilroy-Silk" in "Robert Kilroy Silk"; "Robert Kilroy-Silk", "Robert Kilroy Silk"
     return False
+
+
+def _other_first_name(a: str, b: str) -> bool:
+    """Two names of one surname whose first words differ, neither the other's initial: two people
+    ("S Williams" and "Martyn Williams"; not "M Williams", "Tom Shanklin" and "T Shanklin", or
+    "Kilroy Silk" and "Robert Kilroy Silk")."""
+    wa, wb = a.lower().split(), b.lower().split()
+    short, long_ = sorted((wa, wb), key=len)
+    if len(short) < 2 or short[-1] != long_[-1] or long_[-len(short) :] == short:  # "Kilroy Silk"
+        return False
+    fa, fb = wa[0], wb[0]
+    if len(fa) == 1 or len(fb) == 1:
+        return fa[0] != fb[0]
+    return fa != fb
 
 
 #: Words that end a name when they follow it ("US President Biden" is "US" and a title).
@@ -227,13 +250,21 @@ _DASHES = frozenset("- – —".split())
 
 def _bracket_pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """The token ranges of ``doc[start:end]`` between brackets and dashes that stand apart ("MPs -
-    Keith Vaz": two pieces; "Jean-Marc" one), the whole range when it has none."""
+    Keith Vaz": two pieces; "Jean-Marc" one), and before a title inside it ("the relief deal with
+    Tanzania Mr Brown said", a comma left out: "Tanzania" and "Mr Brown"); the whole range when
+    it has none."""
     pieces, s = [], start
     for i in range(start, end):
         spaced_dash = doc[i].text in _DASHES and i > 0 and doc[i - 1].whitespace_ and doc[i].whitespace_
         if doc[i].text in _BRACKETS or spaced_dash:
             pieces.append((s, i))
             s = i + 1
+        elif i > s and doc[i].lower_.rstrip(".") in SURNAME_HONORIFICS - {"miss"}:  # "Little Miss Sunshine"
+            last = i  # the piece before ends at its last proper noun ("the Commons after Mr Brown")
+            while last > s and doc[last - 1].pos_ != "PROPN":
+                last -= 1
+            pieces.append((s, last))
+            s = i
     pieces.append((s, end))
     return [(a, b) for a, b in pieces if a < b]
 
@@ -467,9 +498,15 @@ def extract_entities(doc: Doc) -> list[Entity]:
                             and not common_first_name(name)  # "Eleanor Beauchamp", labelled an organisation
                         )
                     )
-                    and any(_same(name, normalise_name(m), kind) for m in g.mentions)
+                    and any(
+                        _same(name, normalise_name(m), kind, g.kind == kind or "place" not in (g.kind, kind))
+                        for m in g.mentions
+                    )
                     and not (one_word and _relative_only(g, relatives, full) and surname(g.name) == name)
                     and not (relative and all(len(normalise_name(m).split()) == 1 for m in g.mentions))
+                    and not (
+                        kind == "person" and any(_other_first_name(name, normalise_name(m)) for m in g.mentions)
+                    )
                     and not (
                         surname_only and surname(g.name).lower() != name.lower() and not _surname_of(name, g.name)
                     )
