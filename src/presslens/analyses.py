@@ -103,7 +103,7 @@ def keyterm_records(analysis: ArticleAnalysis, method: str | None = None, top: i
                 strict=True,
             )
         )
-        for k in extract_keyterms(analysis._parsed, method, top)
+        for k in extract_keyterms(analysis._parsed, method, top, mentions=analysis.mentions)
     ]
 
 

@@ -102,7 +102,9 @@ class ArticleAnalysis:
         from presslens.keywords import available_methods
         from presslens.keywords.compare import compare_methods
 
-        return compare_methods(self._parsed, self.methods or available_methods(), topn=self.top)
+        return compare_methods(
+            self._parsed, self.methods or available_methods(), topn=self.top, mentions=self.mentions
+        )
 
     @cached_property
     def default_keyterms(self) -> pd.DataFrame:

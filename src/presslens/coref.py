@@ -314,6 +314,7 @@ def find_mentions(doc: Doc, quoted: list[tuple[int, int]] | tuple = ()) -> Menti
     builder.office_holders()
     builder.delayed_identification()
     builder.merge_same_names()
+    builder.merge_same_things()
     return builder.layer()
 
 
@@ -891,6 +892,23 @@ class _Builder:
             first, *rest = same
             for r in rest:
                 self._absorb(first, r)
+
+    def merge_same_things(self) -> None:
+        """One name, one referent: organisations, places and other things of one name are one
+        ("Ask Jeeves", recognised once as a person and missed four times, is one firm), of the
+        kind of the one mentioned most; tentative names only join a kept one."""
+        groups: dict[str, list[Referent]] = {}
+        for r in self.referents:
+            if r.kind != "person" and r.names:
+                groups.setdefault(r.name.lower(), []).append(r)
+        for same in groups.values():
+            kept = [r for r in same if r.id not in self.tentative]
+            if len(same) < 2 or not kept:
+                continue
+            first = max(kept, key=lambda r: (len(r.mentions), -r.id))
+            for r in same:
+                if r is not first:
+                    self._absorb(first, r)
 
     @staticmethod
     def _absorb(first: Referent, r: Referent) -> None:

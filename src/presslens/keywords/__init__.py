@@ -72,7 +72,9 @@ class Keyterm:
     spans: tuple[tuple[int, int], ...]
 
 
-def extract_keyterms(doc: Doc, method: str = DEFAULT_METHOD, topn: int = 10, **options) -> list[Keyterm]:
+def extract_keyterms(
+    doc: Doc, method: str = DEFAULT_METHOD, topn: int = 10, *, mentions=None, **options
+) -> list[Keyterm]:
     """The ``topn`` keyterms of ``doc`` by ``method`` (see :data:`METHODS`).
 
     Texts with no words give an empty list; the same input always gives the
@@ -86,6 +88,9 @@ def extract_keyterms(doc: Doc, method: str = DEFAULT_METHOD, topn: int = 10, **o
         A name in :data:`METHODS`.
     topn : int
         How many terms.
+    mentions : presslens.coref.MentionLayer, optional
+        The article's mention layer, read by the default method (names of one person are one
+        term); computed by it when not given. Other methods ignore it.
     **options
         Passed to the method (e.g. ``weights=`` for the default one).
 
@@ -103,6 +108,8 @@ def extract_keyterms(doc: Doc, method: str = DEFAULT_METHOD, topn: int = 10, **o
         raise ValueError(f"unknown keyterm method {method!r}; choose from {', '.join(METHODS)}")
     if not any(t.is_alpha for t in doc):
         return []
+    if method == DEFAULT_METHOD:
+        options["mentions"] = mentions
     terms = METHODS[method](doc, topn=topn, **options)
     # the default method returns its own spans (variants included); the others a term to look up
     index = token_index(doc) if any(len(item) <= 2 for item in terms) else None

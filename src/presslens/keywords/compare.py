@@ -11,7 +11,9 @@ from presslens.keywords import METHODS, extract_keyterms
 from presslens.keywords.stems import normalise
 
 
-def compare_methods(doc: Doc, methods: Iterable[str] = tuple(METHODS), topn: int = 10) -> pd.DataFrame:
+def compare_methods(
+    doc: Doc, methods: Iterable[str] = tuple(METHODS), topn: int = 10, mentions=None
+) -> pd.DataFrame:
     """Top terms of each method, long format.
 
     Parameters
@@ -22,6 +24,8 @@ def compare_methods(doc: Doc, methods: Iterable[str] = tuple(METHODS), topn: int
         Names of :data:`presslens.keywords.METHODS`.
     topn : int
         Terms per method.
+    mentions : presslens.coref.MentionLayer, optional
+        The article's mention layer, for the default method (:func:`extract_keyterms`).
 
     Returns
     -------
@@ -32,7 +36,7 @@ def compare_methods(doc: Doc, methods: Iterable[str] = tuple(METHODS), topn: int
     """
     rows = []
     for m in methods:
-        for k in extract_keyterms(doc, m, topn):
+        for k in extract_keyterms(doc, m, topn, mentions=mentions):
             rows.append(
                 {
                     "method": m,

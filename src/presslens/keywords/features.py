@@ -29,6 +29,7 @@ from spacy.attrs import IS_ALPHA, IS_SPACE, IS_STOP, LEMMA, ORTH
 from spacy.tokens import Doc
 from wordfreq import zipf_frequency
 
+from presslens.coref import MentionLayer
 from presslens.keywords.phrases import PLURAL_ACRONYM, Concept, concepts
 from presslens.keywords.stems import stem
 from presslens.lexicon import HONORIFICS, KIND_NOUNS, ROLE_TITLES
@@ -215,13 +216,15 @@ def _only_addressed(doc: Doc, concept: Concept) -> bool:
     return True
 
 
-def candidate_features(doc: Doc) -> list[CandidateFeatures]:
+def candidate_features(doc: Doc, mentions: MentionLayer | None = None) -> list[CandidateFeatures]:
     """The keyphrase candidates of ``doc`` with their features, in order of first occurrence.
 
     Parameters
     ----------
     doc : Doc
         A parsed text.
+    mentions : presslens.coref.MentionLayer, optional
+        The article's mention layer (see :func:`presslens.keywords.phrases.concepts`).
 
     Returns
     -------
@@ -238,7 +241,7 @@ def candidate_features(doc: Doc) -> list[CandidateFeatures]:
     # sentences with words: a blanked header or a run of blank lines is no sentence
     sentence_starts = [s.start for s in doc.sents if not all(t.is_space for t in s)] or [0]
     out = []
-    for c in concepts(doc):
+    for c in concepts(doc, mentions):
         first_sentence = bisect.bisect_right(sentence_starts, c.token_starts[0]) - 1
         words = [stem(w) for w in c.text.split() if w.isalpha() or "-" in w]
         parts = [stem(w) for w in _WORD_PARTS.split(c.text) if w.isalpha()]  # "record-breaking": both

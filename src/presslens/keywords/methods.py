@@ -18,6 +18,7 @@ from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc
 
+from presslens.coref import MentionLayer
 from presslens.keywords.candidates import candidates
 from presslens.keywords.features import CandidateFeatures, candidate_features
 from presslens.keywords.fit import load_weights
@@ -137,7 +138,7 @@ def first_phrases(doc: Doc, topn: int = 10) -> list[tuple[str, float]]:
 
 
 def scored_concepts(
-    doc: Doc, topn: int = 10, *, weights: str | None = None
+    doc: Doc, topn: int = 10, *, weights: str | None = None, mentions: MentionLayer | None = None
 ) -> list[tuple[str, float, tuple[tuple[int, int], ...]]]:
     """presslens's default keyphrases: names and phrases that come early, hold the text's topic words
     and are specific.
@@ -173,6 +174,9 @@ def scored_concepts(
         styles at once (``benchmarks/fit_keyterm_weights.py``; each set's
         figure in ``benchmarks/eval_keywords.py`` comes from weights fitted on
         the other three).
+    mentions : presslens.coref.MentionLayer, optional
+        The article's mention layer, whose people join the names of one person; computed
+        when not given (:func:`presslens.keywords.phrases.concepts`).
 
     Returns
     -------
@@ -181,7 +185,7 @@ def scored_concepts(
     """
     intercept, w = load_weights(weights)
     scored = []
-    for f in candidate_features(doc):
+    for f in candidate_features(doc, mentions):
         z = intercept + sum(wi * xi for wi, xi in zip(w, f.vector(), strict=True))
         scored.append((1.0 / (1.0 + math.exp(-z)), f))
     scored = named_kinds_merged(scored)

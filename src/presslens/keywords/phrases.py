@@ -20,8 +20,10 @@ Occurrences are keyed by lower-cased words (common nouns by lemma, dots
 dropped, so "U.S." and "US" are one key) and keys are merged into concepts
 when the text makes them variants of each other: an acronym next to its
 expansion ("United States" / "US"), an alias the text defines in brackets or
-with "also known as" (:func:`defined_aliases`), a surname next to the one
-full name it fits ("Lopilato" / "Luisana Lopilato"), the same letters with or
+with "also known as" (:func:`defined_aliases`), names the article's mention
+layer (:mod:`presslens.coref`) gives to one person ("Lopilato" / "Luisana
+Lopilato", "Nicolas" / "Nicolas Anelka", "D Yachvili" / "Dimitri Yachvili";
+"S Williams" stays apart from "Martyn Williams"), the same letters with or
 without spaces or hyphens ("TimeWarner" / "Time Warner"). A concept is shown
 in the article's own casing: its most frequent surface form (an acronym only
 when its expansion never occurs). Dates, times and amounts are no candidates,
@@ -39,6 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
 from presslens.aliases import defined_aliases
+from presslens.coref import MentionLayer
 from presslens.entities import TITLE_WORDS, acronym, first_name_after_nationality, word_before_name
 from presslens.lexicon import HONORIFICS, is_title_word
 from presslens.names import common_first_name
@@ -520,13 +523,18 @@ def _propn_groups(units: list[list[Token]]) -> list[tuple[int, int]]:
     return groups
 
 
-def concepts(doc: Doc) -> list[Concept]:
+def concepts(doc: Doc, mentions: MentionLayer | None = None) -> list[Concept]:
     """The keyphrase candidates of ``doc`` as concepts, in order of first occurrence.
 
     Parameters
     ----------
     doc : Doc
         A parsed text (tagger, parser and entity recogniser).
+    mentions : presslens.coref.MentionLayer, optional
+        The article's mention layer, whose people join the names of one person; computed
+        here (:func:`presslens.quotes.mention_layer`) when not given. Pass the layer an
+        analysis already holds (:attr:`presslens.analysis.ArticleAnalysis.mentions`) to
+        compute it once.
 
     Returns
     -------
@@ -595,7 +603,11 @@ def concepts(doc: Doc) -> list[Concept]:
             label = doc[start].ent_type_
             if label:
                 cand.labels[label] += 1
-    merged = _merge_variants(doc, found, names, capitalised)
+    if mentions is None:
+        from presslens.quotes import mention_layer
+
+        mentions = mention_layer(doc)
+    merged = _merge_variants(doc, found, names, capitalised, mentions)
     for c in merged:
         order = sorted(range(len(c.spans)), key=lambda i: c.spans[i])
         c.spans = [c.spans[i] for i in order]
@@ -607,7 +619,8 @@ def _merge_variants(
     doc: Doc,
     found: dict[tuple[str, ...], Concept],
     names: list[tuple[int, int]],
-    capitalised: frozenset[str] = frozenset(),
+    capitalised: frozenset[str],
+    mentions: MentionLayer,
 ) -> list[Concept]:
     parent = {k: k for k in found}
 
@@ -641,14 +654,17 @@ def _merge_variants(
             union(by_letters[letters], key)
         else:
             by_letters[letters] = key
-    # a surname alone is the person named in full ("Lopilato" / "Luisana Lopilato"), when only one fits
-    by_surname: dict[str, list[tuple[str, ...]]] = {}
+    # names the mention layer gives to one person are one concept ("Lopilato" / "Luisana Lopilato"):
+    # a name concept joins the person of every occurrence it has (a name's head comes last, so an
+    # occurrence is the layer's name mention that ends where it ends)
+    person_at = {
+        m.end: r.id for r in mentions.referents if r.kind == "person" for m in r.mentions if m.type == "name"
+    }
+    key_of_person: dict[int, tuple[str, ...]] = {}
     for key, c in found.items():
-        if len(key) > 1 and c.is_name and c.labels.get("PERSON", 0) * 2 >= sum(c.labels.values()) > 0:
-            by_surname.setdefault(key[-1], []).append(key)
-    for key, c in found.items():
-        if len(key) == 1 and c.is_name and len(by_surname.get(key[0], ())) == 1:
-            union(by_surname[key[0]][0], key)
+        people = {person_at.get(end, -1) for _, end in c.spans}
+        if c.is_name and len(people) == 1 and -1 not in people:
+            union(key_of_person.setdefault(people.pop(), key), key)
     # one word of one organisation's name, alone, is that organisation ("the Federation" / "Federation for
     # American Immigration Reform"); never a place or a people ("Texas" / "Texas Tech University")
     by_word: dict[str, list[tuple[str, ...]]] = {}

@@ -43,13 +43,35 @@ def quotes_people_and_mentions(doc: Doc) -> tuple[list[Quote], list, object]:
         Computed once, with the quotations' spans (a pronoun outside a quotation never
         resolves into it).
     """
-    from presslens.coref import find_mentions
-    from presslens.people import people_of, quoted_spans
+    from presslens.people import people_of
 
     found = extract_quotes(doc)
-    layer = find_mentions(doc, quoted_spans(found))
+    layer = _layer(doc, found)
     known = people_of(layer)
     return attribute_to_people(resolve_sources(found, doc), doc, known, layer), known, layer
+
+
+def mention_layer(doc: Doc):
+    """The mention layer of ``doc`` as :func:`quotes_people_and_mentions` computes it (with its
+    quotations' spans), for readers that need only the layer (the key terms' name clusters).
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        A parsed text.
+
+    Returns
+    -------
+    presslens.coref.MentionLayer
+    """
+    return _layer(doc, extract_quotes(doc))
+
+
+def _layer(doc: Doc, found: list[Quote]):
+    from presslens.coref import find_mentions
+    from presslens.people import quoted_spans
+
+    return find_mentions(doc, quoted_spans(found))
 
 
 def quote_record(quote: Quote, doc_path: str) -> dict:
@@ -77,6 +99,7 @@ __all__ = [
     "attribute_to_people",
     "extract_quotes",
     "find_quotes",
+    "mention_layer",
     "quote_record",
     "quotes_people_and_mentions",
     "resolve_sources",
