@@ -198,3 +198,35 @@ def test_a_title_of_several_words_is_no_part_of_a_persons_name(nlp):
     texts = {c.text for c in concepts(doc)}
     assert {"Charles Clarke", "Jack Straw", "General Motors"} <= texts, texts
     assert not any("Secretary" in t for t in texts), texts
+
+
+def test_names_the_mention_layer_gives_one_person_are_one_concept(nlp):
+    """#20 item 1: key terms read the people of the mention layer (presslens.coref), not a
+    surname rule of their own: a first name alone joins the person named in full (BBC sport/254,
+    "I've spoken to Nicolas"), an initial and surname join the full name whose first name it
+    starts, and another initial of that surname is another person (BBC sport/333, "S Williams",
+    "M Williams" and "Martyn Williams")."""
+    doc = nlp(
+        "Goalkeeper Peter Hanley has asked to leave Bolton. Manager Tom Burke said: \"I spoke to "
+        "Peter and he was calm about it.\" Hanley joined the club in 2003 and Peter wants a new start."
+    )
+    forms = {c.text: set(c.forms) for c in concepts(doc) if c.is_name}
+    assert forms["Peter Hanley"] == {"Peter Hanley", "Peter", "Hanley"}, forms
+    doc = nlp(
+        "Wales named their side on Tuesday. The flanker Martyn Jenkins is fit to start. "
+        "\"I feel great,\" Jenkins said. The team: G Thomas, S Jenkins, M Jenkins, R Jones."
+    )
+    forms = {c.text: set(c.forms) for c in concepts(doc) if c.is_name}
+    assert forms["Martyn Jenkins"] == {"Martyn Jenkins", "Jenkins", "M Jenkins"}, forms
+    assert forms["S Jenkins"] == {"S Jenkins"}, forms
+
+
+def test_key_terms_given_the_layer_are_the_key_terms_computed_alone(seed_doc):
+    """analyze passes the mention layer it holds; the key terms are the same as computing it."""
+    from presslens.keywords import extract_keyterms
+    from presslens.quotes import mention_layer
+
+    alone = extract_keyterms(seed_doc)
+    given = extract_keyterms(seed_doc, mentions=mention_layer(seed_doc))
+    assert [(k.term, k.spans) for k in given] == [(k.term, k.spans) for k in alone]
+    assert len(alone) == 10
