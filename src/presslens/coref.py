@@ -1383,11 +1383,9 @@ class _Builder:
                 r.kind = "organisation"  # "Chelsea's John Terry", "the captain of Chelsea": a club
             elif any(self._called_a_kind(m) for m in r.names):
                 r.kind = "organisation"  # "engineering group Jarvis": the text says what it is
-            elif (
-                not common_first_name(words[0])
-                and any(self._joined_to_organisation(m, ("organisation", "place")) for m in r.names)
-                and not any(self._joined_to_organisation(m, ("person",)) for m in r.names)
-            ):
+            elif (kind := self._labelled_a_thing(r)) is not None:
+                r.kind = kind  # "Charlton midfielder …", "signing for Charlton" (labelled a place)
+            elif self._listed_with_things(r):
                 r.kind = "organisation"  # "chips produced by Yamaha and Rohm", "Barcelona and Valencia"
             elif not common_first_name(words[0]) and all(
                 self._as_place(m) or self._as_employer(m) for m in r.names
@@ -1395,6 +1393,71 @@ class _Builder:
                 r.kind = "organisation"
             elif not common_first_name(words[0]) and is_common_word(words[0]):
                 r.kind = "organisation"  # "Labour" alone: a common English word, no surname the text attests
+        # a list that the steps above made things makes its other one-word names things ("with
+        # Everton, Chelsea and Charlton", the last two shown to be clubs)
+        changed = True
+        while changed:
+            changed = False
+            for r in self.referents:
+                if (
+                    r.kind == "person"
+                    and len(r.full_name.split()) == 1
+                    and not r.honorifics
+                    and r.names
+                    and all(m.type == "name" for m in r.mentions)
+                    and self._listed_with_things(r)
+                ):
+                    r.kind = "organisation"
+                    changed = True
+
+    def _listed_with_things(self, r: Referent) -> bool:
+        """A name without a common first name coordinated with an organisation's or a place's
+        name and with no person's."""
+        return (
+            not common_first_name(r.full_name.split()[0])
+            and any(self._joined_to_organisation(m, ("organisation", "place")) for m in r.names)
+            and not any(self._joined_to_organisation(m, ("person",)) for m in r.names)
+        )
+
+    def _labelled_a_thing(self, r: Referent) -> str | None:
+        """The kind of a one-word name the recogniser labelled an organisation or a place at one
+        mention and a person at another, which the text never shows to be a person: no role
+        before it ("midfielder Deco"), never reporting speech ("Deco agreed"), no apposition
+        ("Deco, 27,"), never a subject ("Seetha is diagnosed"), and used as a club or a place at
+        least once ("Charlton midfielder", "at Anfield"; not "working with Zilic"). "Charlton midfielder Graham Stuart … experience with Everton, Chelsea and
+        Charlton … signing for Charlton" (the last labelled a place) is a club: an organisation
+        (a place where only places were labelled)."""
+        labels = Counter(self._label(m) for m in r.names)
+        things = {k: n for k, n in labels.items() if k in _THING_LABELS}
+        if (
+            not things
+            or not any(self._as_employer(m) or self._as_place(m) for m in r.names)
+            or any(self._called_a_person(m) or self._as_subject(m) for m in r.names)
+        ):
+            return None
+        return "place" if set(things) <= _PLACE_LABELS else "organisation"
+
+    def _label(self, m: Mention) -> str:
+        span = self._span(m)
+        return span.root.ent_type_ if span is not None else ""
+
+    def _called_a_person(self, m: Mention) -> bool:
+        """A name the text shows to be a person's: a role or relative before it ("midfielder Deco",
+        "his son Jack"), reporting speech ("Deco agreed", "Rijkaard added:"), with an apposition
+        ("Deco, 27,")."""
+        span = self._span(m)
+        if span is None:
+            return False
+        root = span.root
+        if span.start > 0:
+            before = self.doc[span.start - 1]
+            if before.is_lower and before.lemma_.lower() in ROLE_TITLES | KIN_NOUNS:
+                return True
+        return (
+            _speaker_of_report(root)
+            or _introduces_quotation(root)
+            or any(c.dep_ == "appos" for c in root.children)
+        )
 
     def _plural_name(self, m: Mention) -> bool:
         """A name whose last word the tagger reads as a plural proper noun ("Lib Dems", "Falcons")."""
@@ -1802,6 +1865,10 @@ def _coordinated_owner(tok: Token) -> Token | None:
 _MODIFIER_WORD_ZIPF = 3.0
 
 #: What follows a prize's name in a hyphenated modifier ("Oscar-winning", "Bafta-nominated").
+#: The recogniser's labels of organisations and places (of places alone: ``_PLACE_LABELS``).
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_THING_LABELS = _PLACE_LABELS | {"ORG"}
+
 _PRIZE_SUFFIXES = ("-winning", "-nominated", "-winner", "-award")
 #: Nouns a prize's name qualifies ("Oscar nomination", "Bafta winner", "the Grammy ceremony").
 _PRIZE_NOUNS = frozenset("nomination nominee winner ceremony statuette".split())

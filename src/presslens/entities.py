@@ -310,8 +310,8 @@ def entity_mentions(doc: Doc) -> list[tuple[int, int, str]]:
                 start += 1  # "Unison Dave Prentis", "Kenyan Bernard Lagat"
             if kind == "person" and start == piece_start and _foreign_first_name_before(doc, start):
                 start -= 1  # "MP Parmjit Singh Gill": the recogniser left out a first name English never uses
-            if start >= end or not any(c.isalpha() for c in doc[start:end].text):
-                continue
+            if start >= end or not any(c.isupper() for c in doc[start:end].text):
+                continue  # no name without a capital: "where" of "Sheffield United - where", "200bn"
             if (
                 out
                 and out[-1][1] == start
