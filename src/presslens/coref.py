@@ -1424,9 +1424,9 @@ class _Builder:
         mention and a person at another, which the text never shows to be a person: no role
         before it ("midfielder Deco"), never reporting speech ("Deco agreed"), no apposition
         ("Deco, 27,"), never a subject ("Seetha is diagnosed"), and used as a club or a place at
-        least once ("Charlton midfielder", "at Anfield"; not "working with Zilic"). "Charlton midfielder Graham Stuart … experience with Everton, Chelsea and
-        Charlton … signing for Charlton" (the last labelled a place) is a club: an organisation
-        (a place where only places were labelled)."""
+        least once ("Charlton midfielder", "at Anfield"; not "working with Zilic"): an
+        organisation ("Charlton midfielder Graham Stuart … signing for Charlton", the last labelled
+        a place), or a place where only places were labelled ("in Brixton")."""
         labels = Counter(self._label(m) for m in r.names)
         things = {k: n for k, n in labels.items() if k in _THING_LABELS}
         if (
