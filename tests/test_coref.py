@@ -959,3 +959,21 @@ def test_read_by_hand_on_bbc_articles_stop_39():
     assert "Brixton" not in {p.name for p in pl.analyze(folder / "politics/119.txt").people}
     # no name without a capital: "Sheffield United - where" gives no entity "where"
     assert "where" not in {e.name for e in pl.analyze(folder / "sport/186.txt").entities}
+    # "Barca midfielder Deco agreed …. "It's not normal …. It was not logical he did not …," he said":
+    # a name after a role is a person's, and neither "it" makes him a firm
+    barca = pl.analyze(folder / "sport/140.txt").quotes
+    assert next(q for q in barca if "not normal behaviour" in q.text).source == "Deco"
+    # "Charles" (Prince Charles) is not Charles Kennedy
+    royal = pl.analyze(folder / "politics/104.txt").quotes
+    assert next(q for q in royal if "absolutely delighted" in q.text).source == "Prince Charles"
+    # "Steve Bruce's" is not the "Steve" of Steve McGregor
+    assert "Steve Bruce" in {p.name for p in pl.analyze(folder / "sport/264.txt").people}
+
+
+def test_an_it_standing_for_a_later_clause_refers_to_nothing(nlp):
+    """Pleonastic "it" (an adjective or a passive of saying, then a clause) is nobody's mention."""
+    text = (
+        "Yukos filed for bankruptcy on Monday. It was not logical the court did not hear the case, the firm said."
+    )
+    _, layer = _layer(nlp, text)
+    assert "It" not in {m.text for r in layer.referents for m in r.mentions}

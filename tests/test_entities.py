@@ -207,12 +207,16 @@ def test_a_title_inside_a_name_starts_a_person(nlp):
     assert ents["Gordon Brown"].count == 2
 
 
-def test_two_first_names_of_one_surname_are_two_people():
-    from presslens.entities import _other_first_name
+def test_full_names_of_two_people():
+    from presslens.entities import _other_person
 
-    assert _other_first_name("S Williams", "Martyn Williams")
-    assert _other_first_name("Sharon Osbourne", "Ozzy Osbourne")
-    assert not _other_first_name("M Williams", "Martyn Williams")
-    assert not _other_first_name("Williams", "Martyn Williams")
-    assert not _other_first_name("Kilroy Silk", "Robert Kilroy Silk")
-    assert not _other_first_name("Van Nistelrooy", "Ruud van Nistelrooy")
+    assert _other_person("S Williams", "Martyn Williams")
+    assert _other_person("Sharon Osbourne", "Ozzy Osbourne")
+    assert _other_person("Steve Bruce", "Steve McGregor")
+    assert not _other_person("M Williams", "Martyn Williams")
+    assert not _other_person("Williams", "Martyn Williams")
+    assert not _other_person("Kilroy Silk", "Robert Kilroy Silk")
+    assert not _other_person("Robert Kilroy-Silk", "Robert Kilroy Silk")
+    assert not _other_person("Van Nistelrooy", "Ruud van Nistelrooy")
+    assert not _other_person("Walter Ramazzini Jr", "Walter Ramazzini")
+    assert not _other_person("Frances Nicoll", "Frances Nicoll Holland")

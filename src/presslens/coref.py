@@ -69,6 +69,7 @@ from spacy.tokens import Doc, Span, Token
 
 from presslens.lexicon import (
     HONORIFICS,
+    INSTITUTION_NOUNS,
     KIN_NOUNS,
     KIND_NOUNS,
     NEUTER_PRONOUNS,
@@ -481,10 +482,13 @@ class _Builder:
                 and not self._title_word(i)
                 and not any(t.is_upper for t in doc[i:j])
             ):
-                # a name nobody recognised ("Hartwig began …"): kept only if a person pronoun takes it
-                target = Referent(len(self.referents), " ".join(words), "other")
+                # a name nobody recognised ("Hartwig began …"): kept only if a person pronoun takes it,
+                # unless a role or a relative comes before it ("Barca midfielder Deco agreed")
+                named_as_person = self._after_a_role(Mention(start, end, "", "name", -1))
+                target = Referent(len(self.referents), " ".join(words), "person" if named_as_person else "other")
                 self.referents.append(target)
-                self.tentative.add(target.id)
+                if not named_as_person:
+                    self.tentative.add(target.id)
             else:
                 continue
             self._attach(target, start, end)
@@ -851,8 +855,8 @@ class _Builder:
                 continue
             if tok.pos_ not in ("PRON", "DET") and low != "her":
                 continue
-            if tok.dep_ == "expl":
-                continue  # "it is raining", "it was reported that"
+            if tok.dep_ == "expl" or (want == "thing" and _extraposed(tok)):
+                continue  # "it is raining", "it was reported that", "it was not logical he did not …"
             r = self._resolve_pronoun(tok, want)
             if r is None:
                 continue
@@ -938,6 +942,7 @@ class _Builder:
             and bool(r.mentions)
             and all(m.type == "name" and " " not in m.text for m in r.mentions)
             and not common_first_name(r.mentions[0].text)
+            and not any(self._after_a_role(m) for m in r.mentions)  # "Barca midfielder Deco agreed"
         )
 
     def _latent_person(self, r: Referent, gender: str | None) -> dict[str, float] | None:
@@ -1319,6 +1324,8 @@ class _Builder:
             elif len(words) > 1:
                 if words[-1].lower() in WORK_NOUNS:  # "Drew Show", "Daily Source Code": a work's name
                     r.kind = "organisation"
+                elif words[-1].lower() in INSTITUTION_NOUNS and not is_surname(words[-1]):
+                    r.kind = "organisation"  # "Daniel Freeman Marina Hospital"; not "Charlotte Church"
                 elif any(self._called_a_kind(m) for m in r.names):
                     r.kind = "organisation"  # "building products group James Hardie": the text says what it is
                 elif not common_first_name(words[0]) and all(self._as_employer(m) for m in r.names):
@@ -1449,15 +1456,20 @@ class _Builder:
         if span is None:
             return False
         root = span.root
-        if span.start > 0:
-            before = self.doc[span.start - 1]
-            if before.is_lower and before.lemma_.lower() in ROLE_TITLES | KIN_NOUNS:
-                return True
         return (
-            _speaker_of_report(root)
+            self._after_a_role(m)
+            or _speaker_of_report(root)
             or _introduces_quotation(root)
             or any(c.dep_ == "appos" for c in root.children)
         )
+
+    def _after_a_role(self, m: Mention) -> bool:
+        """A name right after a role or a relative in lower case ("midfielder Deco", "his son Jack")."""
+        span = self._span(m)
+        if span is None or span.start == 0:
+            return False
+        before = self.doc[span.start - 1]
+        return before.is_lower and before.lemma_.lower() in ROLE_TITLES | KIN_NOUNS
 
     def _plural_name(self, m: Mention) -> bool:
         """A name whose last word the tagger reads as a plural proper noun ("Lib Dems", "Falcons")."""
@@ -1878,6 +1890,29 @@ _PRIZE_NOUNS = frozenset("nomination nominee winner ceremony statuette".split())
 _KINDS_OF_THINGS = frozenset(
     "band ship vessel brand label classic serial sitcom soap film movie album novel".split()
 )
+
+
+#: Verbs whose "it" subject stands for a clause after them ("it seems that", "it turned out").
+_RAISING_VERBS = frozenset("seem appear happen turn matter".split())
+
+
+def _extraposed(tok: Token) -> bool:
+    """Whether "it" stands for a clause that comes later in its sentence, not for a referent (Lappin
+    & Leass's pleonastic "it"): the subject of "be" and an adjective with a clause after it ("it was
+    not logical he did not give a news conference", "it is clear that", "it is hard to say"), of a
+    passive of saying or thinking with a clause ("it is believed that", "it was reported that"),
+    or of "seem", "appear", "happen" with a clause ("it seems that")."""
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > tok.i]
+    if tok.dep_ == "nsubjpass":
+        return bool(clauses)
+    if verb.lemma_ == "be":
+        adjectives = [c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"]
+        clauses += [c for a in adjectives for c in a.children if c.dep_ in ("ccomp", "xcomp")]
+        return bool(adjectives and clauses)
+    return verb.lemma_ in _RAISING_VERBS and bool(clauses)
 
 
 def _introduces_quotation(tok: Token) -> bool:

@@ -76,12 +76,16 @@ class Entity:
         return self.spans[0][0]
 
 
+#: A possessive ending ("Ben Johnson's", "the Joneses'").
+POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
 @lru_cache(maxsize=16384)
 def normalise_name(text: str) -> str:
     """Name for matching: no leading article, possessive or dots; whitespace folded."""
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"^(?:the|The|THE) ", "", text)
-    text = re.sub(r"(?:'s|’s|'|’)$", "", text)
+    text = POSSESSIVE.sub("", text)
     return text.replace(".", "")
 
 
@@ -104,12 +108,15 @@ def _surname_of(surname: str, name: str) -> bool:
     return name.lower().replace("-", " ").split()[-len(words) :] == words
 
 
-def _same(a: str, b: str, kind: str, words_may_nest: bool = True) -> bool:
-    """Whether names ``a`` and ``b`` name one referent of ``kind``: the same name, an acronym of
-    the other, or (where ``words_may_nest``) a person's or organisation's name holding the
-    other's words. The caller passes ``words_may_nest=False`` where one name was labelled a place
-    and the other not: a place is no organisation named after it ("China" and "Air China",
-    "London" and "the London Stock Exchange", "Ireland" and "Bank of Ireland")."""
+def _same(a: str, b: str, kind: str, words_may_nest: bool = True, surnames: frozenset[str] = frozenset()) -> bool:
+    """Whether names ``a`` (a new mention's) and ``b`` (a grouped one's) name one referent of
+    ``kind``: the same name, an acronym of the other, or (where ``words_may_nest``) a person's or
+    organisation's name holding the other's words (a person's full name holds an earlier one-word
+    name that ends another full name in the text, ``surnames``, only as its surname: "Thomas
+    Sowell" is not the "Thomas" of Clarence Thomas; "Sharon Osbourne" is "Sharon"). The caller
+    passes ``words_may_nest=False`` where one name was labelled a place and the other not: a place
+    is no organisation named after it ("China" and "Air China", "London" and "the London Stock
+    Exchange", "Ireland" and "Bank of Ireland")."""
     if a.lower() == b.lower():
         return True
     short, long_ = sorted((a, b), key=len)
@@ -119,6 +126,7 @@ def _same(a: str, b: str, kind: str, words_may_nest: bool = True) -> bool:
         words_may_nest
         and kind in ("person", "organisation")
         and set(short.lower().split()) < set(long_.lower().split())
+        and not (kind == "person" and len(b.split()) == 1 < len(a.split()) and b in surnames and surname(a) != b)
     ):
         return True  # "Van Nistelrooy" in "Ruud van Nistelrooy"
     if kind == "person" and (_surname_of(short, long_) or _surname_of(long_, short)):
@@ -126,14 +134,18 @@ def _same(a: str, b: str, kind: str, words_may_nest: bool = True) -> bool:
     return False
 
 
-def _other_first_name(a: str, b: str) -> bool:
-    """Two names of one surname whose first words differ, neither the other's initial: two people
-    ("S Williams" and "Martyn Williams"; not "M Williams", "Tom Shanklin" and "T Shanklin", or
-    "Kilroy Silk" and "Robert Kilroy Silk")."""
+def _other_person(a: str, b: str) -> bool:
+    """Two full names that are two people: other surnames ("Steve Bruce" and "Steve McGregor"), or
+    one surname and first words that differ, neither the other's initial ("S Williams" and "Martyn
+    Williams"; not "M Williams", "Tom Shanklin" and "T Shanklin", "Kilroy Silk" and "Robert Kilroy
+    Silk", "Robert Kilroy-Silk" and "Robert Kilroy Silk", "Walter Ramazzini Jr" and "Walter
+    Ramazzini", "Frances Nicoll" and "Frances Nicoll Holland")."""
     wa, wb = a.lower().split(), b.lower().split()
     short, long_ = sorted((wa, wb), key=len)
-    if len(short) < 2 or short[-1] != long_[-1] or long_[-len(short) :] == short:  # "Kilroy Silk"
-        return False
+    if len(short) < 2 or long_[-len(short) :] == short or long_[: len(short)] == short:
+        return False  # "Kilroy Silk" of "Robert Kilroy Silk"; "Frances Nicoll" of "Frances Nicoll Holland"
+    if surname(a).lower() != surname(b).lower():
+        return not (_surname_of(a, b) or _surname_of(b, a))
     fa, fb = wa[0], wb[0]
     if len(fa) == 1 or len(fb) == 1:
         return fa[0] != fb[0]
@@ -447,6 +459,11 @@ def extract_entities(doc: Doc) -> list[Entity]:
     relatives: set[int] = set()  # groups named in full only as someone's relative
     full: set[int] = set()  # groups named in full otherwise
     mentions = entity_mentions(doc)
+    surnames = frozenset(  # the last words of people's full names ("Thomas" of "Clarence Thomas")
+        words[-1]
+        for words in (normalise_name(doc[s:e].text).split() for s, e, k in mentions if k == "person")
+        if len(words) > 1
+    )
     for start, end, kind in mentions:
         span = doc[start:end]
         name = normalise_name(span.text)
@@ -499,13 +516,19 @@ def extract_entities(doc: Doc) -> list[Entity]:
                         )
                     )
                     and any(
-                        _same(name, normalise_name(m), kind, g.kind == kind or "place" not in (g.kind, kind))
+                        _same(
+                            name,
+                            normalise_name(m),
+                            kind,
+                            g.kind == kind or "place" not in (g.kind, kind),
+                            surnames,
+                        )
                         for m in g.mentions
                     )
                     and not (one_word and _relative_only(g, relatives, full) and surname(g.name) == name)
                     and not (relative and all(len(normalise_name(m).split()) == 1 for m in g.mentions))
                     and not (
-                        kind == "person" and any(_other_first_name(name, normalise_name(m)) for m in g.mentions)
+                        kind == "person" and any(_other_person(name, normalise_name(m)) for m in g.mentions)
                     )
                     and not (
                         surname_only and surname(g.name).lower() != name.lower() and not _surname_of(name, g.name)

@@ -121,6 +121,12 @@ review network radio channel project awards festival records studios productions
 tonight software platform app system series olympics games championship championships cup prix
 marathon tournament trophy gallery museum theatre library""".split()
 )
+#: Last words of the names of institutions and buildings ("Daniel Freeman Marina Hospital", "St
+#: Mary's College"), a person's only where they are a surname ("Charlotte Church", "Margaret Court").
+INSTITUTION_NOUNS = frozenset(
+    """hospital clinic school college university academy institute institution centre center
+church cathedral mosque temple foundation trust council court prison stadium airport station hotel""".split()
+)
 #: Verbs of saying (lemmas) that news uses to attribute statements (:mod:`presslens.quotes.cues`).
 SPEECH_VERBS = frozenset(
     """

@@ -41,8 +41,8 @@ from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
 from presslens.aliases import defined_aliases
-from presslens.coref import MentionLayer
-from presslens.entities import TITLE_WORDS, acronym, first_name_after_nationality, word_before_name
+from presslens.coref import OFFICE_MODIFIERS, Mention, MentionLayer
+from presslens.entities import POSSESSIVE, TITLE_WORDS, acronym, first_name_after_nationality, word_before_name
 from presslens.lexicon import HONORIFICS, is_title_word
 from presslens.names import common_first_name
 
@@ -442,12 +442,29 @@ def _without_title(doc: Doc, r: tuple[int, int]) -> tuple[int, int]:
         or first_name_after_nationality(doc, start + 1)  # "Russian Svetlana Kuznetsova", her name unrecognised
     ):
         start += 1
+    # a nationality or an abbreviated title before a person's name ("South African Mark Plaatjes",
+    # "Vice Adm. Clyde Robbins")
+    person = next(
+        (k for k in range(start + 1, end) if doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PERSON"), None
+    )
+    if person is not None and all(_before_a_name(doc[k]) for k in range(start, person)):
+        start = person
     # a title of several words before a first name and a surname the recogniser missed ("Home
     # Secretary Charles Clarke", "Foreign Secretary Jack Straw")
     titles = [i for i in range(start, end - 2) if doc[i].lower_ in TITLE_WORDS]
     if titles and (doc[titles[-1] + 1].ent_type_ == "PERSON" or common_first_name(doc[titles[-1] + 1].text)):
         start = titles[-1] + 1
     return start, end
+
+
+def _before_a_name(tok: Token) -> bool:
+    """A word of a nationality, a title, an abbreviated title or an office's modifier ("Adm.", "Vice")."""
+    return (
+        tok.ent_type_ == "NORP"
+        or tok.lower_.rstrip(".") in TITLE_WORDS
+        or not tok.ent_type_
+        and (tok.text.endswith(".") and tok.text[:1].isupper() or tok.lower_ in OFFICE_MODIFIERS)
+    )
 
 
 def _capitalised(tok: Token) -> bool:
@@ -565,6 +582,7 @@ def concepts(doc: Doc, mentions: MentionLayer | None = None) -> list[Concept]:
     }
     occurrences: list[tuple[int, int]] = sorted(name_set | phrases)
     capitalised = _capitalised_words(doc)
+
     found: dict[tuple[str, ...], Concept] = {}
     for start, end in occurrences:
         while start < end and _is_unit_of_number(doc[start]):  # "m" of "60m hurdles"
@@ -656,10 +674,8 @@ def _merge_variants(
             by_letters[letters] = key
     # names the mention layer gives to one person are one concept ("Lopilato" / "Luisana Lopilato"):
     # a name concept joins the person of every occurrence it has (a name's head comes last, so an
-    # occurrence is the layer's name mention that ends where it ends)
-    person_at = {
-        m.end: r.id for r in mentions.referents if r.kind == "person" for m in r.mentions if m.type == "name"
-    }
+    # occurrence is the layer's name mention that ends where it ends, a possessive aside)
+    person_at = {_name_end(m): r.id for r in mentions.referents if r.kind == "person" for m in r.names}
     key_of_person: dict[int, tuple[str, ...]] = {}
     for key, c in found.items():
         people = {person_at.get(end, -1) for _, end in c.spans}
@@ -703,6 +719,11 @@ def _merge_variants(
     for g in groups.values():  # the shown form decides the key
         g.key = _key_of_form(found, g)
     return list(groups.values())
+
+
+def _name_end(m: Mention) -> int:
+    """Where a name mention of the layer ends, a possessive aside ("Ben Johnson's")."""
+    return m.end - len(m.text) + len(POSSESSIVE.sub("", m.text))
 
 
 def _key_of_form(found: dict[tuple[str, ...], Concept], g: Concept) -> tuple[str, ...]:
