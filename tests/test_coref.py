@@ -873,6 +873,10 @@ def test_a_first_name_english_never_uses_is_part_of_the_name_after_it(nlp):
     _, layer = _layer(nlp, text)
     assert _referent_of(layer, text, "Gill").name == "Parmjit Singh Gill"
     assert _referent_of(layer, text, "Prentis").name == "Dave Prentis"
+    # a word no name data holds before a first name of either gender (BBC sport/069)
+    text = "The winner was Belgian Kim Gevaert, who ran 7.13 seconds. Gevaert said she was delighted."
+    _, layer = _layer(nlp, text)
+    assert _referent_of(layer, text, "Gevaert").name == "Kim Gevaert"
 
 
 def test_a_titled_surname_makes_the_full_name_labelled_an_organisation_a_person(nlp):

@@ -202,8 +202,10 @@ def _foreign_first_name_before(doc: Doc, start: int) -> bool:
 def word_before_name(doc: Doc, start: int, end: int) -> bool:
     """Whether the first token of a name range of three or more is no part of the name: a
     capitalised word that is no frequent first name before a common first name and a surname
-    ("Unison Dave Prentis", "Kenyan Bernard Lagat"; "Sarah Jessica Parker" stays), and a word English
-    text uses (no first name the English of the news has never seen: "Parmjit Singh Gill" stays).
+    ("Unison Dave Prentis", "Kenyan Bernard Lagat"; "Sarah Jessica Parker" stays), or that is no
+    first name at all before a frequent one of either gender ("Belgian Kim Gevaert"), and a word
+    English text uses (no first name the English of the news has never seen: "Parmjit Singh Gill"
+    stays).
 
     Parameters
     ----------
@@ -223,7 +225,13 @@ def word_before_name(doc: Doc, start: int, end: int) -> bool:
         and zipf_frequency(doc[start].lower_, "en") >= _ENGLISH_WORD_ZIPF
         and doc[start].lower_.rstrip(".") not in HONORIFICS
         and doc[start + 1].text[:1].isupper()  # "Ruud van Nistelrooy" stays
-        and common_first_name(doc[start + 1].text)
+        and (
+            common_first_name(doc[start + 1].text)
+            # a frequent first name of either gender after a word no name data holds: "Belgian Kim
+            # Gevaert", "Magistrate Lee Gilmore" ("Bonny Lee Bakley" stays)
+            or first_name_count(doc[start + 1].text) >= COMMON_FIRST_NAME
+            and first_name_count(doc[start].text) == 0
+        )
     )
 
 

@@ -195,3 +195,14 @@ def test_a_thing_that_promises_reports_nothing(extract):
         "A final salary scheme promises to pay a pension. The minister promised to act."
     )
     assert [q.source for q in qs] == ["The minister"], [(q.source, q.text) for q in qs]
+
+
+def test_a_book_named_after_a_person_is_a_document(extract):
+    """Hand-read (BBC politics/253): "A new book, Brown's Britain, …" reports as a document, not
+    as the person in its title."""
+    text = (
+        "A new book, Blair's Britain, says the two men fell out in 2003. "
+        'The book said the pair had "mutual contempt".'
+    )
+    qs = extract(text)
+    assert [q.source_type for q in qs] == ["document", "document"]

@@ -153,8 +153,9 @@ def classify_source(doc: Doc, span: TextSpan) -> str:
         return "outlet"
     sub = doc.char_span(span.start, span.end, alignment_mode="expand")
     proper = sub is not None and any(t.pos_ == "PROPN" for t in sub)  # "Some commentators" is no name
-    # "A spokesman for Michael Howard", "Howard's lawyer": the named person is not the speaker
-    named_head = head not in ANONYMOUS_NOUNS or _name_at_head(sub, ents)
+    # "A spokesman for Michael Howard", "Howard's lawyer", "a new book, Brown's Britain": the named
+    # person is not the speaker
+    named_head = head not in ANONYMOUS_NOUNS | DOCUMENT_NOUNS or _name_at_head(sub, ents)
     if any(e.label_ == "PERSON" for e in ents) and named_head or (
         proper
         and len(words) <= 3
@@ -190,8 +191,13 @@ def _pronoun_source(low: str, text: str, head: str, known: list[_Source]) -> _So
         fits = [src for src in known if src.type in ("person", "anonymous")]
     elif low in ("they", "them"):  # a group: never the one person quoted last
         fits = [src for src in known if src.type != "person"]
-    else:  # "it" is a thing: an organisation, outlet or document, not the person quoted last
-        fits = [src for src in known if low not in ("it", "its") or src.type not in ("person", "anonymous")]
+    else:  # "it" is a thing: an organisation, outlet or document, not the person (or the description
+        # of no known kind, "the prime minister") quoted last
+        fits = [
+            src
+            for src in known
+            if low not in ("it", "its") or src.type not in ("person", "anonymous") and src.head not in ROLE_TITLES
+        ]
     return fits[-1] if fits else _Source(text, "unknown", head, ())
 
 
