@@ -981,3 +981,15 @@ def test_an_it_standing_for_a_later_clause_refers_to_nothing(nlp):
     )
     _, layer = _layer(nlp, text)
     assert "It" not in {m.text for r in layer.referents for m in r.mentions}
+
+
+def test_a_name_in_brackets_after_a_persons_is_their_club(nlp):
+    """Hand-read (BBC sport/295): a team list's "Gordon Ross (Leeds Tykes)" names a club."""
+    text = (
+        "Squad: Mike Blair (Edinburgh Rugby), Andy Craig (Glasgow Rugby), Gordon Ross (Leeds Tykes), "
+        "Gavin Kerr (Leeds Tykes), Iain Fullarton (Saracens), Nick Lloyd (Saracens)."
+    )
+    _, layer = _layer(nlp, text)
+    kinds = {r.name: r.kind for r in layer.referents}
+    assert kinds["Leeds Tykes"] == kinds["Saracens"] == "organisation"
+    assert kinds["Gordon Ross"] == kinds["Nick Lloyd"] == "person"

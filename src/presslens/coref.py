@@ -1311,6 +1311,8 @@ class _Builder:
                 self._in_a_title(m) for m in r.names
             ):  # "The Dawn and Drew Show": a show's name; "the Tate … The Tate is": an institution
                 r.kind = "organisation"
+            elif all(self._bracketed_after_a_person(m) for m in r.names):
+                r.kind = "organisation"  # "Gordon Ross (Leeds Tykes), Iain Fullarton (Saracens)": their clubs
             elif (
                 not common_first_name(words[0])
                 and not is_surname(words[-1])
@@ -1424,6 +1426,20 @@ class _Builder:
             not common_first_name(r.full_name.split()[0])
             and any(self._joined_to_organisation(m, ("organisation", "place")) for m in r.names)
             and not any(self._joined_to_organisation(m, ("person",)) for m in r.names)
+        )
+
+    def _bracketed_after_a_person(self, m: Mention) -> bool:
+        """A name in brackets right after a person's ("Gordon Ross (Leeds Tykes)", "Jack Straw
+        (Labour)"): the person's club, party or country."""
+        span = self._span(m)
+        if span is None or span.start < 2 or span.end >= len(self.doc):
+            return False
+        before, after = self.doc[span.start - 2], self.doc[span.end]
+        return (
+            self.doc[span.start - 1].text == "("
+            and after.text in (")", ",")
+            and before.ent_type_ == "PERSON"
+            and not span.start <= before.i < span.end
         )
 
     def _labelled_a_thing(self, r: Referent) -> str | None:
