@@ -972,6 +972,8 @@ def test_read_by_hand_on_bbc_articles_stop_39():
     assert next(q for q in royal if "absolutely delighted" in q.text).source == "Prince Charles"
     # "Steve Bruce's" is not the "Steve" of Steve McGregor
     assert "Steve Bruce" in {p.name for p in pl.analyze(folder / "sport/264.txt").people}
+    # "Science Minister Lord Sainsbury" (the recogniser missed him) is the "David Sainsbury" named later
+    assert {p.name for p in pl.analyze(folder / "politics/413.txt").people} == {"David Sainsbury", "Matt Carter"}
 
 
 def test_an_it_standing_for_a_later_clause_refers_to_nothing(nlp):

@@ -885,6 +885,8 @@ class _Builder:
         """People the pronouns made of two occurrences of one name are one person ("Goodale
         studied …", unlabelled, and "Goodale's mentor", labelled an organisation, each taken by
         a "her"), unless their titles disagree ("Mr Howard", "Mrs Howard")."""
+        from presslens.entities import normalise_name
+
         groups: dict[str, list[Referent]] = {}
         for r in self.referents:
             if r.kind == "person" and r.names:
@@ -896,6 +898,23 @@ class _Builder:
             first, *rest = same
             for r in rest:
                 self._absorb(first, r)
+        # a titled surname before the one full name that ends with it ("Science Minister Lord
+        # Sainsbury" … "David Sainsbury"), unless their genders differ ("Mrs Blair" … "Tony Blair")
+        people = [r for r in self.referents if r.kind == "person" and r.names]
+        for r in people:
+            if not r.honorifics or not r.mentions or any(len(m.text.split()) > 1 for m in r.names):
+                continue
+            word = normalise_name(r.names[0].text)
+            fulls = [
+                o
+                for o in people
+                if o is not r
+                and o.mentions
+                and any(len(m.text.split()) > 1 and surname(normalise_name(m.text)) == word for m in o.names)
+            ]
+            genders = {self._agreement_gender(x) for x in (r, *fulls)} - {"unknown"}
+            if len(fulls) == 1 and len(genders) <= 1 and min(m.start for m in r.names) < fulls[0].names[0].start:
+                self._absorb(fulls[0], r)
 
     def merge_same_things(self) -> None:
         """One name, one referent: organisations, places and other things of one name are one
