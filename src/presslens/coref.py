@@ -484,7 +484,7 @@ class _Builder:
             ):
                 # a name nobody recognised ("Hartwig began …"): kept only if a person pronoun takes it,
                 # unless a role or a relative comes before it ("Barca midfielder Deco agreed")
-                named_as_person = self._after_a_role(Mention(start, end, "", "name", -1))
+                named_as_person = self._role_before(i)
                 target = Referent(len(self.referents), " ".join(words), "person" if named_as_person else "other")
                 self.referents.append(target)
                 if not named_as_person:
@@ -956,10 +956,8 @@ class _Builder:
         """A "person" of the recogniser named by one word alone, with no title, description or
         pronoun, that is no common first name ("Yukos", "Gartner"): "it" may refer to it."""
         return (
-            r.kind == "person"
-            and not r.honorifics
-            and bool(r.mentions)
-            and all(m.type == "name" and " " not in m.text for m in r.mentions)
+            self._named_only(r)
+            and all(" " not in m.text for m in r.mentions)
             and not common_first_name(r.mentions[0].text)
             and not any(self._after_a_role(m) for m in r.mentions)  # "Barca midfielder Deco agreed"
         )
@@ -1323,7 +1321,7 @@ class _Builder:
             if r.kind in ("organisation", "other") and r.id not in self.tentative and self._person_named(r):
                 r.kind = "person"  # "Sam Allardyce" labelled an organisation
                 continue
-            if r.kind != "person" or not r.names or r.honorifics or any(m.type != "name" for m in r.mentions):
+            if not self._named_only(r):
                 continue
             words = r.full_name.split()
             if all(self._in_a_title(m) or self._after_the(m) for m in r.names) and any(
@@ -1427,16 +1425,19 @@ class _Builder:
         while changed:
             changed = False
             for r in self.referents:
-                if (
-                    r.kind == "person"
-                    and len(r.full_name.split()) == 1
-                    and not r.honorifics
-                    and r.names
-                    and all(m.type == "name" for m in r.mentions)
-                    and self._listed_with_things(r)
-                ):
+                if self._named_only(r) and len(r.full_name.split()) == 1 and self._listed_with_things(r):
                     r.kind = "organisation"
                     changed = True
+
+    @staticmethod
+    def _named_only(r: Referent) -> bool:
+        """A "person" known by name alone: no title, pronoun or description yet."""
+        return (
+            r.kind == "person"
+            and bool(r.names)
+            and not r.honorifics
+            and all(m.type == "name" for m in r.mentions)
+        )
 
     def _listed_with_things(self, r: Referent) -> bool:
         """A name without a common first name coordinated with an organisation's or a place's
@@ -1501,9 +1502,13 @@ class _Builder:
     def _after_a_role(self, m: Mention) -> bool:
         """A name right after a role or a relative in lower case ("midfielder Deco", "his son Jack")."""
         span = self._span(m)
-        if span is None or span.start == 0:
+        return span is not None and self._role_before(span.start)
+
+    def _role_before(self, i: int) -> bool:
+        """Whether token ``i`` follows a role or a relative in lower case."""
+        if i == 0:
             return False
-        before = self.doc[span.start - 1]
+        before = self.doc[i - 1]
         return before.is_lower and before.lemma_.lower() in ROLE_TITLES | KIN_NOUNS
 
     def _plural_name(self, m: Mention) -> bool:
@@ -1911,11 +1916,11 @@ def _coordinated_owner(tok: Token) -> Token | None:
 #: surname ("Dem" 3.9; "Faregas" 0).
 _MODIFIER_WORD_ZIPF = 3.0
 
-#: What follows a prize's name in a hyphenated modifier ("Oscar-winning", "Bafta-nominated").
 #: The recogniser's labels of organisations and places (of places alone: ``_PLACE_LABELS``).
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _THING_LABELS = _PLACE_LABELS | {"ORG"}
 
+#: What follows a prize's name in a hyphenated modifier ("Oscar-winning", "Bafta-nominated").
 _PRIZE_SUFFIXES = ("-winning", "-nominated", "-winner", "-award")
 #: Nouns a prize's name qualifies ("Oscar nomination", "Bafta winner", "the Grammy ceremony").
 _PRIZE_NOUNS = frozenset("nomination nominee winner ceremony statuette".split())

@@ -196,7 +196,8 @@ def _pronoun_source(low: str, text: str, head: str, known: list[_Source]) -> _So
         fits = [
             src
             for src in known
-            if low not in ("it", "its") or src.type not in ("person", "anonymous") and src.head not in ROLE_TITLES
+            if low not in ("it", "its")
+            or (src.type not in ("person", "anonymous") and src.head not in ROLE_TITLES)
         ]
     return fits[-1] if fits else _Source(text, "unknown", head, ())
 
