@@ -228,3 +228,30 @@ def test_dates_in_the_forms_news_feeds_use(value, expected):
 def test_a_day_month_swap_is_not_guessed():
     with pytest.warns(UserWarning, match="ambiguous date '05/02/2024'"):
         assert parse_date("05/02/2024", "a.txt") is None
+
+
+def test_a_story_saved_as_one_line_is_not_lost_to_a_credit():
+    # "Photo: Name" before more text is a credit of a name, not the rest of the line; a long
+    # paragraph signed off by a bare agency is the story, not a caption
+    story = "Critics liked the show. " * 20
+    text = (
+        f"date 2011-04-01\n\nThis week's music. {story}Photo: Eric Richmond Tim Garland has a new album. {story}"
+    )
+    art = article_from_text(text, "one-line.txt")
+    assert [(c.kind, c.text) for c in art.captions] == [
+        ("caption", "Critics liked the show."),
+        ("credit", "Photo: Eric Richmond"),
+    ]
+    assert "Tim Garland has a new album." in art.body and len(art.body.split()) > 150
+    signed = article_from_text(f"date 2011-04-01\n\n{story}the report said. AP", "signed.txt")
+    assert [(c.kind, c.text) for c in signed.captions] == [("credit", "AP")]
+    assert signed.body.startswith("Critics liked the show.")
+
+
+def test_a_bracketed_agency_photo_credit():
+    text = "A star kisses his bride in Buenos Aires. (AP Photo/Natacha Pisarenko) The couple married."
+    caps = find_captions(text, paragraph_spans(text))
+    assert [(c.kind, c.text) for c in caps] == [
+        ("caption", "A star kisses his bride in Buenos Aires."),
+        ("credit", "(AP Photo/Natacha Pisarenko)"),
+    ]

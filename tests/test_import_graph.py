@@ -29,6 +29,7 @@ LOWER = (
     "presslens.segmentation",
     "presslens.article",
     "presslens.captions",
+    "presslens.wire",
     "presslens.cache",
     "presslens.parse",
     "presslens.model",

@@ -53,10 +53,14 @@ KEYTERM_COLUMNS = ("doc", "method", "rank", "term", "score", "n_occurrences", "s
 
 
 def caption_records(analysis: ArticleAnalysis) -> list[dict]:
-    """One record per caption or credit removed from the body, with offsets into the file."""
+    """One record per caption, credit or piece of wire furniture (dateline, byline, editor's note,
+    agency tag, reporting credit: :mod:`presslens.wire`) removed from the body, with offsets into
+    the file, in text order."""
+    article = analysis.article
+    pieces = [(c.kind, c.start, c.end, c.text) for c in article.captions]
+    pieces += [(f.kind, f.start, f.end, f.text) for f in article.furniture]
     return [
-        dict(zip(CAPTION_COLUMNS, (analysis.article.path, c.kind, c.start, c.end, c.text), strict=True))
-        for c in analysis.article.captions
+        dict(zip(CAPTION_COLUMNS, (article.path, *p), strict=True)) for p in sorted(pieces, key=lambda p: p[1])
     ]
 
 

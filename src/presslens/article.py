@@ -22,6 +22,7 @@ from presslens.decoding import decode_bytes
 from presslens.errors import InputError, os_reason, printable_path
 from presslens.segmentation import paragraph_spans
 from presslens.text_checks import clean_invisible, join_wrapped_lines, text_warnings
+from presslens.wire import Furniture, find_furniture
 
 #: Header keys recognised in ``key value`` / ``key: value`` lines at the top of a file.
 HEADER_KEYS = ("date", "title", "source", "url", "author", "byline", "publisher", "outlet", "section")
@@ -87,9 +88,12 @@ class Article:
     header_span : (int, int) or None
         The header block in :attr:`text`.
     body_spans : tuple of (int, int)
-        Body paragraphs (captions and credits removed) as spans in :attr:`text`.
+        Body paragraphs (captions, credits and wire furniture removed) as spans in :attr:`text`.
     captions : tuple of Caption
         Photo captions and credits found in the text, kept as data.
+    furniture : tuple of Furniture
+        Wire-copy furniture found in the text, kept as data: datelines, bylines, editors' notes,
+        agency tags, reporting credits (:func:`presslens.wire.find_furniture`).
     encoding : str
         The codec the bytes were decoded with.
     warnings : tuple of str
@@ -110,6 +114,7 @@ class Article:
     title_span: tuple[int, int] | None = None
     body_spans: tuple[tuple[int, int], ...] = ()
     captions: tuple[Caption, ...] = ()
+    furniture: tuple[Furniture, ...] = ()
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = field(default=(), compare=False)
 
@@ -117,6 +122,11 @@ class Article:
     def outlet(self) -> str | None:
         """The outlet from the metadata (``outlet``, else ``publisher``, else ``source``), or None."""
         return next((self.metadata[k] for k in OUTLET_KEYS if self.metadata.get(k)), None)
+
+    @property
+    def dateline(self) -> str | None:
+        """The place of the story's dateline as written ("LOS ANGELES", "RAPID CITY, S.D."), or None."""
+        return next((f.place for f in self.furniture if f.kind == "dateline"), None)
 
     @property
     def body(self) -> str:
@@ -127,7 +137,7 @@ class Article:
     def parse_text(self) -> str:
         """The text to parse: :attr:`text` with all non-body characters blanked.
 
-        Header, captions and credits are replaced by spaces (newlines are kept),
+        Header, captions, credits and wire furniture are replaced by spaces (newlines are kept),
         so the string has the same length as :attr:`text` and a character offset
         in a parsed document *is* the offset in the source file. A run of
         punctuation, symbols or underscores longer than :data:`MAX_CHARACTER_RUN`
@@ -339,7 +349,9 @@ def article_from_text(
         title, title_source = text[title_span[0] : title_span[1]], "headline"
         paragraphs = paragraphs[1:]
     captions = find_captions(text, paragraphs)
-    body_spans = _subtract(paragraphs, [(c.start, c.end) for c in captions], text)
+    without_captions = _subtract(paragraphs, [(c.start, c.end) for c in captions], text)
+    furniture = find_furniture(text, without_captions)
+    body_spans = _subtract(without_captions, [(f.start, f.end) for f in furniture], text)
     if not body_spans:
         raise InputError(path, "no body text after removing the header and captions")
     found = (*notes, *text_warnings(text, "\n\n".join(text[s:e] for s, e in body_spans)))
@@ -359,6 +371,7 @@ def article_from_text(
         title_span=title_span,
         body_spans=tuple(body_spans),
         captions=tuple(captions),
+        furniture=tuple(furniture),
         encoding=encoding,
         warnings=found,
     )
@@ -444,7 +457,8 @@ def _subtract(spans: list[tuple[int, int]], holes: list[tuple[int, int]], text: 
 
 
 def segments(article: Article) -> list[dict]:
-    """Every part of the article in text order: header, headline, body paragraphs, captions, credits.
+    """Every part of the article in text order: header, headline, body paragraphs, captions, credits,
+    and wire furniture (datelines, bylines, editors' notes, agency tags, reporting credits).
 
     Returns
     -------
@@ -454,6 +468,7 @@ def segments(article: Article) -> list[dict]:
     """
     parts = [("body", s, e) for s, e in article.body_spans]
     parts += [(c.kind, c.start, c.end) for c in article.captions]
+    parts += [(f.kind, f.start, f.end) for f in article.furniture]
     if article.header_span:
         parts.append(("header", *article.header_span))
     if article.title_span:

@@ -55,6 +55,10 @@ AGENCIES = (
     "Associated Press",
 )
 
+#: A paragraph ending in a credit is a caption of its own up to this many words; a longer one is
+#: body text signed off by the agency (a story saved as one line: "... the report said. AP").
+MAX_CAPTION_WORDS = 60
+
 # Words that start a sentence of body text rather than continue a photographer's name.
 _SENTENCE_STARTERS = (
     "The",
@@ -107,8 +111,11 @@ CREDIT_RE = re.compile(
     + rf"(?:{_NAME} )?via {_AGENCY}(?:/{_NAME})?"
     # "REUTERS/Jonathan Ernst", "AP Photo/Evan Vucci", "Jim Watson/AFP"
     + rf"|{_AGENCY}/{_NAME}|{_NAME}/{_AGENCY}"
-    # "Photo: Jane Doe", "Photo credit: ..." to the end of the line
-    + r"|(?:Photo|Image|Picture)(?: credit)?: [^\n]+"
+    # "(AP Photo/Natacha Pisarenko)", bracketed after the caption
+    + rf"|\((?:{_AGENCY}/{_NAME}|{_NAME}/{_AGENCY})\)"
+    # "Photo: Jane Doe" before more text; "Photo credit: ..." to the end of a short line (not the
+    # rest of a text saved as one line: that is the article)
+    + rf"|(?:Photo|Image|Picture)(?: credit)?: (?:[^\n]{{1,80}}$|{_CAP}(?: {_CAP}){{1,2}}?(?:/{_AGENCY})?)"
     + r")"
     + r"(?=\s|$)",
     re.MULTILINE,
@@ -163,7 +170,8 @@ def find_captions(text: str, paragraphs: list[tuple[int, int]]) -> list[Caption]
     end. Its caption is
 
     - the whole rest of the paragraph before it when the credit ends the
-      paragraph (a caption printed as a paragraph of its own), or
+      paragraph (a caption printed as a paragraph of its own) of at most
+      :data:`MAX_CAPTION_WORDS` words (a longer one is a story the agency signs off: no caption), or
     - the single sentence before it when body text follows the credit in the
       same paragraph (a caption glued to the next paragraph).
 
@@ -196,6 +204,8 @@ def find_captions(text: str, paragraphs: list[tuple[int, int]]) -> list[Caption]
             c_start, c_end = m.span("credit")
             at_paragraph_end = para[c_end:].strip() == ""
             cap_start = last_end if at_paragraph_end else max(last_end, _caption_start(para, c_start))
+            if at_paragraph_end and len(para[cap_start:c_start].split()) > MAX_CAPTION_WORDS:
+                cap_start = c_start  # a sign-off after a whole story ("... the report said. AP"): no caption
             cap_text = para[cap_start:c_start]
             lead = len(cap_text) - len(cap_text.lstrip())
             cap_text = cap_text.strip()

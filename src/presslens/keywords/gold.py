@@ -8,10 +8,13 @@ Used by scoring (:mod:`presslens.keywords.evaluate`) and fitting (:mod:`presslen
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable
 from pathlib import Path
 
+from presslens.article import article_from_text
 from presslens.decoding import read_utf8
+from presslens.errors import InputError
 from presslens.keywords.stems import normalise
 from presslens.text_checks import join_wrapped_lines
 
@@ -66,7 +69,10 @@ def gold_documents(gold_dir: str | Path) -> list[tuple[Path, Path]]:
 
 
 def gold_text(path: str | Path) -> str:
-    """A gold document's text as presslens parses an article: hard-wrapped lines joined.
+    """A gold document's text as presslens parses an article: photo captions and credits and wire
+    furniture (datelines, bylines, reporting credits) blanked, hard-wrapped lines joined.
+
+    The first line stays in: these sets' texts start with a title that the annotators read.
 
     Parameters
     ----------
@@ -76,6 +82,13 @@ def gold_text(path: str | Path) -> str:
     Returns
     -------
     str
-        The text, the same length (:func:`presslens.text_checks.join_wrapped_lines`).
+        The text, the same length (:attr:`presslens.article.Article.parse_text` of the text read
+        without taking a headline out).
     """
-    return join_wrapped_lines(read_utf8(path))
+    text = read_utf8(path)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # no date header, markup: the gold texts are what they are
+            return article_from_text(text, str(path), headline=False).parse_text
+    except InputError:  # nothing left once captions are out: score the text as it is
+        return join_wrapped_lines(text)
