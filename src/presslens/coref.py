@@ -130,6 +130,9 @@ OFFICE_MODIFIERS = frozenset("prime deputy shadow vice assistant junior".split()
 #: labels an organisation that is such a word and no surname is no person a pronoun may reach
 #: ("Labour" 4.7; "Jones" and "White" may be).
 COMMON_FIRST_WORD_ZIPF = 4.5
+#: Prepositions whose object is a location, never a person ("in", not "to" or "from": "a letter to
+#: Hartwig", "a call from Hartwig").
+_PLACE_PREPOSITIONS = frozenset("in throughout across inside into near".split())
 #: A place name this frequent in English ("London" 5.5, "England" 5.3, "Malaysia" 4.3) is never a latent person.
 FAMOUS_PLACE_ZIPF = 4.2
 #: A surname this frequent as an English word ("Palace" 4.45, "Villa" 4.2 are; "Campbell" 4.23
@@ -399,6 +402,7 @@ class _Builder:
         from presslens.entities import TITLE_WORDS, named_as_relative
 
         doc = self.doc
+
         def proper(k: int) -> bool:
             return doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].is_alpha
 
@@ -884,7 +888,9 @@ class _Builder:
     def merge_same_names(self) -> None:
         """People the pronouns made of two occurrences of one name are one person ("Goodale
         studied …", unlabelled, and "Goodale's mentor", labelled an organisation, each taken by
-        a "her"), unless their titles disagree ("Mr Howard", "Mrs Howard")."""
+        a "her"), unless their titles disagree ("Mr Howard", "Mrs Howard"); a titled surname is
+        the one full name ending with it; the first of two surnames is the one full name holding
+        them ("Posada" … "Luis Posada Carriles")."""
         from presslens.entities import normalise_name
 
         groups: dict[str, list[Referent]] = {}
@@ -915,6 +921,31 @@ class _Builder:
             genders = {self._agreement_gender(x) for x in (r, *fulls)} - {"unknown"}
             if len(fulls) == 1 and len(genders) <= 1 and min(m.start for m in r.names) < fulls[0].names[0].start:
                 self._absorb(fulls[0], r)
+        # the first of two surnames, as Spanish and Portuguese names are shortened ("Luis Posada
+        # Carriles" … "Posada"), when one full name has it there and no one else is called so
+        people = [r for r in self.referents if r.kind == "person" and r.names]
+        for r in people:
+            words = {normalise_name(m.text) for m in r.names}
+            if len(words) != 1 or " " in (word := words.pop()) or common_first_name(word):
+                continue
+            holders = []
+            for o in people:
+                if o is r or not o.mentions:
+                    continue
+                for m in o.names:
+                    parts = normalise_name(m.text).split()
+                    if word in parts[1:] and o not in holders:
+                        holders.append(o)
+            full = holders[0].names if len(holders) == 1 else []
+            if not any(
+                len(parts := normalise_name(m.text).split()) >= 3
+                and parts[-2] == word
+                and common_first_name(parts[0])
+                for m in full
+            ):
+                continue
+            if len({self._agreement_gender(x) for x in (r, holders[0])} - {"unknown"}) <= 1:
+                self._absorb(holders[0], r)
 
     def merge_same_things(self) -> None:
         """One name, one referent: organisations, places and other things of one name are one
@@ -1011,6 +1042,8 @@ class _Builder:
             return None  # "Labour": a common English word and no surname ("Jones", "White" may be people)
         if r.kind == "place" and zipf_frequency(full.lower(), "en") >= FAMOUS_PLACE_ZIPF:
             return None  # "London", "England": a place, whatever a pronoun nearby says
+        if r.kind == "place" and any(self._somewhere(m) for m in names):
+            return None  # "bombings in Cuba", "throughout his native Cuba": where things are, no one
         named_gender = first_name_gender(full) if " " in full else lone_first_name_gender(word)
         if gender is not None and named_gender not in ("unknown", gender):
             return None  # "Bruce" or "Beverly Hills" for "her" or "his": a first name of the other gender
@@ -1433,10 +1466,7 @@ class _Builder:
     def _named_only(r: Referent) -> bool:
         """A "person" known by name alone: no title, pronoun or description yet."""
         return (
-            r.kind == "person"
-            and bool(r.names)
-            and not r.honorifics
-            and all(m.type == "name" for m in r.mentions)
+            r.kind == "person" and bool(r.names) and not r.honorifics and all(m.type == "name" for m in r.mentions)
         )
 
     def _listed_with_things(self, r: Referent) -> bool:
@@ -1536,6 +1566,12 @@ class _Builder:
         # "The Dawn and Drew Show" inside a sentence; "the Tate managed to raise £12.5m": no person's name
         # takes the article
         return (before.text == "The" and not before.is_sent_start) or before.text == "the"
+
+    def _somewhere(self, m: Mention) -> bool:
+        """A name used as a location: the object of a preposition of place ("in Cuba", "throughout
+        his native Cuba", "across Wales"), which a person's name never is."""
+        span = self._span(m)
+        return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in _PLACE_PREPOSITIONS
 
     def _affiliation(self, m: Mention) -> bool:
         """A name used as someone's club, firm or country, or called one: "*Arsenal*'s Thierry
