@@ -255,3 +255,13 @@ def test_a_bracketed_agency_photo_credit():
         ("caption", "A star kisses his bride in Buenos Aires."),
         ("credit", "(AP Photo/Natacha Pisarenko)"),
     ]
+
+
+def test_a_headline_above_a_story_saved_as_one_line():
+    # a scraped story: headline, one line break, the whole story on one line; not a hard-wrapped lede
+    story = "Glencore International AG, the global commodities trader, has got approval to list. " * 4
+    art = article_from_text(f"Glencore gets HK nod for planned IPO\nHONG KONG (Reuters) - {story}", "scraped.txt")
+    assert art.title == "Glencore gets HK nod for planned IPO" and art.title_source == "headline"
+    assert art.dateline == "HONG KONG" and art.body == story.strip()
+    wrapped = "Black Americans suffer six times more tuberculosis\nthan whites do, a study says.\n\nMore."
+    assert article_from_text(wrapped, "wrapped.txt").title is None

@@ -45,8 +45,16 @@ def furniture(text):
                 ("credit", "(Reporting by Chip Barnett; Editing by Leslie Adler)", None),
             ],
         ),
-        # a label in a dateline's place is furniture but no place
+        # a label in a dateline's place is furniture but no place; a dateline without its dash; a slug
         ("EXCLUSIVE – Roger Stone said on Monday.", [("note", "EXCLUSIVE –", None)]),
+        (
+            "AUBURN HILLS, Mich. (AP) Dennis Rodman has been voted in.",
+            [("dateline", "AUBURN HILLS, Mich. (AP)", "AUBURN HILLS, Mich.")],
+        ),
+        (
+            "UPDATE 1-Bank of America top muni underwriter\nNEW YORK (Reuters) - Bank of America led.",
+            [("note", "UPDATE 1-", None), ("dateline", "NEW YORK (Reuters) -", "NEW YORK")],
+        ),
         # capitals and a dash that are prose, not a dateline
         ("NATO - the alliance - met on Monday.", []),
         ("US — the country — is big.", []),

@@ -45,6 +45,9 @@ class NoDateWarning(InputWarning):
 
 #: A headline: at most this many words, on one line of its own, without final punctuation.
 MAX_HEADLINE_WORDS = 20
+#: A headline may share its paragraph with the story when the line after it is this long or more
+#: (a story saved as one line), and at least twice as long as the headline.
+HEADLINE_BODY_CHARS = 200
 _SENTENCE_END = tuple(".!…:;,")
 _CLOSING_QUOTES = "\"”’'"
 
@@ -192,7 +195,9 @@ def find_headline(text: str, paragraphs: list[tuple[int, int]]) -> tuple[int, in
     final full stop, ``!``, colon, semicolon or comma before any closing quote;
     a question mark is allowed: "Could rivalry overshadow election?"), followed
     by a blank line and more text — the layout of files saved from news sites
-    and of the BBC corpus ("Ad sales boost Time Warner profit").
+    and of the BBC corpus ("Ad sales boost Time Warner profit") — or the first
+    line of a first paragraph whose next line is a whole story on one line
+    (:data:`HEADLINE_BODY_CHARS` characters or more, at least twice the headline's).
 
     Parameters
     ----------
@@ -205,16 +210,32 @@ def find_headline(text: str, paragraphs: list[tuple[int, int]]) -> tuple[int, in
     -------
     (int, int) or None
     """
-    if len(paragraphs) < 2:
+    if not paragraphs:
         return None
     s, e = paragraphs[0]
     line = text[s:e]
-    if "\n" in line or "\r" in line or line.rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_END):
-        return None
-    words = line.split()
-    if not words or len(words) > MAX_HEADLINE_WORDS or not any(c.isalpha() for c in line):
+    if "\n" in line or "\r" in line:
+        # a headline on a line of its own above a story saved as one long line ("Glencore gets HK
+        # nod for planned IPO\nHONG KONG (Reuters) - Glencore ..."), not a hard-wrapped first line
+        # (every line of wrapped copy is about as long)
+        first, _, rest = line.replace("\r\n", "\n").replace("\r", "\n").partition("\n")
+        second = rest.split("\n", 1)[0].strip()
+        if len(second) < max(HEADLINE_BODY_CHARS, 2 * len(first)) or not _headline_like(first):
+            return None
+        return s, s + len(first.rstrip())
+    if len(paragraphs) < 2 or not _headline_like(line):
         return None
     return s, e
+
+
+def _headline_like(line: str) -> bool:
+    """A short line that does not end like a statement (see :func:`find_headline`)."""
+    words = line.split()
+    return (
+        not line.rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_END)
+        and 0 < len(words) <= MAX_HEADLINE_WORDS
+        and any(c.isalpha() for c in line)
+    )
 
 
 def parse_date(value: str | None, path: str | Path = "", dayfirst: bool | None = None) -> dt.date | None:
@@ -347,7 +368,7 @@ def article_from_text(
     title_source = None if title is None else "header" if header.get("title") == title else "metadata"
     if title is None and headline and (title_span := find_headline(text, paragraphs)) is not None:
         title, title_source = text[title_span[0] : title_span[1]], "headline"
-        paragraphs = paragraphs[1:]
+        paragraphs = _subtract(paragraphs, [title_span], text)
     captions = find_captions(text, paragraphs)
     without_captions = _subtract(paragraphs, [(c.start, c.end) for c in captions], text)
     furniture = find_furniture(text, without_captions)

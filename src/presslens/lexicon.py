@@ -6,6 +6,8 @@ people, the quotation sources and the key terms read the same lists.
 
 from __future__ import annotations
 
+import re
+
 #: Titles before a name and the gender they state (``None``: none stated).
 HONORIFICS = {
     "mr": "male",
@@ -82,6 +84,13 @@ RANK_TITLES = frozenset(
 mayor chancellor secretary premier commissioner ambassador sheriff attorney chief doctor professor
 captain boy girl man woman""".split()
 )
+#: Abbreviated titles of US wire copy before a name ("Sens. Chuck Schumer", "Brig. Gen. Timothy
+#: Reisch", "Rep.", "Gov."), the full stop aside: alone, a title and no name.
+TITLE_ABBREVIATIONS = frozenset(
+    "sen sens rep reps gov govs gen gens brig lt col maj capt sgt cpl pvt adm cmdr supt insp det atty".split()
+)
+#: A party and state after a US politician's name ("Sen. Jeff Sessions, R-Ala.", "D-N.Y.", "I-Vt.").
+PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*")
 #: Role nouns that say a person's gender ("his father", "the actress"): a pronoun of the other
 #: gender never refers to a description headed by one.
 ROLE_GENDER = {

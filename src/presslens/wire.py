@@ -23,8 +23,8 @@ Only the forms the agencies' stylebooks prescribe are taken:
   line of its first paragraph, or before an agency tag), followed by a dash;
 - a byline is "By" and names right before a dateline or a line break;
 - an editor's note is a bracketed note that starts the story with a word of the
-  agencies' correction and update notes, or a label in capitals where a
-  dateline goes ("EXCLUSIVE –");
+  agencies' correction and update notes, a label in capitals where a
+  dateline goes ("EXCLUSIVE –"), or a slug before a headline ("UPDATE 1-");
 - a credit names reporters or editors ("Reporting by", "contributed to this
   report") or the agency's copyright.
 """
@@ -114,8 +114,7 @@ DATELINE_RE = re.compile(
     rf"(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}})"
     rf"(?:, (?P<region>{_REGION}))?"
     rf"(?:,? (?P<date>{_MONTH} \d{{1,2}}))?"
-    rf"(?: ?\((?P<agency>{_AGENCY})\))?"
-    rf" ?{_DASH}(?= )"
+    rf"(?: ?\((?P<agency>{_AGENCY})\)(?: ?{_DASH})?| ?{_DASH})(?= )"
 )
 _NAME = r"[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){1,3}?"
 #: "By NAME" (and more names) before a dateline or the end of its line.
@@ -124,6 +123,11 @@ BYLINE_RE = re.compile(
     r"(?:(?:, | *\n)(?:The )?(?:Associated Press|Canadian Press|Reuters|AFP|Bloomberg|Postmedia News)"
     r"(?: (?:Writers?|Reporters?|Correspondents?|Staff))?)?"
     rf"(?= *(?:\n|$)| (?:{DATELINE_RE.pattern}))",
+)
+#: Reuters's slugs before a headline ("UPDATE 1-Bank of America ...", "WRAPUP 3-Fitch says ...").
+SLUG_RE = re.compile(
+    r"(?:UPDATE|WRAPUP|RPT|REFILE|CORRECTED|EXCLUSIVE|ANALYSIS|INSIGHT|FACTBOX|PREVIEW|TIMELINE|BRIEF)"
+    r"(?: \d+)?-(?=[A-Z\d])"
 )
 NOTE_RE = re.compile(r"\((?:" + "|".join(NOTE_WORDS) + r")\b[^()\n]{0,300}\)")
 _AGENCY_TAG_RE = re.compile(rf"\((?:{_AGENCY})\)")
@@ -148,6 +152,7 @@ class Furniture:
     Attributes
     ----------
     kind : {"dateline", "byline", "note", "agency", "credit"}
+        ``"note"`` is an editor's note, a label or a slug.
         ``"agency"`` is an agency tag outside a dateline, closing a line or before the dateline
         ("Star gets award (AP) LOS ANGELES (AP) —").
     text : str
@@ -173,7 +178,12 @@ def _lead(text: str, start: int, end: int, found: list[Furniture]) -> bool:
     while pos < end:
         while pos < end and text[pos] in " \t":
             pos += 1
-        for kind, pattern in (("note", NOTE_RE), ("byline", BYLINE_RE), ("dateline", DATELINE_RE)):
+        for kind, pattern in (
+            ("note", SLUG_RE),
+            ("note", NOTE_RE),
+            ("byline", BYLINE_RE),
+            ("dateline", DATELINE_RE),
+        ):
             m = pattern.match(text, pos, end)
             if m and (kind != "dateline" or _is_dateline(m)):
                 if kind == "dateline" and m.group("place") in LABEL_WORDS and not m.group("region"):

@@ -160,8 +160,6 @@ def test_a_familiar_word_is_a_candidate_only_where_the_text_is_about_it(nlp):
     assert "timing" in {f.term for f in candidate_features(nlp(about))}
 
 
-
-
 def _article(nlp, *sentences: str):
     """A text of :data:`ARTICLE_TOKENS` tokens or more: the sentences, then filler about one topic."""
     filler = " ".join(["The harbour reopened and the harbour boats sailed."] * (ARTICLE_TOKENS // 8 + 1))
@@ -206,3 +204,16 @@ def test_a_name_only_spoken_to_is_no_candidate(nlp):
     terms = {f.term for f in candidate_features(doc)}
     assert "BBC Radio Five Live" not in terms and "Labour members" in terms, terms
     assert "Reuters" in terms, terms
+
+
+def test_titles_and_party_tags_of_us_wire_copy_are_no_candidates(nlp):
+    """Read on AP copy: "Sens. Chuck Schumer, D-N.Y., and Jeff Sessions, R-Ala." put "Sens",
+    "D-N.Y." and "R-Ala." among the key terms, and "Brig. Gen. Timothy Reisch" put "Brig"."""
+    doc = nlp(
+        "Guests on the Sunday shows include Sens. Chuck Schumer, D-N.Y., and Jeff Sessions, R-Ala. "
+        "Schumer and Sessions will debate the budget. Sens. Harry Reid, D-Nev., and Lindsey Graham, "
+        "R-S.C., will talk about Libya. Brig. Gen. Timothy Reisch leads the Guard. Brig. Gen. Reisch said so."
+    )
+    terms = {f.term for f in candidate_features(doc)}
+    assert not terms & {"Sens", "Sens.", "D-N.Y.", "R-Ala.", "D-Nev.", "R-S.C.", "Brig", "Brig."}, terms
+    assert {"Chuck Schumer", "Jeff Sessions"} <= terms, terms

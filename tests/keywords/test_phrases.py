@@ -1,5 +1,7 @@
 """Keyphrase candidates as concepts (presslens.keywords.phrases)."""
 
+from support import shared_path
+
 from presslens.keywords.phrases import concepts
 
 
@@ -207,14 +209,14 @@ def test_names_the_mention_layer_gives_one_person_are_one_concept(nlp):
     starts, and another initial of that surname is another person (BBC sport/333, "S Williams",
     "M Williams" and "Martyn Williams")."""
     doc = nlp(
-        "Goalkeeper Peter Hanley has asked to leave Bolton. Manager Tom Burke said: \"I spoke to "
-        "Peter and he was calm about it.\" Hanley joined the club in 2003 and Peter wants a new start."
+        'Goalkeeper Peter Hanley has asked to leave Bolton. Manager Tom Burke said: "I spoke to '
+        'Peter and he was calm about it." Hanley joined the club in 2003 and Peter wants a new start.'
     )
     forms = {c.text: set(c.forms) for c in concepts(doc) if c.is_name}
     assert forms["Peter Hanley"] == {"Peter Hanley", "Peter", "Hanley"}, forms
     doc = nlp(
         "Wales named their side on Tuesday. The flanker Martyn Jenkins is fit to start. "
-        "\"I feel great,\" Jenkins said. The team: G Thomas, S Jenkins, M Jenkins, R Jones."
+        '"I feel great," Jenkins said. The team: G Thomas, S Jenkins, M Jenkins, R Jones.'
     )
     forms = {c.text: set(c.forms) for c in concepts(doc) if c.is_name}
     assert forms["Martyn Jenkins"] == {"Martyn Jenkins", "Jenkins", "M Jenkins"}, forms
@@ -230,3 +232,25 @@ def test_key_terms_given_the_layer_are_the_key_terms_computed_alone(seed_doc):
     given = extract_keyterms(seed_doc, mentions=mention_layer(seed_doc))
     assert [(k.term, k.spans) for k in given] == [(k.term, k.spans) for k in alone]
     assert len(alone) == 10
+
+
+def test_an_organisation_the_recogniser_calls_a_person_keeps_its_short_name(nlp):
+    """Hand-read (BBC tech/318): "Ask Jeeves", labelled a person, is the firm the text then calls
+    "Jeeves": the mention layer gives both to one organisation, so the top ten shows "Ask Jeeves"
+    once, not the fragment "Jeeves". A place stays apart from an organisation named after it
+    (sport/333: "Wales" and "BBC Sport Wales"), and a firm from a nationality run into its name
+    (business/125: "Xstrata" and "Swiss Xstrata")."""
+    from presslens.article import load_article
+    from presslens.keywords import extract_keyterms
+    from presslens.parse import parse_article
+
+    def top(name):
+        doc = parse_article(load_article(shared_path("bench", "bbc", name)), nlp, cache_dir=None)
+        return [k.term for k in extract_keyterms(doc)], {c.text for c in concepts(doc)}
+
+    terms, _ = top("tech/318.txt")
+    assert "Ask Jeeves" in terms and "Jeeves" not in terms, terms
+    _, names = top("sport/333.txt")
+    assert {"Wales", "BBC Sport Wales"} <= names
+    _, names = top("business/125.txt")
+    assert {"Xstrata", "Swiss Xstrata"} <= names

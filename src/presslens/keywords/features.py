@@ -32,7 +32,7 @@ from wordfreq import zipf_frequency
 from presslens.coref import MentionLayer
 from presslens.keywords.phrases import PLURAL_ACRONYM, Concept, concepts
 from presslens.keywords.stems import stem
-from presslens.lexicon import HONORIFICS, KIND_NOUNS, ROLE_TITLES
+from presslens.lexicon import HONORIFICS, KIND_NOUNS, PARTY_STATE, ROLE_TITLES, TITLE_ABBREVIATIONS
 
 #: Feature names, in the order of :meth:`CandidateFeatures.vector`. None measures the number of
 #: words or the length of the whole phrase: how long a keyphrase should be is a habit of each gold
@@ -123,7 +123,10 @@ def is_generic(concept: Concept, n_tokens: int = 0, word_uses: int = 0) -> bool:
     kind of organisation or a person's role (:data:`presslens.lexicon.KIND_NOUNS`,
     :data:`presslens.lexicon.ROLE_TITLES`: "the Scottish firm", "the US singer" describe a firm or
     a person the text names); or one word that starts with a digit (a
-    measurement: "0.19secs", "280bn"); or a nationality or group (a name labelled ``NORP``) said
+    measurement: "0.19secs", "280bn"); a title abbreviation or a party and state of US wire
+    copy (:data:`presslens.lexicon.TITLE_ABBREVIATIONS`: "Sens", "Brig";
+    :data:`presslens.lexicon.PARTY_STATE`: "R-Ala.");
+    or a nationality or group (a name labelled ``NORP``) said
     once ("Swede Joachim Johansson", "an Israeli": it describes someone).
 
     Parameters
@@ -150,7 +153,8 @@ def is_generic(concept: Concept, n_tokens: int = 0, word_uses: int = 0) -> bool:
             concept.tf == 1
             and not concept.is_name
             and (
-                n_tokens >= ARTICLE_TOKENS and word_uses <= 1  # no word of it recurs: a passing phrase
+                n_tokens >= ARTICLE_TOKENS
+                and word_uses <= 1  # no word of it recurs: a passing phrase
                 or min(zipf_frequency(w.lower(), "en") for w in words) >= GENERIC_ZIPF
                 or (  # "great honour", "big drop", "home soil"
                     len(words) == 2
@@ -162,6 +166,8 @@ def is_generic(concept: Concept, n_tokens: int = 0, word_uses: int = 0) -> bool:
         )
     if text[:1].isdigit():
         return True  # a measurement: "0.19secs", "280bn"
+    if text.rstrip(".").lower() in TITLE_ABBREVIATIONS or PARTY_STATE.fullmatch(text):
+        return True  # a title or a party and state of US wire copy: "Sens.", "R-Ala.", "D-N.Y."
     if not (text.islower() or PLURAL_ACRONYM.fullmatch(text)):  # "MPs" is a kind of person
         return False
     z = zipf_frequency(text.lower(), "en")

@@ -43,7 +43,7 @@ from wordfreq import zipf_frequency
 from presslens.aliases import defined_aliases
 from presslens.coref import OFFICE_MODIFIERS, Mention, MentionLayer
 from presslens.entities import POSSESSIVE, TITLE_WORDS, acronym, first_name_after_nationality, word_before_name
-from presslens.lexicon import HONORIFICS, is_title_word
+from presslens.lexicon import HONORIFICS, PARTY_STATE, is_title_word
 from presslens.names import common_first_name
 
 #: Entity labels that name things worth indexing (not dates, numbers or amounts).
@@ -447,7 +447,10 @@ def _without_title(doc: Doc, r: tuple[int, int]) -> tuple[int, int]:
     person = next(
         (k for k in range(start + 1, end) if doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PERSON"), None
     )
-    if person is not None and all(_before_a_name(doc[k]) for k in range(start, person)):
+    if person is not None and (
+        all(_before_a_name(doc[k]) for k in range(start, person))
+        or PARTY_STATE.fullmatch(doc[start:person].text)  # "R-Ala. Schumer": a sentence's end run into a name
+    ):
         start = person
     # a title of several words before a first name and a surname the recogniser missed ("Home
     # Secretary Charles Clarke", "Foreign Secretary Jack Straw")
@@ -688,6 +691,15 @@ def _merge_variants(
         if len(key) > 1 and c.is_name and c.labels.get("ORG", 0) * 2 >= sum(c.labels.values()) > 0:
             for w in set(key):
                 by_word.setdefault(w, []).append(key)
+    # the recogniser's PERSON label yields to the layer, which knows an organisation by how it is
+    # used ("Ask Jeeves said", "Jeeves' shares"): a name all of whose occurrences it gives to one
+    # organisation is that organisation's, when it is the one organisation name holding the word
+    org_at = {_name_end(m): r.id for r in mentions.referents if r.kind == "organisation" for m in r.names}
+
+    def layer_org(c: Concept) -> int | None:
+        orgs = {org_at.get(end) for _, end in c.spans}
+        return orgs.pop() if len(orgs) == 1 and None not in orgs else None
+
     for key, c in found.items():  # an acronym names its own organisation ("AOL" is not "AOL Europe")
         if (
             len(key) == 1
@@ -697,6 +709,20 @@ def _merge_variants(
             and not c.labels.keys() & {"GPE", "LOC", "NORP", "PERSON"}
         ):
             union(by_word[key[0]][0], key)
+        elif (
+            len(key) == 1
+            and c.is_name
+            and not _is_acronym(c.text)
+            and not _mostly_place(c)
+            and (org := layer_org(c)) is not None
+        ):
+            holders = [k for k in found if len(k) > 1 and key[0] in k and found[k].is_name]
+            if (
+                len(holders) == 1
+                and not _mostly_place(found[holders[0]])  # "Swiss Xstrata": a nationality and Xstrata
+                and layer_org(found[holders[0]]) == org
+            ):
+                union(holders[0], key)
     # aliases the text defines
     for a, b in defined_aliases(doc, names):
         ka = _occurrence_key(_units(doc[a[0] : a[1]]), capitalised)
@@ -719,6 +745,15 @@ def _merge_variants(
     for g in groups.values():  # the shown form decides the key
         g.key = _key_of_form(found, g)
     return list(groups.values())
+
+
+#: Labels of places and peoples: never one word of an organisation's name ("Wales" / "BBC Sport Wales").
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+
+
+def _mostly_place(c: Concept) -> bool:
+    """Whether most of a concept's labelled occurrences are places or peoples (:data:`_PLACE_LABELS`)."""
+    return sum(n for label, n in c.labels.items() if label in _PLACE_LABELS) * 2 > sum(c.labels.values())
 
 
 def _name_end(m: Mention) -> int:
