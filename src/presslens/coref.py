@@ -243,9 +243,17 @@ def gender_of(referent: Referent) -> tuple[str, str]:
 
 @dataclass(frozen=True)
 class MentionLayer:
-    """The referents of one parsed text and a look-up of mentions by offset."""
+    """The referents of one parsed text and a look-up of mentions by offset.
+
+    Attributes
+    ----------
+    referents : tuple of Referent
+    quoted : tuple of (int, int)
+        The quoted passages the layer was built with (:func:`find_mentions`).
+    """
 
     referents: tuple[Referent, ...]
+    quoted: tuple[tuple[int, int], ...] = ()
 
     def mentions(self) -> list[Mention]:
         """Every mention, in text order."""
@@ -1716,7 +1724,7 @@ class _Builder:
                 for m in sorted(r.mentions, key=lambda m: (m.start, m.end))
             ]
             out.append(r2)
-        return MentionLayer(tuple(out))
+        return MentionLayer(tuple(out), tuple(self.quoted))
 
 
 #: Lower-case words inside a person's name ("Ruud van Nistelrooy", "Lula da Silva").

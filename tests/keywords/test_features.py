@@ -217,3 +217,31 @@ def test_titles_and_party_tags_of_us_wire_copy_are_no_candidates(nlp):
     terms = {f.term for f in candidate_features(doc)}
     assert not terms & {"Sens", "Sens.", "D-N.Y.", "R-Ala.", "D-Nev.", "R-S.C.", "Brig", "Brig."}, terms
     assert {"Chuck Schumer", "Jeff Sessions"} <= terms, terms
+
+
+def test_a_turn_of_phrase_said_once_in_a_quotation_is_no_candidate(nlp):
+    """Hand-read (BBC sport/207, sport/348): "That is absolute nonsense," and "It is a massive
+    honour" are the speakers' phrasing; a term of the text's topic said in a quotation stays
+    ("spam filters" where the text is about spam)."""
+    doc = nlp(
+        "Tottenham sporting director Frank Arnesen denied the claims on Monday. \"That is absolute nonsense "
+        "and I will not comment on it any further,\" Arnesen said. Spam is a growing problem. Spam costs "
+        "firms money, and spam worries users. \"Good spam filters will stop most of the junk mail we see "
+        "today,\" an analyst said. Spam volumes rose again in May."
+    )
+    terms = {f.term for f in candidate_features(doc)}
+    assert "absolute nonsense" not in terms and any(t.lower().endswith("spam filters") for t in terms), terms
+
+
+def test_an_outlet_spoken_to_and_a_lone_first_name_are_no_candidates(nlp):
+    """Hand-read (BBC tech/209): "he told the BBC Today programme", "he told the Radio 4 programme"
+    name where he spoke, and "an average American Joe" nobody a reader can tell; a place that is
+    also a first name stays ("Adelaide")."""
+    doc = nlp(
+        "Andrew Fisher is selling space on his forehead. He calls himself an average American Joe. \"I own "
+        "it,\" he told the BBC Today programme. \"It is mine,\" he told the Radio 4 programme. Andrew "
+        "Fisher lives in Omaha and once worked in Adelaide."
+    )
+    terms = {f.term for f in candidate_features(doc)}
+    assert not terms & {"BBC", "Radio 4", "Joe"}, terms
+    assert {"Andrew Fisher", "Adelaide"} <= terms, terms

@@ -33,6 +33,7 @@ from presslens.coref import MentionLayer
 from presslens.keywords.phrases import PLURAL_ACRONYM, Concept, concepts
 from presslens.keywords.stems import stem
 from presslens.lexicon import HONORIFICS, KIND_NOUNS, PARTY_STATE, ROLE_TITLES, TITLE_ABBREVIATIONS
+from presslens.names import common_first_name
 
 #: Feature names, in the order of :meth:`CandidateFeatures.vector`. None measures the number of
 #: words or the length of the whole phrase: how long a keyphrase should be is a habit of each gold
@@ -166,6 +167,14 @@ def is_generic(concept: Concept, n_tokens: int = 0, word_uses: int = 0) -> bool:
         )
     if text[:1].isdigit():
         return True  # a measurement: "0.19secs", "280bn"
+    if (
+        concept.is_name
+        and concept.tf == 1
+        and " " not in text
+        and common_first_name(text)
+        and not concept.labels.keys() - {"PERSON"}  # "Adelaide", a city
+    ):
+        return True  # a first name alone, said once: nobody a reader can tell ("an average American Joe")
     if text.rstrip(".").lower() in TITLE_ABBREVIATIONS or PARTY_STATE.fullmatch(text):
         return True  # a title or a party and state of US wire copy: "Sens.", "R-Ala.", "D-N.Y."
     if not (text.islower() or PLURAL_ACRONYM.fullmatch(text)):  # "MPs" is a kind of person
@@ -187,6 +196,23 @@ def _ranking_description(doc: Doc, concept: Concept) -> bool:
     return first.tag_ in ("JJS", "RBS") or first.ent_type_ == "ORDINAL"
 
 
+#: A quotation of this many words or more is someone speaking; a shorter one marks a term ("so-called
+#: ``poverty vaccination''").
+SPEECH_WORDS = 6
+
+
+def _turn_of_phrase(concept: Concept, speech: list[tuple[int, int]]) -> bool:
+    """A phrase or a name said once, and only inside someone's words (a quotation of
+    :data:`SPEECH_WORDS` words or more): the speaker's turn of phrase or aside ("That is absolute
+    nonsense", "a massive honour", "he's no Einstein", "an average American Joe"), not what the
+    text is about. :func:`candidate_features` applies it where no word of the term recurs
+    :data:`FAMILIAR_TF` times ("spam filters" in a text about spam stays)."""
+    if concept.tf != 1 or not concept.is_name and len(concept.text.split()) < 2:
+        return False
+    start, end = concept.spans[0]
+    return any(qs <= start and end <= qe for qs, qe in speech)
+
+
 def _about_a_named_person(doc: Doc, concept: Concept) -> bool:
     """A phrase said once, not a name, that starts with an honorific ("Mr Ebbers relationship", a
     possessive without its apostrophe): about the person named, who is a candidate of their own."""
@@ -196,6 +222,8 @@ def _about_a_named_person(doc: Doc, concept: Concept) -> bool:
     return doc[start].lower_.rstrip(".") in HONORIFICS
 
 
+#: What a name before it makes an outlet a statement is made to ("told the BBC Today programme").
+_OUTLET_NOUNS = frozenset("programme program show newspaper paper website channel station magazine radio".split())
 #: Verbs whose object or "to" phrase is who a statement is made to ("told BBC Sport", "speaking to
 #: BBC Radio Five Live", "talking to reporters").
 _ADDRESS_VERBS = frozenset(("tell", "speak", "talk"))
@@ -203,8 +231,9 @@ _ADDRESS_VERBS = frozenset(("tell", "speak", "talk"))
 
 def _only_addressed(doc: Doc, concept: Concept) -> bool:
     """Whether every occurrence of a name is who a statement was made to ("he told BBC Sport",
-    "speaking to BBC Radio Five Live", "told Reuters"): the medium of a quotation, not what the text
-    is about. A description stays ("telling Labour members" is about them)."""
+    "speaking to BBC Radio Five Live", "told Reuters", "told the BBC Today programme"): the medium
+    of a quotation, not what the text is about. A description stays ("telling Labour members" is
+    about them)."""
     if not concept.is_name:
         return False
     for start, end in concept.spans:
@@ -212,6 +241,11 @@ def _only_addressed(doc: Doc, concept: Concept) -> bool:
         if span is None or not len(span):
             return False
         root = span.root
+        top = root
+        while top.dep_ in ("compound", "poss", "nmod") and top.head.i > top.i:
+            top = top.head
+        if top is not root and top.lemma_ in _OUTLET_NOUNS:
+            root = top  # "told the BBC Today programme", "told the Radio 4 programme"
         head = root.head
         if root.dep_ == "pobj" and head.lower_ == "to":
             head = head.head
@@ -230,7 +264,8 @@ def candidate_features(doc: Doc, mentions: MentionLayer | None = None) -> list[C
     doc : Doc
         A parsed text.
     mentions : presslens.coref.MentionLayer, optional
-        The article's mention layer (see :func:`presslens.keywords.phrases.concepts`).
+        The article's mention layer, with its quotations (see
+        :func:`presslens.keywords.phrases.concepts`); computed when not given.
 
     Returns
     -------
@@ -246,6 +281,12 @@ def candidate_features(doc: Doc, mentions: MentionLayer | None = None) -> list[C
     addressing = any(strings[verb] in lemmas for verb in _ADDRESS_VERBS)
     # sentences with words: a blanked header or a run of blank lines is no sentence
     sentence_starts = [s.start for s in doc.sents if not all(t.is_space for t in s)] or [0]
+    if mentions is None:  # the layer's quotations and people are read below and by concepts()
+        from presslens.quotes import mention_layer
+
+        mentions = mention_layer(doc)
+    text = doc.text
+    speech = [(s, e) for s, e in mentions.quoted if len(text[s:e].split()) >= SPEECH_WORDS]
     out = []
     for c in concepts(doc, mentions):
         first_sentence = bisect.bisect_right(sentence_starts, c.token_starts[0]) - 1
@@ -256,6 +297,8 @@ def candidate_features(doc: Doc, mentions: MentionLayer | None = None) -> list[C
         if (
             is_generic(c, n_tokens, uses)
             or _ranking_description(doc, c)
+            or _turn_of_phrase(c, speech)
+            and max_word_tf < FAMILIAR_TF
             or _about_a_named_person(doc, c)
             or (addressing and _only_addressed(doc, c))
         ):
