@@ -162,6 +162,7 @@ def test_letters_after_a_name_are_no_part_of_it(nlp):
     assert not {n for n in names if n.endswith((" OBE", " QC"))}
 
 
+
 def test_a_hyphenated_surname_is_the_person_named_with_a_space(nlp):
     """ "Robert Kilroy Silk's party" … "Mr Kilroy-Silk" (politics/325) is one person."""
     doc = nlp("Robert Kilroy Silk's party won seats. Veritas was formed by Mr Kilroy-Silk last month.")

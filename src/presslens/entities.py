@@ -391,7 +391,10 @@ def first_name_after_nationality(doc: Doc, i: int) -> bool:
     bool
     """
     return (
-        i > 0 and doc[i - 1].ent_type_ == "NORP" and doc[i].text[:1].isupper() and common_first_name(doc[i].text)
+        i > 0
+        and doc[i - 1].ent_type_ == "NORP"
+        and doc[i].text[:1].isupper()
+        and common_first_name(doc[i].text)
     )
 
 
@@ -489,8 +492,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
                     and (
                         surname(g.name) == name
                         or _surname_of(name, g.name)
-                        or _barrelled(g.name)
-                        and name in g.name.split()[-1].split("-")
+                        or _barrelled(g.name) and name in g.name.split()[-1].split("-")
                     )
                     and not _relative_only(g, relatives, full)
                 ),
@@ -533,7 +535,9 @@ def extract_entities(doc: Doc) -> list[Entity]:
                     )
                     and not (one_word and _relative_only(g, relatives, full) and surname(g.name) == name)
                     and not (relative and all(len(normalise_name(m).split()) == 1 for m in g.mentions))
-                    and not (kind == "person" and any(_other_person(name, normalise_name(m)) for m in g.mentions))
+                    and not (
+                        kind == "person" and any(_other_person(name, normalise_name(m)) for m in g.mentions)
+                    )
                     and not (
                         surname_only and surname(g.name).lower() != name.lower() and not _surname_of(name, g.name)
                     )

@@ -98,7 +98,7 @@ def test_a_quotation_after_one_framed_by_its_speaker_is_that_speakers(extract):
 def test_the_next_quotation_s_own_words_frame_no_quotation(extract):
     text = (
         '"It was a big relief," said Campbell. "Every season I go and challenge for the medals so why would '
-        "last season have been any different? \"It's just unfortunate that I picked up that injury just "
+        'last season have been any different? "It\'s just unfortunate that I picked up that injury just '
         'before the Olympics."'
     )
     assert [q.source for q in extract(text)] == ["Campbell"] * 3
@@ -170,7 +170,7 @@ def test_a_role_with_a_name_in_apposition_is_that_person(extract):
     Hanson" is later, not an unnamed spokeswoman."""
     qs = extract(
         'Opera 8.0 will be released. "Our mission was to provide the best experience," said Opera '
-        "spokeswoman, Berit Hanson. Ms Hanson said it was a first step."
+        'spokeswoman, Berit Hanson. Ms Hanson said it was a first step.'
     )
     assert {q.source for q in qs} == {"Berit Hanson"}, [(q.source, q.source_type) for q in qs]
     assert all(q.source_type == "person" for q in qs)
@@ -180,7 +180,7 @@ def test_a_surname_that_is_a_common_word_introducing_a_quotation_is_the_person(e
     """Hand-read (BBC sport/039): "Pound continued: "…"" at a sentence start is Dick Pound, not the
     currency."""
     qs = extract(
-        "Dick Pound says Jones should be stripped of her medals. Balco Laboratories is the firm at the "
+        'Dick Pound says Jones should be stripped of her medals. Balco Laboratories is the firm at the '
         "centre of a wide-reaching investigation into doping in the US. Pound continued: "
         '"If she has indeed taken drugs it is going to be a big disappointment."'
     )

@@ -156,19 +156,15 @@ def classify_source(doc: Doc, span: TextSpan) -> str:
     # "A spokesman for Michael Howard", "Howard's lawyer", "a new book, Brown's Britain": the named
     # person is not the speaker
     named_head = head not in ANONYMOUS_NOUNS | DOCUMENT_NOUNS or _name_at_head(sub, ents)
-    if (
-        any(e.label_ == "PERSON" for e in ents)
-        and named_head
-        or (
-            proper
-            and len(words) <= 3
-            and span.text[:1].isupper()
-            and head not in ANONYMOUS_NOUNS
-            and head not in ORGANISATION_NOUNS
-            and head not in DOCUMENT_NOUNS
-            and not any(e.label_ in ("ORG", "GPE", "NORP") for e in ents)
-            and words[0] not in ("the", "a", "an")
-        )
+    if any(e.label_ == "PERSON" for e in ents) and named_head or (
+        proper
+        and len(words) <= 3
+        and span.text[:1].isupper()
+        and head not in ANONYMOUS_NOUNS
+        and head not in ORGANISATION_NOUNS
+        and head not in DOCUMENT_NOUNS
+        and not any(e.label_ in ("ORG", "GPE", "NORP") for e in ents)
+        and words[0] not in ("the", "a", "an")
     ):
         return "person"
     if head in DOCUMENT_NOUNS or head == "figure" and "figures" in words:  # "sales figures"; "a senior figure"
