@@ -558,6 +558,7 @@ def test_the_pronoun_after_a_quotation_is_the_speaker_introduced_before_it(nlp):
     assert layer.at(he, he + 2).name == "Robbie Keane"
 
 
+
 def test_an_office_description_is_not_a_subject_before_of_another_office_or_no_person(nlp):
     other_office = (
         "Chancellor Gordon Brown defended his Budget on Tuesday. The premier said the economy was strong."
@@ -582,6 +583,9 @@ def test_a_surname_after_mr_is_not_the_first_name_of_another_person(nlp):
     assert _referent_of(layer, text, "Howard insisted") is not flight
 
 
+
+
+
 def test_the_prime_minister_is_not_the_minister_described_before(nlp):
     text = (
         "A Home Office minister has said searches will rise. Critics attacked the plan. "
@@ -589,6 +593,9 @@ def test_the_prime_minister_is_not_the_minister_described_before(nlp):
     )
     _, layer = _layer(nlp, text)
     assert _referent_of(layer, text, "A Home Office") is not _referent_of(layer, text, "the prime minister")
+
+
+
 
 
 def test_a_name_in_a_list_is_no_title_of_the_next_name(nlp):
@@ -662,7 +669,7 @@ NEWSWRITING_REFERENCES = {
         None,
     ),
     "a description the next sentence names with its words as a title (BBC business/295)": (
-        'Confidence fell, the Bank of Japan said. "The economy is at a pause," the economy minister said. '
+        "Confidence fell, the Bank of Japan said. \"The economy is at a pause,\" the economy minister said. "
         '"Growth may be a bit more gentle," said economy minister Heizo Takenaka.',
         "the economy minister",
         "Heizo Takenaka",
@@ -719,7 +726,7 @@ CLAUSE_REFERENCES = {
     ),
     "a subject pronoun and a name inside its own participle clause (BBC politics/053)": (
         "Viktor Makarov says he was betrayed. Oleg Gordievsky, a senior KGB officer, said he was happy. "
-        'Commenting on Mr Makarov\'s case, he said: "The British state is not a fat cow."',
+        "Commenting on Mr Makarov's case, he said: \"The British state is not a fat cow.\"",
         "he said: ",
         "Oleg Gordievsky",
     ),
@@ -790,10 +797,8 @@ def test_the_prime_minister_is_not_the_deputy_prime_minister_named_before(nlp):
         # the text says what the name is
         ("Ferrovial will buy a stake from engineering group Jarvis. Jarvis said the sale would help.", []),
         # "her company" is a phrase of its own; Sally is the subject
-        (
-            "Despite warnings that Clarke only wanted her company Sally married him. Sally said she was happy.",
-            ["Clarke", "Sally"],
-        ),
+        ("Despite warnings that Clarke only wanted her company Sally married him. Sally said she was happy.",
+         ["Clarke", "Sally"]),
     ],
 )
 def test_a_name_after_a_kind_of_organisation_is_that_organisation(nlp, text, people):

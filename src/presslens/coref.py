@@ -410,7 +410,6 @@ class _Builder:
         from presslens.entities import TITLE_WORDS, named_as_relative
 
         doc = self.doc
-
         def proper(k: int) -> bool:
             return doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].is_alpha
 
@@ -1474,7 +1473,10 @@ class _Builder:
     def _named_only(r: Referent) -> bool:
         """A "person" known by name alone: no title, pronoun or description yet."""
         return (
-            r.kind == "person" and bool(r.names) and not r.honorifics and all(m.type == "name" for m in r.mentions)
+            r.kind == "person"
+            and bool(r.names)
+            and not r.honorifics
+            and all(m.type == "name" for m in r.mentions)
         )
 
     def _listed_with_things(self, r: Referent) -> bool:

@@ -160,6 +160,8 @@ def test_a_familiar_word_is_a_candidate_only_where_the_text_is_about_it(nlp):
     assert "timing" in {f.term for f in candidate_features(nlp(about))}
 
 
+
+
 def _article(nlp, *sentences: str):
     """A text of :data:`ARTICLE_TOKENS` tokens or more: the sentences, then filler about one topic."""
     filler = " ".join(["The harbour reopened and the harbour boats sailed."] * (ARTICLE_TOKENS // 8 + 1))

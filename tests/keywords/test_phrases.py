@@ -209,14 +209,14 @@ def test_names_the_mention_layer_gives_one_person_are_one_concept(nlp):
     starts, and another initial of that surname is another person (BBC sport/333, "S Williams",
     "M Williams" and "Martyn Williams")."""
     doc = nlp(
-        'Goalkeeper Peter Hanley has asked to leave Bolton. Manager Tom Burke said: "I spoke to '
-        'Peter and he was calm about it." Hanley joined the club in 2003 and Peter wants a new start.'
+        "Goalkeeper Peter Hanley has asked to leave Bolton. Manager Tom Burke said: \"I spoke to "
+        "Peter and he was calm about it.\" Hanley joined the club in 2003 and Peter wants a new start."
     )
     forms = {c.text: set(c.forms) for c in concepts(doc) if c.is_name}
     assert forms["Peter Hanley"] == {"Peter Hanley", "Peter", "Hanley"}, forms
     doc = nlp(
         "Wales named their side on Tuesday. The flanker Martyn Jenkins is fit to start. "
-        '"I feel great," Jenkins said. The team: G Thomas, S Jenkins, M Jenkins, R Jones.'
+        "\"I feel great,\" Jenkins said. The team: G Thomas, S Jenkins, M Jenkins, R Jones."
     )
     forms = {c.text: set(c.forms) for c in concepts(doc) if c.is_name}
     assert forms["Martyn Jenkins"] == {"Martyn Jenkins", "Jenkins", "M Jenkins"}, forms

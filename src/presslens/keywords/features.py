@@ -154,8 +154,7 @@ def is_generic(concept: Concept, n_tokens: int = 0, word_uses: int = 0) -> bool:
             concept.tf == 1
             and not concept.is_name
             and (
-                n_tokens >= ARTICLE_TOKENS
-                and word_uses <= 1  # no word of it recurs: a passing phrase
+                n_tokens >= ARTICLE_TOKENS and word_uses <= 1  # no word of it recurs: a passing phrase
                 or min(zipf_frequency(w.lower(), "en") for w in words) >= GENERIC_ZIPF
                 or (  # "great honour", "big drop", "home soil"
                     len(words) == 2
