@@ -700,6 +700,12 @@ def _merge_variants(
         orgs = {org_at.get(end) for _, end in c.spans}
         return orgs.pop() if len(orgs) == 1 and None not in orgs else None
 
+    names_holding: dict[str, list[tuple[str, ...]]] = {}  # word -> the longer names holding it
+    for key, c in found.items():
+        if len(key) > 1 and c.is_name:
+            for w in set(key):
+                names_holding.setdefault(w, []).append(key)
+
     for key, c in found.items():  # an acronym names its own organisation ("AOL" is not "AOL Europe")
         if (
             len(key) == 1
@@ -716,7 +722,7 @@ def _merge_variants(
             and not _mostly_place(c)
             and (org := layer_org(c)) is not None
         ):
-            holders = [k for k in found if len(k) > 1 and key[0] in k and found[k].is_name]
+            holders = names_holding.get(key[0], [])
             if (
                 len(holders) == 1
                 and not _mostly_place(found[holders[0]])  # "Swiss Xstrata": a nationality and Xstrata
