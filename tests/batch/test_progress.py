@@ -186,10 +186,11 @@ def test_the_kernel_lock_decides_not_the_file_content(tmp_path):
 
 def test_ctrl_c_during_analyze_is_one_line_and_the_rerun_resumes(tmp_path):
     """SIGINT (Ctrl-C) mid-run: exit 130 with one line and no traceback; the rerun finishes the rest.
-    Every text differs (no cache hit speeds the run up); the signal goes once 20 parses are cached."""
+    Every text differs (no cache hit speeds the run up); the signal goes once 5 parses are cached, with
+    hundreds to go (a busy machine's watcher may see the cache late: 20 of 400 left too little)."""
     corpus, out, cache = tmp_path / "corpus", tmp_path / "out", tmp_path / "cache"
     corpus.mkdir()
-    for i in range(400):
+    for i in range(800):
         (corpus / f"{i:03d}.txt").write_text(f"Report {i}. The mayor said {i} roads were closed on Monday.\n")
     env = {**os.environ, "PRESSLENS_CACHE": str(cache)}
     proc = subprocess.Popen(
@@ -212,7 +213,7 @@ def test_ctrl_c_during_analyze_is_one_line_and_the_rerun_resumes(tmp_path):
     )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:
-        if (cache / "docs").is_dir() and sum(1 for _ in (cache / "docs").rglob("*.spacy")) >= 20:
+        if (cache / "docs").is_dir() and sum(1 for _ in (cache / "docs").rglob("*.spacy")) >= 5:
             break
         time.sleep(0.05)
     assert proc.poll() is None, "the run ended before it could be interrupted"
@@ -221,7 +222,7 @@ def test_ctrl_c_during_analyze_is_one_line_and_the_rerun_resumes(tmp_path):
     assert proc.returncode == 130, err
     assert "Traceback" not in err and "presslens: interrupted" in err
     assert main(["analyze", str(corpus), "--out", str(out), "--cache-dir", str(cache)]) == 0
-    assert len(pd.read_parquet(out / "article.parquet")) == 400
+    assert len(pd.read_parquet(out / "article.parquet")) == 800
 
 
 def test_an_edit_of_metadata_alone_is_analysed_again_and_overwrite_leaves_no_stale_corpus_table(tmp_path):
