@@ -200,6 +200,13 @@ def _ranking_description(doc: Doc, concept: Concept) -> bool:
 SPEECH_WORDS = 6
 
 
+def _words(doc: Doc, start: int, end: int) -> int:
+    """Words (whitespace-separated) of the text between two offsets, read from the tokens there
+    (``Doc.text`` joins every token of the text)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return 0 if span is None else len(span.text[start - span.start_char : end - span.start_char].split())
+
+
 def _turn_of_phrase(concept: Concept, speech: list[tuple[int, int]]) -> bool:
     """A phrase or a name said once, and only inside someone's words (a quotation of
     :data:`SPEECH_WORDS` words or more): the speaker's turn of phrase or aside ("That is absolute
@@ -284,8 +291,7 @@ def candidate_features(doc: Doc, mentions: MentionLayer | None = None) -> list[C
         from presslens.quotes import mention_layer
 
         mentions = mention_layer(doc)
-    text = doc.text
-    speech = [(s, e) for s, e in mentions.quoted if len(text[s:e].split()) >= SPEECH_WORDS]
+    speech = [(s, e) for s, e in mentions.quoted if _words(doc, s, e) >= SPEECH_WORDS]
     out = []
     for c in concepts(doc, mentions):
         first_sentence = bisect.bisect_right(sentence_starts, c.token_starts[0]) - 1
