@@ -91,7 +91,7 @@ def test_the_article_leaves_furniture_out_of_the_body_and_keeps_the_dateline():
         "The listing is the largest this year. (Reporting by Fiona Lau; Editing by Chris Lewis)"
     )
     art = article_from_text(text, "wire.txt")
-    assert art.dateline == "HONG KONG"
+    assert art.dateline == "HONG KONG" and art.byline == "Denny Thomas"
     assert art.body == "Glencore International has approval to list.\n\nThe listing is the largest this year."
     kinds = [p["kind"] for p in segments(art)]
     assert kinds == ["header", "byline", "dateline", "body", "body", "credit"]
@@ -101,4 +101,15 @@ def test_the_article_leaves_furniture_out_of_the_body_and_keeps_the_dateline():
 
 def test_an_article_without_furniture_has_no_dateline():
     art = article_from_text("date 2011-04-01\n\nThe BBC said - and the crowd agreed.", "bbc.txt")
-    assert art.furniture == () and art.dateline is None
+    assert art.furniture == () and art.dateline is None and art.byline is None
+
+
+def test_a_byline_in_the_text_is_the_author_unless_the_metadata_name_one():
+    from presslens.metadata import document_metadata
+
+    text = "By Denny Thomas and Fiona Lau HONG KONG (Reuters) - Glencore has approval to list."
+    assert document_metadata(article_from_text(f"date 2011-04-01\n\n{text}", "w.txt"))["author"] == (
+        "Denny Thomas and Fiona Lau"
+    )
+    header = f"date 2011-04-01\nauthor: Reuters staff\n\n{text}"
+    assert document_metadata(article_from_text(header, "w.txt"))["author"] == "Reuters staff"

@@ -132,6 +132,11 @@ class Article:
         return next((f.place for f in self.furniture if f.kind == "dateline"), None)
 
     @property
+    def byline(self) -> str | None:
+        """The names of the story's byline as written ("Denny Thomas and Fiona Lau"), or None."""
+        return next((f.names for f in self.furniture if f.kind == "byline"), None)
+
+    @property
     def body(self) -> str:
         """Body text for reading: the body paragraphs joined by blank lines."""
         return "\n\n".join(self.text[s:e] for s, e in self.body_spans)

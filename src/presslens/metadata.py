@@ -32,13 +32,14 @@ META_PREFIX = "meta_"
 
 def document_metadata(article: Article) -> dict:
     """The article's metadata as columns: :data:`DOCUMENT_FIELDS` first, then every other field
-    of its header or corpus record (``byline`` and ``publisher`` feed ``author`` and ``outlet``)."""
+    of its header or corpus record (``byline`` and ``publisher`` feed ``author`` and ``outlet``; a
+    byline in the text feeds ``author`` when neither does: :attr:`presslens.article.Article.byline`)."""
     meta = article.metadata
     out = {
         "date": article.date.isoformat() if article.date else None,
         "outlet": article.outlet,
         "title": article.title,
-        "author": meta.get("author") or meta.get("byline"),
+        "author": meta.get("author") or meta.get("byline") or article.byline,
         "section": meta.get("section"),
         "url": meta.get("url"),
     }

@@ -161,6 +161,8 @@ class Furniture:
         Character offsets into the article's decoded text.
     place : str or None
         A dateline's place as written ("BUENOS AIRES, Argentina").
+    names : str or None
+        A byline's names as written ("Denny Thomas and Fiona Lau").
     """
 
     kind: str
@@ -168,6 +170,7 @@ class Furniture:
     start: int
     end: int
     place: str | None = None
+    names: str | None = None
 
 
 def _lead(text: str, start: int, end: int, found: list[Furniture]) -> bool:
@@ -189,7 +192,8 @@ def _lead(text: str, start: int, end: int, found: list[Furniture]) -> bool:
                 if kind == "dateline" and m.group("place") in LABEL_WORDS and not m.group("region"):
                     kind = "note"  # "EXCLUSIVE –"
                 place = _place(m) if kind == "dateline" else None
-                found.append(Furniture(kind, m.group(0), m.start(), m.end(), place))
+                names = m.group("names") if kind == "byline" else None
+                found.append(Furniture(kind, m.group(0), m.start(), m.end(), place, names))
                 pos = m.end()
                 took = True
                 break
