@@ -935,14 +935,11 @@ class _Builder:
             words = {normalise_name(m.text) for m in r.names}
             if len(words) != 1 or " " in (word := words.pop()) or common_first_name(word):
                 continue
-            holders = []
-            for o in people:
-                if o is r or not o.mentions:
-                    continue
-                for m in o.names:
-                    parts = normalise_name(m.text).split()
-                    if word in parts[1:] and o not in holders:
-                        holders.append(o)
+            holders = [
+                o
+                for o in people
+                if o is not r and any(word in normalise_name(m.text).split()[1:] for m in o.names)
+            ]
             full = holders[0].names if len(holders) == 1 else []
             if not any(
                 len(parts := normalise_name(m.text).split()) >= 3

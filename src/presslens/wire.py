@@ -256,24 +256,28 @@ def find_furniture(text: str, paragraphs: list[tuple[int, int]]) -> list[Furnitu
                 left = left[: f.start - p_start] + left[f.end - p_start :]
             in_lead = bool(pieces) and not left.strip()  # a byline or note of its own: the top goes on
         for m in CREDIT_RE.finditer(text, p_start, p_end):
-            if not any(f.start < m.end() and m.start() < f.end for f in found):
+            if not _overlaps(found, m):
                 found.append(Furniture("credit", m.group(0), m.start(), m.end()))
         for m in _AGENCY_TAG_RE.finditer(text, p_start, p_end):
             # a tag closing a line or before the dateline ("... Fame star (AP) LOS ANGELES (AP) —"); not
             # one spelling out a name ("the Palestinian Authority (PA) was")
-            nxt = m.end() + len(text[m.end() : p_end]) - len(text[m.end() : p_end].lstrip(" "))
+            nxt = p_end - len(text[m.end() : p_end].lstrip(" "))
             closes = (
                 nxt == p_end or text[nxt] == "\n" or any(f.kind == "dateline" and f.start == nxt for f in found)
             )
-            if closes and not any(f.start < m.end() and m.start() < f.end for f in found):
+            if closes and not _overlaps(found, m):
                 found.append(Furniture("agency", m.group(0), m.start(), m.end()))
     return sorted(found, key=lambda f: f.start)
 
 
-def _tagged_dateline(text: str, start: int, end: int, found: list[Furniture]) -> bool:
+def _overlaps(found: list[Furniture], m: re.Match) -> bool:
+    """Whether a match overlaps furniture already found."""
+    return any(f.start < m.end() and m.start() < f.end for f in found)
+
+
+def _tagged_dateline(text: str, start: int, end: int, found: list[Furniture]) -> None:
     """A dateline with an agency tag inside the paragraph, after a sentence end."""
     for m in DATELINE_RE.finditer(text, start, end):
         if m.group("agency") and (m.start() == start or text[m.start() - 2 : m.start()].rstrip()[-1:] in '.)"”'):
             found.append(Furniture("dateline", m.group(0), m.start(), m.end(), _place(m)))
-            return True
-    return False
+            return

@@ -712,7 +712,7 @@ def _merge_variants(
             and c.is_name
             and len(by_word.get(key[0], ())) == 1
             and not _is_acronym(c.text)
-            and not c.labels.keys() & {"GPE", "LOC", "NORP", "PERSON"}
+            and not c.labels.keys() & (_PLACE_OR_PEOPLE_LABELS | {"PERSON"})
         ):
             union(by_word[key[0]][0], key)
         elif (
@@ -754,12 +754,13 @@ def _merge_variants(
 
 
 #: Labels of places and peoples: never one word of an organisation's name ("Wales" / "BBC Sport Wales").
-_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+_PLACE_OR_PEOPLE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 
 
 def _mostly_place(c: Concept) -> bool:
-    """Whether most of a concept's labelled occurrences are places or peoples (:data:`_PLACE_LABELS`)."""
-    return sum(n for label, n in c.labels.items() if label in _PLACE_LABELS) * 2 > sum(c.labels.values())
+    """Whether most of a concept's labelled occurrences are places or peoples
+    (:data:`_PLACE_OR_PEOPLE_LABELS`)."""
+    return sum(n for label, n in c.labels.items() if label in _PLACE_OR_PEOPLE_LABELS) * 2 > sum(c.labels.values())
 
 
 def _name_end(m: Mention) -> int:
