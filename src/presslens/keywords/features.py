@@ -210,9 +210,9 @@ def _words(doc: Doc, start: int, end: int) -> int:
 def _turn_of_phrase(concept: Concept, speech: list[tuple[int, int]]) -> bool:
     """A phrase or a name said once, and only inside someone's words (a quotation of
     :data:`SPEECH_WORDS` words or more): the speaker's turn of phrase or aside ("That is absolute
-    nonsense", "a massive honour", "he's no Einstein", "an average American Joe"), not what the
-    text is about. :func:`candidate_features` applies it where no word of the term recurs
-    :data:`FAMILIAR_TF` times ("spam filters" in a text about spam stays)."""
+    nonsense", "a massive honour", "he's no Einstein"), not what the text is about.
+    :func:`candidate_features` applies it where no word of the term recurs :data:`FAMILIAR_TF`
+    times ("spam filters" in a text about spam stays)."""
     if concept.tf != 1 or not concept.is_name and len(concept.text.split()) < 2:
         return False
     start, end = concept.spans[0]
