@@ -77,7 +77,8 @@ def to_latex(
     df: pd.DataFrame, *, caption: str | None = None, label: str | None = None, float_format: str = "{:.2f}"
 ) -> str:
     """A booktabs ``tabular`` (in a ``table`` float when ``caption`` is given) for ``df``, ready for a
-    paper (``\\usepackage{booktabs,graphicx}``): a float wider than the text is scaled down to it;
+    paper (``\\usepackage{booktabs,graphicx}``): a float wider than the text or taller than a page is
+    scaled down to fit;
     readable headers ("source type"), whole numbers without decimals, tiny values in
     scientific notation, empty cells for missing values, long text in wrapped ``p{}`` columns
     (see :func:`paper_frame` for what is left out or turned).
@@ -126,13 +127,15 @@ def to_latex(
     if caption:
         kwargs.update(caption=latex_escape(caption), label=label, position_float="centering")
     tex = styler.to_latex(**kwargs)
-    if caption:  # wider than the text: scaled down to it, never up (graphicx's \\width idiom)
+    if caption:  # wider than the text or taller than a page: scaled down to fit, never up (graphicx's
+        # \\width and \\totalheight idiom; the caption keeps a tenth of the page)
         tex = tex.replace(
             "\\begin{tabular}",
+            "\\resizebox*{!}{\\ifdim\\totalheight>0.9\\textheight 0.9\\textheight\\else\\totalheight\\fi}{%\n"
             "\\resizebox{\\ifdim\\width>\\linewidth\\linewidth\\else\\width\\fi}{!}{%\n\\begin{tabular}",
             1,
         )
-        tex = tex.replace("\\end{tabular}\n", "\\end{tabular}}\n", 1)
+        tex = tex.replace("\\end{tabular}\n", "\\end{tabular}}}\n", 1)
     return tex
 
 
