@@ -55,7 +55,7 @@ KEYTERM_COLUMNS = ("doc", "method", "rank", "term", "score", "n_occurrences", "s
 def caption_records(analysis: ArticleAnalysis) -> list[dict]:
     """One record per caption, credit or piece of wire-copy furniture (dateline, byline, editor's
     note, agency tag, reporting credit) removed from the body, with offsets into the file, in text
-    order (see :mod:`presslens.captions` and :mod:`presslens.wire`)."""
+    order; found by the presslens.captions and presslens.wire modules."""
     article = analysis.article
     pieces = [(c.kind, c.start, c.end, c.text) for c in article.captions]
     pieces += [(f.kind, f.start, f.end, f.text) for f in article.furniture]
