@@ -310,3 +310,16 @@ def test_a_cue_in_a_time_clause_reports_its_object_not_the_main_clause(extract):
     assert [q.text for q in quotes] == ["significant oil finds in India"]
     q = only_one(extract("Curfews were other options, Lord Falconer said."), "indirect")
     assert q.text == "Curfews were other options"
+
+
+def test_a_joined_verb_sharing_its_subject_reports_nothing_before_the_first_verb(extract):
+    """Hand-read (BBC tech/054, business/318): "A mobile phone that recognises and responds to
+    movements" and "Yukos … has threatened legal action" are no quotations; a joined cue before a
+    colon still reports what follows it (entertainment/354)."""
+    assert extract("A mobile phone that recognises and responds to movements has been launched in Japan.") == []
+    text = "Yukos is not planning on letting go of its unit without a fight and has threatened legal action."
+    assert all(not q.text.startswith("Yukos is not") for q in extract(text))
+    text = 'The Australian-born actress stopped to sign autographs and joked: "It\'s tight but I love it."'
+    quotes = extract(text)
+    assert len(quotes) == 1 and quotes[0].cue is not None and quotes[0].cue.text == "joked"
+    assert "It's tight but I love it" in quotes[0].text

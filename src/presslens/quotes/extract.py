@@ -263,9 +263,17 @@ def _content_tokens(cue: Token, sent: Span, speaker: list[Token]) -> list[Token]
         if len(charge) >= 2:
             return charge
     subordinate = cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in cue.children)
+    # "A phone that recognises and responds to movements": a joined verb sharing the subject of the
+    # verb before it reports nothing that came before that verb
+    shares_subject = cue.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in cue.children)
+    if shares_subject and cue.i + 1 < sent.end and cue.doc[cue.i + 1].text == ":":
+        # "… stopped to sign autographs and joked: “It's tight”": what follows the colon, which the
+        # parser hung on the first verb
+        return [t for t in sent if t.i > cue.i + 1 and not t.is_space]
     if (
         cue.dep_ in ("parataxis", "ccomp", "advcl", "conj")
         and not subordinate  # "Investors piled in after the company announced …": not what it announced
+        and not shares_subject
         and cue.head.i < cue.i
         and cue.head in sent
     ):
