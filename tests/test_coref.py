@@ -796,6 +796,8 @@ def test_the_prime_minister_is_not_the_deputy_prime_minister_named_before(nlp):
     [
         # the text says what the name is
         ("Ferrovial will buy a stake from engineering group Jarvis. Jarvis said the sale would help.", []),
+        # BBC tech/054: what business news calls a firm
+        ("The phone was developed by Korean phone giant Pantech and can be used by runners.", []),
         # "her company" is a phrase of its own; Sally is the subject
         ("Despite warnings that Clarke only wanted her company Sally married him. Sally said she was happy.",
          ["Clarke", "Sally"]),

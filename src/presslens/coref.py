@@ -1641,7 +1641,7 @@ class _Builder:
         labels = before.dep_ == "compound" and span.start <= before.head.i < span.end  # "group James Hardie has"
         if (span.root.dep_ in _SUBJECT and not labels) or any(c.dep_ == "poss" for c in before.children):
             return False  # "the club Ferguson built", "wanted her company Sally married him"
-        return before.is_lower and before.lower_ in KIND_NOUNS | WORK_NOUNS | _KINDS_OF_THINGS
+        return before.is_lower and before.lower_ in KIND_NOUNS | WORK_NOUNS | _KINDS_OF_THINGS | _KINDS_OF_FIRMS
 
     def _after_the(self, m: Mention) -> bool:
         """A name after "the" or a sentence-opening "The"."""
@@ -1973,6 +1973,9 @@ _PRIZE_NOUNS = frozenset("nomination nominee winner ceremony statuette".split())
 _KINDS_OF_THINGS = frozenset(
     "band ship vessel brand label classic serial sitcom soap film movie album novel".split()
 )
+#: What business press calls a firm before its name ("Korean phone giant Pantech", "car maker
+#: Ford" is left out: "film-maker Michael Moore" is a person).
+_KINDS_OF_FIRMS = frozenset("giant retailer manufacturer carmaker automaker insurer lender conglomerate".split())
 
 
 #: Verbs whose "it" subject stands for a clause after them ("it seems that", "it turned out").
