@@ -57,7 +57,8 @@ executive manager boss coach player father mother son daughter wife husband brot
 #: Further nouns of roles a named person holds ("Liverpool chief executive Rick Parry", "the mayor").
 ROLE_TITLES = ROLE_NOUNS | frozenset(
     """mayor governor senator secretary chancellor premier king queen prince
-princess judge bishop pope ceo chairman chairwoman chair director head leader captain striker
+princess judge bishop archbishop cardinal rabbi imam pope ceo chairman chairwoman chair director
+head leader captain striker
 midfielder defender goalkeeper winger forward singer actor actress author writer star founder
 president-elect candidate nominee commissioner prosecutor attorney sheriff ambassador envoy
 spokesperson professor economist scientist researcher editor presenter mp msp mep""".split()
@@ -80,9 +81,9 @@ OFFICES_COVERED = {
 #: Role titles that are by convention part of a person's name ("Prince Charles", "Judge Judy",
 #: "Captain Scott", "Boy George"); the others are not ("Striker Thierry Henry" is Thierry Henry).
 RANK_TITLES = frozenset(
-    """king queen prince princess pope bishop judge president president-elect governor senator
-mayor chancellor secretary premier commissioner ambassador sheriff attorney chief doctor professor
-captain boy girl man woman""".split()
+    """king queen prince princess pope bishop archbishop cardinal rabbi imam judge president
+president-elect governor senator mayor chancellor secretary premier commissioner ambassador
+sheriff attorney chief doctor professor captain boy girl man woman""".split()
 )
 #: Abbreviated titles of US wire copy before a name ("Sens. Chuck Schumer", "Brig. Gen. Timothy
 #: Reisch", "Rep.", "Gov."), the full stop aside: alone, a title and no name.

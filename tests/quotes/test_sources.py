@@ -206,3 +206,25 @@ def test_a_book_named_after_a_person_is_a_document(extract):
     )
     qs = extract(text)
     assert [q.source_type for q in qs] == ["document", "document"]
+
+
+def test_it_is_the_firm_the_layer_resolves_not_the_outlet_someone_told(extract):
+    """Hand-read (BBC tech/180): "told the BBC News website" made the outlet the last non-person
+    source, and "It has said" went to it instead of the airline the sentence before is about."""
+    text = (
+        "Ms Simonetti told the BBC News website she had received no warning. "
+        "Delta has been hit recently by rising fuel costs. It has said it needs to cut 6,000 jobs."
+    )
+    q = next(q for q in extract(text) if q.speaker is not None and q.speaker.text == "It")
+    assert (q.source, q.source_type) == ("Delta", "organisation")
+
+
+def test_a_religious_title_is_the_named_holder(extract):
+    """Hand-read (BBC politics/060): "Cardinal Cormac Murphy-O'Connor has said … The cardinal said"."""
+    text = (
+        "Money spent on the war should have been used to reduce poverty, Cardinal Cormac Murphy-O'Connor "
+        "has said. The head of the Catholic Church made the comments on the radio. The cardinal said 2005 "
+        "should be the year for campaigning."
+    )
+    q = next(q for q in extract(text) if q.speaker is not None and q.speaker.text == "The cardinal")
+    assert q.source_type == "person" and "Murphy-O'Connor" in q.source

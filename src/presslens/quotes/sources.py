@@ -202,6 +202,11 @@ def _pronoun_source(low: str, text: str, head: str, known: list[_Source]) -> _So
     return fits[-1] if fits else _Source(text, "unknown", head, ())
 
 
+def _bare(name: str) -> str:
+    """A name without its article, lower-cased ("The Guardian" -> "guardian")."""
+    return re.sub(r"^(?:the|a|an) ", "", name.lower())
+
+
 def _known_source(low: str, names: tuple[str, ...], known: list[_Source]) -> _Source | None:
     """A source already quoted: a person by part of their name ("Watson" -> "... Adrienne Watson"),
     or the same mention again."""
@@ -209,8 +214,7 @@ def _known_source(low: str, names: tuple[str, ...], known: list[_Source]) -> _So
         for src in reversed(known):
             if any(name == n or set(name.split()) <= set(n.split()) for n in src.names):
                 return src
-    bare = re.sub(r"^(?:the|a|an) ", "", low)
-    return next((src for src in known if re.sub(r"^(?:the|a|an) ", "", src.canonical.lower()) == bare), None)
+    return next((src for src in known if _bare(src.canonical) == _bare(low)), None)
 
 
 def _definite_source(doc: Doc, span: TextSpan, head: str, stype: str, known: list[_Source]) -> _Source | None:
@@ -411,9 +415,15 @@ def _attribute(q: Quote, doc: Doc, layer, names: dict[str, str], earlier: list[Q
         person = _last_subject_person(doc, layer, q.speaker.start, q.start, names)
         if person is not None:
             return with_source(q, person, "person", q.addressee_type)
-    if r is not None and q.source_type != "outlet":
-        if r.kind in ("organisation", "place") and (low in OTHER_PRONOUNS or low in ("they", "them")):
+    if r is not None and r.kind in ("organisation", "place") and low in OTHER_PRONOUNS:
+        if q.source_type != "outlet":
             return with_source(q, r.name, "organisation", q.addressee_type)
+        if q.kind != "continuation" and _bare(q.source or "") != _bare(r.name):
+            # "Delta has been hit … It has said it needs to cut jobs": the layer's referent, not the
+            # outlet someone spoke to before ("told the BBC News website")
+            stype = "outlet" if OUTLET_NAME_RE.search(r.name) else "organisation"
+            return with_source(q, r.name, stype, q.addressee_type)
+    if r is not None and q.source_type != "outlet":
         # "Yukos said" (labelled a person) is the organisation; "President Obama" in a headline's name is not
         bare = any(m.start <= sp.start and sp.end <= m.end for m in r.names)
         if r.kind == "organisation" and (q.source_type != "person" or bare):
