@@ -856,6 +856,9 @@ class _Builder:
             if epithet is not None:
                 self._resolve_epithet(tok, *epithet)
                 continue
+            if _firm_description(tok):
+                self._resolve_firm_description(tok)
+                continue
             if low in PRONOUN_GENDER:
                 want = "person"
             elif low in NEUTER_PRONOUNS:
@@ -875,6 +878,45 @@ class _Builder:
             r.mentions.sort(key=lambda m: m.start)
             if want == "person" and self._quote_of(tok.idx) is None:
                 r.pronouns[low] += 1
+
+    def _resolve_firm_description(self, tok: Token) -> None:
+        """ "The company said", "the bank": the named organisation last the subject of a clause in
+        its sentence or the two before ("Cairn said estimates had been revised … The company said"),
+        by its name or so described. An analyst's employer ("at Dresdner") or a venue ("in
+        Bournemouth") is no subject; a name the recogniser labelled a place or that starts with a
+        common first name is no firm."""
+        start = tok.doc[tok.i - 1].idx
+        end = tok.idx + len(tok)
+        if any(m.start < end and start < m.end for r in self.referents for m in r.mentions):
+            return
+        lo = self.sent_starts[max(0, self._sent(tok.idx) - 2)]
+        subjects = [
+            (m.start, r)
+            for r in self.referents
+            if r.kind == "organisation" and r.names and self._recognised_organisation(r)
+            for m in r.mentions
+            if lo <= m.start and m.end <= start and m.type != "pronoun" and self._acts(m, possessor=False)
+        ]
+        if not subjects:
+            return
+        r = max(subjects, key=lambda x: x[0])[1]
+        r.mentions.append(Mention(start, end, self.text[start:end], "description", r.id))
+        r.mentions.sort(key=lambda m: m.start)
+
+    def _recognised_organisation(self, r: Referent) -> bool:
+        """Whether no name of ``r`` is one the recogniser labelled a place ("in Slough", "Leicester")
+        or that starts with a common first name ("Boy George", "Dougray Scott")."""
+        return not any(
+            (span := self._span(m)) is not None
+            and (span.root.ent_type_ in ("GPE", "LOC", "FAC") or common_first_name(m.text.split()[0]))
+            for m in r.names
+        )
+
+    def _acts(self, m: Mention, possessor: bool = True) -> bool:
+        """Whether a mention is the subject of its clause ("Cairn said") or (``possessor``) a
+        possessor ("Cairn's shares")."""
+        span = self._span(m)
+        return span is not None and span.root.dep_ in (*_SUBJECT, *(("poss",) if possessor else ()))
 
     def _resolve_epithet(self, tok: Token, start: int, gender: str | None) -> None:
         """ "The Dutchman said", "the 36-year-old added": a person named before, found as a pronoun
@@ -1129,11 +1171,14 @@ class _Builder:
         span = self._span(m)
         return None if span is None else ROLE_GENDER.get(span.root.lemma_.lower())
 
-    def pronoun_features(self, tok: Token, want: str, gender: str | None = None) -> dict[int, dict[str, float]]:
+    def pronoun_features(
+        self, tok: Token, want: str, gender: str | None = None, wide: bool = False
+    ) -> dict[int, dict[str, float]]:
         """The evidence for each referent a pronoun may resolve to, one number per feature.
 
         Each candidate mention adds its features to its referent's (so a referent
-        mentioned twice nearby gains twice); :func:`pronoun_weights` weighs them.
+        mentioned twice nearby gains twice); :func:`pronoun_weights` weighs them. Candidates are
+        mentioned in the sentence before (``wide``: the three before), else the three before.
         """
         here = self._sent(tok.idx)
         own_quote = self._quote_of(tok.idx)
@@ -1181,7 +1226,7 @@ class _Builder:
                     and clause.left_edge.idx <= m.start < clause.right_edge.idx + len(clause.right_edge)
                 }
         gender = PRONOUN_GENDER.get(tok.lower_, gender)
-        window = PRONOUN_WINDOW
+        window = WIDE_PRONOUN_WINDOW if wide else PRONOUN_WINDOW
         candidates = [c for c in self._candidates(tok, want, gender, window) if c[0].id not in blocked_ids]
         if not candidates:
             window = WIDE_PRONOUN_WINDOW
@@ -1764,6 +1809,27 @@ def best_candidate(features: dict[int, dict[str, float]], weights: dict[str, flo
 _NOT_NATIONALITIES = frozenset(
     "woman chairman chairwoman sportsman sportswoman spokesman spokeswoman businessman businesswoman".split()
 )
+
+
+#: Nouns a news story calls a named organisation by once it has named it ("Shares in Cairn Energy
+#: … The company said"): what "the" and one of them stand for.
+FIRM_DESCRIPTION_NOUNS = frozenset(
+    """company firm group airline carrier bank operator retailer insurer lender giant manufacturer
+carmaker charity club""".split()
+)
+
+
+def _firm_description(tok: Token) -> bool:
+    """ "The company", "the firm's": "the" and a singular organisation noun alone, nothing that
+    restricts it after it ("the group of investors", "the firm that makes …" are other ones)."""
+    return (
+        tok.tag_ == "NN"
+        and tok.lemma_.lower() in FIRM_DESCRIPTION_NOUNS
+        and tok.dep_ != "compound"
+        and [c.lower_ for c in tok.lefts] == ["the"]
+        and tok.doc[tok.i - 1].lower_ == "the"
+        and not any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in tok.rights)
+    )
 
 
 def _epithet(tok: Token) -> tuple[int, str | None] | None:

@@ -228,3 +228,18 @@ def test_a_religious_title_is_the_named_holder(extract):
     )
     q = next(q for q in extract(text) if q.speaker is not None and q.speaker.text == "The cardinal")
     assert q.source_type == "person" and "Murphy-O'Connor" in q.source
+
+
+def test_the_company_is_the_firm_last_the_subject_of_a_clause(extract):
+    """Hand-read (BBC business/198, 459, tech/217): "the company said" is the firm the sentences
+    before are about; an analyst's employer or a place the text names is not it."""
+    text = (
+        "Shares in Cairn Energy rose after it announced a find. Cairn said estimates had been revised, "
+        "said Hannes Wittig, an analyst at Dresdner Kleinwort. The company said the rate would be about "
+        "900 rupees per tonne."
+    )
+    q = next(q for q in extract(text) if q.speaker is not None and q.speaker.text == "The company")
+    assert (q.source, q.source_type) == ("Cairn Energy", "organisation")
+    text = "Voters in Bournemouth were asked. The firm said the poll was fair."
+    q = next(q for q in extract(text) if q.speaker is not None and q.speaker.text == "The firm")
+    assert q.source == "The firm"

@@ -428,8 +428,11 @@ def _attribute(q: Quote, doc: Doc, layer, names: dict[str, str], earlier: list[Q
         bare = any(m.start <= sp.start and sp.end <= m.end for m in r.names)
         if r.kind == "organisation" and (q.source_type != "person" or bare):
             head = doc.char_span(sp.start, sp.end, alignment_mode="expand")
-            if head is not None and any(m.type == "name" and m.start <= head.root.idx < m.end for m in r.names):
-                # "Cult British group Portishead", "Yukos": the organisation the layer names
+            if head is not None and any(
+                m.type in ("name", "description") and m.start <= head.root.idx < m.end for m in r.mentions
+            ):
+                # "Cult British group Portishead", "Yukos": the organisation the layer names; "The
+                # company said": the one it stands for
                 return with_source(q, r.name, "organisation", q.addressee_type)
     gender = PRONOUN_GENDER.get(low)
     if gender is not None:  # a person pronoun the layer left open: the last person speaker of its gender
