@@ -1171,14 +1171,11 @@ class _Builder:
         span = self._span(m)
         return None if span is None else ROLE_GENDER.get(span.root.lemma_.lower())
 
-    def pronoun_features(
-        self, tok: Token, want: str, gender: str | None = None, wide: bool = False
-    ) -> dict[int, dict[str, float]]:
+    def pronoun_features(self, tok: Token, want: str, gender: str | None = None) -> dict[int, dict[str, float]]:
         """The evidence for each referent a pronoun may resolve to, one number per feature.
 
         Each candidate mention adds its features to its referent's (so a referent
-        mentioned twice nearby gains twice); :func:`pronoun_weights` weighs them. Candidates are
-        mentioned in the sentence before (``wide``: the three before), else the three before.
+        mentioned twice nearby gains twice); :func:`pronoun_weights` weighs them.
         """
         here = self._sent(tok.idx)
         own_quote = self._quote_of(tok.idx)
@@ -1226,7 +1223,7 @@ class _Builder:
                     and clause.left_edge.idx <= m.start < clause.right_edge.idx + len(clause.right_edge)
                 }
         gender = PRONOUN_GENDER.get(tok.lower_, gender)
-        window = WIDE_PRONOUN_WINDOW if wide else PRONOUN_WINDOW
+        window = PRONOUN_WINDOW
         candidates = [c for c in self._candidates(tok, want, gender, window) if c[0].id not in blocked_ids]
         if not candidates:
             window = WIDE_PRONOUN_WINDOW
