@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import statistics
+from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc
@@ -192,7 +193,14 @@ def scored_concepts(
     scored.sort(key=lambda x: (-x[0], x[1].concept.spans[0]))
     scored = names_after_phrases(scored)
     names = {f.term for _, f in scored if f.concept.is_name}
-    return non_redundant([(f.term, s, tuple(f.concept.spans)) for s, f in scored], topn, names=names)
+    # a name's own occurrences are written with its capital ("the Budget"; not "last year's budget")
+    written = {
+        f.term: sum(doc.text[start : start + 1].isupper() for start, _ in f.concept.spans)
+        for _, f in scored
+        if f.concept.is_name
+    }
+    ranked = [(f.term, s, tuple(f.concept.spans)) for s, f in scored]
+    return non_redundant(ranked, topn, names=names, name_counts=written)
 
 
 def _stems(term: str) -> set[str]:
@@ -296,7 +304,13 @@ def names_after_phrases(ranked: list[tuple[float, CandidateFeatures]]) -> list[t
     return out
 
 
-def non_redundant(ranked: list[tuple], topn: int, *, names: AbstractSet[str] = frozenset()) -> list[tuple]:
+def non_redundant(
+    ranked: list[tuple],
+    topn: int,
+    *,
+    names: AbstractSet[str] = frozenset(),
+    name_counts: Mapping[str, int] | None = None,
+) -> list[tuple]:
     """The first ``topn`` of ``ranked`` (``(term, score, spans)`` best first) without repeats.
 
     Skipped: a term whose word stems all belong to one already chosen (a
@@ -316,18 +330,22 @@ def non_redundant(ranked: list[tuple], topn: int, *, names: AbstractSet[str] = f
         Terms to keep.
     names : set of str
         Terms that are names.
+    name_counts : mapping of str to int, optional
+        How often each name is said as a name (written with its capital), for the comparison
+        above; default: all its occurrences.
 
     Returns
     -------
     list of tuple
     """
     counts = {item[0]: len(item[2]) for item in ranked}
+    own = {**counts, **(name_counts or {})}
     chosen: list[tuple] = []
     stem_sets: list[tuple[set[str], str]] = []
     for item in ranked:
         term = item[0]
         words = _stems(term)
-        if any(_repeats(term, words, other, ws, names, counts) for ws, other in stem_sets):
+        if any(_repeats(term, words, other, ws, names, counts, own) for ws, other in stem_sets):
             continue
         chosen.append(item)
         stem_sets.append((words, term))
@@ -337,10 +355,17 @@ def non_redundant(ranked: list[tuple], topn: int, *, names: AbstractSet[str] = f
 
 
 def _repeats(
-    term: str, words: set[str], other: str, other_words: set[str], names: AbstractSet[str], counts: dict
+    term: str,
+    words: set[str],
+    other: str,
+    other_words: set[str],
+    names: AbstractSet[str],
+    counts: dict,
+    own: dict,
 ) -> bool:
     """Whether ``term`` repeats the chosen ``other``: a fragment or repeat of it (unless a name said
-    more often than the phrase holding it), or ``other`` (a name or phrase) with words added."""
-    own_referent = term in names and other not in names and counts[term] > counts[other] and words != other_words
+    more often, as a name, than the phrase holding it), or ``other`` (a name or phrase) with words
+    added."""
+    own_referent = term in names and other not in names and own[term] > counts[other] and words != other_words
     fragment = words <= other_words and not own_referent
     return fragment or (other in names or len(other_words) > 1) and other_words <= words

@@ -582,6 +582,7 @@ def concepts(doc: Doc, mentions: MentionLayer | None = None) -> list[Concept]:
         for r in noun_runs
         if r[1] - 1 not in name_end
         and not (inside.get(r[0]) is not None and inside.get(r[0]) == inside.get(r[1] - 1))
+        and not _cuts_a_name(doc, r, inside)
     }
     occurrences: list[tuple[int, int]] = sorted(name_set | phrases)
     capitalised = _capitalised_words(doc)
@@ -634,6 +635,17 @@ def concepts(doc: Doc, mentions: MentionLayer | None = None) -> list[Concept]:
         c.spans = [c.spans[i] for i in order]
         c.token_starts = [c.token_starts[i] for i in order]
     return sorted(merged, key=lambda c: c.spans[0])
+
+
+def _cuts_a_name(doc: Doc, run: tuple[int, int], inside: dict[int, tuple[int, int]]) -> bool:
+    """Whether a phrase starts inside a name right after its "of", "for" or "and" ("Health posts"
+    of "Department of Health posts"), or ends inside one right before it: a fragment of the
+    name. (A name the recogniser ran on, "US Hispanic community", may hold a phrase.)"""
+    first, last = inside.get(run[0]), inside.get(run[1] - 1)
+    joint = ("of", "for", "and", "&")
+    starts = first is not None and first[0] < run[0] and doc[run[0] - 1].lower_ in joint
+    ends = last is not None and last[1] > run[1] and doc[run[1]].lower_ in joint
+    return starts or ends
 
 
 def _merge_variants(
