@@ -912,6 +912,11 @@ class _Builder:
             for m in r.names
         )
 
+    def _adjective(self, m: Mention) -> bool:
+        """Whether a name is used as an adjective ("*Greek* sprinters", "its *Indian* oil fields")."""
+        span = self._span(m)
+        return span is not None and len(span) == 1 and (span.root.tag_ == "JJ" or span.root.dep_ == "amod")
+
     def _acts(self, m: Mention, possessor: bool = True) -> bool:
         """Whether a mention is the subject of its clause ("Cairn said") or (``possessor``) a
         possessor ("Cairn's shares")."""
@@ -1131,6 +1136,8 @@ class _Builder:
                     and (m.start < sent.start_char or not any(t.dep_ in _SUBJECT for t in self._span(m) or ()))
                 ):
                     continue  # "they" is an organisation only as its own sentence's subject ("the club said they")
+                if want != "person" and m.type == "name" and self._adjective(m):
+                    continue  # "Greek sprinters", "its Indian oil fields": a word that describes, no referent
                 if m.start >= lo and m.end <= tok.idx:
                     yield r, m, latent, False
                 elif (

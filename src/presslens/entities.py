@@ -590,7 +590,39 @@ def extract_entities(doc: Doc) -> list[Entity]:
                 continue
             g.kind = max(counts, key=lambda k: (counts[k], k == g.kind))
         kept.append(g)
+    _unlabelled_repeats(doc, kept)
     return sorted(kept, key=lambda g: (-g.count, g.first_start))
+
+
+def _unlabelled_repeats(doc: Doc, entities: list[Entity]) -> None:
+    """Add to each organisation the occurrences of its name the recogniser did not label ("the
+    IAAF said …" after "IAAF" was labelled once): the same words, capitals and all, outside every
+    other mention and no part of a longer name. Only names no common word could be: an acronym
+    or several capitalised words (a word alone may be a surname or a common word: "Apple",
+    "Will")."""
+    taken = sorted(span for g in entities for span in g.spans)
+    text = doc.text
+    for g in entities:
+        if g.kind != "organisation":
+            continue
+        forms = {normalise_name(m) for m in g.mentions}
+        for form in sorted(forms):
+            words = form.split()
+            distinct = (len(form) >= 2 and form.isupper() and form.isalpha()) or (
+                len(words) > 1 and all(w[:1].isupper() for w in words)
+            )
+            if not distinct:
+                continue
+            for found in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+                span = found.span()
+                if any(s < span[1] and span[0] < e for s, e in taken):
+                    continue
+                tokens = doc.char_span(*span)
+                if tokens is None or _inside_longer_name(doc, tokens.start, tokens.end):
+                    continue  # not on word boundaries of the parse; "Virgin Radio Groove", "Amelie Mauresmo"
+                _add(g, form, span, form)
+                taken.append(span)
+        g.spans.sort()
 
 
 def _firm_named_short(doc: Doc, g: Entity, covered: list[bool]) -> bool:
@@ -612,6 +644,15 @@ def _add(target: Entity, text: str, span: tuple[int, int], name: str) -> None:
     target.spans.append(span)
     if len(name) > len(target.name) and not name.isupper():
         target.name = name
+
+
+def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the tokens ``start:end`` are next to another capitalised word of the same phrase."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    return any(
+        t is not None and t.text[:1].isupper() and not t.is_sent_start and not t.is_punct for t in (before, after)
+    ) or (before is not None and before.text[:1].isupper() and before.is_sent_start and before.pos_ == "PROPN")
 
 
 def _merge(source: Entity, target: Entity, groups: list[Entity], kinds: dict[int, Counter]) -> None:
