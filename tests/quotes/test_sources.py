@@ -243,3 +243,20 @@ def test_the_company_is_the_firm_last_the_subject_of_a_clause(extract):
     text = "Voters in Bournemouth were asked. The firm said the poll was fair."
     q = next(q for q in extract(text) if q.speaker is not None and q.speaker.text == "The firm")
     assert q.source == "The firm"
+
+
+def test_a_source_is_named_once_without_its_relative_clause_or_a_second_article(extract):
+    """Hand-read (BBC politics/377, business/073): "A spokesman for the British Casino Association,
+    which represents the UK industry, said" is the spokesman; "The Federal Statistics Office said …
+    According to the statistics office, Destatis, …" is one source, counted under one name."""
+    text = (
+        "A spokesman for the British Casino Association, which represents the UK industry, said the "
+        "government was trying to allay fears."
+    )
+    assert [q.source for q in extract(text)] == ["A spokesman for the British Casino Association"]
+    text = (
+        "The Federal Statistics Office said growth for the whole of 2004 was 1.6%. It said growth in the "
+        "third quarter had been zero. According to the statistics office, Destatis, rising exports were "
+        "outweighed by weak demand."
+    )
+    assert {q.source for q in extract(text)} == {"Federal Statistics Office"}

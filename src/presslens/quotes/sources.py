@@ -126,7 +126,11 @@ def _ents_within(sub: Span) -> list[Span]:
 
 
 def _clean(text: str) -> str:
+    """A speaker as a source's name: whitespace folded, no possessive ending, no relative clause set
+    off after it ("A spokesman for the British Casino Association, which represents the UK
+    industry" is "A spokesman for the British Casino Association")."""
     text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r",\s+(?:which|who|whose)\b.*$", "", text)
     return re.sub(r"(?:'s|’s)$", "", text)
 
 
@@ -336,7 +340,30 @@ def attribute_to_people(quotes: list[Quote], doc: Doc, found: list[Person], laye
             p = source_person(q.source, found)  # is a person of the people table
             q = with_source(q, p.name if p else q.source, "person" if p else "unknown", q.addressee_type)
         out.append(q)
+    out = _one_name_per_source(out)
     return sorted(out, key=lambda q: (q.start, q.end))
+
+
+def _one_name_per_source(quotes: list[Quote]) -> list[Quote]:
+    """One name for a source named with and without its article in one article ("The Federal
+    Statistics Office" and "Federal Statistics Office", from the layer): the name without it, so
+    that the source is counted once."""
+    bare_names = {
+        q.source for q in quotes if q.source and q.source_type != "person" and q.source == _strip_article(q.source)
+    }
+    out = []
+    for q in quotes:
+        if q.source and q.source_type != "person" and q.source not in bare_names:
+            plain = _strip_article(q.source)
+            if plain in bare_names:
+                q = with_source(q, plain, q.source_type, q.addressee_type)
+        out.append(q)
+    return out
+
+
+def _strip_article(name: str) -> str:
+    """A name without a leading "The"/"the"."""
+    return re.sub(r"^(?:The|the) ", "", name)
 
 
 #: Heads of a speaker that are people or groups of people: "X's ally" is not X (but "X's
