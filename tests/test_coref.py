@@ -1035,3 +1035,10 @@ def test_a_name_used_as_an_adjective_is_no_antecedent_of_it(nlp):
     )
     _, layer = _layer(nlp, text)
     assert _referent_of(layer, text, "It also").name == "Cairn Energy"
+
+
+def test_a_possessive_name_opening_a_venue_s_name_is_no_person(nlp):
+    """Hand-read (BBC entertainment/093): "The premiere at Grauman's Chinese Theatre followed"."""
+    text = "The premiere of the film at Grauman's Chinese Theatre followed the ceremony on Hollywood Boulevard."
+    _, layer = _layer(nlp, text)
+    assert "Grauman" not in [p.name for p in people_of(layer)]

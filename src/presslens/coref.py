@@ -912,6 +912,12 @@ class _Builder:
             for m in r.names
         )
 
+    def _opens_an_institution(self, m: Mention) -> bool:
+        """A possessive name that opens the capitalised name of an institution, a venue or a work
+        ("*Grauman*'s Chinese Theatre", "*Madame Tussaud*'s Museum")."""
+        after = re.match(r"(?:'s|’s)((?: [A-Z][\w&-]*)+)", self.text[m.end : m.end + 60])
+        return after is not None and after.group(1).split()[-1].lower() in INSTITUTION_NOUNS | WORK_NOUNS
+
     def _adjective(self, m: Mention) -> bool:
         """Whether a name is used as an adjective ("*Greek* sprinters", "its *Indian* oil fields")."""
         span = self._span(m)
@@ -1426,6 +1432,8 @@ class _Builder:
                 r.kind = "place"  # "will visit Leicester South, where …": no person is a "where"
             elif len(words) == 1 and not re.search(r"[aeiouyAEIOUY]", words[0]):
                 r.kind = "other"  # "Mbps", "Kbps": no name is written without a vowel
+            elif all(self._opens_an_institution(m) for m in r.names):
+                r.kind = "organisation"  # "Grauman's Chinese Theatre", "St Mary's Hospital": a place's name
             elif len(words) > 1:
                 if words[-1].lower() in WORK_NOUNS:  # "Drew Show", "Daily Source Code": a work's name
                     r.kind = "organisation"
