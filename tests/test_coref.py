@@ -1042,3 +1042,15 @@ def test_a_possessive_name_opening_a_venue_s_name_is_no_person(nlp):
     text = "The premiere of the film at Grauman's Chinese Theatre followed the ceremony on Hollywood Boulevard."
     _, layer = _layer(nlp, text)
     assert "Grauman" not in [p.name for p in people_of(layer)]
+
+
+def test_a_name_inside_a_quoted_title_is_no_person(nlp):
+    """Hand-read (AP copy in 500N-KPCrowd): "his 1984 play, “Glengarry Glen Ross”" and "the 1992
+    movie “Jamon Jamon”" name works, not people."""
+    text = (
+        'Mamet won the Pulitzer Prize for his 1984 play, "Glengarry Glen Ross." She began her film '
+        'career in the 1992 movie "Jamon Jamon," which was directed by Bigas Luna.'
+    )
+    _, layer = _layer(nlp, text)
+    names = [p.name for p in people_of(layer)]
+    assert "Glen Ross" not in names and "Jamon Jamon" not in names

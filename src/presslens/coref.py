@@ -97,6 +97,7 @@ from presslens.names import (
     surname,
 )
 from presslens.syntax import SUBJECT_DEPS, subject_of
+from presslens.titles import follows_a_kind_of_work, quoted_titles
 
 #: Kinds of referent.
 KINDS = ("person", "organisation", "place", "other")
@@ -342,6 +343,7 @@ class _Builder:
         self.sents = list(doc.sents)
         self.sent_starts = [s.start_char for s in self.sents]
         self.text = doc.text  # Doc.text joins every token on each call: read it once
+        self.titles = quoted_titles(self.text)
 
     def _span(self, m: Mention) -> Span | None:
         """The tokens of a mention."""
@@ -912,6 +914,14 @@ class _Builder:
             for m in r.names
         )
 
+    def _in_quoted_title(self, m: Mention) -> bool:
+        """A name inside a quoted title of a work that holds more than the name ("Glen Ross" of
+        "Glengarry Glen Ross"), or in the title a kind of work introduces (:mod:`presslens.titles`)."""
+        return any(
+            s <= m.start and m.end <= e and (e - s > m.end - m.start or follows_a_kind_of_work(self.text, s - 1))
+            for s, e in self.titles
+        )
+
     def _opens_an_institution(self, m: Mention) -> bool:
         """A possessive name that opens the capitalised name of an institution, a venue or a work
         ("*Grauman*'s Chinese Theatre", "*Madame Tussaud*'s Museum")."""
@@ -1432,6 +1442,8 @@ class _Builder:
                 r.kind = "place"  # "will visit Leicester South, where …": no person is a "where"
             elif len(words) == 1 and not re.search(r"[aeiouyAEIOUY]", words[0]):
                 r.kind = "other"  # "Mbps", "Kbps": no name is written without a vowel
+            elif all(self._in_quoted_title(m) for m in r.names):
+                r.kind = "other"  # "his play “Glengarry Glen Ross”": part of a work's title
             elif all(self._opens_an_institution(m) for m in r.names):
                 r.kind = "organisation"  # "Grauman's Chinese Theatre", "St Mary's Hospital": a place's name
             elif len(words) > 1:

@@ -254,3 +254,12 @@ def test_an_organisation_the_recogniser_calls_a_person_keeps_its_short_name(nlp)
     assert {"Wales", "BBC Sport Wales"} <= names
     _, names = top("business/125.txt")
     assert {"Xstrata", "Swiss Xstrata"} <= names
+
+
+def test_a_quoted_title_of_a_work_is_one_name(nlp):
+    """Hand-read (AP copy in 500N-KPCrowd): "his 1984 play, “Glengarry Glen Ross”" gave the terms
+    "Glengarry" and "Glen Ross"; the title is one concept."""
+    doc = nlp('Mamet won the Pulitzer Prize for his 1984 play, "Glengarry Glen Ross." He also wrote "Oleanna."')
+    texts = [c.text for c in concepts(doc)]
+    assert "Glengarry Glen Ross" in texts
+    assert "Glen Ross" not in texts and "Glengarry" not in texts

@@ -45,6 +45,7 @@ from presslens.coref import OFFICE_MODIFIERS, Mention, MentionLayer
 from presslens.entities import POSSESSIVE, TITLE_WORDS, acronym, first_name_after_nationality, word_before_name
 from presslens.lexicon import HONORIFICS, PARTY_STATE, is_title_word
 from presslens.names import common_first_name
+from presslens.titles import quoted_titles
 
 #: Entity labels that name things worth indexing (not dates, numbers or amounts).
 NAME_LABELS = frozenset("PERSON NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split())
@@ -386,7 +387,8 @@ def _name_runs(
     doc: Doc, sentence_units: list[list[list[Token]]], noun_runs: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """Names as token ranges: content entities, runs of proper nouns and capitalised words inside
-    ``noun_runs`` ("Islamic State terrorists"), without titles ("Mr"); where they overlap the
+    ``noun_runs`` ("Islamic State terrorists") and quoted titles of works
+    (:func:`presslens.titles.quoted_titles`), without titles ("Mr"); where they overlap the
     longest wins, and two names side by side are one (the recogniser's "Islamic" + "State")."""
     ranges = []
     for ent in doc.ents:
@@ -399,9 +401,14 @@ def _name_runs(
         ranges += _propn_groups(units)
     for start, end in noun_runs:
         ranges += _capitalised_groups(doc, start, end)
+    titles = set()
+    for start, end in quoted_titles(doc.text):  # "his play “Glengarry Glen Ross”": one name, whole
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span) <= MAX_WORDS:
+            titles.add((span.start, span.end))
     covered: set[int] = set()
     kept = []
-    for s, e in sorted({_without_title(doc, r) for r in ranges}, key=lambda r: (r[0] - r[1], r[0])):
+    for s, e in sorted({_without_title(doc, r) for r in ranges} | titles, key=lambda r: (r[0] - r[1], r[0])):
         if not covered.intersection(range(s, e)):
             kept.append((s, e))
             covered.update(range(s, e))

@@ -1,0 +1,78 @@
+"""Titles of works written in quotation marks ("his 1984 play, “Glengarry Glen Ross”").
+
+American and Canadian house styles quote the titles of plays, films, songs, albums, books and
+shows; a name inside one ("Glen Ross") is part of the title, no person. A quoted passage is taken
+for a title when its words are all capitalised (small words such as "of", "the" and "in" aside)
+and it either holds at least two capitalised words other than its first, or follows a noun for a
+kind of work ("the play “Oleanna”").
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Nouns for kinds of works whose titles are quoted ("the album “Thriller”").
+WORK_KINDS = frozenset(
+    """play film movie album song single book novel memoir show series sitcom drama musical opera
+hit track record programme program documentary poem painting exhibition episode story column
+musical ballet comedy thriller biography""".split()
+)
+#: Words a title keeps in lower case.
+SMALL_WORDS = frozenset("a an the of and or in on at to for with from by vs nor but as".split())
+
+_QUOTED = re.compile(r"[\"“]([^\"“”\n]{1,100}?)[\"”]")
+_TRAILING = ".,!?;:"
+
+
+def quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Character spans (marks and closing punctuation left out) of the quoted titles of ``text``.
+
+    Parameters
+    ----------
+    text : str
+        A text.
+
+    Returns
+    -------
+    list of (int, int)
+        In text order.
+
+    Examples
+    --------
+    >>> t = 'Mamet won the prize for his play, "Glengarry Glen Ross." "Yes," he said.'
+    >>> [t[s:e] for s, e in quoted_titles(t)]
+    ['Glengarry Glen Ross']
+    """
+    out = []
+    for m in _QUOTED.finditer(text):
+        start, end = m.span(1)
+        while end > start and text[end - 1] in _TRAILING:
+            end -= 1
+        words = text[start:end].split()
+        if not words or len(words) > 8 or not words[0][:1].isupper():
+            continue
+        if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in SMALL_WORDS for w in words):
+            continue
+        capitalised = [w for w in words[1:] if w[:1].isupper() and w.lower() not in SMALL_WORDS]
+        if len(capitalised) >= 2 or follows_a_kind_of_work(text, m.start()):
+            out.append((start, end))
+    return out
+
+
+def follows_a_kind_of_work(text: str, start: int) -> bool:
+    """Whether the word before offset ``start`` (a comma or mark aside) is a noun for a kind of
+    work ("the play “Oleanna”", "his 1984 play, “…”").
+
+    Parameters
+    ----------
+    text : str
+        The text.
+    start : int
+        An offset into it (a title's opening mark).
+
+    Returns
+    -------
+    bool
+    """
+    words = re.findall(r"[A-Za-z]+", text[max(0, start - 30) : start])
+    return bool(words) and words[-1].lower() in WORK_KINDS
