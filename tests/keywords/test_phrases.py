@@ -263,3 +263,15 @@ def test_a_quoted_title_of_a_work_is_one_name(nlp):
     texts = [c.text for c in concepts(doc)]
     assert "Glengarry Glen Ross" in texts
     assert "Glen Ross" not in texts and "Glengarry" not in texts
+
+
+def test_a_prize_winner_before_a_name_describes_the_person(nlp):
+    """Hand-read (AP copy in 500N-KPCrowd): "Pulitzer Prize-winner David Mamet" … "Mamet" is one
+    person, David Mamet."""
+    doc = nlp(
+        "A new play by Pulitzer Prize-winner David Mamet will make its debut in London. Producers said "
+        "Mamet will team up with director Rupert Goold."
+    )
+    texts = [c.text for c in concepts(doc)]
+    assert "David Mamet" in texts
+    assert not any("winner" in t for t in texts) and "Mamet" not in texts

@@ -358,6 +358,16 @@ def _hyphenated_modifier(unit: list[Token]) -> bool:
     )
 
 
+#: Last parts of a hyphenated word that make it a description of whoever is named after it.
+_PRIZE_ROLES = frozenset("winner winners nominee laureate holder".split())
+
+
+def _prize_role(unit: list[Token]) -> bool:
+    """A hyphenated word for someone who won or holds something ("Prize-winner", "Oscar-nominee",
+    "record-holder"): it describes the person named after it."""
+    return len(unit) >= 3 and unit[-1].lower_ in _PRIZE_ROLES and unit[-2].text in "-–"
+
+
 def _unit_is_noun(unit: list[Token]) -> bool:
     last = [t for t in unit if _is_content(t)]
     if not last or unit[0].ent_type_ in _NOT_NAMES:  # "Monday", "March": dates are not topics
@@ -610,6 +620,13 @@ def concepts(doc: Doc, mentions: MentionLayer | None = None) -> list[Concept]:
             start = units[1][0].i
             span = doc[start:end]
             units = units[1:]
+        named = (start, end) in name_set
+        cut = max((k for k, u in enumerate(units[:-1]) if _prize_role(u)), default=None)
+        if cut is not None and named:
+            # "Pulitzer Prize-winner David Mamet" is David Mamet, a name
+            units = units[cut + 1 :]
+            start = units[0][0].i
+            span = doc[start:end]
         key = _occurrence_key(units, capitalised)
         if not key or len(key) > MAX_WORDS or not any(_is_content(t) for t in span):
             continue
@@ -627,7 +644,7 @@ def concepts(doc: Doc, mentions: MentionLayer | None = None) -> list[Concept]:
         cand.forms[surface] += 1
         cand.spans.append(offsets)
         cand.token_starts.append(start)
-        if (start, end) in name_set and not PLURAL_ACRONYM.fullmatch(surface):  # "DVDs", "MPs": things
+        if named and not PLURAL_ACRONYM.fullmatch(surface):  # "DVDs", "MPs": things
             cand.n_names += 1
             label = doc[start].ent_type_
             if label:
