@@ -15,7 +15,8 @@ import re
 WORK_KINDS = frozenset(
     """play film movie album song single book novel memoir show series sitcom drama musical opera
 hit track record programme program documentary poem painting exhibition episode story column
-musical ballet comedy thriller biography""".split()
+musical ballet comedy thriller biography commentary column article editorial essay headline
+slogan""".split()
 )
 #: Words a title keeps in lower case.
 SMALL_WORDS = frozenset("a an the of and or in on at to for with from by vs nor but as".split())
@@ -60,8 +61,9 @@ def quoted_titles(text: str) -> list[tuple[int, int]]:
 
 
 def follows_a_kind_of_work(text: str, start: int) -> bool:
-    """Whether the word before offset ``start`` (a comma or mark aside) is a noun for a kind of
-    work ("the play “Oleanna”", "his 1984 play, “…”").
+    """Whether the word before offset ``start`` (a comma or mark aside, not a colon) is a noun for a
+    kind of work ("the play “Oleanna”", "his 1984 play, “…”", "Davis' commentary, “Melania, tell
+    your immigrant story”").
 
     Parameters
     ----------
@@ -74,5 +76,8 @@ def follows_a_kind_of_work(text: str, start: int) -> bool:
     -------
     bool
     """
-    words = re.findall(r"[A-Za-z]+", text[max(0, start - 30) : start])
+    before = text[max(0, start - 30) : start].rstrip()
+    if before.endswith((":", ".", "!", "?")):  # "in his column: “…”", "… programme. “…”": said
+        return False
+    words = re.findall(r"[A-Za-z]+", before)
     return bool(words) and words[-1].lower() in WORK_KINDS

@@ -323,3 +323,30 @@ def test_a_joined_verb_sharing_its_subject_reports_nothing_before_the_first_verb
     quotes = extract(text)
     assert len(quotes) == 1 and quotes[0].cue is not None and quotes[0].cue.text == "joked"
     assert "It's tight but I love it" in quotes[0].text
+
+
+def test_a_refused_or_failed_saying_and_what_someone_says_as_a_subject_are_no_quotations(extract):
+    """Hand-read (BBC politics/126, 359, sport/164; a USA Today letter in PolNeAR): "declined to say
+    if", "refused to say whether", "refuses to … explain how", "Everything Trump says is a lie"."""
+    for text in (
+        "He declined to say if he was pleased with the eventual result.",
+        "Mr Balls refused to say whether Mr Brown would remain as chancellor.",
+        "Trump refuses to release his tax records or explain how his wife became a citizen.",
+        "We don't care. Everything Trump says is a lie unless proven otherwise.",
+    ):
+        assert extract(text) == [], text
+
+
+def test_a_quoted_title_after_a_kind_of_writing_is_no_quotation(extract):
+    """Hand-read (a USA Today letter in PolNeAR): "Ouisa Davis' commentary, “Melania, tell your
+    immigrant story,” is very thoughtful" quotes a title; a quotation after "… programme." is one."""
+    text = (
+        'Ouisa Davis\' commentary, "Melania, tell your immigrant story," is very thoughtful. Donald Trump '
+        'stated that Melania would discuss it "in a few weeks."'
+    )
+    assert all("Melania, tell" not in q.text for q in extract(text))
+    text = (
+        '"Dance music is changing," he told the BBC\'s The Ticket programme. "I personally don\'t believe '
+        "it's either dead or going to die.\""
+    )
+    assert any("I personally" in q.text for q in extract(text))

@@ -260,3 +260,14 @@ def test_a_source_is_named_once_without_its_relative_clause_or_a_second_article(
         "outweighed by weak demand."
     )
     assert {q.source for q in extract(text)} == {"Federal Statistics Office"}
+
+
+def test_i_or_we_outside_a_quotation_is_the_writer_not_the_last_speaker(extract):
+    """Hand-read (BBC sport/218, politics/293; a USA Today letter in PolNeAR): a columnist's or
+    reader's "I have said …" is not the person quoted before; inside a quotation "I" is its speaker."""
+    text = (
+        'A friend commented: "For you, immigration is the most important reason." We asked whether the '
+        "story would influence her credibility."
+    )
+    q = next(q for q in extract(text) if q.speaker is not None and q.speaker.text == "We")
+    assert q.source == "We" and q.source_type == "unknown"

@@ -38,6 +38,12 @@ def is_according_to(token: Token) -> bool:
 _COMMISSIVES = frozenset(("threaten", "promise", "vow"))
 
 
+#: Verbs that say a verb of saying after them did not happen ("refused to explain").
+_REFUSALS = frozenset("refuse decline fail avoid neglect".split())
+#: Pronouns that stand for what someone says ("everything he says").
+_WHATEVER = frozenset("everything anything nothing something whatever".split())
+
+
 def _is_finite_speech(tok: Token) -> bool:
     """A verb of saying used as such: not a bare participle ("the said report"), but "has said" is;
     "point" only as "point out"; "claim" and "add" not with a noun as their object and no clause
@@ -50,6 +56,17 @@ def _is_finite_speech(tok: Token) -> bool:
         return False  # part of a hyphenated word: "Kudrow co-wrote the pilot episode"
     if any(c.dep_ == "neg" for c in tok.children):
         return False  # "athletes cannot predict what fate has in store": nothing is reported
+    first = tok
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    if first.dep_ == "xcomp" and first.head.lemma_.lower() in _REFUSALS:
+        return False  # "refuses to release his tax records or explain how …": nothing was said
+    said = tok.head if tok.dep_ == "relcl" else subject_of(tok)
+    if said is not None and (
+        said.lower_ in _WHATEVER
+        or any(c.dep_ == "compound" and c.lower_ in _WHATEVER for c in said.children)
+    ):
+        return False  # "Everything Trump says is a lie", "nothing he said": what is said is the subject
     committed = subject_of(tok) if tok.lemma_.lower() in _COMMISSIVES else None
     if committed is not None and (is_thing(committed) or committed.tag_ == "DT"):  # "and that could threaten"
         # "injuries that threatened to end her career", "new battery chemistries promise to cram

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from presslens.lexicon import SPEECH_VERBS
 from presslens.quotes.cues import OBJECT_CONTENT_VERBS, WEAK_VERBS, cue_tokens, is_according_to, is_thing
 from presslens.quotes.marks import QuoteMarkSpan, find_quote_marks
+from presslens.titles import follows_a_kind_of_work
 
 KINDS = ("direct", "mixed", "indirect", "continuation")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -516,8 +517,8 @@ def _continuations(quotes: list[Quote], marks: list[QuoteMarkSpan], doc: Doc, te
     for m in marks:
         if any(_overlaps((m.start, m.end), c) > 0 for c in covered):
             continue
-        if not _sentence_like(text, m):
-            continue  # a scare quote or a title, not a quotation
+        if not _sentence_like(text, m) or follows_a_kind_of_work(text, m.start):
+            continue  # a scare quote or a title ("Davis' commentary, “Melania, tell …”"), not a quotation
         signed = _dash_signature(m, doc, text)
         if signed is not None:  # “…” ― Pamela Padilla (vox pops, epigraphs, letters)
             dash, speaker = signed

@@ -35,6 +35,8 @@ SOURCE_TYPES = ("person", "anonymous", "organisation", "document", "outlet", "un
 
 PERSON_PRONOUNS = frozenset("he she him her his hers i me we us".split())
 OTHER_PRONOUNS = frozenset("they them it its this that".split())
+#: Pronouns of the one speaking: inside a quotation its speaker, outside one the writer.
+FIRST_PERSON = frozenset("i me we us".split())
 
 OUTLET_NOUNS = frozenset(
     """newspaper paper daily tabloid magazine outlet network broadcaster channel
@@ -240,10 +242,13 @@ def _definite_source(doc: Doc, span: TextSpan, head: str, stype: str, known: lis
     return _Source(_clean(named[-1].text), "outlet", named[-1].root.lemma_.lower(), ()) if named else None
 
 
-def _resolve(doc: Doc, span: TextSpan, known: list[_Source]) -> _Source:
+def _resolve(doc: Doc, span: TextSpan, known: list[_Source], quoted: bool = True) -> _Source:
     text = _clean(span.text)
     low = text.lower()
     head, _ = _head_lemma(doc, span)
+    if low in FIRST_PERSON and not quoted:
+        # "We asked whether …" outside any quotation: the writer or the paper, no one quoted before
+        return _Source(text, "unknown", head, ())
     if low in PERSON_PRONOUNS or low in OTHER_PRONOUNS:
         return _pronoun_source(low, text, head, known)
     stype = classify_source(doc, span)
@@ -276,12 +281,14 @@ def resolve_sources(quotes: list[Quote], doc: Doc) -> list[Quote]:
     """
     known: list[_Source] = []
     by_speaker: dict[tuple[int, int], _Source] = {}
+    marked = [(q.start, q.end) for q in quotes if q.kind in ("direct", "continuation")]
     out = []
     for q in sorted(quotes, key=lambda q: q.speaker.start if q.speaker else q.start):
         src = None
         if q.speaker is not None:
             key = (q.speaker.start, q.speaker.end)
-            src = by_speaker.get(key) or _resolve(doc, q.speaker, known)
+            quoted = any(s <= q.speaker.start < e for s, e in marked)
+            src = by_speaker.get(key) or _resolve(doc, q.speaker, known, quoted)
             by_speaker[key] = src
             if src not in known:
                 known.append(src)
