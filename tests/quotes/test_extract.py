@@ -350,3 +350,16 @@ def test_a_quoted_title_after_a_kind_of_writing_is_no_quotation(extract):
         "it's either dead or going to die.\""
     )
     assert any("I personally" in q.text for q in extract(text))
+
+
+def test_a_participle_after_an_according_to_source_is_the_source_s(extract):
+    """Hand-read (BBC business/107, tech/129): "according to data provided by the Liberians, the
+    country's GDP rose" reports the rise; "figures gathered by industry watchdog, Ofcom," is one source."""
+    text = "The IMF said that, according to data provided by the Liberians, the country's GDP rose by 2% in 2004."
+    q = next(q for q in extract(text) if q.cue is not None and q.cue.text == "according to")
+    assert q.speaker.text == "data provided by the Liberians"
+    assert q.text.startswith("the country's GDP rose")
+    text = "According to figures gathered by industry watchdog, Ofcom, the growth means the UK leads Spain."
+    q = next(q for q in extract(text) if q.cue is not None and q.cue.text == "According to")
+    assert q.speaker.text == "figures gathered by industry watchdog, Ofcom"
+    assert q.text.startswith("the growth means")

@@ -335,11 +335,27 @@ def _according_to(tok: Token, sent: Span) -> tuple[list[Token], list[Token]]:
                 cut = {t.i for t in c.subtree}
                 speaker = [t for t in speaker if t.i not in cut]
     speaker += _name_set_off(speaker)
+    speaker += _participle_after(speaker, sent)
     phrase = {tok.i, to.i, *(t.i for t in speaker)}
     first, last = min(phrase), max(phrase)
     before = [t for t in sent if t.i < first and not t.is_space]
     after = [t for t in sent if t.i > last and not t.is_space]
     return speaker, (before if len(before) >= len(after) else after)
+
+
+def _participle_after(speaker: list[Token], sent: Span) -> list[Token]:
+    """A participle phrase right after an "according to" source, up to a comma (and a name set off
+    after it), that the parser hung elsewhere ("according to data *provided by the Liberians*, GDP
+    rose", "figures *gathered by industry watchdog, Ofcom*, …"): the source's."""
+    if not speaker or speaker[-1].i + 1 >= sent.end or sent.doc[speaker[-1].i + 1].tag_ != "VBN":
+        return []
+    doc = sent.doc
+    start = speaker[-1].i + 1
+    comma = next((i for i in range(start, min(start + 8, sent.end)) if doc[i].text == ","), None)
+    if comma is None:
+        return []
+    named = _name_before_comma(doc, comma + 1)  # "figures gathered by industry watchdog, Ofcom, …"
+    return [doc[i] for i in range(start, named if named is not None and named < sent.end else comma)]
 
 
 def _addressee(cue: Token, text: str) -> TextSpan | None:
