@@ -1054,3 +1054,16 @@ def test_a_name_inside_a_quoted_title_is_no_person(nlp):
     _, layer = _layer(nlp, text)
     names = [p.name for p in people_of(layer)]
     assert "Glen Ross" not in names and "Jamon Jamon" not in names
+
+
+def test_the_briton_is_the_person_named_before(nlp):
+    """Hand-read (BBC sport/027): "Kelly Holmes has been voted … The Briton, made a dame …, won
+    vital votes" (the recogniser labels "Briton" an organisation)."""
+    text = (
+        "Double Olympic champion Kelly Holmes has been voted European Athletics (EAA) woman athlete of 2004 "
+        "in the governing body's annual poll.\n\nThe Briton, made a dame in the New Year Honours List for "
+        "taking 800m and 1,500m gold, won vital votes from the public."
+    )
+    _, layer = _layer(nlp, text)
+    assert [p.name for p in people_of(layer)] == ["Kelly Holmes"]
+    assert _referent_of(layer, text, "The Briton").name == "Kelly Holmes"

@@ -1856,6 +1856,11 @@ def _firm_description(tok: Token) -> bool:
     )
 
 
+#: Nouns for one person of a nation that the recogniser may label otherwise ("The Briton, made a
+#: dame …", labelled an organisation).
+_DEMONYMS = frozenset("Briton Brit Scot Spaniard Dane Swede Finn Pole Turk Aussie Kiwi".split())
+
+
 def _epithet(tok: Token) -> tuple[int, str | None] | None:
     """Whether a token heads an epithet for a person named before: "the Dutchman", "the
     Irishman", "the 36-year-old" (sports and news style); returns the character offset where
@@ -1878,8 +1883,13 @@ def _epithet(tok: Token) -> tuple[int, str | None] | None:
     elif re.fullmatch(r"[A-Z][a-z]+(?:man|woman)", text) and text.lower() not in _NOT_NATIONALITIES:
         first = tok.i
         gender = "female" if text.endswith("woman") else "male"
-    elif tok.ent_type_ == "NORP" and tok.tag_ in ("NN", "NNP") and text[:1].isupper() and not text.endswith("s"):
-        first = tok.i
+    elif (
+        (tok.ent_type_ == "NORP" or text in _DEMONYMS)
+        and tok.tag_ in ("NN", "NNP")
+        and text[:1].isupper()
+        and not text.endswith("s")
+    ):
+        first = tok.i  # "the Dutch", labelled a nationality; "the Briton", labelled an organisation
         gender = None
     elif (
         tok.pos_ == "NOUN"
