@@ -237,3 +237,13 @@ def test_an_acronym_or_name_labelled_once_counts_each_time_it_is_written(nlp):
     assert by_name["IAAF"].count == 3
     groove = text.index("Virgin Radio Groove")
     assert all((groove, groove + len("Virgin Radio")) not in e.spans for e in by_name.values())
+
+
+def test_a_surname_with_its_final_s_cut_by_an_apostrophe_is_that_person(nlp):
+    """Hand-read (BBC tech/193): "Microsoft chief Bill Gates … Mr Gate's pre-show speech"."""
+    doc = nlp(
+        "The show drew leaders such as Microsoft chief Bill Gates. Despite glitches during Mr Gate's "
+        "pre-show speech, he announced several new partnerships."
+    )
+    people = [e for e in extract_entities(doc) if e.kind == "person"]
+    assert [e.name for e in people] == ["Bill Gates"] and people[0].count == 2

@@ -482,7 +482,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
         surname_only = one_word and start > 0 and doc[start - 1].lower_.rstrip(".") in SURNAME_HONORIFICS
         relative = not one_word and named_as_relative(doc, start, end)
         target = None
-        if one_word:  # a surname alone, whatever label NER gave it, is that person
+        if one_word:  # a surname alone, whatever label NER gave it, is that person ("Mr Gate's" of
+            # "Bill Gates" too: an apostrophe put before the name's own final "s")
             target = next(
                 (
                     g
@@ -491,6 +492,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
                     and len(g.name.split()) > 1
                     and (
                         surname(g.name) == name
+                        or (surname(g.name) == name + "s" and _possessive(doc, start, end))
                         or _surname_of(name, g.name)
                         or _barrelled(g.name) and name in g.name.split()[-1].split("-")
                     )
@@ -644,6 +646,11 @@ def _add(target: Entity, text: str, span: tuple[int, int], name: str) -> None:
     target.spans.append(span)
     if len(name) > len(target.name) and not name.isupper():
         target.name = name
+
+
+def _possessive(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at tokens ``start:end`` is written with a possessive ending."""
+    return POSSESSIVE.search(doc[start:end].text) is not None or (end < len(doc) and doc[end].tag_ == "POS")
 
 
 def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
