@@ -632,7 +632,15 @@ class _Builder:
         owners = sorted((m.start, m.end, r) for r in people for m in r.mentions if m.type == "name")
         by_head: dict[str, Referent] = {}  # role noun -> the last unnamed person described with it
         for tok in doc:
-            noun = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.isupper()  # "the Salford MP"
+            noun = (
+                tok.pos_ == "NOUN"
+                or tok.pos_ == "PROPN"
+                and tok.text.isupper()  # "the Salford MP"
+                or tok.pos_ == "PROPN"  # "The Chancellor said", capitalised as an office, no name after
+                and tok.i > 0
+                and tok.doc[tok.i - 1].lower_ == "the"
+                and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].pos_ != "PROPN")
+            )
             if not noun or tok.lemma_.lower() not in ROLE_TITLES or tok.dep_ == "compound":
                 continue
             if tok.tag_ in ("NNS", "NNPS") or self._in_name(tok) or _epithet(tok) is not None:

@@ -271,3 +271,25 @@ def test_i_or_we_outside_a_quotation_is_the_writer_not_the_last_speaker(extract)
     )
     q = next(q for q in extract(text) if q.speaker is not None and q.speaker.text == "We")
     assert q.source == "We" and q.source_type == "unknown"
+
+
+def test_an_outlet_described_with_its_name_is_that_outlet_not_the_last_one(extract):
+    """Hand-read (BBC business/437): "Bat told the BBC … the China Daily newspaper said" went to
+    the BBC; the description holds the outlet's name."""
+    text = (
+        'Bat told the BBC that it had not negotiated. "It is bad news for the firm," the China Daily '
+        "newspaper said. China Daily said the market was growing."
+    )
+    sources = {q.source for q in extract(text) if q.cue is not None and q.cue.text == "said"}
+    assert sources == {"China Daily"}
+
+
+def test_the_capitalised_office_is_the_person_subject_before(extract):
+    """Hand-read (BBC politics/282): "Gordon Brown has addressed the conference behind closed doors.
+    The Chancellor said …"."""
+    text = (
+        "Gordon Brown has addressed the conference behind closed doors. The Chancellor said the plans "
+        "would see £50bn in spending cuts."
+    )
+    q = next(q for q in extract(text) if q.speaker is not None and q.speaker.text == "The Chancellor")
+    assert (q.source, q.source_type) == ("Gordon Brown", "person")

@@ -258,10 +258,33 @@ def _resolve(doc: Doc, span: TextSpan, known: list[_Source], quoted: bool = True
         found is None
         and re.match(r"(?:the|this|that|these|those) ", low)
         and len(low.split()) <= 4
-        and not (stype == "outlet" and text.split()[-1][:1].isupper())  # "The Financial Times": a name
+        # "The Financial Times", "the China Daily newspaper": a name, not a description
+        and not (stype == "outlet" and any(w[:1].isupper() for w in text.split()[1:]))
     ):
         found = _definite_source(doc, span, head, stype, known)
+    if found is None and stype == "outlet":
+        text = _outlet_name(text)
     return found or _Source(text, stype, head, names)
+
+
+def _outlet_name(text: str) -> str:
+    """An outlet's name out of a description that holds it: a name before an outlet noun ("the
+    China Daily newspaper" -> "China Daily") or after one ("the French news agency AFP" -> "AFP");
+    anything else as written ("The Financial Times", "BBC Radio 4's Today programme")."""
+    from wordfreq import zipf_frequency
+
+    words = re.sub(r"^(?:the|The) ", "", text).split()
+    caps = [w[:1].isupper() for w in words]
+    name = None
+    if len(words) >= 2 and words[-1] in OUTLET_NOUNS and caps[:-1] == [True] * (len(words) - 1):
+        name = words[:-1]
+    k = max((i for i, w in enumerate(words) if w in OUTLET_NOUNS), default=None)
+    if k is not None and k + 1 < len(words) and all(caps[k + 1 :]) and not any(caps[: k + 1][-1:]):
+        name = words[k + 1 :]
+    # a common word alone is no name without its noun ("Us magazine", "the Sun newspaper")
+    if not name or len(name) == 1 and not name[0].isupper() and zipf_frequency(name[0].lower(), "en") >= 4:
+        return text
+    return " ".join(name)
 
 
 def resolve_sources(quotes: list[Quote], doc: Doc) -> list[Quote]:
