@@ -363,3 +363,20 @@ def test_a_participle_after_an_according_to_source_is_the_source_s(extract):
     q = next(q for q in extract(text) if q.cue is not None and q.cue.text == "According to")
     assert q.speaker.text == "figures gathered by industry watchdog, Ofcom"
     assert q.text.startswith("the growth means")
+
+
+def test_a_party_tag_in_brackets_is_no_speaker_and_a_cue_after_the_closing_mark_reports(extract):
+    """Hand-read (PolNeAR dev, Washington Post and HuffPost): "“…,” Rep. Elijah E. Cummings (D-Md.)
+    said" is Cummings's; "“… in this case,” Tulsa police Chief Chuck Jordan said Monday" (the parser
+    joins "said" to the quoted verb) is Jordan's."""
+    q = only_one(
+        extract('"One of the brightest members of the entire Congress," Rep. Elijah E. Cummings (D-Md.) said.'),
+        "direct",
+    )
+    assert "Cummings" in q.source
+    text = (
+        "The U.S. Department of Justice is investigating the shooting.\n“I will just make this promise to "
+        "you: We will achieve justice in this case,” Tulsa police Chief Chuck Jordan said Monday."
+    )
+    quotes = extract(text)
+    assert [q.source for q in quotes] == ["Chuck Jordan"]

@@ -266,7 +266,13 @@ def _content_tokens(cue: Token, sent: Span, speaker: list[Token]) -> list[Token]
     subordinate = cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in cue.children)
     # "A phone that recognises and responds to movements": a joined verb sharing the subject of the
     # verb before it reports nothing that came before that verb
-    shares_subject = cue.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in cue.children)
+    shares_subject = (
+        cue.dep_ == "conj"
+        and not any(c.dep_ in _SUBJECT_DEPS for c in cue.children)
+        # "“… in this case,” Tulsa police Chief Chuck Jordan said": a cue the parser joined to a verb
+        # inside the quotation before it shares nothing
+        and not any(t.is_quote for t in cue.doc[cue.head.i : cue.i])
+    )
     if shares_subject and cue.i + 1 < sent.end and cue.doc[cue.i + 1].text == ":":
         # "… stopped to sign autographs and joked: “It's tight”": what follows the colon, which the
         # parser hung on the first verb
@@ -616,7 +622,13 @@ def _name_before(cue: Token, marks: list[QuoteMarkSpan]) -> Token | None:
     between = [t for t in cue.doc[: cue.i] if t.idx >= closed and not t.is_space and not t.is_punct]
     if not between or len(between) > 8 or any(t.pos_ == "AUX" for t in between):
         return None
-    nouns = [t for t in between if t.pos_ in ("PROPN", "NOUN") or t.ent_type_ == "PERSON"]
+    # not what a bracket after the name holds ("Rep. Elijah E. Cummings (D-Md.) said": party and state)
+    depth, outside = 0, []
+    for t in cue.doc[between[0].i : cue.i]:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth == 0 and t.text != ")" and t in between:
+            outside.append(t)
+    nouns = [t for t in outside if t.pos_ in ("PROPN", "NOUN") or t.ent_type_ == "PERSON"]
     return nouns[-1] if nouns else None
 
 
