@@ -113,3 +113,15 @@ def test_a_byline_in_the_text_is_the_author_unless_the_metadata_name_one():
     )
     header = f"date 2011-04-01\nauthor: Reuters staff\n\n{text}"
     assert document_metadata(article_from_text(header, "w.txt"))["author"] == "Reuters staff"
+
+
+def test_a_title_case_dateline_with_an_agency_after_a_title_line():
+    """Hand-read (AFP copy in PolNeAR): "Clinton swipes at Trump over Brexit.\\n\\nWashington (AFP) –
+    Democrat …": a title the reader left in the body does not end the story's top."""
+    text = "Clinton swipes at Trump over Brexit.\n\nWashington (AFP) – Democrat Hillary Clinton has taken a swipe."
+    paragraphs = [(0, 36), (38, len(text))]
+    found = find_furniture(text, paragraphs)
+    assert [(f.kind, f.text, f.place) for f in found] == [("dateline", "Washington (AFP) –", "Washington")]
+    # a name and an agency in brackets inside a sentence are no dateline
+    text = "Barack Obama (AP) said nothing."
+    assert find_furniture(text, [(0, len(text))]) == []

@@ -116,6 +116,14 @@ DATELINE_RE = re.compile(
     rf"(?:,? (?P<date>{_MONTH} \d{{1,2}}))?"
     rf"(?: ?\((?P<agency>{_AGENCY})\)(?: ?{_DASH})?| ?{_DASH})(?= )"
 )
+#: A dateline written in title case, as AFP's English service does ("Washington (AFP) –"): only with
+#: an agency tag and a dash, at the start of a paragraph.
+TITLED_DATELINE_RE = re.compile(
+    rf"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})"
+    rf"(?:, (?P<region>{_REGION}))?"
+    rf"(?:,? (?P<date>{_MONTH} \d{{1,2}}))?"
+    rf" ?\((?P<agency>{_AGENCY})\) ?{_DASH}(?= )"
+)
 _NAME = r"[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){1,3}?"
 #: "By NAME" (and more names) before a dateline or the end of its line.
 BYLINE_RE = re.compile(
@@ -186,6 +194,7 @@ def _lead(text: str, start: int, end: int, found: list[Furniture]) -> bool:
             ("note", NOTE_RE),
             ("byline", BYLINE_RE),
             ("dateline", DATELINE_RE),
+            ("dateline", TITLED_DATELINE_RE),
         ):
             m = pattern.match(text, pos, end)
             if m and (kind != "dateline" or _is_dateline(m)):
@@ -254,7 +263,10 @@ def find_furniture(text: str, paragraphs: list[tuple[int, int]]) -> list[Furnitu
             left = text[p_start:p_end]
             for f in reversed(pieces):
                 left = left[: f.start - p_start] + left[f.end - p_start :]
-            in_lead = bool(pieces) and not left.strip()  # a byline or note of its own: the top goes on
+            # a byline or note of its own, or a title line the reader left in the body ("Clinton swipes
+            # at Trump over Brexit."): the top goes on
+            title_line = i == 0 and not pieces and "\n" not in left.strip() and len(left.split()) <= 20
+            in_lead = (bool(pieces) and not left.strip()) or title_line
         for m in CREDIT_RE.finditer(text, p_start, p_end):
             if not _overlaps(found, m):
                 found.append(Furniture("credit", m.group(0), m.start(), m.end()))

@@ -380,3 +380,20 @@ def test_a_party_tag_in_brackets_is_no_speaker_and_a_cue_after_the_closing_mark_
     )
     quotes = extract(text)
     assert [q.source for q in quotes] == ["Chuck Jordan"]
+
+
+def test_of_two_subjects_the_parser_gives_a_cue_a_person_s_name_is_the_speaker(extract):
+    """Hand-read (BBC politics/141, business/198, politics/330; a Breitbart text in PolNeAR): the
+    parser makes both halves of an apposition subjects of "said"."""
+    cases = {
+        'The chairman of the Bar Council, Guy Mansfield QC, warned there was a real risk.': "Guy Mansfield",
+        "Dr Mike Watts, head of exploration, said the area looked very strong.": "Mike Watts",
+        'Colin Asplin, Blackpool Hotel Association said: "We have tried very hard."': "Colin Asplin",
+        "Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio in the Republican "
+        'presidential primary, Gov. John Kasich (R-OH), said, "I am getting ready to rent a covered wagon."': (
+            "John Kasich"
+        ),
+    }
+    for text, person in cases.items():
+        sources = [q.source for q in extract(text)]
+        assert sources and all(person in (s or "") for s in sources), (text, sources)

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from presslens.lexicon import SPEECH_VERBS
 from presslens.quotes.cues import OBJECT_CONTENT_VERBS, WEAK_VERBS, cue_tokens, is_according_to, is_thing
 from presslens.quotes.marks import QuoteMarkSpan, find_quote_marks
-from presslens.titles import follows_a_kind_of_work
+from presslens.titles import WORK_KINDS, follows_a_kind_of_work
 
 KINDS = ("direct", "mixed", "indirect", "continuation")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -133,9 +133,12 @@ def _subject(verb: Token) -> Token | None:
     seen = set()
     while verb.i not in seen:
         seen.add(verb.i)
-        for child in verb.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                return child
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects:
+            # two subjects from the parser ("in Berea, OH, after winning Ohio, Gov. John Kasich said";
+            # "The chairman of the Bar Council, Guy Mansfield QC, warned"): a person's name before any
+            # other name or pronoun, before a description; the first among equals
+            return min(subjects, key=lambda c: (_subject_rank(c), c.i))
         if verb.dep_ == "relcl":  # "officials, who said ..."
             return verb.head
         if verb.dep_ == "xcomp":  # object control: "The pressure prompted the prime minister to say"
@@ -170,6 +173,16 @@ def _subject(verb: Token) -> Token | None:
             continue
         return inverted
     return inverted
+
+
+def _subject_rank(tok: Token) -> int:
+    """0 for a person's name, 1 for another name or a pronoun, 2 for anything else."""
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_ in WORK_KINDS:
+        return 2  # "the former star of US TV drama Baretta": a title inside a description
+    if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
+        return 0
+    named = tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "DATE")
+    return 1 if named or tok.tag_ == "PRP" else 2
 
 
 def _reporters_conjunct(verb: Token) -> bool:
@@ -458,6 +471,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                     spoken_of = subj
                     agent = next((c for c in cue.children if c.dep_ == "agent"), None)
                     subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                subj = _name_before_brackets(subj) if subj is not None else None
                 speaker_toks = noun_phrase(subj) if subj is not None else []
                 if speaker_toks and speaker_toks[0].i == cue.i + 1 and _after_comma(cue):
                     # a speaker after a cue set off by commas ends at the next comma ("On a larger
@@ -612,6 +626,19 @@ _INVERTED_CUE = re.compile(
     r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(Said|Says|Added|Adds|Asked|Asks|Wrote|Writes)"
     r"\s+([^\s:,.;\n“”\"][^:,;\n“”\"]{1,60}?)\s*[:,]\s*$"
 )
+
+
+def _name_before_brackets(tok: Token) -> Token:
+    """For a word in brackets right after a name ("Gov. John Kasich (R-OH), said", the parser's
+    subject "OH"), that name; else ``tok``."""
+    doc = tok.doc
+    opening = next((i for i in range(tok.i - 1, max(-1, tok.i - 5), -1) if doc[i].text in "()"), None)
+    if opening is None or doc[opening].text != "(" or opening == 0:
+        return tok
+    closing = next((i for i in range(tok.i + 1, min(len(doc), tok.i + 5)) if doc[i].text in "()"), None)
+    if closing is None or doc[closing].text != ")" or doc[opening - 1].pos_ != "PROPN":
+        return tok
+    return doc[opening - 1]
 
 
 def _name_before(cue: Token, marks: list[QuoteMarkSpan]) -> Token | None:
