@@ -397,3 +397,15 @@ def test_of_two_subjects_the_parser_gives_a_cue_a_person_s_name_is_the_speaker(e
     for text, person in cases.items():
         sources = [q.source for q in extract(text)]
         assert sources and all(person in (s or "") for s in sources), (text, sources)
+
+
+def test_a_name_set_off_after_the_closing_mark_speaks_however_long_its_apposition(extract):
+    """Hand-read (a Breitbart text in PolNeAR): "“…,” Trump, the 2016 GOP presidential frontrunner
+    … after winning the New Hampshire primaries, said when Boyle asked him a question"."""
+    text = (
+        "“Very good reporter, very good reporter this guy,” Trump, the 2016 GOP presidential frontrunner "
+        "nationally and current polling leader in South Carolina by a wide margin after winning the New "
+        "Hampshire primaries, said when Boyle asked him a question."
+    )
+    q = next(q for q in extract(text) if "Very good reporter" in q.text)
+    assert q.speaker is not None and q.speaker.text.startswith("Trump")

@@ -647,6 +647,11 @@ def _name_before(cue: Token, marks: list[QuoteMarkSpan]) -> Token | None:
     if closed is None:
         return None
     between = [t for t in cue.doc[: cue.i] if t.idx >= closed and not t.is_space and not t.is_punct]
+    if between and len(between) > 8 and cue.doc[cue.i - 1].text == ",":
+        # "“…,” Trump, the 2016 GOP presidential frontrunner … primaries, said": a name set off by
+        # commas after the closing mark, however long its apposition
+        end = _name_before_comma(cue.doc, between[0].i)
+        return cue.doc[end - 1] if end is not None else None
     if not between or len(between) > 8 or any(t.pos_ == "AUX" for t in between):
         return None
     # not what a bracket after the name holds ("Rep. Elijah E. Cummings (D-Md.) said": party and state)
