@@ -293,3 +293,13 @@ def test_the_capitalised_office_is_the_person_subject_before(extract):
     )
     q = next(q for q in extract(text) if q.speaker is not None and q.speaker.text == "The Chancellor")
     assert (q.source, q.source_type) == ("Gordon Brown", "person")
+
+
+def test_a_document_by_someone_names_its_author(extract):
+    """Hand-read (BBC tech/242, 322; AP copy in PolNeAR): "a report by analysts Forrester Research",
+    "A separate study by Gartner said", "according to a count by The Associated Press"."""
+    q = only_one(extract("A separate study by Gartner said mobile TV was unlikely in Europe."), "indirect")
+    assert q.source == "A separate study by Gartner"
+    text = "Clinton has 1,769 delegates, according to a count by The Associated Press, but Sanders will fight."
+    q = next(q for q in extract(text) if q.cue is not None and q.cue.text == "according to")
+    assert q.speaker.text == "a count by The Associated Press"

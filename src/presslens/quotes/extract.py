@@ -117,7 +117,7 @@ def noun_phrase(tok: Token) -> list[Token]:
     for child in tok.children:
         if child.dep_ in _NP_DROP_DEPS:
             continue
-        if child.dep_ == "prep" and child.i > tok.i and child.lower_ not in ("of", "for", "at", "with"):
+        if child.dep_ == "prep" and child.i > tok.i and child.lower_ not in ("of", "for", "at", "with", "by"):
             continue
         keep.extend(child.subtree)
     return sorted(keep, key=lambda t: t.i)
