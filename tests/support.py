@@ -68,3 +68,14 @@ def only_one(quotes: list, kind: str):
     found = [q for q in quotes if q.kind == kind]
     assert len(found) == 1, [(q.kind, q.text) for q in quotes]
     return found[0]
+
+
+def said_by(quotes: list, speaker: str | None = None, cue: str | None = None):
+    """The first quotation among ``quotes`` whose speaker (or cue) is written ``speaker`` (``cue``);
+    fails, listing them, when there is none."""
+    for q in quotes:
+        if (speaker is None or q.speaker is not None and q.speaker.text == speaker) and (
+            cue is None or q.cue is not None and q.cue.text == cue
+        ):
+            return q
+    raise AssertionError([(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) for q in quotes])

@@ -2,7 +2,7 @@
 
 import json
 
-from support import SEED, only_one
+from support import SEED, only_one, said_by
 
 from presslens.cli import main
 from presslens.quotes import find_quotes
@@ -356,11 +356,11 @@ def test_a_participle_after_an_according_to_source_is_the_source_s(extract):
     """Hand-read (BBC business/107, tech/129): "according to data provided by the Liberians, the
     country's GDP rose" reports the rise; "figures gathered by industry watchdog, Ofcom," is one source."""
     text = "The IMF said that, according to data provided by the Liberians, the country's GDP rose by 2% in 2004."
-    q = next(q for q in extract(text) if q.cue is not None and q.cue.text == "according to")
+    q = said_by(extract(text), cue="according to")
     assert q.speaker.text == "data provided by the Liberians"
     assert q.text.startswith("the country's GDP rose")
     text = "According to figures gathered by industry watchdog, Ofcom, the growth means the UK leads Spain."
-    q = next(q for q in extract(text) if q.cue is not None and q.cue.text == "According to")
+    q = said_by(extract(text), cue="According to")
     assert q.speaker.text == "figures gathered by industry watchdog, Ofcom"
     assert q.text.startswith("the growth means")
 

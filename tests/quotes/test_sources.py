@@ -1,7 +1,7 @@
 """Speakers resolved to sources (presslens.quotes.sources)."""
 
 import pytest
-from support import only_one
+from support import only_one, said_by
 
 
 def test_pronoun_and_surname_resolve_to_the_full_mention(extract):
@@ -215,7 +215,7 @@ def test_it_is_the_firm_the_layer_resolves_not_the_outlet_someone_told(extract):
         "Ms Simonetti told the BBC News website she had received no warning. "
         "Delta has been hit recently by rising fuel costs. It has said it needs to cut 6,000 jobs."
     )
-    q = next(q for q in extract(text) if q.speaker is not None and q.speaker.text == "It")
+    q = said_by(extract(text), "It")
     assert (q.source, q.source_type) == ("Delta", "organisation")
 
 
@@ -226,7 +226,7 @@ def test_a_religious_title_is_the_named_holder(extract):
         "has said. The head of the Catholic Church made the comments on the radio. The cardinal said 2005 "
         "should be the year for campaigning."
     )
-    q = next(q for q in extract(text) if q.speaker is not None and q.speaker.text == "The cardinal")
+    q = said_by(extract(text), "The cardinal")
     assert q.source_type == "person" and "Murphy-O'Connor" in q.source
 
 
@@ -238,10 +238,10 @@ def test_the_company_is_the_firm_last_the_subject_of_a_clause(extract):
         "said Hannes Wittig, an analyst at Dresdner Kleinwort. The company said the rate would be about "
         "900 rupees per tonne."
     )
-    q = next(q for q in extract(text) if q.speaker is not None and q.speaker.text == "The company")
+    q = said_by(extract(text), "The company")
     assert (q.source, q.source_type) == ("Cairn Energy", "organisation")
     text = "Voters in Bournemouth were asked. The firm said the poll was fair."
-    q = next(q for q in extract(text) if q.speaker is not None and q.speaker.text == "The firm")
+    q = said_by(extract(text), "The firm")
     assert q.source == "The firm"
 
 
@@ -269,7 +269,7 @@ def test_i_or_we_outside_a_quotation_is_the_writer_not_the_last_speaker(extract)
         'A friend commented: "For you, immigration is the most important reason." We asked whether the '
         "story would influence her credibility."
     )
-    q = next(q for q in extract(text) if q.speaker is not None and q.speaker.text == "We")
+    q = said_by(extract(text), "We")
     assert q.source == "We" and q.source_type == "unknown"
 
 
@@ -291,7 +291,7 @@ def test_the_capitalised_office_is_the_person_subject_before(extract):
         "Gordon Brown has addressed the conference behind closed doors. The Chancellor said the plans "
         "would see £50bn in spending cuts."
     )
-    q = next(q for q in extract(text) if q.speaker is not None and q.speaker.text == "The Chancellor")
+    q = said_by(extract(text), "The Chancellor")
     assert (q.source, q.source_type) == ("Gordon Brown", "person")
 
 
@@ -301,5 +301,5 @@ def test_a_document_by_someone_names_its_author(extract):
     q = only_one(extract("A separate study by Gartner said mobile TV was unlikely in Europe."), "indirect")
     assert q.source == "A separate study by Gartner"
     text = "Clinton has 1,769 delegates, according to a count by The Associated Press, but Sanders will fight."
-    q = next(q for q in extract(text) if q.cue is not None and q.cue.text == "according to")
+    q = said_by(extract(text), cue="according to")
     assert q.speaker.text == "a count by The Associated Press"
