@@ -208,15 +208,30 @@ def test_a_book_named_after_a_person_is_a_document(extract):
     assert [q.source_type for q in qs] == ["document", "document"]
 
 
-def test_it_is_the_firm_the_layer_resolves_not_the_outlet_someone_told(extract):
-    """Hand-read (BBC tech/180): "told the BBC News website" made the outlet the last non-person
-    source, and "It has said" went to it instead of the airline the sentence before is about."""
-    text = (
-        "Ms Simonetti told the BBC News website she had received no warning. "
-        "Delta has been hit recently by rising fuel costs. It has said it needs to cut 6,000 jobs."
-    )
-    q = said_by(extract(text), "It")
-    assert (q.source, q.source_type) == ("Delta", "organisation")
+@pytest.mark.parametrize(
+    ("text", "speaker", "source"),
+    [
+        # BBC tech/180: "told the BBC News website" made the outlet the last non-person source, and
+        # "It has said" went to it instead of the airline the sentence before is about
+        (
+            "Ms Simonetti told the BBC News website she had received no warning. "
+            "Delta has been hit recently by rising fuel costs. It has said it needs to cut 6,000 jobs.",
+            "It",
+            ("Delta", "organisation"),
+        ),
+        # BBC politics/282: a capitalised office after "the" is the person subject before
+        (
+            "Gordon Brown has addressed the conference behind closed doors. The Chancellor said the "
+            "plans would see £50bn in spending cuts.",
+            "The Chancellor",
+            ("Gordon Brown", "person"),
+        ),
+    ],
+)
+def test_a_pronoun_or_office_is_the_referent_the_sentence_before_names(extract, text, speaker, source):
+    """Hand-read: "It" and "The Chancellor" are the firm and the person named before."""
+    q = said_by(extract(text), speaker)
+    assert (q.source, q.source_type) == source
 
 
 def test_a_religious_title_is_the_named_holder(extract):
@@ -282,17 +297,6 @@ def test_an_outlet_described_with_its_name_is_that_outlet_not_the_last_one(extra
     )
     sources = {q.source for q in extract(text) if q.cue is not None and q.cue.text == "said"}
     assert sources == {"China Daily"}
-
-
-def test_the_capitalised_office_is_the_person_subject_before(extract):
-    """Hand-read (BBC politics/282): "Gordon Brown has addressed the conference behind closed doors.
-    The Chancellor said …"."""
-    text = (
-        "Gordon Brown has addressed the conference behind closed doors. The Chancellor said the plans "
-        "would see £50bn in spending cuts."
-    )
-    q = said_by(extract(text), "The Chancellor")
-    assert (q.source, q.source_type) == ("Gordon Brown", "person")
 
 
 def test_a_document_by_someone_names_its_author(extract):
