@@ -194,8 +194,9 @@ def scored_concepts(
     scored = names_after_phrases(scored)
     names = {f.term for _, f in scored if f.concept.is_name}
     # a name's own occurrences are written with its capital ("the Budget"; not "last year's budget")
+    text = doc.text  # Doc.text joins every token on each call: read it once
     written = {
-        f.term: sum(doc.text[start : start + 1].isupper() for start, _ in f.concept.spans)
+        f.term: sum(text[start : start + 1].isupper() for start, _ in f.concept.spans)
         for _, f in scored
         if f.concept.is_name
     }
