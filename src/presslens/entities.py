@@ -576,13 +576,14 @@ def extract_entities(doc: Doc) -> list[Entity]:
     from presslens.person_mentions import person_mentions
 
     person_spans = [(m.start, m.end) for m in person_mentions(doc)]
+    text = doc.text  # Doc.text joins every token on each call: read it once
     kept = []
     for g in groups:
         counts = kinds[id(g)]
         covered = [any(s < pe and ps < e for ps, pe in person_spans) for s, e in g.spans]
         as_person = sum(covered)
         is_person = id(g) in called_by_surname or as_person and as_person >= len(g.spans) - as_person
-        if is_person and id(g) not in called_by_surname and _firm_named_short(doc, g, covered):
+        if is_person and id(g) not in called_by_surname and _firm_named_short(text, g, covered):
             is_person = False
         if is_person:
             g.kind = "person"
@@ -592,18 +593,17 @@ def extract_entities(doc: Doc) -> list[Entity]:
                 continue
             g.kind = max(counts, key=lambda k: (counts[k], k == g.kind))
         kept.append(g)
-    _unlabelled_repeats(doc, kept)
+    _unlabelled_repeats(doc, text, kept)
     return sorted(kept, key=lambda g: (-g.count, g.first_start))
 
 
-def _unlabelled_repeats(doc: Doc, entities: list[Entity]) -> None:
+def _unlabelled_repeats(doc: Doc, text: str, entities: list[Entity]) -> None:
     """Add to each organisation the occurrences of its name the recogniser did not label ("the
     IAAF said …" after "IAAF" was labelled once): the same words, capitals and all, outside every
     other mention and no part of a longer name. Only names no common word could be: an acronym
     or several capitalised words (a word alone may be a surname or a common word: "Apple",
     "Will")."""
     taken = sorted(span for g in entities for span in g.spans)
-    text = doc.text
     for g in entities:
         if g.kind != "organisation":
             continue
@@ -627,11 +627,11 @@ def _unlabelled_repeats(doc: Doc, entities: list[Entity]) -> None:
         g.spans.sort()
 
 
-def _firm_named_short(doc: Doc, g: Entity, covered: list[bool]) -> bool:
+def _firm_named_short(text: str, g: Entity, covered: list[bool]) -> bool:
     """An organisation named in full ("Forrester Research", labelled so) whose people-labelled
     mentions are only its first word alone ("Forrester said"): a firm's short name, no person."""
     first = g.name.split()[0]
-    texts = [normalise_name(doc.text[s:e]) for s, e in g.spans]
+    texts = [normalise_name(text[s:e]) for s, e in g.spans]
     return (
         len(g.name.split()) > 1
         and not common_first_name(first)
