@@ -251,10 +251,13 @@ class MentionLayer:
     referents : tuple of Referent
     quoted : tuple of (int, int)
         The quoted passages the layer was built with (:func:`find_mentions`).
+    titles : tuple of (int, int)
+        The quoted titles of works in the text (:func:`presslens.titles.quoted_titles`).
     """
 
     referents: tuple[Referent, ...]
     quoted: tuple[tuple[int, int], ...] = ()
+    titles: tuple[tuple[int, int], ...] = ()
 
     def mentions(self) -> list[Mention]:
         """Every mention, in text order."""
@@ -1800,7 +1803,7 @@ class _Builder:
                 for m in sorted(r.mentions, key=lambda m: (m.start, m.end))
             ]
             out.append(r2)
-        return MentionLayer(tuple(out), tuple(self.quoted))
+        return MentionLayer(tuple(out), tuple(self.quoted), tuple(self.titles))
 
 
 #: Lower-case words inside a person's name ("Ruud van Nistelrooy", "Lula da Silva").

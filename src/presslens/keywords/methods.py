@@ -194,9 +194,8 @@ def scored_concepts(
     scored = names_after_phrases(scored)
     names = {f.term for _, f in scored if f.concept.is_name}
     # a name's own occurrences are written with its capital ("the Budget"; not "last year's budget")
-    text = doc.text  # Doc.text joins every token on each call: read it once
     written = {
-        f.term: sum(text[start : start + 1].isupper() for start, _ in f.concept.spans)
+        f.term: sum(doc[i].text[:1].isupper() for i in f.concept.token_starts)
         for _, f in scored
         if f.concept.is_name
     }

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.attrs import IS_ALPHA, ORTH, SENT_START
@@ -45,7 +46,6 @@ from presslens.coref import OFFICE_MODIFIERS, Mention, MentionLayer
 from presslens.entities import POSSESSIVE, TITLE_WORDS, acronym, first_name_after_nationality, word_before_name
 from presslens.lexicon import HONORIFICS, PARTY_STATE, is_title_word
 from presslens.names import common_first_name
-from presslens.titles import quoted_titles
 
 #: Entity labels that name things worth indexing (not dates, numbers or amounts).
 NAME_LABELS = frozenset("PERSON NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split())
@@ -394,11 +394,14 @@ def _thanks_to(tok: Token) -> bool:
 
 
 def _name_runs(
-    doc: Doc, sentence_units: list[list[list[Token]]], noun_runs: list[tuple[int, int]]
+    doc: Doc,
+    sentence_units: list[list[list[Token]]],
+    noun_runs: list[tuple[int, int]],
+    quoted: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[int, int]]:
     """Names as token ranges: content entities, runs of proper nouns and capitalised words inside
-    ``noun_runs`` ("Islamic State terrorists") and quoted titles of works
-    (:func:`presslens.titles.quoted_titles`), without titles ("Mr"); where they overlap the
+    ``noun_runs`` ("Islamic State terrorists") and the ``quoted`` titles of works (character
+    spans, :func:`presslens.titles.quoted_titles`), without titles ("Mr"); where they overlap the
     longest wins, and two names side by side are one (the recogniser's "Islamic" + "State")."""
     ranges = []
     for ent in doc.ents:
@@ -412,7 +415,7 @@ def _name_runs(
     for start, end in noun_runs:
         ranges += _capitalised_groups(doc, start, end)
     titles = set()
-    for start, end in quoted_titles(doc.text):  # "his play “Glengarry Glen Ross”": one name, whole
+    for start, end in quoted:  # "his play “Glengarry Glen Ross”": one name, whole
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span) <= MAX_WORDS:
             titles.add((span.start, span.end))
@@ -587,7 +590,11 @@ def concepts(doc: Doc, mentions: MentionLayer | None = None) -> list[Concept]:
     """
     sentence_units = [_units(sent) for sent in doc.sents]  # words of each sentence, found once
     noun_runs = _noun_runs(sentence_units)
-    names = sorted(set(_name_runs(doc, sentence_units, noun_runs)))
+    if mentions is None:
+        from presslens.quotes import mention_layer
+
+        mentions = mention_layer(doc)
+    names = sorted(set(_name_runs(doc, sentence_units, noun_runs, mentions.titles)))
     name_set = set(names)
     name_end = {e - 1 for _, e in names}
     # a phrase whose head is a name is that name with a title or description before it
@@ -649,10 +656,6 @@ def concepts(doc: Doc, mentions: MentionLayer | None = None) -> list[Concept]:
             label = doc[start].ent_type_
             if label:
                 cand.labels[label] += 1
-    if mentions is None:
-        from presslens.quotes import mention_layer
-
-        mentions = mention_layer(doc)
     merged = _merge_variants(doc, found, names, capitalised, mentions)
     for c in merged:
         order = sorted(range(len(c.spans)), key=lambda i: c.spans[i])
