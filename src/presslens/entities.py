@@ -657,9 +657,12 @@ def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
     """Whether the tokens ``start:end`` are next to another capitalised word of the same phrase."""
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
-    return any(
+    inside = any(
         t is not None and t.text[:1].isupper() and not t.is_sent_start and not t.is_punct for t in (before, after)
-    ) or (before is not None and before.text[:1].isupper() and before.is_sent_start and before.pos_ == "PROPN")
+    )
+    # a capitalised word opening the sentence before the name is part of it only if a proper noun
+    opening = before is not None and bool(before.is_sent_start) and before.text[:1].isupper()
+    return inside or (opening and before is not None and before.pos_ == "PROPN")
 
 
 def _merge(source: Entity, target: Entity, groups: list[Entity], kinds: dict[int, Counter]) -> None:
