@@ -906,7 +906,7 @@ class _Builder:
         subjects = [
             (m.start, r)
             for r in self.referents
-            if r.kind == "organisation" and r.names and self._recognised_organisation(r)
+            if r.kind == "organisation" and r.names and self._may_be_a_firm(r)
             for m in r.mentions
             if lo <= m.start and m.end <= start and m.type != "pronoun" and self._acts(m, possessor=False)
         ]
@@ -916,7 +916,7 @@ class _Builder:
         r.mentions.append(Mention(start, end, self.text[start:end], "description", r.id))
         r.mentions.sort(key=lambda m: m.start)
 
-    def _recognised_organisation(self, r: Referent) -> bool:
+    def _may_be_a_firm(self, r: Referent) -> bool:
         """Whether no name of ``r`` is one the recogniser labelled a place ("in Slough", "Leicester")
         or that starts with a common first name ("Boy George", "Dougray Scott")."""
         return not any(

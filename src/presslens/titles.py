@@ -15,8 +15,7 @@ import re
 WORK_KINDS = frozenset(
     """play film movie album song single book novel memoir show series sitcom drama musical opera
 hit track record programme program documentary poem painting exhibition episode story column
-musical ballet comedy thriller biography commentary column article editorial essay headline
-slogan""".split()
+ballet comedy thriller biography commentary article editorial essay headline slogan""".split()
 )
 #: Words a title keeps in lower case.
 SMALL_WORDS = frozenset("a an the of and or in on at to for with from by vs nor but as".split())

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from presslens.lexicon import KIN_NOUNS, PRONOUN_GENDER, ROLE_TITLES
+from presslens.names import is_common_word
 from presslens.people import Person, source_person
 from presslens.quotes.extract import Quote, TextSpan, with_source
 
@@ -271,8 +272,6 @@ def _outlet_name(text: str) -> str:
     """An outlet's name out of a description that holds it: a name before an outlet noun ("the
     China Daily newspaper" -> "China Daily") or after one ("the French news agency AFP" -> "AFP");
     anything else as written ("The Financial Times", "BBC Radio 4's Today programme")."""
-    from wordfreq import zipf_frequency
-
     words = re.sub(r"^(?:the|The) ", "", text).split()
     caps = [w[:1].isupper() for w in words]
     name = None
@@ -282,7 +281,7 @@ def _outlet_name(text: str) -> str:
     if k is not None and k + 1 < len(words) and all(caps[k + 1 :]) and not any(caps[: k + 1][-1:]):
         name = words[k + 1 :]
     # a common word alone is no name without its noun ("Us magazine", "the Sun newspaper")
-    if not name or len(name) == 1 and not name[0].isupper() and zipf_frequency(name[0].lower(), "en") >= 4:
+    if not name or len(name) == 1 and not name[0].isupper() and is_common_word(name[0]):
         return text
     return " ".join(name)
 
