@@ -307,3 +307,18 @@ def test_a_document_by_someone_names_its_author(extract):
     text = "Clinton has 1,769 delegates, according to a count by The Associated Press, but Sanders will fight."
     q = said_by(extract(text), cue="according to")
     assert q.speaker.text == "a count by The Associated Press"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "source_type"),
+    [
+        # BBC business/437: a spokesman the text says China Daily quoted is no outlet
+        ("a spokesman for the tobacco industry regulator quoted in China Daily", "anonymous"),
+        # BBC business/107, politics/282: "data" (lemma "datum") and "an advance text" are documents
+        ("data provided by the Liberians", "document"),
+        ("an advance text released by officials", "document"),
+    ],
+)
+def test_a_source_s_type_follows_its_head_noun(extract, speaker, source_type):
+    text = f"According to {speaker}, the ban will not apply to deals made before 2005."
+    assert said_by(extract(text), cue="According to").source_type == source_type

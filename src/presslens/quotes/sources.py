@@ -54,7 +54,7 @@ DOCUMENT_NOUNS = frozenset(
 studies poll polls survey surveys statement statements analysis analyses letter letters filing filings
 record records data finding findings email emails cable cables transcript transcripts slide slides
 briefing briefings intelligence estimate estimates paper papers release complaint indictment affidavit
-lawsuit suit ruling order bill draft book tweet tweets website figures numbers chart""".split()
+lawsuit suit ruling order bill draft book tweet tweets website figures numbers chart datum text""".split()
 )
 ANONYMOUS_NOUNS = frozenset(
     """official officials source sources person people aide aides
@@ -156,7 +156,10 @@ def classify_source(doc: Doc, span: TextSpan) -> str:
     words = span.text.lower().split()
     # an agency is a news agency only when called so ("Other agencies, such as the Asian Development Bank")
     outlet_noun = head in OUTLET_NOUNS and (head != "agency" or "news" in words or "press" in words)
-    if OUTLET_NAME_RE.search(span.text) and not any(e.label_ == "PERSON" for e in ents) or outlet_noun:
+    # "a spokesman for the regulator quoted in China Daily": an outlet named in a person's description
+    # does not make the person an outlet
+    named_outlet = OUTLET_NAME_RE.search(span.text) and head not in ANONYMOUS_NOUNS
+    if named_outlet and not any(e.label_ == "PERSON" for e in ents) or outlet_noun:
         return "outlet"
     sub = doc.char_span(span.start, span.end, alignment_mode="expand")
     proper = sub is not None and any(t.pos_ == "PROPN" for t in sub)  # "Some commentators" is no name
