@@ -80,3 +80,70 @@ def follows_a_kind_of_work(text: str, start: int) -> bool:
         return False
     words = re.findall(r"[A-Za-z]+", before)
     return bool(words) and words[-1].lower() in WORK_KINDS
+
+
+def titles_after_a_kind_of_work(doc) -> list[tuple[int, int]]:
+    """Token ranges of titles written without quotation marks after a noun for a kind of work
+    whose words run on past a small word ("comedy Christmas with the Kranks", "the album In the
+    Zone"), as BBC house style writes them.
+
+    A title of capitalised words alone ("Jude Law film Closer") is a name to the recogniser and
+    is not listed; a small word before a person's name ends a title ("the film Ray with Jamie
+    Foxx", "the film The Sea Inside from Spain"), and so does a capitalised small word after
+    "and" ("the series Early Doors and The Alan Clark Diaries" are two).
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        A parsed text (tagger and entity recogniser).
+
+    Returns
+    -------
+    list of (int, int)
+        In text order.
+    """
+    out = []
+    for tok in doc:
+        if tok.lower_ not in WORK_KINDS or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if tok.text[:1].isupper() and not tok.is_sent_start:  # "Film Festival", "Royal Ballet"
+            continue
+        if tok.i > 0 and doc[tok.i - 1].is_alpha and doc[tok.i - 1].text[:1].isupper():
+            continue
+        i, end, small = tok.i + 1, None, False
+        while i < len(doc):
+            word = doc[i]
+            if word.is_alpha and word.text[:1].isupper() and word.ent_type_ not in _ENDS_A_TITLE:
+                end = i = i + 1
+                continue
+            if word.lower_ in SMALL_WORDS and (end is not None or word.text[:1].isupper()):
+                j = i
+                while j < len(doc) and doc[j].lower_ in SMALL_WORDS:
+                    j += 1
+                joined = doc[i:j]
+                if (
+                    j < len(doc)
+                    and doc[j].is_alpha
+                    and doc[j].text[:1].isupper()
+                    and doc[j].ent_type_ not in _ENDS_A_TITLE
+                    and not _starts_another_title(joined)
+                ):
+                    small = small or any(t.text.islower() for t in joined)
+                    i = j
+                    continue
+            break
+        if end is not None and small:
+            out.append((tok.i + 1, end))
+    return out
+
+
+#: Labels of a name after a small word that ends a title: "the film Ray with Jamie Foxx", "the
+#: film The Sea Inside from Spain".
+_ENDS_A_TITLE = frozenset(("PERSON", "GPE"))
+
+
+def _starts_another_title(small_words) -> bool:
+    """Whether small words between capitalised ones join two titles ("Early Doors and The Alan
+    Clark Diaries"), not the words of one ("An Officer and a Gentleman")."""
+    texts = [t.text for t in small_words]
+    return any(w in ("and", "or") for w in texts) and any(w[:1].isupper() for w in texts)

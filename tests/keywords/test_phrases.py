@@ -138,6 +138,13 @@ def test_a_name_starting_a_sentence_keeps_its_capital(nlp):
     assert "pocket devices" in forms, forms
 
 
+def test_a_word_starting_a_sentence_with_capitals_inside_keeps_its_case(nlp):
+    """Hand-read (BBC politics/038): "MSPs are considering the plans" gave the term "mSPs"."""
+    doc = nlp("The rail line closed in 1969. MSPs are considering the plans.")
+    forms = {f for c in concepts(doc) for f in c.forms}
+    assert "MSPs" in forms and "mSPs" not in forms, forms
+
+
 def test_thanks_to_is_no_noun(nlp):
     """Hand-read (BBC entertainment/193): "a boost for forensic science thanks to CSI": "thanks
     to" is a preposition, so the phrase is "forensic science"."""
@@ -275,3 +282,37 @@ def test_a_prize_winner_before_a_name_describes_the_person(nlp):
     texts = [c.text for c in concepts(doc)]
     assert "David Mamet" in texts
     assert not any("winner" in t for t in texts) and "Mamet" not in texts
+
+
+def test_a_word_of_a_pair_the_text_uses_as_one_noun_is_no_phrase_of_its_own(nlp):
+    """Hand-read (BBC sport/041): "US male and female track and field performers" gave the term
+    "field performers", where the text also writes "honours in track and field"; a pair said only
+    before a noun ("grass and brush fires") joins two phrases."""
+    doc = nlp(
+        "The awards go to the outstanding US male and female track and field performers. "
+        "It is one of the biggest honours in track and field."
+    )
+    texts = [c.text for c in concepts(doc)]
+    assert "field performers" not in texts and "female track" not in texts
+    doc = nlp("Crews fought grass and brush fires near the town. The brush fires spread.")
+    assert "brush fires" in [c.text for c in concepts(doc)]
+
+
+def test_a_phrase_of_common_words_said_only_with_its_of_phrase_is_no_phrase_of_its_own(nlp):
+    """Hand-read (BBC tech/261, business/004): "the added feature of being able to read out the
+    results" gave "added feature", "yields - average revenues per passenger" gave "average
+    revenues"; an amount after "of" only specifies ("a world record of 44.63secs")."""
+    doc = nlp(
+        "It looks like a normal search engine, with the added feature of being able to read out the "
+        "results. Yields - average revenues per passenger - fell. He set a world record of 44.63secs."
+    )
+    texts = [c.text for c in concepts(doc)]
+    assert "added feature" not in texts and "average revenues" not in texts
+    assert "world record" in texts
+
+
+def test_an_unquoted_title_after_a_kind_of_work_is_one_name(nlp):
+    """Hand-read (BBC entertainment/083): "Comedy Christmas with the Kranks" gave "Kranks"."""
+    doc = nlp("Comedy Christmas with the Kranks, starring Tim Allen, was in second place.")
+    texts = [c.text for c in concepts(doc)]
+    assert "Christmas with the Kranks" in texts and "Kranks" not in texts

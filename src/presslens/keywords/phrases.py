@@ -45,7 +45,8 @@ from presslens.aliases import defined_aliases
 from presslens.coref import OFFICE_MODIFIERS, Mention, MentionLayer
 from presslens.entities import POSSESSIVE, TITLE_WORDS, acronym, first_name_after_nationality, word_before_name
 from presslens.lexicon import HONORIFICS, PARTY_STATE, is_title_word
-from presslens.names import common_first_name
+from presslens.names import common_first_name, is_common_word
+from presslens.titles import titles_after_a_kind_of_work
 
 #: Entity labels that name things worth indexing (not dates, numbers or amounts).
 NAME_LABELS = frozenset("PERSON NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split())
@@ -251,7 +252,7 @@ def _surface(span: Span, names: frozenset[str] = frozenset()) -> str:
         and (first.pos_ != "PROPN" or _common_word_starting(first))
         and not first.ent_type_
         and first.text[:1].isupper()
-        and not first.text.isupper()
+        and not any(c.isupper() for c in first.text[1:])  # "MSPs", "iPod" keep their case
     ):
         text = text[:1].lower() + text[1:]
     return re.sub(r"\s+", " ", text)
@@ -400,8 +401,9 @@ def _name_runs(
     quoted: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[int, int]]:
     """Names as token ranges: content entities, runs of proper nouns and capitalised words inside
-    ``noun_runs`` ("Islamic State terrorists") and the ``quoted`` titles of works (character
-    spans, :func:`presslens.titles.quoted_titles`), without titles ("Mr"); where they overlap the
+    ``noun_runs`` ("Islamic State terrorists"), the ``quoted`` titles of works (character
+    spans, :func:`presslens.titles.quoted_titles`) and titles after a kind of work
+    (:func:`presslens.titles.titles_after_a_kind_of_work`), without titles ("Mr"); where they overlap the
     longest wins, and two names side by side are one (the recogniser's "Islamic" + "State")."""
     ranges = []
     for ent in doc.ents:
@@ -419,6 +421,7 @@ def _name_runs(
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span) <= MAX_WORDS:
             titles.add((span.start, span.end))
+    titles.update(r for r in titles_after_a_kind_of_work(doc) if r[1] - r[0] <= MAX_WORDS)
     covered: set[int] = set()
     kept = []
     for s, e in sorted({_without_title(doc, r) for r in ranges} | titles, key=lambda r: (r[0] - r[1], r[0])):
@@ -601,12 +604,15 @@ def concepts(doc: Doc, mentions: MentionLayer | None = None) -> list[Concept]:
     # ("actress Emily Deschanel", "downtown Buenos Aires"): the name alone is the concept
     # and a phrase inside a name is a fragment of it ("USA Track" of "USA Track & Field")
     inside = {i: n for n in names for i in range(*n)}
+    pairs = _pairs_used_alone(doc)
     phrases = {
         r
         for r in noun_runs
         if r[1] - 1 not in name_end
         and not (inside.get(r[0]) is not None and inside.get(r[0]) == inside.get(r[1] - 1))
         and not _cuts_a_name(doc, r, inside)
+        and not _cuts_a_pair(doc, r, pairs)
+        and not _needs_its_complement(doc, r)
     }
     occurrences: list[tuple[int, int]] = sorted(name_set | phrases)
     capitalised = _capitalised_words(doc)
@@ -673,6 +679,92 @@ def _cuts_a_name(doc: Doc, run: tuple[int, int], inside: dict[int, tuple[int, in
     starts = first is not None and first[0] < run[0] and doc[run[0] - 1].lower_ in joint
     ends = last is not None and last[1] > run[1] and doc[run[1]].lower_ in joint
     return starts or ends
+
+
+def _needs_its_complement(doc: Doc, run: tuple[int, int]) -> bool:
+    """Whether a phrase of common words is said here only with the "of" or "per" phrase that
+    completes it: "added feature" of "the added feature of being able to read out results",
+    "average revenues" of "average revenues per passenger", "wide range" of "a wide range of
+    products". An amount or a name after "of" only specifies the phrase ("world record of
+    44.63secs", "Olympic record of 12.37"), and a phrase with a rarer word ("fuel surcharges of
+    £10") says something itself."""
+    start, end = run
+    if end - start < 2 or end >= len(doc):
+        return False
+    head, prep = doc[end - 1], doc[end]
+    if prep.lower_ not in ("of", "per") or prep.head.i != head.i:
+        return False
+    completion = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if completion is None:
+        return False
+    if completion.dep_ == "pobj" and (
+        _is_amount(completion)
+        or completion.ent_type_
+        or completion.pos_ in ("PROPN", "NUM")
+        or any(_is_amount(c) for c in completion.children)
+    ):
+        return False
+    return all(is_common_word(t.text) for t in doc[start:end] if t.is_alpha)
+
+
+def _pairs_used_alone(doc: Doc) -> frozenset[tuple[str, str]]:
+    """Pairs of words joined by "and" (or "&") that the text also uses as a noun of their own,
+    lower-cased: "track and field" of "honours in track and field" (not of "track and field
+    performers", where "field" modifies a noun)."""
+    out = set()
+    for tok in doc:
+        if tok.lower_ not in ("and", "&"):
+            continue
+        x, y = _word_before(doc, tok.i), _word_after(doc, tok.i)
+        if x is None or y is None or doc[x].pos_ not in _HEAD_POS or doc[y].pos_ not in _HEAD_POS:
+            continue
+        after = _word_after(doc, y)
+        if after is None or doc[after].pos_ not in ("NOUN", "PROPN", "ADJ") and doc[after].text not in _JOINERS:
+            out.add((doc[x].lower_, doc[y].lower_))
+    return frozenset(out)
+
+
+def _word_before(doc: Doc, i: int) -> int | None:
+    """The index of the last token before ``i`` that is no line break or space."""
+    i -= 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i if i >= 0 else None
+
+
+def _word_after(doc: Doc, i: int) -> int | None:
+    """The index of the first token after ``i`` that is no line break or space."""
+    i += 1
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i if i < len(doc) else None
+
+
+def _cuts_a_pair(doc: Doc, run: tuple[int, int], pairs: frozenset[tuple[str, str]]) -> bool:
+    """Whether a phrase holds one word of a pair that modifies a noun here and that the text also
+    uses as a noun of its own: "field performers" and "female track" of "female track and field
+    performers", where the text also writes "in track and field". A pair not used alone ("grass
+    and brush fires") may join two phrases, and cuts nothing."""
+    start, end = run
+    if not pairs:
+        return False
+    joint = _word_before(doc, start)
+    if end - start > 1 and joint is not None and doc[joint].lower_ in ("and", "&"):
+        x = _word_before(doc, joint)
+        if x is not None and (doc[x].lower_, doc[start].lower_) in pairs:
+            return True
+    joint = _word_after(doc, end - 1)
+    if joint is not None and doc[joint].lower_ in ("and", "&"):
+        y = _word_after(doc, joint)
+        head = None if y is None else _word_after(doc, y)
+        if (
+            y is not None
+            and head is not None
+            and doc[head].pos_ in _HEAD_POS
+            and (doc[end - 1].lower_, doc[y].lower_) in pairs
+        ):
+            return True
+    return False
 
 
 def _merge_variants(
