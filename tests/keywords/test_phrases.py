@@ -316,3 +316,15 @@ def test_an_unquoted_title_after_a_kind_of_work_is_one_name(nlp):
     doc = nlp("Comedy Christmas with the Kranks, starring Tim Allen, was in second place.")
     texts = [c.text for c in concepts(doc)]
     assert "Christmas with the Kranks" in texts and "Kranks" not in texts
+
+
+def test_capitalised_words_that_all_modify_a_noun_are_no_name(nlp):
+    """Hand-read (BBC sport/041): "American Olympic stars Justin Gatlin and Joanna Hayes" gave the
+    term "American Olympic"; a name is kept ("The New York Times reported")."""
+    doc = nlp(
+        "American Olympic stars Justin Gatlin and Joanna Hayes have been named the winners. "
+        "South African diamonds sold well, The New York Times reported."
+    )
+    texts = [c.text for c in concepts(doc)]
+    assert "American Olympic" not in texts and "South African" not in texts, texts
+    assert "New York Times" in texts

@@ -425,10 +425,28 @@ def _name_runs(
     covered: set[int] = set()
     kept = []
     for s, e in sorted({_without_title(doc, r) for r in ranges} | titles, key=lambda r: (r[0] - r[1], r[0])):
+        if (s, e) not in titles and _describes_a_noun(doc, s, e):
+            continue
         if not covered.intersection(range(s, e)):
             kept.append((s, e))
             covered.update(range(s, e))
     return _join_adjacent(doc, sorted(kept))
+
+
+def _describes_a_noun(doc: Doc, start: int, end: int) -> bool:
+    """Whether capitalised words all modify a common noun after them, as the parser reads them: an
+    adjective of several words, no name ("American Olympic" of "American Olympic stars", "South
+    African" of "South African diamonds"). A hyphenated word ("Jay-Z") and one word ("Investec
+    economist") are left alone: the parser misreads those."""
+    words = doc[start:end]
+    last = doc[end - 1]
+    return (
+        len(words) >= 2
+        and all(t.is_alpha and t.text[:1].isupper() and t.dep_ in ("amod", "compound") for t in words)
+        and last.dep_ == "amod"
+        and last.head.i >= end
+        and last.head.text.islower()
+    )
 
 
 def _split_at_spaced_punct(span: Span) -> list[Span]:
@@ -613,6 +631,7 @@ def concepts(doc: Doc, mentions: MentionLayer | None = None) -> list[Concept]:
         and not _cuts_a_name(doc, r, inside)
         and not _cuts_a_pair(doc, r, pairs)
         and not _needs_its_complement(doc, r)
+        and not _describes_a_noun(doc, *r)
     }
     occurrences: list[tuple[int, int]] = sorted(name_set | phrases)
     capitalised = _capitalised_words(doc)
