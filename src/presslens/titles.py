@@ -1,10 +1,13 @@
-"""Titles of works written in quotation marks ("his 1984 play, “Glengarry Glen Ross”").
+"""Titles of works, most of them written in quotation marks ("his 1984 play, “Glengarry Glen Ross”").
 
 American and Canadian house styles quote the titles of plays, films, songs, albums, books and
 shows; a name inside one ("Glen Ross") is part of the title, no person. A quoted passage is taken
 for a title when its words are all capitalised (small words such as "of", "the" and "in" aside)
 and it either holds at least two capitalised words other than its first, or follows a noun for a
 kind of work ("the play “Oleanna”").
+
+BBC house style writes titles without marks after a kind of work ("comedy Christmas with the
+Kranks"); :func:`titles_after_a_kind_of_work` finds those whose words run on past a small word.
 """
 
 from __future__ import annotations
