@@ -328,3 +328,16 @@ def test_capitalised_words_that_all_modify_a_noun_are_no_name(nlp):
     texts = [c.text for c in concepts(doc)]
     assert "American Olympic" not in texts and "South African" not in texts, texts
     assert "New York Times" in texts
+
+
+def test_a_common_noun_the_recogniser_took_into_an_amount_is_a_word_of_the_phrase(nlp):
+    """Hand-read (BBC business/004): "BA's estimated annual surcharge revenues - £160m" gave the
+    fragment "estimated annual surcharge": "revenues" was labelled part of the amount. Words after
+    the number stay with it ("millions of dollars", "3 per cent")."""
+    doc = nlp(
+        "Yet analysts say BA's estimated annual surcharge revenues - £160m - will still be short of its "
+        "fuel costs. Prices rose 3 per cent."
+    )
+    texts = [c.text for c in concepts(doc)]
+    assert "estimated annual surcharge revenues" in texts, texts
+    assert "estimated annual surcharge" not in texts and "cent" not in texts

@@ -371,8 +371,8 @@ def _prize_role(unit: list[Token]) -> bool:
 
 def _unit_is_noun(unit: list[Token]) -> bool:
     last = [t for t in unit if _is_content(t)]
-    if not last or unit[0].ent_type_ in _NOT_NAMES:  # "Monday", "March": dates are not topics
-        return False
+    if not last or unit[0].ent_type_ in _NOT_NAMES and not _swept_into_an_amount(unit[0]):
+        return False  # "Monday", "March": dates are not topics
     if _hyphenated_modifier(unit):
         return False
     if len(unit) > 1:  # hyphenated: "counter-terrorism", "ISIS-K", "Islamic State-Khorasan"
@@ -384,6 +384,25 @@ def _unit_is_noun(unit: list[Token]) -> bool:
         and not (tok.is_stop and tok.pos_ != "PROPN")
         and tok.tag_ != "POS"
         and not _thanks_to(tok)
+    )
+
+
+def _swept_into_an_amount(tok: Token) -> bool:
+    """A common noun the recogniser took into the amount after it ("revenues" of "surcharge
+    revenues - £160m"): a word of its own. Words after the number ("5 million pounds", "3 per
+    cent") and dates ("weeks", "March") belong to the amount."""
+    if tok.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY") or not (tok.is_alpha and tok.text.islower()):
+        return False
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    before, after = doc[start : tok.i], doc[tok.i + 1 : end]
+    return not any(_is_amount(t) or t.is_currency for t in before) and any(
+        t.text[:1].isdigit() or t.is_currency for t in after
     )
 
 
