@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -186,39 +187,45 @@ def test_the_kernel_lock_decides_not_the_file_content(tmp_path):
 
 def test_ctrl_c_during_analyze_is_one_line_and_the_rerun_resumes(tmp_path):
     """SIGINT (Ctrl-C) mid-run: exit 130 with one line and no traceback; the rerun finishes the rest.
-    Every text differs (no cache hit speeds the run up); the signal goes once 5 parses are cached, with
-    hundreds to go (a busy machine's watcher may see the cache late: 20 of 400 left too little)."""
+    Every text differs (no cache hit speeds the run up); the signal goes once the progress bar counts 5
+    documents done, with hundreds to go. (Watching for 5 cached parses instead sent it too late on a
+    busy machine: the run of 800 had finished, exit 0.)"""
     corpus, out, cache = tmp_path / "corpus", tmp_path / "out", tmp_path / "cache"
     corpus.mkdir()
     for i in range(800):
         (corpus / f"{i:03d}.txt").write_text(f"Report {i}. The mayor said {i} roads were closed on Monday.\n")
     env = {**os.environ, "PRESSLENS_CACHE": str(cache)}
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "presslens",
-            "analyze",
-            str(corpus),
-            "--out",
-            str(out),
-            "--batch-size",
-            "2",
-            "--jobs",
-            "1",
-        ],
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and proc.poll() is None:
-        if (cache / "docs").is_dir() and sum(1 for _ in (cache / "docs").rglob("*.spacy")) >= 5:
-            break
-        time.sleep(0.05)
-    assert proc.poll() is None, "the run ended before it could be interrupted"
-    proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=60)
+    log = tmp_path / "stderr.txt"
+    with log.open("w") as stderr:
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "presslens",
+                "analyze",
+                str(corpus),
+                "--out",
+                str(out),
+                "--batch-size",
+                "2",
+                "--jobs",
+                "1",
+            ],
+            stderr=stderr,
+            text=True,
+            env=env,
+        )
+        # the signal goes once the progress bar counts 5 documents done: the run is in its loop
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None:
+            done = [int(n) for n in re.findall(r"\| (\d+)/800 \[", log.read_text())]
+            if done and done[-1] >= 5:
+                break
+            time.sleep(0.02)
+        assert proc.poll() is None, "the run ended before it could be interrupted"
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=60)
+    err = log.read_text()
     assert proc.returncode == 130, err
     assert "Traceback" not in err and "presslens: interrupted" in err
     assert main(["analyze", str(corpus), "--out", str(out), "--cache-dir", str(cache)]) == 0
