@@ -13,6 +13,7 @@ Kranks"); :func:`titles_after_a_kind_of_work` finds those whose words run on pas
 from __future__ import annotations
 
 import re
+from functools import cache
 
 #: Nouns for kinds of works whose titles are quoted ("the album “Thriller”").
 WORK_KINDS = frozenset(
@@ -105,9 +106,15 @@ def titles_after_a_kind_of_work(doc) -> list[tuple[int, int]]:
     list of (int, int)
         In text order.
     """
-    out = []
-    for tok in doc:
-        if tok.lower_ not in WORK_KINDS or tok.pos_ not in ("NOUN", "PROPN"):
+    out: list[tuple[int, int]] = []
+    if not len(doc):
+        return out
+    import numpy
+
+    # one pass in C over the words' lower-case forms, not a Token per word
+    for k in numpy.flatnonzero(numpy.isin(doc.to_array(["LOWER"]), _work_kind_ids())).tolist():
+        tok = doc[k]
+        if tok.pos_ not in ("NOUN", "PROPN"):
             continue
         if tok.text[:1].isupper() and not tok.is_sent_start:  # "Film Festival", "Royal Ballet"
             continue
@@ -150,3 +157,11 @@ def _starts_another_title(small_words) -> bool:
     Clark Diaries"), not the words of one ("An Officer and a Gentleman")."""
     texts = [t.text for t in small_words]
     return any(w in ("and", "or") for w in texts) and any(w[:1].isupper() for w in texts)
+
+
+@cache
+def _work_kind_ids() -> list[int]:
+    """The string ids (hashes) of :data:`WORK_KINDS`, as spaCy stores a word's lower-case form."""
+    from spacy.strings import get_string_id
+
+    return [get_string_id(k) for k in WORK_KINDS]
