@@ -109,10 +109,9 @@ def titles_after_a_kind_of_work(doc) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     if not len(doc):
         return out
-    import numpy
-
-    # one pass in C over the words' lower-case forms, not a Token per word
-    for k in numpy.flatnonzero(numpy.isin(doc.to_array(["LOWER"]), _work_kind_ids())).tolist():
+    kinds = _work_kind_ids()
+    # the words' lower-case forms as ids, not a Token per word
+    for k in [i for i, w in enumerate(doc.to_array(["LOWER"]).tolist()) if w in kinds]:
         tok = doc[k]
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -160,8 +159,8 @@ def _starts_another_title(small_words) -> bool:
 
 
 @cache
-def _work_kind_ids() -> list[int]:
+def _work_kind_ids() -> frozenset[int]:
     """The string ids (hashes) of :data:`WORK_KINDS`, as spaCy stores a word's lower-case form."""
     from spacy.strings import get_string_id
 
-    return [get_string_id(k) for k in WORK_KINDS]
+    return frozenset(get_string_id(k) for k in WORK_KINDS)

@@ -37,7 +37,6 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-import numpy
 from spacy.attrs import IS_ALPHA, LOWER, ORTH, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -748,7 +747,7 @@ def _needs_its_complement(doc: Doc, run: tuple[int, int]) -> bool:
 
 
 #: The string ids of "and" and "&" (spaCy's hashes of a word's lower-case form).
-_AND_IDS = [get_string_id("and"), get_string_id("&")]
+_AND_IDS = frozenset((get_string_id("and"), get_string_id("&")))
 
 
 def _pairs_used_alone(doc: Doc) -> frozenset[tuple[str, str]]:
@@ -758,8 +757,8 @@ def _pairs_used_alone(doc: Doc) -> frozenset[tuple[str, str]]:
     out: set[tuple[str, str]] = set()
     if not len(doc):
         return frozenset(out)
-    lower = doc.to_array([LOWER])  # one pass in C: a Token per word costs more than the rule
-    for i in numpy.flatnonzero(numpy.isin(lower, _AND_IDS)).tolist():
+    lower = doc.to_array([LOWER]).tolist()  # ids, not a Token per word: a Token costs more than the rule
+    for i in [i for i, w in enumerate(lower) if w in _AND_IDS]:
         x, y = _word_before(doc, i), _word_after(doc, i)
         if x is None or y is None or doc[x].pos_ not in _HEAD_POS or doc[y].pos_ not in _HEAD_POS:
             continue
