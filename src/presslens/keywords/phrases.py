@@ -469,6 +469,26 @@ def _describes_a_noun(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _describes_the_name_after(doc: Doc, run: tuple[int, int], names: set[tuple[int, int]]) -> bool:
+    """Whether a phrase of common words stands before "the" and a name it describes ("message
+    analysts the Radicati Group", "pressure group the Countryside Alliance"): the name is the
+    concept, as with "actress Emily Deschanel"."""
+    start, end = run
+    if end - start < 2 or end + 1 >= len(doc) or doc[end].lower_ != "the" or not doc[end].whitespace_:
+        return False
+    if not all(t.text.islower() or not t.is_alpha for t in doc[start:end]):
+        return False
+    name = next((n for n in names if n[0] == end + 1), None)
+    if name is None:
+        return False
+    # "the latest information the UK has", "the second time the Republic have played": the name
+    # is the subject of a clause that describes the phrase, no apposition
+    root = next((t for t in doc[name[0] : name[1]] if not name[0] <= t.head.i < name[1]), None)
+    return not (
+        root is not None and root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ in ("relcl", "acl", "ccomp")
+    )
+
+
 def _split_at_spaced_punct(span: Span) -> list[Span]:
     """``span`` cut at punctuation that stands apart ("BERLIN - The Berlin zoo": two names), not at
     an ampersand ("USA Track & Field", "Marks & Spencer": one)."""
@@ -652,6 +672,7 @@ def concepts(doc: Doc, mentions: MentionLayer | None = None) -> list[Concept]:
         and not _cuts_a_pair(doc, r, pairs)
         and not _needs_its_complement(doc, r)
         and not _describes_a_noun(doc, *r)
+        and not _describes_the_name_after(doc, r, name_set)
     }
     occurrences: list[tuple[int, int]] = sorted(name_set | phrases)
     capitalised = _capitalised_words(doc)
