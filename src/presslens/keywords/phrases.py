@@ -470,9 +470,11 @@ def _describes_a_noun(doc: Doc, start: int, end: int) -> bool:
 
 
 def _describes_the_name_after(doc: Doc, run: tuple[int, int], names: set[tuple[int, int]]) -> bool:
-    """Whether a phrase of common words stands before "the" and a name it describes ("message
-    analysts the Radicati Group", "pressure group the Countryside Alliance"): the name is the
-    concept, as with "actress Emily Deschanel"."""
+    """Whether a phrase of common words stands before "the" and a name the parser reads as its
+    apposition ("message analysts the Radicati Group", "ruling body the IAAF"): the name is the
+    concept, as with "actress Emily Deschanel". A name starting a clause about the phrase ("the
+    latest information the UK has entered") or a text after a title ("just-in-time acquisitions
+    The Purdue University Libraries …") is none."""
     start, end = run
     if end - start < 2 or end + 1 >= len(doc) or doc[end].lower_ != "the" or not doc[end].whitespace_:
         return False
@@ -481,12 +483,8 @@ def _describes_the_name_after(doc: Doc, run: tuple[int, int], names: set[tuple[i
     name = next((n for n in names if n[0] == end + 1), None)
     if name is None:
         return False
-    # "the latest information the UK has", "the second time the Republic have played": the name
-    # is the subject of a clause that describes the phrase, no apposition
     root = next((t for t in doc[name[0] : name[1]] if not name[0] <= t.head.i < name[1]), None)
-    return not (
-        root is not None and root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ in ("relcl", "acl", "ccomp")
-    )
+    return root is not None and root.dep_ == "appos" and root.head.i == end - 1
 
 
 def _split_at_spaced_punct(span: Span) -> list[Span]:
