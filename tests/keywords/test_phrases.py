@@ -351,3 +351,11 @@ def test_a_phrase_before_the_and_a_name_it_describes_is_no_phrase_of_its_own(nlp
     texts = [c.text for c in concepts(doc)]
     assert "message analysts" not in texts and "Radicati Group" in texts, texts
     assert "tax records" in [c.text for c in concepts(nlp("The tax records the Treasury holds show a rise."))]
+
+
+def test_a_capitalised_verb_inside_a_sentence_is_a_word_of_the_name_after_it(nlp):
+    """Hand-read (BBC tech/269): "the footsteps of Microsoft, Google and Ask Jeeves" gave the term
+    "Jeeves": the parser reads "Ask" as a verb."""
+    doc = nlp("The firm follows in the footsteps of Microsoft, Google and Ask Jeeves, which have similar tools.")
+    texts = [c.text for c in concepts(doc)]
+    assert "Ask Jeeves" in texts and "Jeeves" not in texts, texts

@@ -450,7 +450,34 @@ def _name_runs(
         if not covered.intersection(range(s, e)):
             kept.append((s, e))
             covered.update(range(s, e))
-    return _join_adjacent(doc, sorted(kept))
+    return _join_adjacent(doc, sorted(_with_capitalised_verb(doc, r) for r in kept))
+
+
+def _title_case(sentence: Span) -> bool:
+    """Whether most words of a sentence are capitalised: a headline, whose verbs are capitalised too."""
+    words = [t for t in sentence if t.is_alpha]
+    return len(words) > 2 and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
+
+
+def _with_capitalised_verb(doc: Doc, name: tuple[int, int]) -> tuple[int, int]:
+    """A name with the capitalised verb before it inside a sentence ("Google and Ask Jeeves", which
+    the parser reads as the verb "ask"): a verb written with a capital mid-sentence is a word of
+    the name."""
+    start, end = name
+    before = doc[start - 1] if start > 0 else None
+    if (
+        before is not None
+        and before.tag_ in ("VB", "VBP")
+        and before.is_alpha
+        and before.text[:1].isupper()
+        and not before.text.isupper()
+        and not _starts_sentence(before)
+        and before.i > 0
+        and (doc[before.i - 1].is_alpha or doc[before.i - 1].text == ",")
+        and not _title_case(before.sent)
+    ):
+        return start - 1, end
+    return start, end
 
 
 def _describes_a_noun(doc: Doc, start: int, end: int) -> bool:
