@@ -112,38 +112,46 @@ def titles_after_a_kind_of_work(doc) -> list[tuple[int, int]]:
     kinds = _work_kind_ids()
     # the words' lower-case forms as ids, not a Token per word
     for k in [i for i, w in enumerate(doc.to_array(["LOWER"]).tolist()) if w in kinds]:
-        tok = doc[k]
-        if tok.pos_ not in ("NOUN", "PROPN"):
-            continue
-        if tok.text[:1].isupper() and not tok.is_sent_start:  # "Film Festival", "Royal Ballet"
-            continue
-        if tok.i > 0 and doc[tok.i - 1].is_alpha and doc[tok.i - 1].text[:1].isupper():
-            continue
-        i, end, small = tok.i + 1, None, False
-        while i < len(doc):
-            word = doc[i]
-            if word.is_alpha and word.text[:1].isupper() and word.ent_type_ not in _ENDS_A_TITLE:
-                end = i = i + 1
-                continue
-            if word.lower_ in SMALL_WORDS and (end is not None or word.text[:1].isupper()):
-                j = i
-                while j < len(doc) and doc[j].lower_ in SMALL_WORDS:
-                    j += 1
-                joined = doc[i:j]
-                if (
-                    j < len(doc)
-                    and doc[j].is_alpha
-                    and doc[j].text[:1].isupper()
-                    and doc[j].ent_type_ not in _ENDS_A_TITLE
-                    and not _starts_another_title(joined)
-                ):
-                    small = small or any(t.text.islower() for t in joined)
-                    i = j
-                    continue
-            break
-        if end is not None and small:
-            out.append((tok.i + 1, end))
+        if _names_a_kind(doc[k]):
+            end = _title_end(doc, k + 1)
+            if end is not None:
+                out.append((k + 1, end))
     return out
+
+
+def _names_a_kind(tok) -> bool:
+    """Whether a word of :data:`WORK_KINDS` is a common noun for a kind of work, not a word of a
+    name ("Film Festival", "Royal Ballet")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.text[:1].isupper() and not tok.is_sent_start:
+        return False
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return not (before is not None and before.is_alpha and before.text[:1].isupper())
+
+
+def _title_end(doc, start: int) -> int | None:
+    """Where a title starting at token ``start`` ends, if it runs on past a lower-case small word."""
+    i, end, small = start, None, False
+    while i < len(doc):
+        word = doc[i]
+        if _title_word(word):
+            end = i = i + 1
+            continue
+        if word.lower_ not in SMALL_WORDS or end is None and not word.text[:1].isupper():
+            break
+        j = i
+        while j < len(doc) and doc[j].lower_ in SMALL_WORDS:
+            j += 1
+        joined = doc[i:j]
+        if j >= len(doc) or not _title_word(doc[j]) or _starts_another_title(joined):
+            break
+        small = small or any(t.text.islower() for t in joined)
+        i = j
+    return end if small else None
+
+
+def _title_word(tok) -> bool:
+    """A capitalised word that may continue a title (no person's name, no place)."""
+    return tok.is_alpha and tok.text[:1].isupper() and tok.ent_type_ not in _ENDS_A_TITLE
 
 
 #: Labels of a name after a small word that ends a title: "the film Ray with Jamie Foxx", "the

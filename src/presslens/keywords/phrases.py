@@ -792,8 +792,10 @@ def _needs_its_complement(doc: Doc, run: tuple[int, int]) -> bool:
     return all(is_common_word(t.text) for t in doc[start:end] if t.is_alpha)
 
 
-#: The string ids of "and" and "&" (spaCy's hashes of a word's lower-case form).
-_AND_IDS = frozenset((get_string_id("and"), get_string_id("&")))
+#: Words that join the two words of a pair ("track and field", "Track & Field").
+_AND = ("and", "&")
+#: Their string ids (spaCy's hashes of a word's lower-case form).
+_AND_IDS = frozenset(get_string_id(w) for w in _AND)
 
 
 def _pairs_used_alone(doc: Doc) -> frozenset[tuple[str, str]]:
@@ -839,12 +841,12 @@ def _cuts_a_pair(doc: Doc, run: tuple[int, int], pairs: frozenset[tuple[str, str
     if not pairs:
         return False
     joint = _word_before(doc, start)
-    if end - start > 1 and joint is not None and doc[joint].lower_ in ("and", "&"):
+    if end - start > 1 and joint is not None and doc[joint].lower_ in _AND:
         x = _word_before(doc, joint)
         if x is not None and (doc[x].lower_, doc[start].lower_) in pairs:
             return True
     joint = _word_after(doc, end - 1)
-    if joint is not None and doc[joint].lower_ in ("and", "&"):
+    if joint is not None and doc[joint].lower_ in _AND:
         y = _word_after(doc, joint)
         head = None if y is None else _word_after(doc, y)
         if (
