@@ -214,6 +214,9 @@ def test_ctrl_c_during_analyze_is_one_line_and_the_rerun_resumes(tmp_path):
             stderr=stderr,
             text=True,
             env=env,
+            # a shell that starts a job in the background ignores SIGINT for it, and Python keeps an
+            # ignored SIGINT: the run under test gets the default, as a terminal's would
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
         )
         # the signal goes once the progress bar counts 5 documents done: the run is in its loop
         deadline = time.monotonic() + 120
