@@ -2,7 +2,7 @@
 
 import pytest
 
-from presslens.aliases import defined_aliases, short_form_of
+from presslens.aliases import defined_aliases, defined_glosses, short_form_of
 from presslens.entities import entity_mentions
 
 
@@ -61,3 +61,37 @@ def test_birth_names_and_former_names(nlp):
     assert ("Grayson Hall", "Shirley Grossman") in pairs
     assert ("Bonnie Tyler", "Gaynor Hopkins") in pairs
     assert not any(a == "Tom Smith" for a, _ in pairs)
+
+
+def _phrase(doc, words):
+    """The token range of the first occurrence of ``words`` in ``doc``."""
+    toks = [t.text for t in doc]
+    n = len(words.split())
+    start = next(i for i in range(len(toks)) if toks[i : i + n] == words.split())
+    return (start, start + n)
+
+
+@pytest.mark.parametrize(
+    "text, phrase, gloss",
+    [
+        (
+            "The reform broke up latifundios, or large rural estates, which covered the land.",
+            "latifundios",
+            "large rural estates",
+        ),
+        ("Dry riverbeds (or wadis) became roads.", "Dry riverbeds", "wadis"),
+        ("Blogs, short for web logs, have become popular.", "Blogs", "web logs"),
+        ("Online diaries, also known as web logs, spread.", "Online diaries", "web logs"),
+        ("Students protested against tuition fees, or even voter apathy, but not much.", "tuition fees", None),
+        ("The stall sells apples, pears, or plums, every day.", "pears", None),
+        ("They fought over tuition fees or voter apathy last year.", "tuition fees", None),
+    ],
+)
+def test_defined_glosses(nlp, text, phrase, gloss):
+    """A gloss is set off as an insertion that closes where it ends; a disjunction running on
+    ("or even"), a later item of a list, or an "or" without commas glosses nothing."""
+    doc = nlp(text)
+    words = [phrase] + ([gloss] if gloss else []) + ["voter apathy", "plums"]
+    ranges = [_phrase(doc, w) for w in words if w in text]
+    found = [(doc[a[0] : a[1]].text, doc[b[0] : b[1]].text) for a, b in defined_glosses(doc, ranges)]
+    assert found == ([(phrase, gloss)] if gloss else [])

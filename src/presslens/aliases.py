@@ -1,5 +1,5 @@
 """Aliases a text defines for a name: "Islamic State-Khorasan, also known as ISIS-K", "the National
-Security Council (NSC)".
+Security Council (NSC)"; and glosses it gives a common noun phrase: "blogs, or web logs,".
 
 Used by the entity grouping (:mod:`presslens.entities`) and the keyphrase
 concepts (:mod:`presslens.keywords.phrases`), so both merge the same names.
@@ -13,6 +13,9 @@ from spacy.tokens import Doc
 
 #: Words between a name and the alias it is given (after an optional comma).
 ALIAS_CUES = (("also", "known", "as"), ("known", "as"), ("aka",))
+#: Words between a noun phrase and its gloss after a comma: the alias cues and "short for" ("blogs,
+#: short for web logs,").
+GLOSS_CUES = (*ALIAS_CUES, ("short", "for"))
 
 
 def defined_aliases(doc: Doc, names: list[tuple[int, int]]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -70,6 +73,52 @@ def defined_aliases(doc: Doc, names: list[tuple[int, int]]) -> list[tuple[tuple[
     for (s, e), (a, b) in pairs:
         long_forms.setdefault(doc[a:b].text.lower(), set()).add(doc[s:e].text.lower())
     return [(x, y) for x, y in pairs if len(long_forms[doc[y[0] : y[1]].text.lower()]) == 1]
+
+
+#: Dashes and brackets that close an inserted phrase, beside the comma.
+_CLOSING = frozenset(",)-–—")
+
+
+def defined_glosses(doc: Doc, phrases: list[tuple[int, int]]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Pairs of noun phrases the text gives as two words for one thing.
+
+    A phrase glossed by another set off as an insertion: ``X, or Y,`` ("blogs, or
+    web logs, have become popular"; "dry riverbeds, or wadis, became roads"), ``X (or
+    Y)``, and ``X, also known as Y,``, ``X, known as Y,`` or ``X, short for Y,``
+    (:data:`GLOSS_CUES`). The
+    gloss must end where the insertion closes (a comma, bracket or dash), so a
+    disjunction running on ("tuition fees, or even voter apathy, but") is none, and
+    ``X`` must not be a later item of a list ("apples, pears, or plums,": the parser
+    makes "pears" a conjunct of "apples").
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed text.
+    phrases : list of (int, int)
+        Token ranges ``(start, end)`` of the noun phrases found.
+
+    Returns
+    -------
+    list of ((int, int), (int, int))
+        Pairs ``(phrase, gloss)`` of token ranges.
+    """
+    by_start = {s: (s, e) for s, e in phrases}
+    pairs = []
+    for s, e in phrases:
+        if e + 2 >= len(doc) or doc[e - 1].dep_ == "conj":
+            continue
+        words = [t.lower_ for t in doc[e : e + 5]]
+        j: int | None = e + 2 if words[:2] in ([",", "or"], ["(", "or"]) else None
+        if j is None and words[0] == ",":
+            j = next((e + 1 + len(c) for c in GLOSS_CUES if tuple(words[1 : 1 + len(c)]) == c), None)
+        gloss = by_start.get(j) if j is not None else None
+        if gloss is None or gloss[1] >= len(doc):
+            continue
+        close = ")" if doc[e].text == "(" else _CLOSING
+        if doc[gloss[1]].text in close:
+            pairs.append(((s, e), gloss))
+    return pairs
 
 
 def _birth_name(doc: Doc, s: int, e: int, j: int, by_start: dict) -> tuple[int, int] | None:

@@ -216,14 +216,14 @@ def test_names_the_mention_layer_gives_one_person_are_one_concept(nlp):
     starts, and another initial of that surname is another person (BBC sport/333, "S Williams",
     "M Williams" and "Martyn Williams")."""
     doc = nlp(
-        "Goalkeeper Peter Hanley has asked to leave Bolton. Manager Tom Burke said: \"I spoke to "
-        "Peter and he was calm about it.\" Hanley joined the club in 2003 and Peter wants a new start."
+        'Goalkeeper Peter Hanley has asked to leave Bolton. Manager Tom Burke said: "I spoke to '
+        'Peter and he was calm about it." Hanley joined the club in 2003 and Peter wants a new start.'
     )
     forms = {c.text: set(c.forms) for c in concepts(doc) if c.is_name}
     assert forms["Peter Hanley"] == {"Peter Hanley", "Peter", "Hanley"}, forms
     doc = nlp(
         "Wales named their side on Tuesday. The flanker Martyn Jenkins is fit to start. "
-        "\"I feel great,\" Jenkins said. The team: G Thomas, S Jenkins, M Jenkins, R Jones."
+        '"I feel great," Jenkins said. The team: G Thomas, S Jenkins, M Jenkins, R Jones.'
     )
     forms = {c.text: set(c.forms) for c in concepts(doc) if c.is_name}
     assert forms["Martyn Jenkins"] == {"Martyn Jenkins", "Jenkins", "M Jenkins"}, forms
@@ -359,3 +359,25 @@ def test_a_capitalised_verb_inside_a_sentence_is_a_word_of_the_name_after_it(nlp
     doc = nlp("The firm follows in the footsteps of Microsoft, Google and Ask Jeeves, which have similar tools.")
     texts = [c.text for c in concepts(doc)]
     assert "Ask Jeeves" in texts and "Jeeves" not in texts, texts
+
+
+def test_a_phrase_and_the_gloss_the_text_gives_it_are_one_concept(nlp):
+    """Hand-read (BBC tech/151, tech/162): "blogs, or web logs, have become popular" and "Blogs,
+    short for web logs," listed "blogs" and "web logs" as two terms; a disjunction that runs on
+    ("or even") or a list ("apples, pears, or plums,") glosses nothing."""
+    doc = nlp("During 2004 blogs, or web logs, have become hugely popular. Many blogs are read daily.")
+    by_text = {c.text: c for c in concepts(doc)}
+    assert "web logs" not in by_text and by_text["blogs"].tf == 3, sorted(by_text)
+    doc = nlp("Students protested against tuition fees, or even voter apathy, but not much.")
+    assert {"tuition fees", "voter apathy"} <= {c.text for c in concepts(doc)}
+    doc = nlp("The stall sells apples, pears, or plums, every day.")
+    assert {"apples", "pears", "plums"} <= {c.text for c in concepts(doc)}
+
+
+def test_a_phrase_after_the_of_of_a_name_the_recogniser_missed_is_no_phrase(nlp):
+    """Hand-read (BBC tech/288): "the popular Medal Of Honor and Call of Duty franchises" gave
+    the term "Duty franchises"; a lower-case "of" phrase ("the price of oil futures") is a phrase."""
+    doc = nlp("Fans welcome new titles in the popular Medal Of Honor and Call of Duty franchises.")
+    assert "Duty franchises" not in [c.text for c in concepts(doc)]
+    doc = nlp("Traders watched the price of oil futures closely.")
+    assert "oil futures" in [c.text for c in concepts(doc)]

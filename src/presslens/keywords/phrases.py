@@ -20,7 +20,8 @@ Occurrences are keyed by lower-cased words (common nouns by lemma, dots
 dropped, so "U.S." and "US" are one key) and keys are merged into concepts
 when the text makes them variants of each other: an acronym next to its
 expansion ("United States" / "US"), an alias the text defines in brackets or
-with "also known as" (:func:`defined_aliases`), names the article's mention
+with "also known as" (:func:`defined_aliases`), a gloss it gives a phrase ("blogs, or web
+logs,": :func:`defined_glosses`), names the article's mention
 layer (:mod:`presslens.coref`) gives to one person ("Lopilato" / "Luisana
 Lopilato", "Nicolas" / "Nicolas Anelka", "D Yachvili" / "Dimitri Yachvili";
 "S Williams" stays apart from "Martyn Williams"), the same letters with or
@@ -42,7 +43,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
-from presslens.aliases import defined_aliases
+from presslens.aliases import defined_aliases, defined_glosses
 from presslens.coref import OFFICE_MODIFIERS, Mention, MentionLayer
 from presslens.entities import POSSESSIVE, TITLE_WORDS, acronym, first_name_after_nationality, word_before_name
 from presslens.lexicon import HONORIFICS, PARTY_STATE, is_title_word
@@ -694,6 +695,7 @@ def concepts(doc: Doc, mentions: MentionLayer | None = None) -> list[Concept]:
         if r[1] - 1 not in name_end
         and not (inside.get(r[0]) is not None and inside.get(r[0]) == inside.get(r[1] - 1))
         and not _cuts_a_name(doc, r, inside)
+        and not _ends_an_of_name(doc, r)
         and not _cuts_a_pair(doc, r, pairs)
         and not _needs_its_complement(doc, r)
         and not _describes_a_noun(doc, *r)
@@ -703,7 +705,9 @@ def concepts(doc: Doc, mentions: MentionLayer | None = None) -> list[Concept]:
     capitalised = _capitalised_words(doc)
 
     found: dict[tuple[str, ...], Concept] = {}
+    key_of: dict[tuple[int, int], tuple[str, ...]] = {}  # each occurrence's key, by its range as found
     for start, end in occurrences:
+        found_at = (start, end)
         while start < end and _is_unit_of_number(doc[start]):  # "m" of "60m hurdles"
             start += 1
         start = _after_amount(doc, start, end)  # "1.4bn euros profit": the amount is no part of it
@@ -733,6 +737,7 @@ def concepts(doc: Doc, mentions: MentionLayer | None = None) -> list[Concept]:
         surface = _surface(span, capitalised)
         if _MARKUP.search(surface):
             continue
+        key_of[found_at] = key
         cand = found.get(key)
         if cand is None:
             cand = found[key] = Concept(key, keys={key})
@@ -747,7 +752,10 @@ def concepts(doc: Doc, mentions: MentionLayer | None = None) -> list[Concept]:
             label = doc[start].ent_type_
             if label:
                 cand.labels[label] += 1
-    merged = _merge_variants(doc, found, names, capitalised, mentions)
+    # two words for one thing, as the text glosses one by the other ("blogs, or web logs,")
+    common = sorted(phrases - name_set)
+    glosses = [(key_of[a], key_of[b]) for a, b in defined_glosses(doc, common) if a in key_of and b in key_of]
+    merged = _merge_variants(doc, found, names, capitalised, mentions, glosses)
     for c in merged:
         order = sorted(range(len(c.spans)), key=lambda i: c.spans[i])
         c.spans = [c.spans[i] for i in order]
@@ -764,6 +772,17 @@ def _cuts_a_name(doc: Doc, run: tuple[int, int], inside: dict[int, tuple[int, in
     starts = first is not None and first[0] < run[0] and doc[run[0] - 1].lower_ in joint
     ends = last is not None and last[1] > run[1] and doc[run[1]].lower_ in joint
     return starts or ends
+
+
+def _ends_an_of_name(doc: Doc, run: tuple[int, int]) -> bool:
+    """Whether a phrase starts with a capitalised word right after an "of" that follows a
+    capitalised word inside the sentence: the end of a name "X of Y" the recogniser missed here
+    ("Duty franchises" of "the Medal Of Honor and Call of Duty franchises")."""
+    start = run[0]
+    if start < 2 or not doc[start].text[:1].isupper() or doc[start - 1].lower_ != "of":
+        return False
+    before = doc[start - 2]
+    return before.text[:1].isupper() and not before.is_sent_start and before.ent_type_ != "PERSON"
 
 
 def _needs_its_complement(doc: Doc, run: tuple[int, int]) -> bool:
@@ -865,6 +884,7 @@ def _merge_variants(
     names: list[tuple[int, int]],
     capitalised: frozenset[str],
     mentions: MentionLayer,
+    glosses: Sequence[tuple[tuple[str, ...], tuple[str, ...]]] = (),
 ) -> list[Concept]:
     parent = {k: k for k in found}
 
@@ -958,6 +978,8 @@ def _merge_variants(
         kb = _occurrence_key(_units(doc[b[0] : b[1]]), capitalised)
         if ka in found and kb in found:
             union(ka, kb)
+    for ka, kb in glosses:
+        union(ka, kb)
     groups: dict[tuple[str, ...], Concept] = {}
     for key in sorted(found, key=lambda k: found[k].spans[0]):
         r = root(key)
