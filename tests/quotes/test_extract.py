@@ -303,6 +303,36 @@ def test_the_ally_or_family_of_a_person_is_not_that_person(extract):
     assert only_one(extract(text), "indirect").source != "Jerry Scoggins"
 
 
+def test_someone_of_a_persons_is_not_that_person(extract):
+    """Hand-read (BBC sport/168, entertainment/094, business/336): "Adriano's agent Gilmar Rinaldi",
+    "His agent" (Philip Pullman's) and "her employers" (Ms Villalba's) are not the possessor, whatever
+    the noun; "Mr Crosby's statement" is Mr Crosby's words."""
+    text = "Adriano's agent Gilmar Rinaldi has insisted that he has had no contact with Chelsea."
+    assert only_one(extract(text), "indirect").source == "Gilmar Rinaldi"
+    text = (
+        "Philip Pullman has denied his books are anti-religious. His agent told the Times newspaper "
+        "that Pullman was happy with the adaptation so far."
+    )
+    assert [q.source for q in extract(text)] == ["Philip Pullman", "His agent"]
+    text = "Ms Villalba worked for Merrill. In 2003 her employers told her she had no future with the company."
+    assert only_one(extract(text), "indirect").source == "her employers"
+    text = "Lynton Crosby ran the campaign. Mr Crosby's statement said the party was united."
+    assert only_one(extract(text), "indirect").source == "Lynton Crosby"
+
+
+def test_a_clause_reported_with_that_is_no_aside_reporting_the_sentence(extract):
+    """Hand-read (BBC business/114): in "Prosecutors allege that the company's top executives
+    responded by …" the executives report nothing; "The economy is growing, the minister said"
+    still reports what precedes."""
+    quotes = extract(
+        "Prosecutors allege that the company's top executives responded by orchestrating massive fraud."
+    )
+    assert [q.source for q in quotes] == ["Prosecutors"]
+    assert only_one(extract("The economy is growing fast, the minister said."), "indirect").text == (
+        "The economy is growing fast"
+    )
+
+
 def test_a_cue_in_a_time_clause_reports_its_object_not_the_main_clause(extract):
     """Hand-read (BBC business/307): "Investors had piled into Cairn after the company announced
     significant oil finds" reports the finds; "…, Lord Falconer said" still reports what precedes."""

@@ -290,9 +290,15 @@ def _content_tokens(cue: Token, sent: Span, speaker: list[Token]) -> list[Token]
         # "… stopped to sign autographs and joked: “It's tight”": what follows the colon, which the
         # parser hung on the first verb
         return [t for t in sent if t.i > cue.i + 1 and not t.is_space]
+    # "Prosecutors allege that the executives responded by …": a clause reported by the verb above,
+    # with its own "that", is no aside of the sentence's speaker
+    reported = cue.dep_ == "ccomp" and any(
+        c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in cue.children
+    )
     if (
         cue.dep_ in ("parataxis", "ccomp", "advcl", "conj")
         and not subordinate  # "Investors piled in after the company announced …": not what it announced
+        and not reported
         and not shares_subject
         and cue.head.i < cue.i
         and cue.head in sent

@@ -403,6 +403,13 @@ def _strip_article(name: str) -> str:
 _PEOPLE_NOUNS = ANONYMOUS_NOUNS | ORGANISATION_NOUNS | KIN_NOUNS | ROLE_TITLES | {"family", "camp"}
 
 
+#: Heads of a speaker that are the possessor's own words: "Mr Crosby's statement", "her lawsuit",
+#: "his remarks" are the possessor's.
+_WORDS_OF_THE_POSSESSOR = DOCUMENT_NOUNS | frozenset(
+    "comment comments remark remarks word words speech testimony message account interview".split()
+)
+
+
 def _speaker_referent(doc: Doc, sp: TextSpan, layer):
     """The referent of the mention at the speaker's head token, else of the last mention before
     anything that follows the head (an apposition, a relative clause)."""
@@ -413,14 +420,19 @@ def _speaker_referent(doc: Doc, sp: TextSpan, layer):
     found = layer.at(root.idx, root.idx + len(root))
     if found is not None:
         return found
+    possessed = any(c.dep_ == "poss" for c in root.children)
     if root.lemma_.lower() in _PEOPLE_NOUNS:
         named = _appositive_referent(root, layer)
-        if any(c.dep_ == "poss" for c in root.children):
+        if possessed:
             # "Mr Begg's father, Azmat" is Azmat; "Chancellor Gordon Brown's closest ally", "his
             # family": not the possessor
             return named
         if named is not None and named.kind == "person":
             return named  # "Opera spokeswoman, Berit Hanson": the person, not the firm
+    elif possessed and root.pos_ == "NOUN" and root.lemma_.lower() not in _WORDS_OF_THE_POSSESSOR:
+        # "Adriano's agent Gilmar Rinaldi", "His agent told the Times", "her employers told her":
+        # someone of the possessor's, never the possessor (but "Mr Crosby's statement" is his)
+        return _appositive_referent(root, layer)
     left = [t for t in span if t.i <= root.i]
     found = layer.at(left[0].idx, root.idx + len(root)) if left else None
     return found if found is not None else _appositive_referent(root, layer)
