@@ -1005,6 +1005,35 @@ def test_a_name_in_brackets_after_a_persons_is_their_club(nlp):
     assert kinds["Gordon Ross"] == kinds["Nick Lloyd"] == "person"
 
 
+def test_a_line_ups_clubs_after_initials_and_surnames_are_clubs(nlp):
+    """Hand-read (BBC sport/350, sport/331): "L Nitoglia (Calvisano)", whose surname the
+    recogniser leaves unlabelled, names a club; the player listed before a club in brackets stays a
+    person even where the parser joins him to the clubs ("A Persico (Agen), D dal Maso (Treviso)")."""
+    text = (
+        "Italy: S Dellape (Agen), M Bortolami (Narbonne, capt), A Persico (Agen), D dal Maso (Treviso), "
+        "L Nitoglia (Calvisano), M Castrogiovanni (Calvisano), G Intoppa (Calvisano)."
+    )
+    _, layer = _layer(nlp, text)
+    kinds = {r.name: r.kind for r in layer.referents}
+    assert kinds.get("Calvisano") != "person" and kinds.get("Agen") != "person", kinds
+    assert kinds.get("Persico", kinds.get("A Persico")) == "person", kinds
+
+
+def test_a_name_a_which_clause_describes_is_no_person(nlp):
+    """Hand-read (BBC business/303, business/406): "Varig, which operates in 18 countries" and
+    "Costco Wholesale, which continued a recent run" are firms the recogniser called people; a
+    "which" after a preposition's object may describe the noun before it."""
+    text = (
+        "The government may step in to save Varig. Varig is struggling under a huge debt burden. "
+        "Varig, which operates in 18 countries, has 11,000 staff."
+    )
+    _, layer = _layer(nlp, text)
+    assert all(r.kind != "person" for r in layer.referents if r.name == "Varig")
+    text = "Tony Blair spoke on Monday. The speech by Tony Blair, which lasted an hour, was praised."
+    _, layer = _layer(nlp, text)
+    assert any(r.kind == "person" for r in layer.referents if r.name == "Tony Blair")
+
+
 def test_a_place_used_as_a_location_takes_no_persons_pronoun(nlp):
     """Read by hand (an AP story on Luis Posada Carriles): "throughout his native Cuba, where he
     is considered ..." gave "he" to Cuba, which became a man quoted nowhere (BBC

@@ -1425,7 +1425,8 @@ class _Builder:
         first name ("Labour"); a name ending in a plural that is no surname ("Lib Dems", "Happy
         Mondays") or in a common English word that is no surname ("Dairy Milk"), or starting with a
         common English word that is no frequent first name ("Ask Jeeves", "Snow Patrol"; "Kim Collins"
-        stays); a word without a vowel ("Mbps"); a one-word "person" that "it" refers to is an
+        stays); a name a "which" clause describes ("Varig, which operates …"); a word without a
+        vowel ("Mbps"); a one-word "person" that "it" refers to is an
         organisation too (see :meth:`pronouns`). "Thaksin Shiniwatra", "Biden" and "Sandra" stay people.
         """
         from wordfreq import zipf_frequency
@@ -1443,6 +1444,8 @@ class _Builder:
                 r.kind = "organisation"
             elif all(self._bracketed_after_a_person(m) for m in r.names):
                 r.kind = "organisation"  # "Gordon Ross (Leeds Tykes), Iain Fullarton (Saracens)": their clubs
+            elif any(self._with_which(m) for m in r.names):
+                r.kind = "organisation"  # "Varig, which operates in 18 countries": no person is a "which"
             elif (
                 not common_first_name(words[0])
                 and not is_surname(words[-1])
@@ -1558,9 +1561,11 @@ class _Builder:
 
     def _listed_with_things(self, r: Referent) -> bool:
         """A name without a common first name coordinated with an organisation's or a place's
-        name and with no person's."""
+        name and with no person's; not a name with its club in brackets after it ("A Persico
+        (Agen), D dal Maso (Treviso)": a line-up the parser may coordinate with the clubs)."""
         return (
             not common_first_name(r.full_name.split()[0])
+            and not any(self.text[m.end : m.end + 2] == " (" for m in r.names)
             and any(self._joined_to_organisation(m, ("organisation", "place")) for m in r.names)
             and not any(self._joined_to_organisation(m, ("person",)) for m in r.names)
         )
@@ -1575,9 +1580,20 @@ class _Builder:
         return (
             self.doc[span.start - 1].text == "("
             and after.text in (")", ",")
-            and before.ent_type_ == "PERSON"
+            # a line-up's "L Nitoglia (Calvisano)", whose surname the recogniser may leave unlabelled
+            and (before.ent_type_ == "PERSON" or before.pos_ == "PROPN" and before.text[:1].isupper())
             and not span.start <= before.i < span.end
         )
+
+    def _with_which(self, m: Mention) -> bool:
+        """A name a relative clause with "which" describes ("Varig, which operates in 18
+        countries"): a thing, never a person. Not a name after a preposition, where the clause
+        may describe the noun before it ("the speech by Blair, which …")."""
+        span = self._span(m)
+        if span is None or span.root.dep_ == "pobj":
+            return False
+        clauses = [c for c in span.root.children if c.dep_ == "relcl"]
+        return any(t.lower_ == "which" and t.i < c.i for c in clauses for t in c.lefts)
 
     def _labelled_a_thing(self, r: Referent) -> str | None:
         """The kind of a one-word name the recogniser labelled an organisation or a place at one
