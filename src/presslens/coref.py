@@ -73,6 +73,7 @@ from presslens.lexicon import (
     KIN_NOUNS,
     KIND_NOUNS,
     NEUTER_PRONOUNS,
+    OCCUPATION_NOUNS,
     OFFICE_NOUNS,
     OFFICES_COVERED,
     PLURAL_PRONOUNS,
@@ -1435,7 +1436,7 @@ class _Builder:
             if r.kind in ("organisation", "other") and r.id not in self.tentative and self._person_named(r):
                 r.kind = "person"  # "Sam Allardyce" labelled an organisation
                 continue
-            if not self._named_only(r):
+            if not self._named_only(r) or any(self._described_as_a_person(m) for m in r.names):
                 continue
             words = r.full_name.split()
             if all(self._in_a_title(m) or self._after_the(m) for m in r.names) and any(
@@ -1584,6 +1585,15 @@ class _Builder:
             and (before.ent_type_ == "PERSON" or before.pos_ == "PROPN" and before.text[:1].isupper())
             and not span.start <= before.i < span.end
         )
+
+    def _described_as_a_person(self, m: Mention) -> bool:
+        """A name with a person's role, relative or occupation in apposition ("Rich Ilczyszyn, a
+        broker at Lind-Waldock", "Deco, the midfielder"): a person, whatever word it starts with."""
+        span = self._span(m)
+        if span is None:
+            return False
+        people = ROLE_TITLES | KIN_NOUNS | OCCUPATION_NOUNS
+        return any(c.dep_ == "appos" and c.lemma_.lower() in people for c in span.root.children)
 
     def _with_which(self, m: Mention) -> bool:
         """A name a relative clause with "which" describes ("Varig, which operates in 18

@@ -113,6 +113,16 @@ KIN_NOUNS = frozenset(
 grandfather grandmother grandson granddaughter widow widower stepfather stepmother stepson
 stepdaughter fiance fiancé fiancee fiancée parents""".split()
 )
+#: Nouns of occupations: a name with one of them (or a role title or kin noun) in apposition is a
+#: person's ("Rich Ilczyszyn, a broker at Lind-Waldock"), whatever word the name starts with.
+OCCUPATION_NOUNS = frozenset(
+    """broker trader dealer strategist banker consultant accountant teacher nurse student pupil farmer
+worker soldier engineer designer artist musician pilot journalist reporter correspondent columnist
+photographer chef architect surgeon physician historian lecturer academic activist protester
+veteran athlete sprinter runner swimmer cyclist jockey boxer golfer batsman bowler footballer
+dancer rapper drummer guitarist bassist comedian novelist poet playwright composer screenwriter
+filmmaker film-maker""".split()
+)
 #: Verbs whose object is a spouse ("she married John Patey").
 MARRIAGE_VERBS = frozenset("marry divorce wed".split())
 #: Nouns that make a description plural or a group ("the officials", "the police").

@@ -333,6 +333,25 @@ def test_a_clause_reported_with_that_is_no_aside_reporting_the_sentence(extract)
     )
 
 
+def test_a_thing_that_responds_or_reacts_says_nothing(extract):
+    """Read by hand (a Reuters oil report among the KPCrowd texts): "The rally fed upon itself as
+    prices responded to US-dollar weakness" gave prices the words "The rally fed upon itself";
+    people who respond with a clause still speak."""
+    assert extract("The rally fed upon itself as prices responded to US-dollar weakness.") == []
+    assert extract("Markets reacted badly to the news.") == []
+    assert only_one(extract("Many voters responded that the plan was unfair."), "indirect").text == (
+        "that the plan was unfair"
+    )
+
+
+def test_a_name_with_an_occupation_in_apposition_is_a_person(extract):
+    """Read by hand (a Reuters oil report among the KPCrowd texts): "Rich Ilczyszyn, a broker at
+    Lind-Waldock" starts with a common English word, which had made him a firm of unknown type."""
+    text = 'Rich Ilczyszyn, a broker at Lind-Waldock said: "A lot of players are looking at this market."'
+    q = only_one(extract(text), "direct")
+    assert (q.source, q.source_type) == ("Rich Ilczyszyn", "person")
+
+
 def test_a_cue_in_a_time_clause_reports_its_object_not_the_main_clause(extract):
     """Hand-read (BBC business/307): "Investors had piled into Cairn after the company announced
     significant oil finds" reports the finds; "…, Lord Falconer said" still reports what precedes."""

@@ -36,6 +36,9 @@ def is_according_to(token: Token) -> bool:
 #: Verbs of saying that commit to or warn of what will happen: with a thing as subject they
 #: report no speech ("threatened to", "promise to").
 _COMMISSIVES = frozenset(("threaten", "promise", "vow"))
+#: Verbs of answering that, with a thing as subject, report a reaction ("prices responded to
+#: US-dollar weakness", "markets reacted").
+_REACTIONS = frozenset(("respond", "react"))
 
 
 #: Verbs that say a verb of saying after them did not happen ("refused to explain").
@@ -67,10 +70,11 @@ def _is_finite_speech(tok: Token) -> bool:
         or any(c.dep_ == "compound" and c.lower_ in _WHATEVER for c in said.children)
     ):
         return False  # "Everything Trump says is a lie", "nothing he said": what is said is the subject
-    committed = subject_of(tok) if tok.lemma_.lower() in _COMMISSIVES else None
+    reaction = tok.lemma_.lower() in _REACTIONS and not any(c.dep_ == "ccomp" for c in tok.children)
+    committed = subject_of(tok) if tok.lemma_.lower() in _COMMISSIVES or reaction else None
     if committed is not None and (is_thing(committed) or committed.tag_ == "DT"):  # "and that could threaten"
         # "injuries that threatened to end her career", "new battery chemistries promise to cram
-        # more power": no one spoke
+        # more power", "as prices responded to US-dollar weakness": no one spoke
         return False
     if tok.tag_ in ("VB", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         subject = subject_of(tok)
