@@ -352,6 +352,14 @@ def test_a_name_with_an_occupation_in_apposition_is_a_person(extract):
     assert (q.source, q.source_type) == ("Rich Ilczyszyn", "person")
 
 
+def test_a_surname_read_as_an_adverb_after_an_inverted_cue_is_the_speaker(extract):
+    """Hand-read (BBC sport/106): '"…," admitted Kiely.' lost its speaker: the tagger read the
+    surname as an adverb for its ending; '"…," he said quietly' keeps its speaker."""
+    text = 'Dean Kiely made three saves. "It feels like a defeat," admitted Kiely.'
+    assert only_one(extract(text), "direct").source == "Dean Kiely"
+    assert only_one(extract('"It is over," he said quietly.'), "direct").speaker.text == "he"
+
+
 def test_a_cue_in_a_time_clause_reports_its_object_not_the_main_clause(extract):
     """Hand-read (BBC business/307): "Investors had piled into Cairn after the company announced
     significant oil finds" reports the finds; "…, Lord Falconer said" still reports what precedes."""

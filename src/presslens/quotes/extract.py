@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from presslens.lexicon import SPEECH_VERBS
+from presslens.names import is_common_word
 from presslens.quotes.cues import OBJECT_CONTENT_VERBS, WEAK_VERBS, cue_tokens, is_according_to, is_thing
 from presslens.quotes.marks import QuoteMarkSpan, find_quote_marks
 from presslens.titles import WORK_KINDS, follows_a_kind_of_work
@@ -204,7 +205,26 @@ def _inverted_subject(verb: Token) -> Token | None:
             prev = verb.doc[verb.i - 1] if verb.i > 0 else None
             if prev is not None and (prev.is_punct or prev.is_quote):  # the cue opens its clause
                 return child
+        if _surname_read_as_adverb(verb, child):
+            return child
     return _name_set_off_after(verb)
+
+
+def _surname_read_as_adverb(verb: Token, tok: Token) -> bool:
+    """Whether the word right after a cue that opens its clause is a surname the tagger read as an
+    adverb for its ending ("…,” admitted Kiely."; "said Daly,"): capitalised, no English word, and
+    closing the clause."""
+    doc = verb.doc
+    return (
+        tok.i == verb.i + 1
+        and tok.dep_ == "advmod"
+        and tok.text[:1].isupper()
+        and tok.text[1:].islower()
+        and not is_common_word(tok.lower_)
+        and verb.i > 0
+        and (doc[verb.i - 1].is_punct or doc[verb.i - 1].is_quote)
+        and (tok.i + 1 == len(doc) or doc[tok.i + 1].is_punct)
+    )
 
 
 def _after_comma(cue: Token) -> bool:
