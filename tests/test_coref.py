@@ -1019,6 +1019,26 @@ def test_a_line_ups_clubs_after_initials_and_surnames_are_clubs(nlp):
     assert kinds.get("Persico", kinds.get("A Persico")) == "person", kinds
 
 
+def test_the_noun_a_name_follows_through_a_preposition_is_no_title_of_it(nlp):
+    """Hand-read (BBC business/437): "A spokeswoman for Bat" gave Bat the title "spokeswoman", so
+    "The Bat spokeswoman" became Bat, a woman quoted; a title set off by a comma still is one
+    ("by Ofsted chief, David Bell … The Ofsted chief said", politics/172)."""
+    text = (
+        "A spokeswoman for Bat declined to comment. Bat told the BBC that it had not negotiated. "
+        'The Bat spokeswoman said: "There is nothing for us to say."'
+    )
+    _, layer = _layer(nlp, text)
+    bat = next(r for r in layer.referents if r.name == "Bat")
+    assert "The Bat spokeswoman" not in [m.text for m in bat.mentions] and bat.kind != "person"
+    text = (
+        "Faith schools were singled out by Ofsted chief, David Bell, for not doing enough. "
+        "The Ofsted chief said so."
+    )
+    _, layer = _layer(nlp, text)
+    bell = next(r for r in layer.referents if r.name == "David Bell")
+    assert "The Ofsted chief" in [m.text for m in bell.mentions]
+
+
 def test_a_name_a_which_clause_describes_is_no_person(nlp):
     """Hand-read (BBC business/303, business/406): "Varig, which operates in 18 countries" and
     "Costco Wholesale, which continued a recent run" are firms the recogniser called people; a

@@ -2198,13 +2198,22 @@ def _governing_subject(tok: Token) -> Token | None:
     return None
 
 
+#: Parts of speech that end the title before a name (see :func:`_title_words`).
+_NO_TITLE_POS = frozenset(("ADP", "VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PART"))
+
+
 def _title_words(doc: Doc, start: int, end: int) -> set[str]:
     """Words describing a person mention: its title before it and an apposition after it, in its sentence."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return set()
     sent = span.sent
-    before = doc[max(sent.start, span.start - 4) : span.start]
+    # the words right before it (a comma aside: "by Ofsted chief, David Bell"), up to a
+    # preposition, verb or punctuation: "A spokeswoman for Bat" gives Bat no title
+    first = span.start - 1 if span.start > sent.start and doc[span.start - 1].text == "," else span.start
+    while first > max(sent.start, span.start - 4) and doc[first - 1].pos_ not in _NO_TITLE_POS:
+        first -= 1
+    before = doc[first : span.start]
     appos = [t for c in span.root.children if c.dep_ == "appos" for t in c.subtree]
     # not another person's name before it ("Moazzam Begg, Martin Mubanga": no title "Begg")
     return {
