@@ -1039,6 +1039,21 @@ def test_the_noun_a_name_follows_through_a_preposition_is_no_title_of_it(nlp):
     assert "The Ofsted chief" in [m.text for m in bell.mentions]
 
 
+def test_a_club_called_a_side_or_named_as_employer_and_in_brackets_is_no_person(nlp):
+    """Hand-read (BBC sport/410, sport/129): "English side Saracens" and "uncapped Wrexham defender
+    Stephen Roberts … Roberts (Wrexham)" made the clubs people."""
+    text = "Taylor has turned out for English side Saracens. He played the last 20 minutes of Saracens' win."
+    _, layer = _layer(nlp, text)
+    assert all(r.kind != "person" for r in layer.referents if r.name == "Saracens")
+    text = (
+        "Gavin Williams is out, so uncapped Wrexham defender Stephen Roberts is drafted in. "
+        "Squad: Danny Coyne (Burnley), Stephen Roberts (Wrexham), Danny Collins (Sunderland)."
+    )
+    _, layer = _layer(nlp, text)
+    kinds = {r.name: r.kind for r in layer.referents}
+    assert kinds.get("Wrexham") != "person" and kinds.get("Stephen Roberts") == "person", kinds
+
+
 def test_a_name_a_which_clause_describes_is_no_person(nlp):
     """Hand-read (BBC business/303, business/406): "Varig, which operates in 18 countries" and
     "Costco Wholesale, which continued a recent run" are firms the recogniser called people; a

@@ -1535,9 +1535,9 @@ class _Builder:
             elif self._listed_with_things(r):
                 r.kind = "organisation"  # "chips produced by Yamaha and Rohm", "Barcelona and Valencia"
             elif not common_first_name(words[0]) and all(
-                self._as_place(m) or self._as_employer(m) for m in r.names
+                self._as_place(m) or self._as_employer(m) or self._bracketed_after_a_person(m) for m in r.names
             ):
-                r.kind = "organisation"
+                r.kind = "organisation"  # "uncapped Wrexham defender … Roberts (Wrexham)"
             elif not common_first_name(words[0]) and is_common_word(words[0]):
                 r.kind = "organisation"  # "Labour" alone: a common English word, no surname the text attests
         # a list that the steps above made things makes its other one-word names things ("with
@@ -1747,7 +1747,8 @@ class _Builder:
         labels = before.dep_ == "compound" and span.start <= before.head.i < span.end  # "group James Hardie has"
         if (span.root.dep_ in _SUBJECT and not labels) or any(c.dep_ == "poss" for c in before.children):
             return False  # "the club Ferguson built", "wanted her company Sally married him"
-        return before.is_lower and before.lower_ in KIND_NOUNS | WORK_NOUNS | _KINDS_OF_THINGS | _KINDS_OF_FIRMS
+        kinds = KIND_NOUNS | WORK_NOUNS | _KINDS_OF_THINGS | _KINDS_OF_FIRMS | _KINDS_OF_TEAMS
+        return before.is_lower and before.lower_ in kinds
 
     def _after_the(self, m: Mention) -> bool:
         """A name after "the" or a sentence-opening "The"."""
@@ -2113,6 +2114,8 @@ _KINDS_OF_THINGS = frozenset(
 #: What business press calls a firm before its name ("Korean phone giant Pantech", "car maker
 #: Ford" is left out: "film-maker Michael Moore" is a person).
 _KINDS_OF_FIRMS = frozenset("giant retailer manufacturer carmaker automaker insurer lender conglomerate".split())
+#: What sports copy calls a team before its name ("English side Saracens", "Premiership outfit Bolton").
+_KINDS_OF_TEAMS = frozenset(("side", "outfit"))
 
 
 #: Verbs whose "it" subject stands for a clause after them ("it seems that", "it turned out").
