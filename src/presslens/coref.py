@@ -1756,9 +1756,15 @@ class _Builder:
         return span is not None and span.start > 0 and self.doc[span.start - 1].lower_ == "the"
 
     def _as_employer(self, m: Mention) -> bool:
-        """A name that qualifies a role ("Former *Everton* midfielder Thomas Gravesen"): a club or firm."""
+        """A name that qualifies a role ("Former *Everton* midfielder Thomas Gravesen"), alone or
+        joined to another that does ("the former Rangers and *Everton* boss"): a club or firm."""
         span = self._span(m)
-        return span is not None and span.root.dep_ == "compound" and span.root.head.lower_ in ROLE_TITLES
+        if span is None:
+            return False
+        root = span.root
+        if root.dep_ == "conj" and root.head.dep_ in ("compound", "nmod") and root.head.i < root.i:
+            root = root.head  # "Rangers and Everton boss": Everton is joined to Rangers
+        return root.dep_ in ("compound", "nmod") and root.head.lower_ in ROLE_TITLES and root.head.i > root.i
 
     def _person_named(self, r: Referent) -> bool:
         """A first name and a surname the recogniser labelled an organisation or a thing: "Sam

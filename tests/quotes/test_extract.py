@@ -318,6 +318,8 @@ def test_someone_of_a_persons_is_not_that_person(extract):
     assert only_one(extract(text), "indirect").source == "her employers"
     text = "Lynton Crosby ran the campaign. Mr Crosby's statement said the party was united."
     assert only_one(extract(text), "indirect").source == "Lynton Crosby"
+    text = "Donna Clarkson sued on Monday. Ms Clarkson's legal action alleges that he hit her."
+    assert only_one(extract(text), "indirect").source == "Donna Clarkson"
 
 
 def test_a_clause_reported_with_that_is_no_aside_reporting_the_sentence(extract):

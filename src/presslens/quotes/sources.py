@@ -66,7 +66,8 @@ investigator investigators authority authorities commentator commentators others
 campaigner campaigners ally allies lawyer lawyers international internationals
 user users customer customers consumer consumers
 shopper shoppers passenger passengers patient patients student students teacher teachers parent parents
-worker workers viewer viewers listener listeners figure""".split()
+worker workers viewer viewers listener listeners figure assistant assistants agent agents publicist publicists
+representative representatives""".split()
 )
 ORGANISATION_NOUNS = frozenset(
     """government administration department ministry agency house pentagon
@@ -404,9 +405,10 @@ _PEOPLE_NOUNS = ANONYMOUS_NOUNS | ORGANISATION_NOUNS | KIN_NOUNS | ROLE_TITLES |
 
 
 #: Heads of a speaker that are the possessor's own words: "Mr Crosby's statement", "her lawsuit",
-#: "his remarks" are the possessor's.
+#: "Ms Clarkson's legal action", "his remarks" are the possessor's.
 _WORDS_OF_THE_POSSESSOR = DOCUMENT_NOUNS | frozenset(
-    "comment comments remark remarks word words speech testimony message account interview".split()
+    """comment comments remark remarks word words speech testimony message account interview action
+claim claims case petition appeal motion writ""".split()
 )
 
 
