@@ -106,9 +106,10 @@ def defined_glosses(doc: Doc, phrases: list[tuple[int, int]]) -> list[tuple[tupl
     by_start = {s: (s, e) for s, e in phrases}
     pairs = []
     for s, e in phrases:
-        if e + 2 >= len(doc) or doc[e - 1].dep_ == "conj":
+        # most phrases are followed by no comma or bracket: one token read decides
+        if e + 2 >= len(doc) or doc[e].text not in (",", "(") or doc[e - 1].dep_ == "conj":
             continue
-        words = [t.lower_ for t in doc[e : e + 5]]
+        words = [doc[k].lower_ for k in range(e, min(e + 5, len(doc)))]
         j: int | None = e + 2 if words[:2] in ([",", "or"], ["(", "or"]) else None
         if j is None and words[0] == ",":
             j = next((e + 1 + len(c) for c in GLOSS_CUES if tuple(words[1 : 1 + len(c)]) == c), None)
