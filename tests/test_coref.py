@@ -1052,6 +1052,10 @@ def test_a_club_called_a_side_or_named_as_employer_and_in_brackets_is_no_person(
     _, layer = _layer(nlp, text)
     kinds = {r.name: r.kind for r in layer.referents}
     assert kinds.get("Wrexham") != "person" and kinds.get("Stephen Roberts") == "person", kinds
+    # "the former Rangers and Everton boss" (sport/212): Everton is joined to a club before a role
+    text = "Walter Smith, the former Rangers and Everton boss, has been the favourite for the job."
+    _, layer = _layer(nlp, text)
+    assert all(r.kind != "person" for r in layer.referents if r.name == "Everton")
 
 
 def test_a_name_a_which_clause_describes_is_no_person(nlp):
