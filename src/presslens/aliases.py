@@ -75,8 +75,9 @@ def defined_aliases(doc: Doc, names: list[tuple[int, int]]) -> list[tuple[tuple[
     return [(x, y) for x, y in pairs if len(long_forms[doc[y[0] : y[1]].text.lower()]) == 1]
 
 
-#: Dashes and brackets that close an inserted phrase, beside the comma.
+#: What closes an inserted phrase: a comma, bracket or dash; after an opening bracket, the bracket.
 _CLOSING = frozenset(",)-–—")
+_CLOSING_BRACKET = frozenset(")")
 
 
 def defined_glosses(doc: Doc, phrases: list[tuple[int, int]]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -116,7 +117,7 @@ def defined_glosses(doc: Doc, phrases: list[tuple[int, int]]) -> list[tuple[tupl
         gloss = by_start.get(j) if j is not None else None
         if gloss is None or gloss[1] >= len(doc):
             continue
-        close = ")" if doc[e].text == "(" else _CLOSING
+        close = _CLOSING_BRACKET if doc[e].text == "(" else _CLOSING
         if doc[gloss[1]].text in close:
             pairs.append(((s, e), gloss))
     return pairs

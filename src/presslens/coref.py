@@ -1592,8 +1592,7 @@ class _Builder:
         span = self._span(m)
         if span is None:
             return False
-        people = ROLE_TITLES | KIN_NOUNS | OCCUPATION_NOUNS
-        return any(c.dep_ == "appos" and c.lemma_.lower() in people for c in span.root.children)
+        return any(c.dep_ == "appos" and c.lemma_.lower() in _PERSON_NOUNS for c in span.root.children)
 
     def _with_which(self, m: Mention) -> bool:
         """A name a relative clause with "which" describes ("Varig, which operates in 18
@@ -1747,8 +1746,7 @@ class _Builder:
         labels = before.dep_ == "compound" and span.start <= before.head.i < span.end  # "group James Hardie has"
         if (span.root.dep_ in _SUBJECT and not labels) or any(c.dep_ == "poss" for c in before.children):
             return False  # "the club Ferguson built", "wanted her company Sally married him"
-        kinds = KIND_NOUNS | WORK_NOUNS | _KINDS_OF_THINGS | _KINDS_OF_FIRMS | _KINDS_OF_TEAMS
-        return before.is_lower and before.lower_ in kinds
+        return before.is_lower and before.lower_ in _KINDS_BEFORE_A_NAME
 
     def _after_the(self, m: Mention) -> bool:
         """A name after "the" or a sentence-opening "The"."""
@@ -2122,6 +2120,10 @@ _KINDS_OF_THINGS = frozenset(
 _KINDS_OF_FIRMS = frozenset("giant retailer manufacturer carmaker automaker insurer lender conglomerate".split())
 #: What sports copy calls a team before its name ("English side Saracens", "Premiership outfit Bolton").
 _KINDS_OF_TEAMS = frozenset(("side", "outfit"))
+#: Every lower-case kind that says what the name after it names (see ``_called_a_kind``).
+_KINDS_BEFORE_A_NAME = KIND_NOUNS | WORK_NOUNS | _KINDS_OF_THINGS | _KINDS_OF_FIRMS | _KINDS_OF_TEAMS
+#: Nouns of people, whose apposition makes a name a person's (see ``_described_as_a_person``).
+_PERSON_NOUNS = ROLE_TITLES | KIN_NOUNS | OCCUPATION_NOUNS
 
 
 #: Verbs whose "it" subject stands for a clause after them ("it seems that", "it turned out").

@@ -695,7 +695,6 @@ def concepts(doc: Doc, mentions: MentionLayer | None = None) -> list[Concept]:
         if r[1] - 1 not in name_end
         and not (inside.get(r[0]) is not None and inside.get(r[0]) == inside.get(r[1] - 1))
         and not _cuts_a_name(doc, r, inside)
-        and not _ends_an_of_name(doc, r)
         and not _cuts_a_pair(doc, r, pairs)
         and not _needs_its_complement(doc, r)
         and not _describes_a_noun(doc, *r)
@@ -766,19 +765,21 @@ def concepts(doc: Doc, mentions: MentionLayer | None = None) -> list[Concept]:
 def _cuts_a_name(doc: Doc, run: tuple[int, int], inside: dict[int, tuple[int, int]]) -> bool:
     """Whether a phrase starts inside a name right after its "of", "for" or "and" ("Health posts"
     of "Department of Health posts"), or ends inside one right before it: a fragment of the
-    name. (A name the recogniser ran on, "US Hispanic community", may hold a phrase.)"""
-    first, last = inside.get(run[0]), inside.get(run[1] - 1)
-    joint = ("of", "for", "and", "&")
-    starts = first is not None and first[0] < run[0] and doc[run[0] - 1].lower_ in joint
-    ends = last is not None and last[1] > run[1] and doc[run[1]].lower_ in joint
-    return starts or ends
+    name. (A name the recogniser ran on, "US Hispanic community", may hold a phrase.) A
+    capitalised phrase right after an "of" that follows a capitalised word inside the sentence
+    ends a name "X of Y" the recogniser missed here ("Duty franchises" of "the Medal Of Honor and
+    Call of Duty franchises")."""
+    start, end = run
+    first, last = inside.get(start), inside.get(end - 1)
+    joint = ("of", "for", *_AND)
+    starts = first is not None and first[0] < start and doc[start - 1].lower_ in joint
+    ends = last is not None and last[1] > end and doc[end].lower_ in joint
+    return starts or ends or _ends_a_missed_of_name(doc, start)
 
 
-def _ends_an_of_name(doc: Doc, run: tuple[int, int]) -> bool:
-    """Whether a phrase starts with a capitalised word right after an "of" that follows a
-    capitalised word inside the sentence: the end of a name "X of Y" the recogniser missed here
-    ("Duty franchises" of "the Medal Of Honor and Call of Duty franchises")."""
-    start = run[0]
+def _ends_a_missed_of_name(doc: Doc, start: int) -> bool:
+    """Whether token ``start``, capitalised, follows an "of" after a capitalised word inside the
+    sentence (see :func:`_cuts_a_name`)."""
     if start < 2 or not doc[start].text[:1].isupper() or doc[start - 1].lower_ != "of":
         return False
     before = doc[start - 2]

@@ -202,12 +202,16 @@ def _inverted_subject(verb: Token) -> Token | None:
             and child.pos_ in ("PROPN", "NOUN", "PRON")
             and child.i - verb.i <= 6
         ):
-            prev = verb.doc[verb.i - 1] if verb.i > 0 else None
-            if prev is not None and (prev.is_punct or prev.is_quote):  # the cue opens its clause
+            if _opens_its_clause(verb):
                 return child
         if _surname_read_as_adverb(verb, child):
             return child
     return _name_set_off_after(verb)
+
+
+def _opens_its_clause(verb: Token) -> bool:
+    """Whether a cue comes right after punctuation or a quotation mark ('"…," said X')."""
+    return verb.i > 0 and (verb.doc[verb.i - 1].is_punct or verb.doc[verb.i - 1].is_quote)
 
 
 def _surname_read_as_adverb(verb: Token, tok: Token) -> bool:
@@ -221,8 +225,7 @@ def _surname_read_as_adverb(verb: Token, tok: Token) -> bool:
         and tok.text[:1].isupper()
         and tok.text[1:].islower()
         and not is_common_word(tok.lower_)
-        and verb.i > 0
-        and (doc[verb.i - 1].is_punct or doc[verb.i - 1].is_quote)
+        and _opens_its_clause(verb)
         and (tok.i + 1 == len(doc) or doc[tok.i + 1].is_punct)
     )
 
