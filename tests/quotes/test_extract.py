@@ -362,6 +362,18 @@ def test_a_surname_read_as_an_adverb_after_an_inverted_cue_is_the_speaker(extrac
     assert only_one(extract('"It is over," he said quietly.'), "direct").speaker.text == "he"
 
 
+def test_the_object_of_despite_or_with_is_the_subject_of_the_participle_after_it(extract):
+    """Hand-read (BBC politics/399, business/488, politics/098): "The news comes despite Mr Flight's
+    allies saying …" gave "The news" the words, "with analysts saying" the main clause's subject;
+    "released a statement saying" is still the firm's."""
+    text = "The news comes despite Mr Flight's allies saying they had enough support to hold a meeting."
+    assert only_one(extract(text), "indirect").speaker.text == "Mr Flight's allies"
+    text = "The cost still needs to be factored in, with analysts saying the deficit could grow."
+    assert only_one(extract(text), "indirect").speaker.text == "analysts"
+    text = "The firm released a statement saying it was sorry."
+    assert only_one(extract(text), "indirect").speaker.text == "The firm"
+
+
 def test_a_cue_in_a_time_clause_reports_its_object_not_the_main_clause(extract):
     """Hand-read (BBC business/307): "Investors had piled into Cairn after the company announced
     significant oil finds" reports the finds; "…, Lord Falconer said" still reports what precedes."""

@@ -161,6 +161,10 @@ def _subject(verb: Token) -> Token | None:
             # inside the reported clause insists nothing; the reporter does
             verb = verb.head.head
             continue
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and _object_of_absolute_preposition(verb.head):
+            # "The news comes despite Mr Flight's allies saying …", "with officials saying": the noun
+            # is the participle's subject, not the main clause's
+            return verb.head
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.dep_ == "ROOT":
             # "Victims groups accusing it of trying to escape …": a sentence without a verb of its own,
             # the noun the participle describes is the speaker
@@ -174,6 +178,15 @@ def _subject(verb: Token) -> Token | None:
             continue
         return inverted
     return inverted
+
+
+#: Prepositions whose object can be the subject of a participle after it ("despite critics saying").
+_ABSOLUTE_PREPOSITIONS = frozenset("despite with amid amidst without".split())
+
+
+def _object_of_absolute_preposition(tok: Token) -> bool:
+    """Whether a noun is the object of "despite", "with", "amid" or "without"."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in _ABSOLUTE_PREPOSITIONS
 
 
 def _subject_rank(tok: Token) -> int:
