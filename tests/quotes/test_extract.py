@@ -480,3 +480,43 @@ def test_a_name_set_off_after_the_closing_mark_speaks_however_long_its_appositio
     )
     q = next(q for q in extract(text) if "Very good reporter" in q.text)
     assert q.speaker is not None and q.speaker.text.startswith("Trump")
+
+
+def test_a_participles_noun_speaks_unless_its_verb_issued_it(extract):
+    """Hand-read (BBC business/445, politics/212; PolNeAR): "forced out because of the reports
+    claiming …" and "has denied a report claiming …" gave the words to the subject of the main
+    clause; the reports claim them. Who releases, sends or runs a statement still speaks through it,
+    and so does who speaks at a news conference (PolNeAR dev)."""
+    text = "Mr Walsh denied they had been forced out because of the reports claiming they would launch an airline."
+    q = next(q for q in extract(text) if q.cue.text == "claiming")
+    assert (q.speaker.text, q.source_type) == ("the reports", "document")
+    text = "The minister dismissed newspaper reports suggesting he would resign."
+    assert only_one(extract(text), "indirect").speaker.text == "newspaper reports"
+    text = "The firm released a statement saying it was pleased with the result."
+    assert only_one(extract(text), "indirect").speaker.text == "The firm"
+    text = "The senator emailed supporters saying the struggle would go on."
+    assert only_one(extract(text), "indirect").speaker.text == "The senator"
+    text = "She said at a news conference announcing that her department was suing the state."
+    quotes = extract(text)
+    assert quotes and all(q.speaker.text == "She" for q in quotes)
+    # a participle after a comma is the subject's, however the parser hung it
+    text = "Carson rejected the notion that the episode was over, saying that he would fix it."
+    q = next(q for q in extract(text) if q.cue.text == "saying")
+    assert q.speaker.text == "Carson"
+
+
+def test_who_is_quoted_as_saying_is_the_speaker(extract):
+    """Hand-read (BBC business/447, business/043; PolNeAR): "the paper quoted Mr Chernin as saying"
+    and "Arab News quoted Prince Saud as saying" gave the words to the paper, or found none; "cited
+    a police source as saying" made the source the content."""
+    q = only_one(extract('Video games are "big business", the paper quoted Mr Chernin as saying.'), "mixed")
+    assert q.speaker.text == "Mr Chernin" and "big business" in q.text
+    q = only_one(extract("Reuters quoted an official as saying the talks had failed."), "indirect")
+    assert (q.speaker.text, q.source_type) == ("an official", "anonymous")
+    q = only_one(extract("The agency cited a police source as saying that five people died."), "indirect")
+    assert q.speaker.text == "a police source" and q.text == "that five people died"
+    assert only_one(extract("He was quoted as saying the talks had failed."), "indirect").speaker.text == "He"
+    # "cited X as Y" without saying is still what was cited
+    q = only_one(extract("Judges have cited the upcoming election as a reason to speed the release."), "indirect")
+    assert q.text.startswith("the upcoming election")
+

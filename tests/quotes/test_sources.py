@@ -322,3 +322,29 @@ def test_a_document_by_someone_names_its_author(extract):
 def test_a_source_s_type_follows_its_head_noun(extract, speaker, source_type):
     text = f"According to {speaker}, the ban will not apply to deals made before 2005."
     assert said_by(extract(text), cue="According to").source_type == source_type
+
+
+def test_some_of_a_persons_allies_are_not_that_person(extract):
+    """PolNeAR (a Politico text): once Clinton was quoted, "Some of Clinton's longtime allies said"
+    became Clinton's words; "One of the officials" is an unnamed official."""
+    text = (
+        'Hillary Clinton ended the debate remarking, "Thank you." '
+        "Some of Clinton's longtime allies said they have come to accept his new position."
+    )
+    q = next(q for q in extract(text) if q.text.startswith("they have come"))
+    assert (q.source, q.source_type) == ("Some of Clinton's longtime allies", "anonymous")
+    q = only_one(extract("One of the officials said the talks had failed."), "indirect")
+    assert q.source_type == "anonymous"
+
+
+def test_a_description_is_no_outlet_nor_group_quoted_before(extract):
+    """Hand-read (BBC business/353): "the aid agency was quoted as saying" became "the Reuters news
+    agency", told something earlier; a singular description is no group ("Other agencies")."""
+    text = (
+        "The Red Cross told the Reuters news agency that it was seeking $6.5m. "
+        'Other agencies said that it was too early to comment. "The biggest challenge is disease," the aid '
+        "agency was quoted as saying."
+    )
+    q = next(q for q in extract(text) if "biggest challenge" in q.text)
+    assert q.source not in ("the Reuters news agency", "Other agencies")
+

@@ -134,6 +134,15 @@ def _subject(verb: Token) -> Token | None:
     seen = set()
     while verb.i not in seen:
         seen.add(verb.i)
+        quoting = _quoting_verb(verb)
+        if quoting is not None:
+            # "Reuters quoted an official as saying …": the one quoted is the speaker ("He was quoted
+            # as saying": the subject of the passive)
+            quoted = next((c for c in quoting.children if c.dep_ == "dobj"), None)
+            if quoted is not None and quoted.pos_ in ("NOUN", "PROPN", "PRON"):
+                return quoted
+            verb = quoting
+            continue
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
         if subjects:
             # two subjects from the parser ("in Berea, OH, after winning Ohio, Gov. John Kasich said";
@@ -161,9 +170,10 @@ def _subject(verb: Token) -> Token | None:
             # inside the reported clause insists nothing; the reporter does
             verb = verb.head.head
             continue
-        if verb.dep_ == "acl" and verb.tag_ == "VBG" and _object_of_absolute_preposition(verb.head):
-            # "The news comes despite Mr Flight's allies saying …", "with officials saying": the noun
-            # is the participle's subject, not the main clause's
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and _not_the_clause_object(verb):
+            # "The news comes despite Mr Flight's allies saying …", "with officials saying", "forced
+            # out because of the reports claiming …": the noun is the participle's subject, not the
+            # main clause's ("released a statement saying" climbs to who released it)
             return verb.head
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.dep_ == "ROOT":
             # "Victims groups accusing it of trying to escape …": a sentence without a verb of its own,
@@ -180,13 +190,53 @@ def _subject(verb: Token) -> Token | None:
     return inverted
 
 
-#: Prepositions whose object can be the subject of a participle after it ("despite critics saying").
-_ABSOLUTE_PREPOSITIONS = frozenset("despite with amid amidst without".split())
+#: Verbs whose subject issues, sends or runs the thing they take as object ("released a statement
+#: saying", "sent a letter urging", "emailed supporters saying", "ran a story saying"); after another
+#: verb the object speaks for itself ("dismissed reports suggesting").
+_ISSUING_VERBS = frozenset(
+    """issue release publish put send post write make give file deliver produce submit present unveil
+lodge circulate distribute sign pen tweet launch read hold establish adopt introduce announce email
+text message mail fax fire plant do run carry air broadcast print""".split()
+)
+#: Prepositions of the medium a verb's subject speaks in ("said in a statement", "wrote on his blog",
+#: "said at a news conference").
+_MEDIUM_PREPOSITIONS = frozenset("in on at through via during".split())
 
 
-def _object_of_absolute_preposition(tok: Token) -> bool:
-    """Whether a noun is the object of "despite", "with", "amid" or "without"."""
-    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in _ABSOLUTE_PREPOSITIONS
+#: Verbs of reporting someone's words in "quoted X as saying", "cited X as saying".
+_QUOTING_VERBS = frozenset(("quote", "cite"))
+
+
+def _quoting_verb(cue: Token) -> Token | None:
+    """The verb of "quoted" in "the paper quoted Mr Chernin as saying" for the cue "saying"."""
+    prep = cue.head
+    if cue.dep_ == "pcomp" and prep.lower_ == "as" and prep.head.lemma_.lower() in _QUOTING_VERBS:
+        return prep.head
+    return None
+
+
+def _not_the_clause_object(participle: Token) -> bool:
+    """Whether the noun a participle of saying describes speaks for itself: the object of a
+    preposition ("despite critics saying", "with officials saying", "because of the reports
+    claiming", "after reports suggesting"), a subject ("Reports suggesting … have emerged") or the
+    object of a verb other than one of issuing ("dismissed reports suggesting"). Not the object of
+    a verb of issuing, nor of a preposition of the medium after a verb, whose subject issued it
+    ("released a statement saying", "said at a news conference announcing"), nor an object the
+    participle follows after a comma ("rejected the notion that …, saying": the parser hung the
+    subject's participle on the object)."""
+    tok = participle.head
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if participle.i > 0 and participle.doc[participle.i - 1].text == ",":
+        return False
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_.lower() not in _ISSUING_VERBS
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ not in _MEDIUM_PREPOSITIONS or prep.head.pos_ not in ("VERB", "AUX")
 
 
 def _subject_rank(tok: Token) -> int:
@@ -274,6 +324,13 @@ _TIME_MARKS = frozenset("after before when since until once while".split())
 def _content_tokens(cue: Token, sent: Span, speaker: list[Token]) -> list[Token]:
     """Tokens of the content of a verb cue."""
     comps = [c for c in cue.children if c.dep_ in _CONTENT_DEPS]
+    quoting = _quoting_verb(cue)
+    if not comps and quoting is not None:
+        # 'Video games are "big business", the paper quoted Mr Chernin as saying': the parser hangs
+        # the words on "quoted"
+        said = [t for c in quoting.children if c.dep_ == "ccomp" for t in c.subtree]
+        if said:
+            return [t for t in said if not t.is_space]
     if cue.lemma_ == "tell" or cue.lemma_ == "ask":
         comps = [c for c in comps if c.dep_ == "ccomp"] or comps
     head_of_speech = min([cue.i, *(t.i for t in speaker)])
@@ -341,7 +398,10 @@ def _content_tokens(cue: Token, sent: Span, speaker: list[Token]) -> list[Token]
     ):
         # "X is Y, the official said" parsed with the cue hanging off the content clause
         return [t for t in sent if t.i < min(cue_area) and not t.is_space]
-    if cue.lemma_ in OBJECT_CONTENT_VERBS:
+    if cue.lemma_ in OBJECT_CONTENT_VERBS and not any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children) for c in cue.children
+    ):
+        # not "cited a police source as saying": who is cited is the speaker of "saying"
         objs = [c for c in cue.children if c.dep_ == "dobj"]
         if objs and len(list(objs[0].subtree)) >= 3:
             return list(objs[0].subtree)

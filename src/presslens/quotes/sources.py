@@ -99,6 +99,12 @@ def _head_lemma(doc: Doc, span: TextSpan) -> tuple[str, list]:
         pre.append(t)
     nouns = [t for t in pre if t.pos_ in ("NOUN", "PROPN", "PRON")]
     root = nouns[-1] if nouns else sub.root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        # a part of a group ("Some of Clinton's longtime allies", "One of the officials"): the group's noun
+        ofs = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"]
+        group = next((g for c in ofs for g in c.children if g.dep_ == "pobj"), None)
+        if group is not None and sub.start <= group.i < sub.end:
+            root = group
     return root.lemma_.lower(), _ents_within(sub)
 
 
@@ -231,8 +237,14 @@ def _known_source(low: str, names: tuple[str, ...], known: list[_Source]) -> _So
 def _definite_source(doc: Doc, span: TextSpan, head: str, stype: str, known: list[_Source]) -> _Source | None:
     """A short definite description: the last source with its head ("the official" -> "a senior US
     defense official"), or for an outlet ("the newspaper") the outlet named last."""
+    sub = doc.char_span(span.start, span.end, alignment_mode="expand")
+    singular = sub is not None and len(sub) > 0 and sub.root.tag_ in ("NN", "NNP")
     for src in reversed(known):
-        if src.head == head:
+        # "the aid agency" is no news agency quoted before ("the Reuters news agency"), nor "Other
+        # agencies"
+        last = src.canonical.split()[-1].lower() if src.canonical else ""
+        plural = last != head and last.endswith("s")
+        if src.head == head and (src.type != "outlet" or stype == "outlet") and not (singular and plural):
             return src
     if stype != "outlet":
         return None
