@@ -1131,3 +1131,37 @@ def test_the_briton_is_the_person_named_before(nlp):
     _, layer = _layer(nlp, text)
     assert [p.name for p in people_of(layer)] == ["Kelly Holmes"]
     assert _referent_of(layer, text, "The Briton").name == "Kelly Holmes"
+
+
+def test_a_prize_won_a_thing_named_only_as_a_kind_and_firms_are_no_people(nlp):
+    """Hand-read (BBC entertainment/087, tech/370, business/448): "Oscar-winning … won an Oscar",
+    "the Betamax ruling … the Betamax principles", "Tim Daly of Michael Foods" and "distributor
+    Toho" made people."""
+    text = (
+        "Oscar-winning animator Hayao Miyazaki's latest film is out. Miyazaki won an Oscar last year "
+        "for Spirited Away. A spokesman for distributor Toho said so."
+    )
+    _, layer = _layer(nlp, text)
+    kinds = {r.name: r.kind for r in layer.referents}
+    assert kinds.get("Oscar") != "person" and kinds.get("Toho") == "organisation", kinds
+    text = "The Betamax principles stand as the Magna Carta. The Betamax ruling will not be overturned."
+    _, layer = _layer(nlp, text)
+    assert all(r.kind != "person" for r in layer.referents if r.name == "Betamax")
+    text = "Among those charged are Tim Daly of Michael Foods and Kenneth Bowman of Total Foods."
+    _, layer = _layer(nlp, text)
+    kinds = {r.name: r.kind for r in layer.referents}
+    assert kinds.get("Michael Foods") != "person" and kinds.get("Tim Daly") == "person", kinds
+    text = "Oscar Wilde wrote plays. Oscar was a wit."  # a first name stays a person's
+    _, layer = _layer(nlp, text)
+    assert any(r.kind == "person" for r in layer.referents if r.name == "Oscar Wilde")
+
+
+def test_a_name_with_a_kind_of_organisation_in_apposition_is_one(nlp):
+    """Hand-read (BBC business/193): "Borussia Dortmund, Germany's only stock-market listed football
+    club" is a club; "John Smith, the group's founder" stays a person."""
+    text = "Shares in Borussia Dortmund, Germany's only listed football club, fell. Borussia Dortmund said so."
+    _, layer = _layer(nlp, text)
+    assert all(r.kind != "person" for r in layer.referents if r.name == "Borussia Dortmund")
+    _, layer = _layer(nlp, "John Smith, the group's founder, said he was happy.")
+    assert any(r.kind == "person" for r in layer.referents if r.name == "John Smith")
+

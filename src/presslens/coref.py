@@ -68,6 +68,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from presslens.lexicon import (
+    FIRM_NAME_ENDINGS,
     HONORIFICS,
     INSTITUTION_NOUNS,
     KIN_NOUNS,
@@ -1029,7 +1030,8 @@ class _Builder:
     def merge_same_things(self) -> None:
         """One name, one referent: organisations, places and other things of one name are one
         ("Ask Jeeves", recognised once as a person and missed four times, is one firm), of the
-        kind of the one mentioned most; tentative names only join a kept one."""
+        kind of the one mentioned most; tentative names only join a kept one. A place or thing
+        the text calls a kind of firm is an organisation ("Dutch retailer Ahold")."""
         groups: dict[str, list[Referent]] = {}
         for r in self.referents:
             if r.kind != "person" and r.names:
@@ -1042,6 +1044,18 @@ class _Builder:
             for r in same:
                 if r is not first:
                     self._absorb(first, r)
+        for r in self.referents:
+            if r.kind in ("place", "other") and any(self._called_a_kind(m, _KINDS_OF_FIRMS) for m in r.names):
+                r.kind = "organisation"  # "Dutch retailer Ahold", labelled a place or nothing: a firm
+            elif (
+                r.kind == "person"
+                and r.names
+                and not r.honorifics
+                and not any(m.type == "pronoun" and m.text.lower() in PRONOUN_GENDER for m in r.mentions)
+                and any(self._described_as_a_kind(m) for m in r.names)
+                and not any(self._described_as_a_person(m) for m in r.names)
+            ):
+                r.kind = "organisation"  # "Borussia Dortmund, Germany's only … football club"
 
     @staticmethod
     def _absorb(first: Referent, r: Referent) -> None:
@@ -1464,8 +1478,9 @@ class _Builder:
             elif len(words) > 1:
                 if words[-1].lower() in WORK_NOUNS:  # "Drew Show", "Daily Source Code": a work's name
                     r.kind = "organisation"
-                elif words[-1].lower() in INSTITUTION_NOUNS and not is_surname(words[-1]):
-                    r.kind = "organisation"  # "Daniel Freeman Marina Hospital"; not "Charlotte Church"
+                elif words[-1].lower().rstrip(".") in _INSTITUTION_OR_FIRM and not is_surname(words[-1]):
+                    # "Daniel Freeman Marina Hospital", "Michael Foods"; not "Charlotte Church"
+                    r.kind = "organisation"
                 elif any(self._called_a_kind(m) for m in r.names):
                     r.kind = "organisation"  # "building products group James Hardie": the text says what it is
                 elif not common_first_name(words[0]) and all(self._as_employer(m) for m in r.names):
@@ -1522,10 +1537,19 @@ class _Builder:
                 r.kind = "organisation"  # "Portishead have revealed", "Everton visit Plymouth": a band, a club
             elif all(self._as_employer(m) for m in r.names):
                 r.kind = "organisation"  # "Chelsea midfielder", "Troy actress": a first name, but a club or film
-            elif all(self._prize(m) or self._after_the(m) for m in r.names) and any(
+            elif all(self._prize(m) or self._after_an_article(m) for m in r.names) and any(
                 self._prize(m) for m in r.names
             ):
-                r.kind = "other"  # "Oscar-nominated movie The Aviator", "won the Oscar": a prize
+                r.kind = "other"  # "Oscar-nominated movie The Aviator", "won the Oscar", "won an Oscar"
+            elif (
+                not common_first_name(words[0])
+                and not is_surname(words[0])
+                and sum(self._names_a_kind_of_thing(m) for m in r.names) >= 2
+                and all(self._names_a_kind_of_thing(m) or self._quote_of(m.start) is not None for m in r.names)
+            ):
+                # "the Betamax ruling", "the Sony Betamax case", "the Betamax principles": a word that is
+                # no name of a person's and only ever names a kind of thing (quoted words aside)
+                r.kind = "other"
             elif all(self._affiliation(m) or self._office_of(m) for m in r.names):
                 r.kind = "organisation"  # "Chelsea's John Terry", "the captain of Chelsea": a club
             elif any(self._called_a_kind(m) for m in r.names):
@@ -1593,6 +1617,14 @@ class _Builder:
         if span is None:
             return False
         return any(c.dep_ == "appos" and c.lemma_.lower() in _PERSON_NOUNS for c in span.root.children)
+
+    def _described_as_a_kind(self, m: Mention) -> bool:
+        """A name with a kind of organisation in apposition ("Borussia Dortmund, Germany's only
+        stock-market listed football club"): an organisation."""
+        span = self._span(m)
+        if span is None:
+            return False
+        return any(c.dep_ == "appos" and c.lemma_.lower() in _KINDS_OF_ORGANISATIONS for c in span.root.children)
 
     def _with_which(self, m: Mention) -> bool:
         """A name a relative clause with "which" describes ("Varig, which operates in 18
@@ -1717,6 +1749,15 @@ class _Builder:
         noun = self._noun_qualified(m)
         return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() not in ROLE_TITLES | KIN_NOUNS
 
+    def _names_a_kind_of_thing(self, m: Mention) -> bool:
+        """A name in a compound before a common noun that is no person's role ("the *Betamax*
+        ruling", "its *Betamax* video recorder")."""
+        span = self._span(m)
+        if span is None or span.root.dep_ != "compound" or span.root.head.i < span.end:
+            return False
+        noun = span.root.head
+        return noun.pos_ == "NOUN" and noun.lemma_.lower() not in ROLE_TITLES | KIN_NOUNS | OCCUPATION_NOUNS
+
     def _noun_qualified(self, m: Mention) -> Token | None:
         """The word right after a name that the name modifies ("Oscar *nomination*", "Lib Dem *vote*")."""
         span = self._span(m)
@@ -1733,9 +1774,10 @@ class _Builder:
         office = span.root.head.head
         return office.lemma_.lower() in ROLE_TITLES - KIN_NOUNS
 
-    def _called_a_kind(self, m: Mention) -> bool:
+    def _called_a_kind(self, m: Mention, kinds: frozenset[str] | None = None) -> bool:
         """A name right after a kind of organisation in lower case ("engineering group *Jarvis*"),
-        not as a subject ("the club Ferguson built") nor after someone's ("her company Sally married")."""
+        not as a subject ("the club Ferguson built") nor after someone's ("her company Sally married");
+        ``kinds``: the kinds (default: every kind of :data:`_KINDS_BEFORE_A_NAME`)."""
         span = self._span(m)
         if span is None or span.start == 0:
             return False
@@ -1744,14 +1786,23 @@ class _Builder:
             k -= 1  # "ABC serial Desperate Housewives": the first words of a title the recogniser left out
         before = self.doc[k]
         labels = before.dep_ == "compound" and span.start <= before.head.i < span.end  # "group James Hardie has"
-        if (span.root.dep_ in _SUBJECT and not labels) or any(c.dep_ == "poss" for c in before.children):
-            return False  # "the club Ferguson built", "wanted her company Sally married him"
-        return before.is_lower and before.lower_ in _KINDS_BEFORE_A_NAME
+        determined = any(c.dep_ == "det" for c in before.children)
+        owned = any(c.dep_ == "poss" for c in before.children)
+        if (span.root.dep_ in _SUBJECT and not labels and determined) or owned:
+            # "the club Ferguson built", "wanted her company Sally married him" (not "helping Dutch
+            # retailer Ahold inflate earnings")
+            return False
+        return before.is_lower and before.lower_ in (_KINDS_BEFORE_A_NAME if kinds is None else kinds)
 
     def _after_the(self, m: Mention) -> bool:
         """A name after "the" or a sentence-opening "The"."""
         span = self._span(m)
         return span is not None and span.start > 0 and self.doc[span.start - 1].lower_ == "the"
+
+    def _after_an_article(self, m: Mention) -> bool:
+        """A name after "the", "a" or "an" ("won the Oscar", "won an Oscar")."""
+        span = self._span(m)
+        return span is not None and span.start > 0 and self.doc[span.start - 1].lower_ in ("the", "a", "an")
 
     def _as_employer(self, m: Mention) -> bool:
         """A name that qualifies a role ("Former *Everton* midfielder Thomas Gravesen"), alone or
@@ -2117,9 +2168,16 @@ _KINDS_OF_THINGS = frozenset(
 )
 #: What business press calls a firm before its name ("Korean phone giant Pantech", "car maker
 #: Ford" is left out: "film-maker Michael Moore" is a person).
-_KINDS_OF_FIRMS = frozenset("giant retailer manufacturer carmaker automaker insurer lender conglomerate".split())
+_KINDS_OF_FIRMS = frozenset(
+    """giant retailer manufacturer carmaker automaker insurer lender conglomerate distributor chain
+supplier wholesaler exporter importer refiner firm company group bank airline carrier operator""".split()
+)
 #: What sports copy calls a team before its name ("English side Saracens", "Premiership outfit Bolton").
 _KINDS_OF_TEAMS = frozenset(("side", "outfit"))
+#: Last words of a name that make it an institution's or a firm's, unless a surname.
+_INSTITUTION_OR_FIRM = INSTITUTION_NOUNS | FIRM_NAME_ENDINGS
+#: Kinds of organisations, whose apposition makes a name an organisation's (see ``_described_as_a_kind``).
+_KINDS_OF_ORGANISATIONS = KIND_NOUNS | _KINDS_OF_FIRMS | _KINDS_OF_TEAMS
 #: Every lower-case kind that says what the name after it names (see ``_called_a_kind``).
 _KINDS_BEFORE_A_NAME = KIND_NOUNS | WORK_NOUNS | _KINDS_OF_THINGS | _KINDS_OF_FIRMS | _KINDS_OF_TEAMS
 #: Nouns of people, whose apposition makes a name a person's (see ``_described_as_a_person``).

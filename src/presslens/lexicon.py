@@ -147,6 +147,14 @@ INSTITUTION_NOUNS = frozenset(
     """hospital clinic school college university academy institute institution centre center
 church cathedral mosque temple foundation trust council court prison stadium airport station hotel""".split()
 )
+#: Last words of firms' names ("Michael Foods", "Sugar Foods", "Tyson Foods", "Basic American
+#: Holdings"), a person's only where they are a surname.
+FIRM_NAME_ENDINGS = frozenset(
+    """foods holdings industries inc corp corporation ltd plc llc group motors airlines airways systems
+networks technologies pharmaceuticals partners associates enterprises brands stores bank bancorp
+investments securities insurance electronics communications telecom laboratories labs seafood
+petroleum resources chemicals""".split()
+)
 #: Verbs of saying (lemmas) that news uses to attribute statements (:mod:`presslens.quotes.cues`).
 SPEECH_VERBS = frozenset(
     """
