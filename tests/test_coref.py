@@ -1151,6 +1151,10 @@ def test_a_prize_won_a_thing_named_only_as_a_kind_and_firms_are_no_people(nlp):
     _, layer = _layer(nlp, text)
     kinds = {r.name: r.kind for r in layer.referents}
     assert kinds.get("Michael Foods") != "person" and kinds.get("Tim Daly") == "person", kinds
+    # business/449: "its product Prozac", "anti-depressant drug Prozac" made Prozac a person
+    text = "Eli Lilly defends its product Prozac. The adverts defend its anti-depressant drug Prozac."
+    _, layer = _layer(nlp, text)
+    assert all(r.kind != "person" for r in layer.referents if r.name == "Prozac")
     text = "Oscar Wilde wrote plays. Oscar was a wit."  # a first name stays a person's
     _, layer = _layer(nlp, text)
     assert any(r.kind == "person" for r in layer.referents if r.name == "Oscar Wilde")

@@ -2164,7 +2164,8 @@ _PRIZE_NOUNS = frozenset("nomination nominee winner ceremony statuette".split())
 #: Kinds of named things that, in lower case right before a name, say what it is ("heavy metal
 #: band Metallica", "ship Diligence", "Bollywood classic Mohabbatein", "ABC serial Desperate Housewives").
 _KINDS_OF_THINGS = frozenset(
-    "band ship vessel brand label classic serial sitcom soap film movie album novel".split()
+    """band ship vessel brand label classic serial sitcom soap film movie album novel product drug
+medicine vaccine device console handset software browser gadget""".split()
 )
 #: What business press calls a firm before its name ("Korean phone giant Pantech", "car maker
 #: Ford" is left out: "film-maker Michael Moore" is a person).

@@ -348,3 +348,12 @@ def test_a_description_is_no_outlet_nor_group_quoted_before(extract):
     q = next(q for q in extract(text) if "biggest challenge" in q.text)
     assert q.source not in ("the Reuters news agency", "Other agencies")
 
+
+def test_an_article_or_an_advert_is_a_document(extract):
+    """Hand-read (BBC business/449): "a British Medical Journal article that claimed …" and "the
+    adverts say" were sources of unknown type."""
+    text = "The move is a response to a British Medical Journal article that claimed documents were missing."
+    assert only_one(extract(text), "indirect").source_type == "document"
+    text = "Employees are offered health insurance and a retirement plan, the adverts say."
+    assert only_one(extract(text), "indirect").source_type == "document"
+

@@ -225,8 +225,10 @@ def _not_the_clause_object(participle: Token) -> bool:
     participle follows after a comma ("rejected the notion that …, saying": the parser hung the
     subject's participle on the object)."""
     tok = participle.head
-    if tok.pos_ not in ("NOUN", "PROPN"):
+    if tok.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
         return False
+    while tok.dep_ in ("appos", "conj") and tok.head.i < tok.i:
+        tok = tok.head  # "two lawsuits - one accusing it of …, another alleging …": the lawsuits
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return True
     if participle.i > 0 and participle.doc[participle.i - 1].text == ",":

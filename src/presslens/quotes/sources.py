@@ -54,7 +54,8 @@ DOCUMENT_NOUNS = frozenset(
 studies poll polls survey surveys statement statements analysis analyses letter letters filing filings
 record records data finding findings email emails cable cables transcript transcripts slide slides
 briefing briefings intelligence estimate estimates paper papers release complaint indictment affidavit
-lawsuit suit ruling order bill draft book tweet tweets website figures numbers chart datum text""".split()
+lawsuit suit ruling order bill draft book tweet tweets website figures numbers chart datum text
+article articles advert adverts advertisement advertisements""".split()
 )
 ANONYMOUS_NOUNS = frozenset(
     """official officials source sources person people aide aides
@@ -476,6 +477,18 @@ def _last_subject_person(doc: Doc, layer, report: int, before: int, names: dict[
     return None
 
 
+def _type_of_noun(noun: Token, default: str) -> str:
+    """The source type a common noun names ("an article that claimed": a document), else ``default``."""
+    word = noun.lemma_.lower()
+    if word in DOCUMENT_NOUNS or noun.lower_ in DOCUMENT_NOUNS:
+        return "document"
+    if word in ANONYMOUS_NOUNS:
+        return "anonymous"
+    if word in ORGANISATION_NOUNS:
+        return "organisation"
+    return default
+
+
 def _attribute(q: Quote, doc: Doc, layer, names: dict[str, str], earlier: list[Quote]) -> Quote:
     if q.speaker is None:
         return q
@@ -488,7 +501,7 @@ def _attribute(q: Quote, doc: Doc, layer, names: dict[str, str], earlier: list[Q
             r = layer.at(noun.idx, noun.idx + len(noun))
             if r is not None and r.name in names:
                 return with_source(q, r.name, "person", q.addressee_type)
-            return with_source(q, noun.text, q.source_type, q.addressee_type)
+            return with_source(q, noun.text, _type_of_noun(noun, q.source_type), q.addressee_type)
         return q
     r = _speaker_referent(doc, sp, layer)
     if r is not None and r.name in names:  # a person, whatever the words look like ("Mr Fox")
