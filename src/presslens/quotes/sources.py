@@ -243,8 +243,8 @@ def _definite_source(doc: Doc, span: TextSpan, head: str, stype: str, known: lis
     for src in reversed(known):
         # "the aid agency" is no news agency quoted before ("the Reuters news agency"), nor "Other
         # agencies"
-        last = src.canonical.split()[-1].lower() if src.canonical else ""
-        plural = last != head and last.endswith("s")
+        words = (src.canonical or "").lower().split()
+        plural = head not in words and any(w in (head + "s", head + "es", head[:-1] + "ies") for w in words)
         if src.head == head and (src.type != "outlet" or stype == "outlet") and not (singular and plural):
             return src
     if stype != "outlet":
