@@ -1169,3 +1169,16 @@ def test_a_name_with_a_kind_of_organisation_in_apposition_is_one(nlp):
     _, layer = _layer(nlp, "John Smith, the group's founder, said he was happy.")
     assert any(r.kind == "person" for r in layer.referents if r.name == "John Smith")
 
+
+def test_a_firm_written_with_its_possessive_is_no_person(nlp):
+    """Hand-read (BBC business/451): "brewing giant Foster's Group … Foster's said … after Foster's
+    bought" made Foster a person quoted once, with 6 mentions; "John's car" keeps John a person."""
+    text = (
+        "Southcorp rejected an offer from brewing giant Foster's Group. Talks began after Foster's bought "
+        "a stake in Southcorp. Foster's said a combination would create a global player."
+    )
+    _, layer = _layer(nlp, text)
+    assert not any(r.kind == "person" and r.name.startswith("Foster") for r in layer.referents)
+    _, layer = _layer(nlp, "John's car was red. John said it was fast.")
+    assert any(r.kind == "person" for r in layer.referents if r.name == "John")
+

@@ -1044,6 +1044,7 @@ class _Builder:
             for r in same:
                 if r is not first:
                     self._absorb(first, r)
+        self._merge_possessive_firm_names()
         for r in self.referents:
             if r.kind in ("place", "other") and any(self._called_a_kind(m, _KINDS_OF_FIRMS) for m in r.names):
                 r.kind = "organisation"  # "Dutch retailer Ahold", labelled a place or nothing: a firm
@@ -1056,6 +1057,38 @@ class _Builder:
                 and not any(self._described_as_a_person(m) for m in r.names)
             ):
                 r.kind = "organisation"  # "Borussia Dortmund, Germany's only … football club"
+
+    def _merge_possessive_firm_names(self) -> None:
+        """A "person" named by one word that is a firm's name written with "'s" ("brewing giant
+        Foster's Group … Foster's said", "Sainsbury's has") is that firm: it joins the
+        organisation so named, or is one when its "'s" owns nothing ("Foster's bought a stake").
+        Not a person with a title, a person's pronoun or a role."""
+        firms: dict[str, Referent] = {}
+        for r in self.referents:
+            m = re.match(r"([A-Z][\w.&-]*)['’]s\b", r.name)
+            if r.kind == "organisation" and r.mentions and m:
+                firms.setdefault(m.group(1).lower(), r)
+        for r in self.referents:
+            if r.kind != "person" or not r.mentions or r.honorifics or any(
+                m.type != "name" for m in r.mentions
+            ):
+                continue
+            word = re.match(r"[A-Z][\w.&-]*", r.name)
+            if word is None or not (r.name == word.group() or r.name.startswith(word.group() + "'s")):
+                continue
+            firm = firms.get(word.group().lower())
+            if firm is not None and firm is not r:
+                self._absorb(firm, r)
+            elif r.name == word.group() and any(self._owns_nothing(m) for m in r.names):
+                r.kind = "organisation"
+
+    def _owns_nothing(self, m: Mention) -> bool:
+        """A name whose "'s" is followed by a verb: the "'s" is part of the name ("Foster's said")."""
+        span = self._span(m)
+        if span is None or span.end + 1 >= len(self.doc):
+            return False
+        mark, after = self.doc[span.end], self.doc[span.end + 1]
+        return mark.lower_ in ("'s", "’s") and after.pos_ in ("VERB", "AUX")
 
     @staticmethod
     def _absorb(first: Referent, r: Referent) -> None:

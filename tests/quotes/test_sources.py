@@ -357,3 +357,13 @@ def test_an_article_or_an_advert_is_a_document(extract):
     text = "Employees are offered health insurance and a retirement plan, the adverts say."
     assert only_one(extract(text), "indirect").source_type == "document"
 
+
+def test_a_firm_named_with_its_possessive_speaks_as_the_firm(extract):
+    """Hand-read (BBC business/451): "Foster's said …" was a source of unknown type named Foster."""
+    text = (
+        "Southcorp rejected an offer from brewing giant Foster's Group. Talks began after Foster's bought "
+        "a stake in Southcorp. Foster's said a combination would create a global player."
+    )
+    q = only_one(extract(text), "indirect")
+    assert (q.source, q.source_type) == ("Foster's Group", "organisation")
+

@@ -523,7 +523,8 @@ def _attribute(q: Quote, doc: Doc, layer, names: dict[str, str], earlier: list[Q
             return with_source(q, r.name, stype, q.addressee_type)
     if r is not None and q.source_type != "outlet":
         # "Yukos said" (labelled a person) is the organisation; "President Obama" in a headline's name is not
-        bare = any(m.start <= sp.start and sp.end <= m.end for m in r.names)
+        end = sp.end - 2 if sp.text.endswith(("'s", "’s")) else sp.end  # "Foster's said": the firm's name
+        bare = any(m.start <= sp.start and end <= m.end for m in r.names)
         if r.kind == "organisation" and (q.source_type != "person" or bare):
             head = doc.char_span(sp.start, sp.end, alignment_mode="expand")
             if head is not None and any(
