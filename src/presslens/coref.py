@@ -1483,6 +1483,17 @@ class _Builder:
             if r.kind in ("organisation", "other") and r.id not in self.tentative and self._person_named(r):
                 r.kind = "person"  # "Sam Allardyce" labelled an organisation
                 continue
+            words = r.name.split()
+            if (
+                r.kind == "organisation"
+                and r.id not in self.tentative
+                and len(words) >= 2
+                and p_female(words[0]) is not None
+                and words[-1].lower() not in _INSTITUTION_OR_FIRM
+                and any(self._described_as_a_person(m) for m in r.names)
+            ):
+                r.kind = "person"  # "Anshuman Magazine, managing director, of CB Richard Ellis"
+                continue
             if not self._named_only(r) or any(self._described_as_a_person(m) for m in r.names):
                 continue
             words = r.full_name.split()

@@ -367,3 +367,18 @@ def test_a_firm_named_with_its_possessive_speaks_as_the_firm(extract):
     q = only_one(extract(text), "indirect")
     assert (q.source, q.source_type) == ("Foster's Group", "organisation")
 
+
+def test_a_named_spokesman_and_a_named_director_are_people(extract):
+    """Hand-read (BBC business/068): "A spokesman for DLF Builders, Dr Vancheshwar" stayed an unnamed
+    source (the parser hangs the name on the firm), and "Anshuman Magazine, managing director, of CB
+    Richard Ellis" was an outlet (his surname is a kind of publication)."""
+    text = 'A spokesman for DLF Builders, Dr Vancheshwar, told the BBC this will mean "better offerings".'
+    q = only_one(extract(text), "mixed")
+    assert (q.source, q.source_type) == ("Vancheshwar", "person")
+    text = (
+        "Anshuman Magazine, managing director, of CB Richard Ellis - an international real estate "
+        'company - told the BBC this was "a big positive step."'
+    )
+    q = only_one(extract(text), "mixed")
+    assert (q.source, q.source_type) == ("Anshuman Magazine", "person")
+

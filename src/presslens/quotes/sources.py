@@ -167,9 +167,13 @@ def classify_source(doc: Doc, span: TextSpan) -> str:
     # "a spokesman for the regulator quoted in China Daily": an outlet named in a person's description
     # does not make the person an outlet
     named_outlet = OUTLET_NAME_RE.search(span.text) and head not in ANONYMOUS_NOUNS
-    if named_outlet and not any(e.label_ == "PERSON" for e in ents) or outlet_noun:
-        return "outlet"
     sub = doc.char_span(span.start, span.end, alignment_mode="expand")
+    # "Anshuman Magazine, managing director, of …": a person's role in apposition makes no outlet
+    in_a_role = sub is not None and any(
+        c.dep_ == "appos" and c.lemma_.lower() in ROLE_TITLES for c in sub.root.children
+    )
+    if named_outlet and not in_a_role and not any(e.label_ == "PERSON" for e in ents) or outlet_noun:
+        return "outlet"
     proper = sub is not None and any(t.pos_ == "PROPN" for t in sub)  # "Some commentators" is no name
     # "A spokesman for Michael Howard", "Howard's lawyer", "a new book, Brown's Britain": the named
     # person is not the speaker
@@ -434,6 +438,12 @@ def _speaker_referent(doc: Doc, sp: TextSpan, layer):
     root = span.root
     found = layer.at(root.idx, root.idx + len(root))
     if found is not None:
+        if not found.names and root.lemma_.lower() in _PEOPLE_NOUNS:
+            # an unnamed spokesman the text names in apposition: "A spokesman for DLF Builders, Dr
+            # Vancheshwar"
+            named = _appositive_referent(root, layer)
+            if named is not None and named.kind == "person":
+                return named
         return found
     possessed = any(c.dep_ == "poss" for c in root.children)
     if root.lemma_.lower() in _PEOPLE_NOUNS:
@@ -461,6 +471,16 @@ def _appositive_referent(root: Token, layer):
             found = layer.at(child.idx, child.idx + len(child))
             if found is not None:
                 return found
+    # "A spokesman for DLF Builders, Dr Vancheshwar": the parser hangs the person's name on the firm
+    # (not "an analysis by Lily Batchelder, a former aide": the analysis)
+    for prep in root.children:
+        if prep.dep_ != "prep" or root.lemma_.lower() not in _PEOPLE_NOUNS:
+            continue
+        for obj in prep.children:
+            for child in obj.children if obj.dep_ == "pobj" else ():
+                found = layer.at(child.idx, child.idx + len(child)) if child.dep_ == "appos" else None
+                if found is not None and found.kind == "person":
+                    return found
     return None
 
 
