@@ -244,3 +244,16 @@ def test_a_full_disk_during_a_write_names_the_file(tmp_path, capsys, monkeypatch
     assert main(["stats", str(SEED), "--out", str(out), "--no-cache"]) == 2
     line = _one_error_line(capsys)
     assert str(out / "stats.jsonl") in line and "no space left" in line
+
+
+def test_an_empty_table_still_has_its_header(tmp_path, capsys):
+    """A text without quotations (BBC tech/374 has none) gave an empty CSV, which pandas cannot
+    read; the table's columns are its header, on standard output and in --out."""
+    path = tmp_path / "plain.txt"
+    path.write_text("date 2020-01-01\n\nThe computer brand was sold to a music distributor last week.")
+    assert main(["quotes", str(path), "--format", "csv", "--no-cache"]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert rows[0][:4] == ["doc", "kind", "source", "source_type"] and len(rows) == 1
+    assert main(["quotes", str(path), "--format", "csv", "--no-cache", "--out", str(tmp_path / "out")]) == 0
+    header = (tmp_path / "out" / "quotes.csv").read_text().splitlines()
+    assert header[0].startswith("doc,kind,source,source_type") and len(header) == 1

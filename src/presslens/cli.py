@@ -556,15 +556,16 @@ def _dispatch(args: argparse.Namespace) -> int:
         else:
             records.extend(result[analysis.name])
     if args.out is not None:
-        write_records_file(records, args.out / f"{analysis.name}.{args.format}", args.format)
+        table = args.out / f"{analysis.name}.{args.format}"
+        write_records_file(records, table, args.format, fields=analysis.columns)  # a header when empty
         write_records_file(
             [{"doc": e.path, "reason": e.reason} for e in errors],
             args.out / "errors.csv",
             "csv",
             fields=("doc", "reason"),
         )
-    elif not stream:
-        write_records(records, sys.stdout, args.format)
+    elif not stream:  # an empty table still has its header
+        write_records(records, sys.stdout, args.format, fields=analysis.columns)
     return 1 if errors else 0
 
 
