@@ -382,3 +382,11 @@ def test_a_named_spokesman_and_a_named_director_are_people(extract):
     q = only_one(extract(text), "mixed")
     assert (q.source, q.source_type) == ("Anshuman Magazine", "person")
 
+
+
+def test_colleagues_and_neighbours_are_unnamed_people(extract):
+    """Hand-read (BBC business/452): "Colleagues said that Mr Bell was proud …" was a source of
+    unknown type; colleagues, neighbours and relatives are unnamed people, like friends."""
+    for who in ("Colleagues", "His neighbours", "Relatives"):
+        q = only_one(extract(f"{who} said that Mr Bell was proud of his humble beginnings."), "indirect")
+        assert q.source_type == "anonymous", who

@@ -68,7 +68,8 @@ campaigner campaigners ally allies lawyer lawyers international internationals
 user users customer customers consumer consumers
 shopper shoppers passenger passengers patient patients student students teacher teachers parent parents
 worker workers viewer viewers listener listeners figure assistant assistants agent agents publicist publicists
-representative representatives""".split()
+representative representatives colleague colleagues neighbour neighbours neighbor neighbors relative relatives
+acquaintance acquaintances classmate classmates teammate teammates team-mate team-mates""".split()
 )
 ORGANISATION_NOUNS = frozenset(
     """government administration department ministry agency house pentagon
