@@ -1182,3 +1182,20 @@ def test_a_firm_written_with_its_possessive_is_no_person(nlp):
     _, layer = _layer(nlp, "John's car was red. John said it was fast.")
     assert any(r.kind == "person" for r in layer.referents if r.name == "John")
 
+
+def test_a_band_a_which_clause_describes_once_its_names_are_one_is_no_person(nlp):
+    """Hand-read (BBC entertainment/276, 041): "Babyshambles, which he formed" came apart from the
+    band's other names until they were joined, so the band stayed a person; "Oscar voters" is a
+    prize's, not a person's."""
+    text = (
+        "Rock singer Pete Doherty has been in a fight with his band's guitarist. "
+        "Babyshambles played for 5,000 fans at London's Brixton Academy on Tuesday. Babyshambles, which "
+        "he formed after his departure from the Libertines, played a warm-up show. Babyshambles took "
+        "the stage at 2200 GMT."
+    )
+    _, layer = _layer(nlp, text)
+    assert all(r.kind != "person" for r in layer.referents if r.name == "Babyshambles")
+    text = "Gibson will not campaign for success at the Oscars. DVDs will be sent to Oscar voters."
+    _, layer = _layer(nlp, text)
+    assert all(r.kind != "person" for r in layer.referents if r.name == "Oscar")
+

@@ -1053,10 +1053,12 @@ class _Builder:
                 and r.names
                 and not r.honorifics
                 and not any(m.type == "pronoun" and m.text.lower() in PRONOUN_GENDER for m in r.mentions)
-                and any(self._described_as_a_kind(m) for m in r.names)
+                and any(self._described_as_a_kind(m) or self._with_which(m) for m in r.names)
                 and not any(self._described_as_a_person(m) for m in r.names)
             ):
-                r.kind = "organisation"  # "Borussia Dortmund, Germany's only … football club"
+                # "Borussia Dortmund, Germany's only … football club"; "Babyshambles, which he formed",
+                # read once all its names are one referent
+                r.kind = "organisation"
 
     def _merge_possessive_firm_names(self) -> None:
         """A "person" named by one word that is a firm's name written with "'s" ("brewing giant
@@ -2202,8 +2204,11 @@ _THING_LABELS = _PLACE_LABELS | {"ORG"}
 
 #: What follows a prize's name in a hyphenated modifier ("Oscar-winning", "Bafta-nominated").
 _PRIZE_SUFFIXES = ("-winning", "-nominated", "-winner", "-award")
-#: Nouns a prize's name qualifies ("Oscar nomination", "Bafta winner", "the Grammy ceremony").
-_PRIZE_NOUNS = frozenset("nomination nominee winner ceremony statuette".split())
+#: Nouns a prize's name qualifies ("Oscar nomination", "Bafta winner", "the Grammy ceremony", "Oscar
+#: voters").
+_PRIZE_NOUNS = frozenset(
+    "nomination nominee winner ceremony statuette voter campaign race contender hopeful".split()
+)
 
 #: Kinds of named things that, in lower case right before a name, say what it is ("heavy metal
 #: band Metallica", "ship Diligence", "Bollywood classic Mohabbatein", "ABC serial Desperate Housewives").

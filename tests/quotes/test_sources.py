@@ -390,3 +390,25 @@ def test_colleagues_and_neighbours_are_unnamed_people(extract):
     for who in ("Colleagues", "His neighbours", "Relatives"):
         q = only_one(extract(f"{who} said that Mr Bell was proud of his humble beginnings."), "indirect")
         assert q.source_type == "anonymous", who
+
+
+def test_a_role_an_occupation_or_a_relative_is_an_unnamed_person(extract):
+    """Hand-read (BBC business/290, entertainment/276): "Some economists have predicted …" and "the
+    judge agreed …" were sources of unknown type; a description by role, occupation or kin that no
+    name resolves is an unnamed person. A firm stays an organisation."""
+    for text in (
+        "Some economists have predicted rates will drop.",
+        "The judge said the terms were fine.",
+        "Scientists said the results were clear.",
+        "His father said he was proud.",
+    ):
+        assert only_one(extract(text), "indirect").source_type == "anonymous", text
+    assert only_one(extract("The company said profits rose."), "indirect").source_type == "organisation"
+
+
+def test_observing_a_curfew_is_no_speech(extract):
+    """Hand-read (BBC entertainment/276): "Doherty, 25, had to be home by midnight to observe the
+    curfew" was a quotation of Doherty's; "he observed that …" still is one."""
+    assert extract("Doherty had to be home by midnight to observe the curfew.") == []
+    q = only_one(extract("He observed that the market was weak."), "indirect")
+    assert q.text == "that the market was weak"

@@ -22,8 +22,8 @@ OBJECT_CONTENT_VERBS = frozenset("cite announce deny confirm acknowledge report 
 WEAK_VERBS = frozenset("ask point agree describe mention maintain post repeat estimate relate charge".split())
 
 #: Verbs of saying that mean something else with a noun as their object and no clause after it
-#: ("claimed the title", "added 146,000 jobs", "wrote a book").
-NOUN_OBJECT_NOT_SPEECH = frozenset("claim add write".split())
+#: ("claimed the title", "added 146,000 jobs", "wrote a book", "to observe the curfew").
+NOUN_OBJECT_NOT_SPEECH = frozenset("claim add write observe".split())
 
 ACCORDING_TO = "according to"
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from presslens.lexicon import KIN_NOUNS, PRONOUN_GENDER, ROLE_TITLES
+from presslens.lexicon import KIN_NOUNS, OCCUPATION_NOUNS, PRONOUN_GENDER, ROLE_TITLES
 from presslens.names import is_common_word
 from presslens.people import Person, source_person
 from presslens.quotes.extract import Quote, TextSpan, with_source
@@ -192,7 +192,9 @@ def classify_source(doc: Doc, span: TextSpan) -> str:
         return "person"
     if head in DOCUMENT_NOUNS or head == "figure" and "figures" in words:  # "sales figures"; "a senior figure"
         return "document"
-    if head in ANONYMOUS_NOUNS:
+    if head in ANONYMOUS_NOUNS or head in _UNNAMED_PERSON_HEADS:
+        # "The judge", "Some economists", "his father": an unnamed person (the mention layer may
+        # still find the name)
         return "anonymous"
     if head in ORGANISATION_NOUNS or any(e.label_ in ("ORG", "GPE", "NORP") for e in ents):
         # "The Tory leader", "France's finance minister": a person of that party or country
@@ -417,6 +419,8 @@ def _strip_article(name: str) -> str:
     return re.sub(r"^(?:The|the) ", "", name)
 
 
+#: Heads of a description of a person by role, occupation or kin ("the judge", "scientists").
+_UNNAMED_PERSON_HEADS = (ROLE_TITLES | OCCUPATION_NOUNS | KIN_NOUNS) - ORGANISATION_NOUNS
 #: Heads of a speaker that are people or groups of people: "X's ally" is not X (but "X's
 #: comments" are X's words).
 _PEOPLE_NOUNS = ANONYMOUS_NOUNS | ORGANISATION_NOUNS | KIN_NOUNS | ROLE_TITLES | {"family", "camp"}
