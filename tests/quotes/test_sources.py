@@ -412,3 +412,12 @@ def test_observing_a_curfew_is_no_speech(extract):
     assert extract("Doherty had to be home by midnight to observe the curfew.") == []
     q = only_one(extract("He observed that the market was weak."), "indirect")
     assert q.text == "that the market was weak"
+
+
+def test_denying_someone_something_is_no_speech(extract):
+    """Hand-read (BBC business/291): "racketeering laws, which were passed to deny mafia gangs the
+    profits of their crimes" was a quotation of the laws'; "denied that they conspired" still is one."""
+    text = "They used racketeering laws, which were passed to deny mafia gangs the profits of crime."
+    assert extract(text) == []
+    q = only_one(extract("The tobacco companies denied that they illegally conspired."), "indirect")
+    assert q.text == "that they illegally conspired"

@@ -52,7 +52,8 @@ def _is_finite_speech(tok: Token) -> bool:
     "point" only as "point out"; "claim" and "add" not with a noun as their object and no clause
     after it ("claimed the title", "claimed victory": won, took; "US firms added 146,000 jobs":
     created; but "claimed painkillers had reacted badly"); never the end of a hyphenated word
-    ("co-wrote"); not a base form with one person as its subject ("one Ben Kay charge apart")."""
+    ("co-wrote"); not a base form with one person as its subject ("one Ben Kay charge apart"); not
+    "deny" with two objects ("deny mafia gangs the profits")."""
     if tok.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in tok.children):
         return False
     if tok.i > 0 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_:
@@ -85,6 +86,8 @@ def _is_finite_speech(tok: Token) -> bool:
             and not any(c.dep_ == "conj" for c in subject.children)
         ):
             return False  # "one Ben Kay charge apart": no one person "charge"s; the tagger took a noun
+    if tok.lemma_.lower() == "deny" and sum(c.dep_ in ("dobj", "dative") for c in tok.children) >= 2:
+        return False  # "passed to deny mafia gangs the profits of their crimes": to withhold, not to say
     if tok.lemma_.lower() in NOUN_OBJECT_NOT_SPEECH:
         kids = list(tok.children)
         won = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in kids)
