@@ -192,14 +192,23 @@ def classify_source(doc: Doc, span: TextSpan) -> str:
         return "person"
     if head in DOCUMENT_NOUNS or head == "figure" and "figures" in words:  # "sales figures"; "a senior figure"
         return "document"
-    if head in ANONYMOUS_NOUNS or head in _UNNAMED_PERSON_HEADS:
-        # "The judge", "Some economists", "his father": an unnamed person (the mention layer may
-        # still find the name)
+    if head in ANONYMOUS_NOUNS or head in _UNNAMED_PERSON_HEADS and _indefinite(sub, words):
+        # "Some economists", "Scientists", "a judge": unnamed people; "the judge", "the prime
+        # minister", "his father" are someone the text identifies, whom the mention layer may name
         return "anonymous"
     if head in ORGANISATION_NOUNS or any(e.label_ in ("ORG", "GPE", "NORP") for e in ents):
         # "The Tory leader", "France's finance minister": a person of that party or country
         return "anonymous" if head in ROLE_TITLES and head not in ORGANISATION_NOUNS else "organisation"
     return "unknown"
+
+
+def _indefinite(sub: Span | None, words: list[str]) -> bool:
+    """Whether a description is plural or opens with an indefinite article ("Some economists",
+    "Scientists", "a judge"), not a definite or possessed one ("the judge", "his father")."""
+    if sub is None or not len(sub) or words[0] in ("the", "this", "that") or words[0].endswith(("'s", "’s")):
+        return False
+    partitive = sub.root.pos_ in ("PRON", "NUM", "DET", "ADJ")  # "Many of the economists"
+    return partitive or sub.root.tag_ in ("NNS", "NNPS") or words[0] in ("a", "an", "one", "another")
 
 
 def _person_names(doc: Doc, span: TextSpan) -> tuple[str, ...]:
