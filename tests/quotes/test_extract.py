@@ -496,6 +496,9 @@ def test_a_participles_noun_speaks_unless_its_verb_issued_it(extract):
     assert only_one(extract(text), "indirect").speaker.text == "The firm"
     text = "The senator emailed supporters saying the struggle would go on."
     assert only_one(extract(text), "indirect").speaker.text == "The senator"
+    # BBC politics/173: who raises or brings an appeal argues through it
+    text = "Executive ministers raised an appeal arguing that the standard of proof should be higher."
+    assert only_one(extract(text), "indirect").speaker.text == "Executive ministers"
     text = "She said at a news conference announcing that her department was suing the state."
     quotes = extract(text)
     assert quotes and all(q.speaker.text == "She" for q in quotes)

@@ -196,7 +196,7 @@ def _subject(verb: Token) -> Token | None:
 _ISSUING_VERBS = frozenset(
     """issue release publish put send post write make give file deliver produce submit present unveil
 lodge circulate distribute sign pen tweet launch read hold establish adopt introduce announce email
-text message mail fax fire plant do run carry air broadcast print""".split()
+text message mail fax fire plant do run carry air broadcast print raise bring""".split()
 )
 #: Prepositions of the medium a verb's subject speaks in ("said in a statement", "wrote on his blog",
 #: "said at a news conference").
