@@ -375,6 +375,9 @@ def test_a_named_spokesman_and_a_named_director_are_people(extract):
     text = 'A spokesman for DLF Builders, Dr Vancheshwar, told the BBC this will mean "better offerings".'
     q = only_one(extract(text), "mixed")
     assert (q.source, q.source_type) == ("Vancheshwar", "person")
+    # business/403: the name in apposition to a person after "for" is that person's, not the spokesman's
+    text = "A spokesman for the prosecutor, New York State Comptroller Alan Hevesi, said no deal had been made."
+    assert only_one(extract(text), "indirect").source_type == "anonymous"
     text = (
         "Anshuman Magazine, managing director, of CB Richard Ellis - an international real estate "
         'company - told the BBC this was "a big positive step."'

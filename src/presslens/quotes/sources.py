@@ -491,7 +491,10 @@ def _appositive_referent(root: Token, layer):
         if prep.dep_ != "prep" or root.lemma_.lower() not in _PEOPLE_NOUNS:
             continue
         for obj in prep.children:
-            for child in obj.children if obj.dep_ == "pobj" else ():
+            # the name can be no firm's: "A spokesman for DLF Builders, Dr Vancheshwar"; but "a spokesman
+            # for the prosecutor, New York State Comptroller Alan Hevesi" names the prosecutor
+            firm = obj.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or obj.lemma_.lower() in ORGANISATION_NOUNS
+            for child in obj.children if obj.dep_ == "pobj" and firm else ():
                 found = layer.at(child.idx, child.idx + len(child)) if child.dep_ == "appos" else None
                 if found is not None and found.kind == "person":
                     return found
