@@ -427,3 +427,12 @@ def test_denying_someone_something_is_no_speech(extract):
     assert extract(text) == []
     q = only_one(extract("The tobacco companies denied that they illegally conspired."), "indirect")
     assert q.text == "that they illegally conspired"
+
+
+def test_a_thing_a_name_qualifies_threatens_nothing(extract):
+    """Hand-read (BBC sport/416): "a Nitoglia break through the middle threatened a try" made
+    Nitoglia the speaker of the clause before it; a body a name qualifies still threatens."""
+    text = "De Marigny landed a penalty to make it 19-8 and a Nitoglia break through the middle threatened a try."
+    assert extract(text) == []
+    q = only_one(extract("The Bush administration threatened to impose sanctions."), "indirect")
+    assert q.speaker.text == "The Bush administration"

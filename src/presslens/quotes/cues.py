@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from presslens.lexicon import KIN_NOUNS, KIND_NOUNS, ROLE_TITLES, SPEECH_VERBS
+from presslens.lexicon import KIN_NOUNS, KIND_NOUNS, OCCUPATION_NOUNS, ROLE_TITLES, SPEECH_VERBS
 from presslens.syntax import subject_of
 
 #: Verbs whose direct object can be the content ("cited a raid", "announced a plan").
@@ -73,7 +73,9 @@ def _is_finite_speech(tok: Token) -> bool:
         return False  # "Everything Trump says is a lie", "nothing he said": what is said is the subject
     reaction = tok.lemma_.lower() in _REACTIONS and not any(c.dep_ == "ccomp" for c in tok.children)
     committed = subject_of(tok) if tok.lemma_.lower() in _COMMISSIVES or reaction else None
-    if committed is not None and (is_thing(committed) or committed.tag_ == "DT"):  # "and that could threaten"
+    if committed is not None and (
+        is_thing(committed) or committed.tag_ == "DT" or _named_thing(committed)
+    ):  # "and that could threaten"
         # "injuries that threatened to end her career", "new battery chemistries promise to cram
         # more power", "as prices responded to US-dollar weakness": no one spoke
         return False
@@ -109,6 +111,22 @@ def is_thing(tok: Token | None) -> bool:
         and not any(
             c.dep_ == "poss" or c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_) for c in tok.children
         )
+    )
+
+
+def _named_thing(tok: Token) -> bool:
+    """A common noun a name qualifies that names no person or body ("a Nitoglia break", "the Microsoft
+    deal"; not "the Bush administration", "the Labour leader")."""
+    from presslens.quotes.sources import ANONYMOUS_NOUNS, ORGANISATION_NOUNS  # sources imports this module
+
+    people = ROLE_TITLES | KIN_NOUNS | KIND_NOUNS | OCCUPATION_NOUNS | ANONYMOUS_NOUNS | ORGANISATION_NOUNS
+    return (
+        tok.pos_ == "NOUN"
+        and not tok.ent_type_
+        and tok.lemma_.lower() not in people
+        and tok.lower_ not in people
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+        and not any(c.dep_ == "poss" for c in tok.children)
     )
 
 
