@@ -436,3 +436,10 @@ def test_a_thing_a_name_qualifies_threatens_nothing(extract):
     assert extract(text) == []
     q = only_one(extract("The Bush administration threatened to impose sanctions."), "indirect")
     assert q.speaker.text == "The Bush administration"
+
+
+def test_people_by_role_in_the_plural_after_a_capital_are_unnamed(extract):
+    """Hand-read (BBC entertainment/281): "Church ministers are trying to prevent …, saying …" was
+    read as a name (a capital and a proper noun) and ended of unknown type."""
+    text = "Church ministers are trying to stop the concert, saying they do not want his lyrics in their town."
+    assert only_one(extract(text), "indirect").source_type == "anonymous"

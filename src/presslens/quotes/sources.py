@@ -188,6 +188,8 @@ def classify_source(doc: Doc, span: TextSpan) -> str:
         and head not in DOCUMENT_NOUNS
         and not any(e.label_ in ("ORG", "GPE", "NORP") for e in ents)
         and words[0] not in ("the", "a", "an")
+        # "Church ministers": people by role in the plural, no one's name
+        and not (head in _UNNAMED_PERSON_HEADS and sub is not None and sub.root.tag_ == "NNS")
     ):
         return "person"
     if head in DOCUMENT_NOUNS or head == "figure" and "figures" in words:  # "sales figures"; "a senior figure"
