@@ -356,6 +356,11 @@ def test_an_article_or_an_advert_is_a_document(extract):
     assert only_one(extract(text), "indirect").source_type == "document"
     text = "Employees are offered health insurance and a retirement plan, the adverts say."
     assert only_one(extract(text), "indirect").source_type == "document"
+    # business/224: a motion is a document, a club an organisation
+    text = 'The Commons motion says "any takeover would be against the interests of supporters".'
+    assert [q.source_type for q in extract(text)] == ["document"]
+    text = "In a statement, the club said it would allow Mr Glazer limited due diligence."
+    assert only_one(extract(text), "indirect").source_type == "organisation"
 
 
 def test_a_firm_named_with_its_possessive_speaks_as_the_firm(extract):

@@ -55,7 +55,7 @@ studies poll polls survey surveys statement statements analysis analyses letter 
 record records data finding findings email emails cable cables transcript transcripts slide slides
 briefing briefings intelligence estimate estimates paper papers release complaint indictment affidavit
 lawsuit suit ruling order bill draft book tweet tweets website figures numbers chart datum text
-article articles advert adverts advertisement advertisements""".split()
+article articles advert adverts advertisement advertisements motion motions""".split()
 )
 ANONYMOUS_NOUNS = frozenset(
     """official officials source sources person people aide aides
@@ -75,7 +75,7 @@ ORGANISATION_NOUNS = frozenset(
     """government administration department ministry agency house pentagon
 police military army navy campaign company firm group committee council commission court congress
 senate party office bureau service services union coalition organization organisation team state
-states embassy fbi cia nsa taliban""".split()
+states embassy fbi cia nsa taliban club""".split()
 )
 
 
