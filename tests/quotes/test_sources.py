@@ -441,6 +441,9 @@ def test_a_thing_a_name_qualifies_threatens_nothing(extract):
     assert extract(text) == []
     q = only_one(extract("The Bush administration threatened to impose sanctions."), "indirect")
     assert q.speaker.text == "The Bush administration"
+    # PolNeAR train: a "who" makes a person of whatever noun ("an Abraham Lincoln impersonator who promises")
+    text = "One ad stars an Abraham Lincoln impersonator who promises that Johnson will not send you to war."
+    assert only_one(extract(text), "indirect").text == "that Johnson will not send you to war"
 
 
 def test_people_by_role_in_the_plural_after_a_capital_are_unnamed(extract):

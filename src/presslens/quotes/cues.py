@@ -116,7 +116,7 @@ def is_thing(tok: Token | None) -> bool:
 
 def _named_thing(tok: Token) -> bool:
     """A common noun a name qualifies that names no person or body ("a Nitoglia break", "the Microsoft
-    deal"; not "the Bush administration", "the Labour leader")."""
+    deal"; not "the Bush administration", "the Labour leader", "an Abraham Lincoln impersonator who")."""
     from presslens.quotes.sources import ANONYMOUS_NOUNS, ORGANISATION_NOUNS  # sources imports this module
 
     people = ROLE_TITLES | KIN_NOUNS | KIND_NOUNS | OCCUPATION_NOUNS | ANONYMOUS_NOUNS | ORGANISATION_NOUNS
@@ -127,7 +127,13 @@ def _named_thing(tok: Token) -> bool:
         and tok.lower_ not in people
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
         and not any(c.dep_ == "poss" for c in tok.children)
+        and not _described_by_who(tok)  # "an Abraham Lincoln impersonator who promises …": a person
     )
+
+
+def _described_by_who(tok: Token) -> bool:
+    """Whether a noun has a relative clause opened by "who" or "whom"."""
+    return any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") for g in c.children) for c in tok.children)
 
 
 def cue_tokens(sent: Span) -> list[Token]:
