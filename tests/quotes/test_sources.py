@@ -451,3 +451,13 @@ def test_people_by_role_in_the_plural_after_a_capital_are_unnamed(extract):
     read as a name (a capital and a proper noun) and ended of unknown type."""
     text = "Church ministers are trying to stop the concert, saying they do not want his lyrics in their town."
     assert only_one(extract(text), "indirect").source_type == "anonymous"
+
+
+def test_unnamed_people_are_no_group_the_layer_named(extract):
+    """Hand-read (BBC politics/328): "Many Labour MPs have since indicated that …" became the
+    organisation "MPs", a referent of the mention layer; "The company said" still becomes the firm."""
+    text = "MPs backed the invasion. Many Labour MPs have since indicated that the answer played a pivotal role."
+    q = only_one(extract(text), "indirect")
+    assert (q.source, q.source_type) == ("Many Labour MPs", "anonymous")
+    quotes = extract("Yukos said it would appeal. The company said it was sure.")
+    assert [q.source for q in quotes] == ["Yukos", "Yukos"]

@@ -564,7 +564,8 @@ def _attribute(q: Quote, doc: Doc, layer, names: dict[str, str], earlier: list[Q
         # "Yukos said" (labelled a person) is the organisation; "President Obama" in a headline's name is not
         end = sp.end - 2 if sp.text.endswith(("'s", "’s")) else sp.end  # "Foster's said": the firm's name
         bare = any(m.start <= sp.start and end <= m.end for m in r.names)
-        if r.kind == "organisation" and (q.source_type != "person" or bare):
+        # (not "Many Labour MPs", unnamed people the layer took for a group's name)
+        if r.kind == "organisation" and (q.source_type not in ("person", "anonymous") or bare):
             head = doc.char_span(sp.start, sp.end, alignment_mode="expand")
             if head is not None and any(
                 m.type in ("name", "description") and m.start <= head.root.idx < m.end for m in r.mentions
