@@ -155,6 +155,30 @@ networks technologies pharmaceuticals partners associates enterprises brands sto
 investments securities insurance electronics communications telecom laboratories labs seafood
 petroleum resources chemicals""".split()
 )
+#: Heads of descriptions of unnamed people ("officials", "a spokesman", "analysts"): a quotation
+#: source of type anonymous (:mod:`presslens.quotes.sources`).
+ANONYMOUS_NOUNS = frozenset(
+    """official officials source sources person people aide aides
+spokesman spokeswoman spokesperson staffer staffers insider insiders diplomat diplomats officer officers
+analyst analysts expert experts observer observers critic critics resident residents witness witnesses
+member members adviser advisers advisor advisors lawmaker lawmakers executive executives employee
+employees operative operatives supporter supporters voter voters friend friends someone anyone
+investigator investigators authority authorities commentator commentators others fan fans
+campaigner campaigners ally allies lawyer lawyers international internationals
+user users customer customers consumer consumers
+shopper shoppers passenger passengers patient patients student students teacher teachers parent parents
+worker workers viewer viewers listener listeners figure assistant assistants agent agents publicist publicists
+representative representatives colleague colleagues neighbour neighbours neighbor neighbors relative relatives
+acquaintance acquaintances classmate classmates teammate teammates team-mate team-mates""".split()
+)
+#: Heads of descriptions of bodies ("the government", "the company", "the club"): a source of type
+#: organisation.
+ORGANISATION_NOUNS = frozenset(
+    """government administration department ministry agency house pentagon
+police military army navy campaign company firm group committee council commission court congress
+senate party office bureau service services union coalition organization organisation team state
+states embassy fbi cia nsa taliban club""".split()
+)
 #: Verbs of saying (lemmas) that news uses to attribute statements (:mod:`presslens.quotes.cues`).
 SPEECH_VERBS = frozenset(
     """

@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from presslens.lexicon import KIN_NOUNS, KIND_NOUNS, OCCUPATION_NOUNS, ROLE_TITLES, SPEECH_VERBS
+from presslens.lexicon import (
+    ANONYMOUS_NOUNS,
+    KIN_NOUNS,
+    KIND_NOUNS,
+    OCCUPATION_NOUNS,
+    ORGANISATION_NOUNS,
+    ROLE_TITLES,
+    SPEECH_VERBS,
+)
 from presslens.syntax import subject_of
 
 #: Verbs whose direct object can be the content ("cited a raid", "announced a plan").
@@ -114,12 +122,14 @@ def is_thing(tok: Token | None) -> bool:
     )
 
 
+#: Nouns of people and of bodies of people: what they threaten or promise is said.
+_PEOPLE_OR_BODIES = ROLE_TITLES | KIN_NOUNS | KIND_NOUNS | OCCUPATION_NOUNS | ANONYMOUS_NOUNS | ORGANISATION_NOUNS
+
+
 def _named_thing(tok: Token) -> bool:
     """A common noun a name qualifies that names no person or body ("a Nitoglia break", "the Microsoft
     deal"; not "the Bush administration", "the Labour leader", "an Abraham Lincoln impersonator who")."""
-    from presslens.quotes.sources import ANONYMOUS_NOUNS, ORGANISATION_NOUNS  # sources imports this module
-
-    people = ROLE_TITLES | KIN_NOUNS | KIND_NOUNS | OCCUPATION_NOUNS | ANONYMOUS_NOUNS | ORGANISATION_NOUNS
+    people = _PEOPLE_OR_BODIES
     return (
         tok.pos_ == "NOUN"
         and not tok.ent_type_

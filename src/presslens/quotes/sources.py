@@ -27,7 +27,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from presslens.lexicon import KIN_NOUNS, OCCUPATION_NOUNS, PRONOUN_GENDER, ROLE_TITLES
+from presslens.lexicon import (  # the word lists of unnamed people and bodies are shared with the cues
+    ANONYMOUS_NOUNS,
+    KIN_NOUNS,
+    OCCUPATION_NOUNS,
+    ORGANISATION_NOUNS,
+    PRONOUN_GENDER,
+    ROLE_TITLES,
+)
 from presslens.names import is_common_word
 from presslens.people import Person, source_person
 from presslens.quotes.extract import Quote, TextSpan, with_source
@@ -56,26 +63,6 @@ record records data finding findings email emails cable cables transcript transc
 briefing briefings intelligence estimate estimates paper papers release complaint indictment affidavit
 lawsuit suit ruling order bill draft book tweet tweets website figures numbers chart datum text
 article articles advert adverts advertisement advertisements motion motions""".split()
-)
-ANONYMOUS_NOUNS = frozenset(
-    """official officials source sources person people aide aides
-spokesman spokeswoman spokesperson staffer staffers insider insiders diplomat diplomats officer officers
-analyst analysts expert experts observer observers critic critics resident residents witness witnesses
-member members adviser advisers advisor advisors lawmaker lawmakers executive executives employee
-employees operative operatives supporter supporters voter voters friend friends someone anyone
-investigator investigators authority authorities commentator commentators others fan fans
-campaigner campaigners ally allies lawyer lawyers international internationals
-user users customer customers consumer consumers
-shopper shoppers passenger passengers patient patients student students teacher teachers parent parents
-worker workers viewer viewers listener listeners figure assistant assistants agent agents publicist publicists
-representative representatives colleague colleagues neighbour neighbours neighbor neighbors relative relatives
-acquaintance acquaintances classmate classmates teammate teammates team-mate team-mates""".split()
-)
-ORGANISATION_NOUNS = frozenset(
-    """government administration department ministry agency house pentagon
-police military army navy campaign company firm group committee council commission court congress
-senate party office bureau service services union coalition organization organisation team state
-states embassy fbi cia nsa taliban club""".split()
 )
 
 
