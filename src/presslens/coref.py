@@ -333,6 +333,7 @@ def find_mentions(doc: Doc, quoted: list[tuple[int, int]] | tuple = ()) -> Menti
     builder.delayed_identification()
     builder.merge_same_names()
     builder.merge_same_things()
+    builder.kinds_after_merging()
     return builder.layer()
 
 
@@ -1030,8 +1031,7 @@ class _Builder:
     def merge_same_things(self) -> None:
         """One name, one referent: organisations, places and other things of one name are one
         ("Ask Jeeves", recognised once as a person and missed four times, is one firm), of the
-        kind of the one mentioned most; tentative names only join a kept one. A place or thing
-        the text calls a kind of firm is an organisation ("Dutch retailer Ahold")."""
+        kind of the one mentioned most; tentative names only join a kept one."""
         groups: dict[str, list[Referent]] = {}
         for r in self.referents:
             if r.kind != "person" and r.names:
@@ -1044,6 +1044,13 @@ class _Builder:
             for r in same:
                 if r is not first:
                     self._absorb(first, r)
+
+    def kinds_after_merging(self) -> None:
+        """Kinds read once each name's mentions are one referent: a firm's name written with "'s"
+        (see :meth:`_merge_possessive_firm_names`); a place or thing the text calls a kind of firm
+        is an organisation ("Dutch retailer Ahold"), and so is a "person" with no person's pronoun,
+        title or role that the text describes as a kind of organisation or with "which"
+        ("Borussia Dortmund, Germany's only … football club", "Babyshambles, which he formed")."""
         self._merge_possessive_firm_names()
         for r in self.referents:
             if r.kind in ("place", "other") and any(self._called_a_kind(m, _KINDS_OF_FIRMS) for m in r.names):
@@ -1056,8 +1063,6 @@ class _Builder:
                 and any(self._described_as_a_kind(m) or self._with_which(m) for m in r.names)
                 and not any(self._described_as_a_person(m) for m in r.names)
             ):
-                # "Borussia Dortmund, Germany's only … football club"; "Babyshambles, which he formed",
-                # read once all its names are one referent
                 r.kind = "organisation"
 
     def _merge_possessive_firm_names(self) -> None:
@@ -1583,7 +1588,7 @@ class _Builder:
                 r.kind = "organisation"  # "Portishead have revealed", "Everton visit Plymouth": a band, a club
             elif all(self._as_employer(m) for m in r.names):
                 r.kind = "organisation"  # "Chelsea midfielder", "Troy actress": a first name, but a club or film
-            elif all(self._prize(m) or self._after_an_article(m) for m in r.names) and any(
+            elif all(self._prize(m) or self._after_the(m, ("the", "a", "an")) for m in r.names) and any(
                 self._prize(m) for m in r.names
             ):
                 r.kind = "other"  # "Oscar-nominated movie The Aviator", "won the Oscar", "won an Oscar"
@@ -1659,18 +1664,19 @@ class _Builder:
     def _described_as_a_person(self, m: Mention) -> bool:
         """A name with a person's role, relative or occupation in apposition ("Rich Ilczyszyn, a
         broker at Lind-Waldock", "Deco, the midfielder"): a person, whatever word it starts with."""
-        span = self._span(m)
-        if span is None:
-            return False
-        return any(c.dep_ == "appos" and c.lemma_.lower() in _PERSON_NOUNS for c in span.root.children)
+        return self._in_apposition(m, _PERSON_NOUNS)
 
     def _described_as_a_kind(self, m: Mention) -> bool:
         """A name with a kind of organisation in apposition ("Borussia Dortmund, Germany's only
         stock-market listed football club"): an organisation."""
+        return self._in_apposition(m, _KINDS_OF_ORGANISATIONS)
+
+    def _in_apposition(self, m: Mention, nouns: frozenset[str]) -> bool:
+        """Whether a name has one of ``nouns`` (lemmas) in apposition."""
         span = self._span(m)
         if span is None:
             return False
-        return any(c.dep_ == "appos" and c.lemma_.lower() in _KINDS_OF_ORGANISATIONS for c in span.root.children)
+        return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in span.root.children)
 
     def _with_which(self, m: Mention) -> bool:
         """A name a relative clause with "which" describes ("Varig, which operates in 18
@@ -1840,15 +1846,11 @@ class _Builder:
             return False
         return before.is_lower and before.lower_ in (_KINDS_BEFORE_A_NAME if kinds is None else kinds)
 
-    def _after_the(self, m: Mention) -> bool:
-        """A name after "the" or a sentence-opening "The"."""
+    def _after_the(self, m: Mention, articles: tuple[str, ...] = ("the",)) -> bool:
+        """A name after "the" or a sentence-opening "The" (``articles``: or after another article:
+        "won an Oscar")."""
         span = self._span(m)
-        return span is not None and span.start > 0 and self.doc[span.start - 1].lower_ == "the"
-
-    def _after_an_article(self, m: Mention) -> bool:
-        """A name after "the", "a" or "an" ("won the Oscar", "won an Oscar")."""
-        span = self._span(m)
-        return span is not None and span.start > 0 and self.doc[span.start - 1].lower_ in ("the", "a", "an")
+        return span is not None and span.start > 0 and self.doc[span.start - 1].lower_ in articles
 
     def _as_employer(self, m: Mention) -> bool:
         """A name that qualifies a role ("Former *Everton* midfielder Thomas Gravesen"), alone or

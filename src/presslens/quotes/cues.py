@@ -129,12 +129,11 @@ _PEOPLE_OR_BODIES = ROLE_TITLES | KIN_NOUNS | KIND_NOUNS | OCCUPATION_NOUNS | AN
 def _named_thing(tok: Token) -> bool:
     """A common noun a name qualifies that names no person or body ("a Nitoglia break", "the Microsoft
     deal"; not "the Bush administration", "the Labour leader", "an Abraham Lincoln impersonator who")."""
-    people = _PEOPLE_OR_BODIES
     return (
         tok.pos_ == "NOUN"
         and not tok.ent_type_
-        and tok.lemma_.lower() not in people
-        and tok.lower_ not in people
+        and tok.lemma_.lower() not in _PEOPLE_OR_BODIES
+        and tok.lower_ not in _PEOPLE_OR_BODIES
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
         and not any(c.dep_ == "poss" for c in tok.children)
         and not _described_by_who(tok)  # "an Abraham Lincoln impersonator who promises …": a person

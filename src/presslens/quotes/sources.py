@@ -179,16 +179,28 @@ def classify_source(doc: Doc, span: TextSpan) -> str:
         and not (head in _UNNAMED_PERSON_HEADS and sub is not None and sub.root.tag_ == "NNS")
     ):
         return "person"
-    if head in DOCUMENT_NOUNS or head == "figure" and "figures" in words:  # "sales figures"; "a senior figure"
+    kind = _type_of_head(head)
+    if kind == "document" or head == "figure" and "figures" in words:  # "sales figures"; "a senior figure"
         return "document"
-    if head in ANONYMOUS_NOUNS or head in _UNNAMED_PERSON_HEADS and _indefinite(sub, words):
+    if kind == "anonymous" or head in _UNNAMED_PERSON_HEADS and _indefinite(sub, words):
         # "Some economists", "Scientists", "a judge": unnamed people; "the judge", "the prime
         # minister", "his father" are someone the text identifies, whom the mention layer may name
         return "anonymous"
-    if head in ORGANISATION_NOUNS or any(e.label_ in ("ORG", "GPE", "NORP") for e in ents):
+    if kind == "organisation" or any(e.label_ in ("ORG", "GPE", "NORP") for e in ents):
         # "The Tory leader", "France's finance minister": a person of that party or country
         return "anonymous" if head in ROLE_TITLES and head not in ORGANISATION_NOUNS else "organisation"
     return "unknown"
+
+
+def _type_of_head(word: str) -> str | None:
+    """The source type a head noun names by itself: a document, unnamed people or a body."""
+    if word in DOCUMENT_NOUNS:
+        return "document"
+    if word in ANONYMOUS_NOUNS:
+        return "anonymous"
+    if word in ORGANISATION_NOUNS:
+        return "organisation"
+    return None
 
 
 def _indefinite(sub: Span | None, words: list[str]) -> bool:
@@ -474,20 +486,23 @@ def _appositive_referent(root: Token, layer):
             found = layer.at(child.idx, child.idx + len(child))
             if found is not None:
                 return found
-    # "A spokesman for DLF Builders, Dr Vancheshwar": the parser hangs the person's name on the firm
-    # (not "an analysis by Lily Batchelder, a former aide": the analysis)
-    for prep in root.children:
-        if prep.dep_ != "prep" or root.lemma_.lower() not in _PEOPLE_NOUNS:
-            continue
-        for obj in prep.children:
-            # the name can be no firm's: "A spokesman for DLF Builders, Dr Vancheshwar"; but "a spokesman
-            # for the prosecutor, New York State Comptroller Alan Hevesi" names the prosecutor
-            firm = obj.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or obj.lemma_.lower() in ORGANISATION_NOUNS
-            for child in obj.children if obj.dep_ == "pobj" and firm else ():
-                found = layer.at(child.idx, child.idx + len(child)) if child.dep_ == "appos" else None
-                if found is not None and found.kind == "person":
-                    return found
+    # "A spokesman for DLF Builders, Dr Vancheshwar": the parser hangs the person's name on the firm.
+    # Only after a body: "a spokesman for the prosecutor, … Alan Hevesi" names the prosecutor, and
+    # "an analysis by Lily Batchelder, a former aide" is no person's noun
+    if root.lemma_.lower() not in _PEOPLE_NOUNS:
+        return None
+    objects = [o for p in root.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    bodies = [o for o in objects if _is_a_body(o)]
+    for name in (c for o in bodies for c in o.children if c.dep_ == "appos"):
+        found = layer.at(name.idx, name.idx + len(name))
+        if found is not None and found.kind == "person":
+            return found
     return None
+
+
+def _is_a_body(tok: Token) -> bool:
+    """Whether a noun names an organisation or a place: a name so labelled, or a body's noun."""
+    return tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or tok.lemma_.lower() in ORGANISATION_NOUNS
 
 
 def _last_subject_person(doc: Doc, layer, report: int, before: int, names: dict[str, str]) -> str | None:
@@ -505,14 +520,9 @@ def _last_subject_person(doc: Doc, layer, report: int, before: int, names: dict[
 
 def _type_of_noun(noun: Token, default: str) -> str:
     """The source type a common noun names ("an article that claimed": a document), else ``default``."""
-    word = noun.lemma_.lower()
-    if word in DOCUMENT_NOUNS or noun.lower_ in DOCUMENT_NOUNS:
+    if noun.lower_ in DOCUMENT_NOUNS:  # "figures which showed" (the lemma "figure" is a person's)
         return "document"
-    if word in ANONYMOUS_NOUNS:
-        return "anonymous"
-    if word in ORGANISATION_NOUNS:
-        return "organisation"
-    return default
+    return _type_of_head(noun.lemma_.lower()) or default
 
 
 def _attribute(q: Quote, doc: Doc, layer, names: dict[str, str], earlier: list[Quote]) -> Quote:
