@@ -1199,3 +1199,50 @@ def test_a_band_a_which_clause_describes_once_its_names_are_one_is_no_person(nlp
     _, layer = _layer(nlp, text)
     assert all(r.kind != "person" for r in layer.referents if r.name == "Oscar")
 
+
+def test_a_description_after_a_name_and_a_comma_is_the_named_person(nlp):
+    """Hand-read (BBC sport/439): "Mirza, the first Indian woman to win …, will now face Kuznetsova"
+    (the parser makes "woman" the subject): the description is Mirza, and so is the "she" after it."""
+    text = (
+        "Sania Mirza beat Jelena Kostanic. Mirza, the first Indian woman to win a WTA Tour title this month, "
+        "will now face Svetlana Kuznetsova. But she is remaining confident."
+    )
+    doc, layer = _layer(nlp, text)
+    assert [t for t in doc if t.text == "woman"][0].dep_ == "nsubj"  # the parse this rule undoes
+    assert _referent_of(layer, text, "the first Indian woman").name == "Sania Mirza"
+    she = text.index(" she is") + 1
+    assert layer.at(she, she + 3).name == "Sania Mirza"
+
+
+def test_a_speaker_whose_verb_the_parser_hangs_on_the_name_is_the_subject(nlp):
+    """Hand-read (BBC politics/220): "Trevor Phillips, chairman of the Commission for Racial Equality,
+    called on Mr Clarke to …" (the parser makes "called" a clause of the name). "“…,” he said" after
+    it is Phillips, not Clarke."""
+    text = (
+        "Charles Clarke said immigration helped. Trevor Phillips, chairman of the Commission for Racial "
+        "Equality, called on Mr Clarke to denounce the suggestion Britain's hospitality was being tested. "
+        '"Tell that to the 44,000 doctors in the NHS," he said.'
+    )
+    doc, layer = _layer(nlp, text, [(m.start(), m.end()) for m in re.finditer(r'"[^"]*"', text)])
+    assert [t for t in doc if t.text == "Phillips"][0].dep_ == "ROOT"  # the parse this rule undoes
+    he = text.index(" he said") + 1
+    assert layer.at(he, he + 2).name == "Trevor Phillips"
+
+
+def test_a_list_before_a_which_clause_is_no_organisation(nlp):
+    """Hand-read (BBC entertainment/104): "a gig starring Eric Clapton, Keane and Jools Holland,
+    which raised more than £1.25m": the "which" is the gig's; Eric Clapton stays a person."""
+    text = "It follows a Cardiff gig starring Eric Clapton, Keane and Jools Holland, which raised more than 1.25m."
+    _, layer = _layer(nlp, text)
+    assert any(r.kind == "person" for r in layer.referents if r.name == "Eric Clapton")
+
+
+def test_a_firms_arm_in_apposition_is_a_firm(nlp):
+    """Hand-read (BBC business/387): "companies such as Adam Opel - the German arm of US carmaker
+    General Motors -" is a firm."""
+    text = (
+        "In recent months companies such as Adam Opel - the German arm of US carmaker General Motors - "
+        "and retailer KarstadtQuelle have slashed jobs."
+    )
+    _, layer = _layer(nlp, text)
+    assert not any(r.kind == "person" and "Opel" in r.name for r in layer.referents)

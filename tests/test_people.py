@@ -194,3 +194,17 @@ def test_a_name_labelled_an_organisation_is_a_person_by_what_the_text_says(nlp, 
     span = doc.char_span(start, start + len(name))
     doc.ents = [Span(doc, span.start, span.end, label="ORG")]
     assert (name in {m.text for m in person_mentions(doc)}) is is_person
+
+
+def test_a_party_label_a_hyphenated_surname_and_a_currency_are_read_as_people_are(nlp):
+    """Hand-read (BBC politics/220, politics/292, entertainment/045): "Tory Liam Fox" is Liam Fox; "Mr
+    Kilroy-Silk" is Robert Kilroy-Silk, not a second person "Kilroy"; "5.45m Euros" names no one."""
+    text = (
+        "The Lib Dems say they will look at his plans, but Tory Liam Fox said his party offered a choice. "
+        "Robert Kilroy-Silk left the party. Mr Kilroy-Silk said he was irritated. "
+        "Jugnot made 5.45m Euros (3.77m pounds) last year and Depardieu made 2.2m Euros."
+    )
+    _, found = _analyse(nlp, text)
+    assert "Liam Fox" in found and not any(n.startswith("Tory") for n in found), sorted(found)
+    assert found["Robert Kilroy-Silk"].n_quotes == 1 and "Kilroy" not in found, sorted(found)
+    assert "Euros" not in found, sorted(found)

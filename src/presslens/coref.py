@@ -832,6 +832,15 @@ class _Builder:
             ):
                 named.kind = "person"  # a first name and surname a role describes: the recogniser erred
                 return named
+        first = doc.char_span(start, start + 1, alignment_mode="expand")
+        if first is not None and first.start >= 2 and doc[first.start - 1].text == "," and tok.dep_ != "conj":
+            # "Mirza, the first Indian woman to win …, will now face …": an apposition the parser
+            # made the subject, the name before it a modifier
+            comma = doc[first.start - 1]
+            listed = doc[first.start - 2].dep_ in ("conj", "pobj", "dobj")
+            for s, e, r in owners:
+                if s < comma.idx and comma.idx - e <= 1 and not listed:
+                    return r
         before = doc.char_span(start, tok.idx + len(tok), alignment_mode="expand")
         words = {
             t.lemma_.lower()
@@ -1437,7 +1446,12 @@ class _Builder:
         if i is None:
             return None
         # the subject nearest the verb ("…, Brad, Bob remarks": the parser's second subject is the one)
-        subject = next((c for c in reversed(list(self.sents[i].root.lefts)) if c.dep_ in _SUBJECT), None)
+        root = self.sents[i].root
+        subject = next((c for c in reversed(list(root.lefts)) if c.dep_ in _SUBJECT), None)
+        if subject is None and root.pos_ in ("PROPN", "NOUN") and any(
+            c.dep_ == "acl" and c.tag_ == "VBD" for c in root.rights
+        ):
+            subject = root  # "Trevor Phillips, chairman of …, called on …": the parser hangs the verb on the name
         if subject is None:
             return None
         # the subject's noun phrase up to its head, and a name in apposition ("Former Chelsea captain
@@ -1686,7 +1700,14 @@ class _Builder:
         if span is None or span.root.dep_ == "pobj":
             return False
         clauses = [c for c in span.root.children if c.dep_ == "relcl"]
-        return any(t.lower_ == "which" and t.i < c.i for c in clauses for t in c.lefts)
+        # "a gig starring Eric Clapton, Keane and Jools Holland, which raised …": after a list, the
+        # clause may describe the noun before it
+        joined = [c for c in span.root.children if c.dep_ == "conj"]
+        return any(
+            t.lower_ == "which" and t.i < c.i and not any(j.i < c.i for j in joined)
+            for c in clauses
+            for t in c.lefts
+        )
 
     def _labelled_a_thing(self, r: Referent) -> str | None:
         """The kind of a one-word name the recogniser labelled an organisation or a place at one
@@ -2222,7 +2243,8 @@ medicine vaccine device console handset software browser gadget""".split()
 #: Ford" is left out: "film-maker Michael Moore" is a person).
 _KINDS_OF_FIRMS = frozenset(
     """giant retailer manufacturer carmaker automaker insurer lender conglomerate distributor chain
-supplier wholesaler exporter importer refiner firm company group bank airline carrier operator""".split()
+supplier wholesaler exporter importer refiner firm company group bank airline carrier operator
+subsidiary arm affiliate""".split()
 )
 #: What sports copy calls a team before its name ("English side Saracens", "Premiership outfit Bolton").
 _KINDS_OF_TEAMS = frozenset(("side", "outfit"))

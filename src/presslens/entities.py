@@ -23,6 +23,7 @@ from presslens.lexicon import (
     HONORIFICS,
     KIN_NOUNS,
     MARRIAGE_VERBS,
+    PARTY_LABELS,
     POSTNOMINALS,
     RANK_TITLES,
     ROLE_NOUNS,
@@ -202,7 +203,7 @@ def _foreign_first_name_before(doc: Doc, start: int) -> bool:
 def word_before_name(doc: Doc, start: int, end: int) -> bool:
     """Whether the first token of a name range of three or more is no part of the name: a
     capitalised word that is no frequent first name before a common first name and a surname
-    ("Unison Dave Prentis", "Kenyan Bernard Lagat"; "Sarah Jessica Parker" stays), or that is no
+    ("Unison Dave Prentis", "Kenyan Bernard Lagat", "Tory Liam Fox"; "Sarah Jessica Parker" stays), or that is no
     first name at all before a frequent one of either gender ("Belgian Kim Gevaert"), and a word
     English text uses (no first name the English of the news has never seen: "Parmjit Singh Gill"
     stays).
@@ -221,7 +222,7 @@ def word_before_name(doc: Doc, start: int, end: int) -> bool:
     return (
         end - start >= 3
         and doc[start].text[:1].isupper()
-        and first_name_count(doc[start].text) < COMMON_FIRST_NAME
+        and (first_name_count(doc[start].text) < COMMON_FIRST_NAME or doc[start].text in PARTY_LABELS)
         and zipf_frequency(doc[start].lower_, "en") >= _ENGLISH_WORD_ZIPF
         and doc[start].lower_.rstrip(".") not in HONORIFICS
         and doc[start + 1].text[:1].isupper()  # "Ruud van Nistelrooy" stays

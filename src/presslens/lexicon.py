@@ -90,6 +90,11 @@ sheriff attorney chief doctor professor captain boy girl man woman""".split()
 TITLE_ABBREVIATIONS = frozenset(
     "sen sens rep reps gov govs gen gens brig lt col maj capt sgt cpl pvt adm cmdr supt insp det atty".split()
 )
+#: Party labels written before a politician's name, which the recogniser takes into the name ("Tory
+#: Liam Fox"): no part of it, though "Tory" is a first name too.
+PARTY_LABELS = frozenset(
+    "Tory Labour Conservative Democrat Republican Liberal Unionist Nationalist Socialist Communist".split()
+)
 #: A party and state after a US politician's name ("Sen. Jeff Sessions, R-Ala.", "D-N.Y.", "I-Vt.").
 PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*")
 #: Role nouns that say a person's gender ("his father", "the actress"): a pronoun of the other
@@ -188,6 +193,13 @@ caution contend assert maintain stress emphasize emphasise observe remark commen
 boast vow promise threaten estimate allege disclose reveal indicate charge counter quip joke
 recount relate reiterate repeat accuse agree cite mention point inform assure tout lament
 """.split()
+)
+
+
+#: Currencies, written after an amount ("784m euro figure", "1.4bn euros profit", "5.45m Euros"):
+#: no phrase of their own, and no person's name when capitalised.
+CURRENCY_WORDS = frozenset(
+    "euro euros dollar dollars pound pounds yen yuan rupee rupees rouble roubles ruble rubles franc francs".split()
 )
 
 

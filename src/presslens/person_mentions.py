@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from presslens.lexicon import HONORIFICS, ROLE_TITLES
+from presslens.lexicon import CURRENCY_WORDS, HONORIFICS, ROLE_TITLES
 from presslens.names import common_first_name, p_female
 
 
@@ -95,14 +95,25 @@ def person_mentions(doc: Doc) -> list[NameMention]:
     for tok in doc[:-1]:  # "Mr Mubanga" where the recogniser missed the name
         if tok.lower_.rstrip(".") in HONORIFICS and tok.text[:1].isupper() and doc[tok.i + 1].pos_ == "PROPN":
             end = tok.i + 1
-            while end < len(doc) and doc[end].pos_ == "PROPN":  # a title marks a person, whatever the label
+            while end < len(doc) and (  # a title marks a person, whatever the label
+                doc[end].pos_ == "PROPN"
+                or doc[end].text == "-"  # "Mr Kilroy-Silk"
+                and not doc[end - 1].whitespace_
+                and not doc[end].whitespace_
+                and end + 1 < len(doc)
+                and doc[end + 1].pos_ == "PROPN"
+            ):
                 end += 1
             if end > tok.i + 1 and not any(s <= tok.i + 1 < e for s, e, _ in ranges.values()):
                 ranges[tok.i + 1] = (tok.i + 1, end, tok.lower_.rstrip("."))
     out = []
     for start, end, honorific in sorted(ranges.values()):
         span = doc[start:end]
-        if not honorific and (any(c.isdigit() for c in span.text) or len(span) == 1 and span.text.isupper()):
-            continue  # "MI6", "BBC": the recogniser's people that are not names of people
+        if not honorific and (
+            any(c.isdigit() for c in span.text)
+            or len(span) == 1
+            and (span.text.isupper() or span.text.lower() in CURRENCY_WORDS)
+        ):
+            continue  # "MI6", "BBC", "Euros": the recogniser's people that are not names of people
         out.append(NameMention(span.start_char, span.end_char, re.sub(r"\s+", " ", span.text), honorific))
     return out

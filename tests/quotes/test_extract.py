@@ -523,3 +523,24 @@ def test_who_is_quoted_as_saying_is_the_speaker(extract):
     q = only_one(extract("Judges have cited the upcoming election as a reason to speed the release."), "indirect")
     assert q.text.startswith("the upcoming election")
 
+
+def test_a_verb_of_purpose_reports_nothing_said_before_it(extract):
+    """Hand-read (BBC tech/226): "BT set out to predict future patterns" had the quotation "BT set
+    out"; a parenthetical cue still reports the clause before it."""
+    assert extract("BT set out to predict future patterns based on current information.") == []
+    q = said_by(extract("Prices will rise next year, the minister predicted."), cue="predicted")
+    assert q.text.startswith("Prices will rise")
+
+
+def test_what_a_verb_of_saying_reports_is_no_speaker_of_the_sentence_start(extract):
+    """Hand-read (BBC politics/292): "Mr Kilroy-Silk separately said he had argued against …" is one
+    quotation; "argued" had made "Mr Kilroy-Silk separately said" a second one."""
+    qs = extract("Mr Kilroy-Silk separately said he had argued against UKIP working with such groups.")
+    assert [q.text for q in qs] == ["he had argued against UKIP working with such groups"], qs
+
+
+def test_an_adverb_opening_the_sentence_is_no_quotation(extract):
+    """Hand-read (BBC politics/337): "Earlier, Lib Dem chairman Matthew Taylor wrote to the watchdog
+    saying: “…”" had a quotation "Earlier"."""
+    text = 'Earlier, Lib Dem chairman Matthew Taylor wrote to the watchdog saying: "Such phone calls are illegal."'
+    assert [q.text for q in extract(text)] == ['"Such phone calls are illegal."']

@@ -461,3 +461,42 @@ def test_unnamed_people_are_no_group_the_layer_named(extract):
     assert (q.source, q.source_type) == ("Many Labour MPs", "anonymous")
     quotes = extract("Yukos said it would appeal. The company said it was sure.")
     assert [q.source for q in quotes] == ["Yukos", "Yukos"]
+
+
+def test_a_description_with_a_verb_the_parser_invented_is_headed_by_its_last_noun(extract):
+    """Hand-read (BBC business/058): "said Swedish trades union official Ulf Carlsson" (the parser
+    makes "trades" a verb, the recogniser Ulf Carlsson an organisation) is Ulf Carlsson, a person."""
+    q = only_one(extract('"It looks pretty grim," said Swedish trades union official Ulf Carlsson.'), "direct")
+    assert (q.source, q.source_type) == ("Ulf Carlsson", "person")
+
+
+def test_a_named_organisation_a_which_clause_describes_is_that_organisation(extract):
+    """Hand-read (BBC business/057): "the House of Lords Economic Affairs Committee, which said" was
+    the source "House"."""
+    text = "Criticism came from the House of Lords Economic Affairs Committee, which said rates were too high."
+    q = said_by(extract(text), "which")
+    assert (q.source, q.source_type) == ("House of Lords Economic Affairs Committee", "organisation")
+
+
+def test_a_documentary_and_a_table_are_documents(extract):
+    """Hand-read (BBC entertainment/045): "Jugnot made 5.45m Euros last year, according to a table
+    drawn up by France's Le Figaro newspaper": a document's figure, the participle its description."""
+    text = "Jugnot made 5.45m euros last year, according to a table drawn up by France's Le Figaro newspaper."
+    q = only_one(extract(text), "indirect")
+    assert q.text.startswith("Jugnot made") and q.source_type == "document", q
+    q = said_by(extract("A new documentary claimed that the MEP was wrong."), "A new documentary")
+    assert q.source_type == "document"
+
+
+def test_an_outlets_short_name_and_its_clause_belong_to_the_source(extract):
+    """Hand-read (BBC business/403): "According to the WSJ, which cites people familiar to the case, …"
+    had the clause in its content and the organisation "Wall Street Journal" as its source; "(WSJ),"
+    opened the content before it."""
+    text = (
+        "Defendants remain in the lawsuit. According to the Wall Street Journal (WSJ), the case is weak. "
+        "According to the WSJ, which cites people familiar with the case, Mr Roberts will settle."
+    )
+    qs = extract(text)
+    assert said_by(qs, "the Wall Street Journal (WSJ)").text == "the case is weak."
+    q = said_by(qs, "the WSJ")
+    assert (q.text, q.source, q.source_type) == ("Mr Roberts will settle.", "Wall Street Journal", "outlet")

@@ -46,7 +46,7 @@ from wordfreq import zipf_frequency
 from presslens.aliases import defined_aliases, defined_glosses
 from presslens.coref import OFFICE_MODIFIERS, Mention, MentionLayer
 from presslens.entities import POSSESSIVE, TITLE_WORDS, acronym, first_name_after_nationality, word_before_name
-from presslens.lexicon import HONORIFICS, PARTY_STATE, is_title_word
+from presslens.lexicon import CURRENCY_WORDS, HONORIFICS, PARTY_STATE, is_title_word
 from presslens.names import common_first_name, is_common_word
 from presslens.titles import titles_after_a_kind_of_work
 
@@ -320,10 +320,6 @@ def _is_unit_of_number(tok: Token) -> bool:
     return tok.i > 0 and tok.doc[tok.i - 1].like_num and not tok.doc[tok.i - 1].whitespace_ and len(tok) <= 3
 
 
-#: Currencies, written after an amount ("784m euro figure", "1.4bn euros profit").
-CURRENCY_WORDS = frozenset(
-    "euro euros dollar dollars pound pounds yen yuan rupee rupees rouble roubles ruble rubles franc francs".split()
-)
 
 
 def _after_amount(doc: Doc, start: int, end: int) -> int:

@@ -390,9 +390,21 @@ def _content_tokens(cue: Token, sent: Span, speaker: list[Token]) -> list[Token]
     reported = cue.dep_ == "ccomp" and any(
         c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in cue.children
     )
+    # "BT set out to predict future patterns": a verb of purpose reports nothing said before it
+    infinitive = cue.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+    # "Mr Kilroy-Silk separately said he had argued against …": what a verb of saying reports
+    said = (
+        cue.dep_ == "ccomp"
+        and cue.head.lemma_.lower() in SPEECH_VERBS
+        and any(c.dep_ in _SUBJECT_DEPS for c in cue.head.children)
+        # not a verb inside a quotation before the cue ("“… I would say, ‘…,’” the president added")
+        and not any(t.is_quote or t.text in "“”‘’\"'" for t in cue.doc[cue.head.i : cue.i])
+    )
     if (
         cue.dep_ in ("parataxis", "ccomp", "advcl", "conj")
         and not subordinate  # "Investors piled in after the company announced …": not what it announced
+        and not infinitive
+        and not said
         and not reported
         and not shares_subject
         and cue.head.i < cue.i
@@ -413,7 +425,14 @@ def _content_tokens(cue: Token, sent: Span, speaker: list[Token]) -> list[Token]
         after = [t for t in sent if t.i > cue.i and t.i not in speaker_ids and t.i not in cue_area]
         # a clause, a quotation, or the stub of a sentence a stray full stop broke ("… the United
         # States. Asia, the newspaper said": joined to the sentence before by the caller)
-        stub = before and before[0].i == sent.start and len([t for t in before if not t.is_punct]) < 3
+        stub = (
+            before
+            and before[0].i == sent.start
+            and len([t for t in before if not t.is_punct]) < 3
+            # not an adverb or a time opening the sentence ("Earlier, Lib Dem chairman Matthew Taylor
+            # wrote …", "On Monday, the minister said")
+            and not any(t.pos_ in ("ADV", "ADP") or t.ent_type_ in ("DATE", "TIME") for t in before)
+        )
         clause = stub or any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in before)
         # not a phrase before the speaker: "In a speech in Edinburgh, the prime minister said"
         if before and clause and (before[-1].is_punct and before[-1].text in ',”"' or len(before) >= 4):
@@ -460,23 +479,31 @@ def _according_to(tok: Token, sent: Span) -> tuple[list[Token], list[Token]]:
     speaker += _name_set_off(speaker)
     speaker += _participle_after(speaker, sent)
     phrase = {tok.i, to.i, *(t.i for t in speaker)}
+    if objs:  # "according to the WSJ, which cites people familiar with the case, …": the source's clause
+        phrase |= {t.i for c in objs[0].rights if c.dep_ == "relcl" for t in c.subtree}
     first, last = min(phrase), max(phrase)
     before = [t for t in sent if t.i < first and not t.is_space]
     after = [t for t in sent if t.i > last and not t.is_space]
+    while after and after[0].is_punct and after[0].text not in "\"“‘'":
+        after.pop(0)  # "According to the Wall Street Journal (WSJ), the case …": the bracket is the source's
     return speaker, (before if len(before) >= len(after) else after)
 
 
 def _participle_after(speaker: list[Token], sent: Span) -> list[Token]:
     """A participle phrase right after an "according to" source, up to a comma (and a name set off
-    after it), that the parser hung elsewhere ("according to data *provided by the Liberians*, GDP
-    rose", "figures *gathered by industry watchdog, Ofcom*, …"): the source's."""
+    after it) or the sentence's end, that the parser hung elsewhere ("according to data *provided by
+    the Liberians*, GDP rose", "figures *gathered by industry watchdog, Ofcom*, …"): the source's."""
     if not speaker or speaker[-1].i + 1 >= sent.end or sent.doc[speaker[-1].i + 1].tag_ != "VBN":
         return []
     doc = sent.doc
     start = speaker[-1].i + 1
     comma = next((i for i in range(start, min(start + 8, sent.end)) if doc[i].text == ","), None)
     if comma is None:
-        return []
+        # at the end of the sentence: "…, according to a table drawn up by France's Le Figaro newspaper."
+        end = sent.end
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        return [doc[i] for i in range(start, end)] if 0 < end - start <= 12 and end < sent.end else []
     named = _name_before_comma(doc, comma + 1)  # "figures gathered by industry watchdog, Ofcom, …"
     return [doc[i] for i in range(start, named if named is not None and named < sent.end else comma)]
 

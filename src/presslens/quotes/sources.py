@@ -62,7 +62,8 @@ studies poll polls survey surveys statement statements analysis analyses letter 
 record records data finding findings email emails cable cables transcript transcripts slide slides
 briefing briefings intelligence estimate estimates paper papers release complaint indictment affidavit
 lawsuit suit ruling order bill draft book tweet tweets website figures numbers chart datum text
-article articles advert adverts advertisement advertisements motion motions""".split()
+article articles advert adverts advertisement advertisements motion motions documentary documentaries
+table tables list lists ranking rankings research""".split()
 )
 
 
@@ -180,7 +181,9 @@ def classify_source(doc: Doc, span: TextSpan) -> str:
     ):
         return "person"
     kind = _type_of_head(head)
-    if kind == "document" or head == "figure" and "figures" in words:  # "sales figures"; "a senior figure"
+    # "sales figures", "numbers released by …" (not "a senior figure", "numbers of women")
+    counted = head in ("figure", "number") and f"{head}s" in words and f"{head}s of" not in " ".join(words)
+    if kind == "document" or counted:
         return "document"
     if kind == "anonymous" or head in _UNNAMED_PERSON_HEADS and _indefinite(sub, words):
         # "Some economists", "Scientists", "a judge": unnamed people; "the judge", "the prime
@@ -451,6 +454,11 @@ def _speaker_referent(doc: Doc, sp: TextSpan, layer):
     if span is None:
         return layer.at(sp.start, sp.end)
     root = span.root
+    if root.pos_ in ("VERB", "AUX"):
+        # a parse that makes a verb of a word of the description ("said Swedish *trades* union
+        # official Ulf Carlsson"): its last noun is the head
+        nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN")]
+        root = nouns[-1] if nouns else root
     found = layer.at(root.idx, root.idx + len(root))
     if found is not None:
         if not found.names and root.lemma_.lower() in _PEOPLE_NOUNS:
@@ -537,6 +545,11 @@ def _attribute(q: Quote, doc: Doc, layer, names: dict[str, str], earlier: list[Q
             r = layer.at(noun.idx, noun.idx + len(noun))
             if r is not None and r.name in names:
                 return with_source(q, r.name, "person", q.addressee_type)
+            if r is not None and r.kind == "organisation" and noun.pos_ == "PROPN":
+                # "the House of Lords Economic Affairs Committee, which said": the organisation named
+                # ("the WSJ, which cites": the Wall Street Journal, an outlet)
+                stype = "outlet" if OUTLET_NAME_RE.search(r.name) else "organisation"
+                return with_source(q, r.name, stype, q.addressee_type)
             return with_source(q, noun.text, _type_of_noun(noun, q.source_type), q.addressee_type)
         return q
     r = _speaker_referent(doc, sp, layer)
@@ -568,8 +581,10 @@ def _attribute(q: Quote, doc: Doc, layer, names: dict[str, str], earlier: list[Q
                 m.type in ("name", "description") and m.start <= head.root.idx < m.end for m in r.mentions
             ):
                 # "Cult British group Portishead", "Yukos": the organisation the layer names; "The
-                # company said": the one it stands for
-                return with_source(q, r.name, "organisation", q.addressee_type)
+                # company said": the one it stands for; "the WSJ": the Wall Street Journal, an outlet
+                # (but "the group" of Independent News & Media reports as a firm)
+                stype = "outlet" if head.root.pos_ == "PROPN" and OUTLET_NAME_RE.search(r.name) else "organisation"
+                return with_source(q, r.name, stype, q.addressee_type)
     gender = PRONOUN_GENDER.get(low)
     if gender is not None:  # a person pronoun the layer left open: the last person speaker of its gender
         speakers_before = [
