@@ -393,7 +393,7 @@ def _content_tokens(cue: Token, sent: Span, speaker: list[Token]) -> list[Token]
     # "BT set out to predict future patterns": a verb of purpose reports nothing said before it
     infinitive = cue.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
     # "Mr Kilroy-Silk separately said he had argued against …": what a verb of saying reports
-    said = (
+    reported_by_a_speaker = (
         cue.dep_ == "ccomp"
         and cue.head.lemma_.lower() in SPEECH_VERBS
         and any(c.dep_ in _SUBJECT_DEPS for c in cue.head.children)
@@ -404,7 +404,7 @@ def _content_tokens(cue: Token, sent: Span, speaker: list[Token]) -> list[Token]
         cue.dep_ in ("parataxis", "ccomp", "advcl", "conj")
         and not subordinate  # "Investors piled in after the company announced …": not what it announced
         and not infinitive
-        and not said
+        and not reported_by_a_speaker
         and not reported
         and not shares_subject
         and cue.head.i < cue.i
