@@ -500,3 +500,12 @@ def test_an_outlets_short_name_and_its_clause_belong_to_the_source(extract):
     assert said_by(qs, "the Wall Street Journal (WSJ)").text == "the case is weak."
     q = said_by(qs, "the WSJ")
     assert (q.text, q.source, q.source_type) == ("Mr Roberts will settle.", "Wall Street Journal", "outlet")
+
+
+def test_an_outlet_named_in_a_participle_after_the_source_is_no_outlet(extract):
+    """A PolNeAR text: "according to audio provided to The Times" is the audio's, a recording, not the
+    newspaper's words; "according to the Financial Times" is the paper's."""
+    q = said_by(extract("Trump is winning hearts, according to audio provided to The Times."))
+    assert (q.source, q.source_type) == ("audio provided to The Times", "document")
+    q = said_by(extract("Prices rose, according to the Financial Times."))
+    assert q.source_type == "outlet"

@@ -63,7 +63,7 @@ record records data finding findings email emails cable cables transcript transc
 briefing briefings intelligence estimate estimates paper papers release complaint indictment affidavit
 lawsuit suit ruling order bill draft book tweet tweets website figures numbers chart datum text
 article articles advert adverts advertisement advertisements motion motions documentary documentaries
-table tables list lists ranking rankings research""".split()
+table tables list lists ranking rankings research audio recording recordings""".split()
 )
 
 
@@ -155,8 +155,13 @@ def classify_source(doc: Doc, span: TextSpan) -> str:
     outlet_noun = head in OUTLET_NOUNS and (head != "agency" or "news" in words or "press" in words)
     # "a spokesman for the regulator quoted in China Daily": an outlet named in a person's description
     # does not make the person an outlet
-    named_outlet = OUTLET_NAME_RE.search(span.text) and head not in ANONYMOUS_NOUNS
     sub = doc.char_span(span.start, span.end, alignment_mode="expand")
+    # nor does one named in a participle after it ("audio provided to The Times", "exit polling
+    # reported by CNN"): it says where the thing went or came from
+    described = {t.i for t in sub for c in t.children if c.dep_ == "acl" for t in c.subtree} if sub else set()
+    own_text = " ".join(t.text for t in sub if t.i not in described) if sub else span.text
+    named_outlet = OUTLET_NAME_RE.search(own_text) and head not in ANONYMOUS_NOUNS
+    ents = [e for e in ents if e.start not in described]
     # "Anshuman Magazine, managing director, of …": a person's role in apposition makes no outlet
     in_a_role = sub is not None and any(
         c.dep_ == "appos" and c.lemma_.lower() in ROLE_TITLES for c in sub.root.children
