@@ -544,3 +544,11 @@ def test_an_adverb_opening_the_sentence_is_no_quotation(extract):
     saying: “…”" had a quotation "Earlier"."""
     text = 'Earlier, Lib Dem chairman Matthew Taylor wrote to the watchdog saying: "Such phone calls are illegal."'
     assert [q.text for q in extract(text)] == ['"Such phone calls are illegal."']
+
+
+def test_a_participle_of_saying_reports_what_follows_it(extract):
+    """Hand-read (BBC business/062): "The decline came despite Multiplex reporting an 11% rise in
+    pre-tax profits" had the content "The decline came"."""
+    text = "The decline came despite Multiplex reporting an 11% rise in pre-tax profits for 2004."
+    q = said_by(extract(text), "Multiplex")
+    assert q.text.startswith("an 11% rise"), q

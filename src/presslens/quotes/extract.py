@@ -405,6 +405,8 @@ def _content_tokens(cue: Token, sent: Span, speaker: list[Token]) -> list[Token]
         and not subordinate  # "Investors piled in after the company announced …": not what it announced
         and not infinitive
         and not reported_by_a_speaker
+        # "The decline came despite Multiplex reporting an 11% rise": a participle reports what follows it
+        and cue.tag_ != "VBG"
         and not reported
         and not shares_subject
         and cue.head.i < cue.i
