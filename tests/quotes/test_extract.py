@@ -552,3 +552,6 @@ def test_a_participle_of_saying_reports_what_follows_it(extract):
     text = "The decline came despite Multiplex reporting an 11% rise in pre-tax profits for 2004."
     q = said_by(extract(text), "Multiplex")
     assert q.text.startswith("an 11% rise"), q
+    # a PolNeAR text: the participle's own words, not the clause it hangs on
+    text = "Trump wrote to the company's chief executive, threatening \"a major lawsuit\" if it went ahead."
+    assert said_by(extract(text), cue="threatening").text.startswith('"a major lawsuit"')

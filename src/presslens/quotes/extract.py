@@ -400,13 +400,16 @@ def _content_tokens(cue: Token, sent: Span, speaker: list[Token]) -> list[Token]
         # not a verb inside a quotation before the cue ("“… I would say, ‘…,’” the president added")
         and not any(t.is_quote or t.text in "“”‘’\"'" for t in cue.doc[cue.head.i : cue.i])
     )
+    if cue.tag_ == "VBG" and cue.dep_ in ("parataxis", "ccomp", "advcl", "conj") and cue.head.i < cue.i:
+        # "…, threatening “a major lawsuit”", "despite Multiplex reporting an 11% rise": a participle
+        # reports what follows it, never the clause before it
+        after = [t for t in cue.subtree if t.i > cue.i and t.i not in speaker_ids and not t.is_space]
+        return after if len([t for t in after if not t.is_punct]) >= 3 else []
     if (
         cue.dep_ in ("parataxis", "ccomp", "advcl", "conj")
         and not subordinate  # "Investors piled in after the company announced …": not what it announced
         and not infinitive
         and not reported_by_a_speaker
-        # "The decline came despite Multiplex reporting an 11% rise": a participle reports what follows it
-        and cue.tag_ != "VBG"
         and not reported
         and not shares_subject
         and cue.head.i < cue.i
