@@ -555,3 +555,5 @@ def test_a_participle_of_saying_reports_what_follows_it(extract):
     # a PolNeAR text: the participle's own words, not the clause it hangs on
     text = "Trump wrote to the company's chief executive, threatening \"a major lawsuit\" if it went ahead."
     assert said_by(extract(text), cue="threatening").text.startswith('"a major lawsuit"')
+    # BBC business/152: a preposition or an amount after it is no speech
+    assert extract("Brent crude also rose in London trading, adding $1.89 to $48.62 at the close.") == []

@@ -404,7 +404,9 @@ def _content_tokens(cue: Token, sent: Span, speaker: list[Token]) -> list[Token]
         # "…, threatening “a major lawsuit”", "despite Multiplex reporting an 11% rise": a participle
         # reports what follows it, never the clause before it
         after = [t for t in cue.subtree if t.i > cue.i and t.i not in speaker_ids and not t.is_space]
-        return after if len([t for t in after if not t.is_punct]) >= 3 else []
+        # not a preposition or an amount: "commenting on the BoE's figures", "adding $1.89"
+        words = bool(after) and not (after[0].pos_ == "ADP" or after[0].like_num or after[0].is_currency)
+        return after if words and len([t for t in after if not t.is_punct]) >= 3 else []
     if (
         cue.dep_ in ("parataxis", "ccomp", "advcl", "conj")
         and not subordinate  # "Investors piled in after the company announced …": not what it announced
