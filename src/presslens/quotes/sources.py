@@ -80,15 +80,7 @@ def _head_lemma(doc: Doc, span: TextSpan) -> tuple[str, list]:
     sub = doc.char_span(span.start, span.end, alignment_mode="expand")
     if sub is None or len(sub) == 0:
         return span.text.lower(), []
-    # the last noun before any prepositional or clausal modifier: "officials" in
-    # "Current and former U.S. officials", "head" in "the head of the agency"
-    pre: list[Token] = []
-    for t in sub:
-        if t.dep_ in ("prep", "relcl", "acl", "punct") and pre:
-            break
-        pre.append(t)
-    nouns = [t for t in pre if t.pos_ in ("NOUN", "PROPN", "PRON")]
-    root = nouns[-1] if nouns else sub.root
+    root = _head_token(sub)
     if root.pos_ not in ("NOUN", "PROPN"):
         # a part of a group ("Some of Clinton's longtime allies", "One of the officials"): the group's noun
         ofs = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"]
@@ -96,6 +88,19 @@ def _head_lemma(doc: Doc, span: TextSpan) -> tuple[str, list]:
         if group is not None and sub.start <= group.i < sub.end:
             root = group
     return root.lemma_.lower(), _ents_within(sub)
+
+
+def _head_token(sub: Span) -> Token:
+    """The head noun of a mention: the last noun before any prepositional or clausal modifier
+    ("officials" in "Current and former U.S. officials", "head" in "the head of the agency"), else
+    the parse's root."""
+    pre: list[Token] = []
+    for t in sub:
+        if t.dep_ in ("prep", "relcl", "acl", "punct") and pre:
+            break
+        pre.append(t)
+    nouns = [t for t in pre if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    return nouns[-1] if nouns else sub.root
 
 
 def _name_at_head(sub: Span | None, ents: list) -> bool:
@@ -461,9 +466,8 @@ def _speaker_referent(doc: Doc, sp: TextSpan, layer):
     root = span.root
     if root.pos_ in ("VERB", "AUX"):
         # a parse that makes a verb of a word of the description ("said Swedish *trades* union
-        # official Ulf Carlsson"): its last noun is the head
-        nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN")]
-        root = nouns[-1] if nouns else root
+        # official Ulf Carlsson"): the head noun, as the source's type reads it
+        root = _head_token(span)
     found = layer.at(root.idx, root.idx + len(root))
     if found is not None:
         if not found.names and root.lemma_.lower() in _PEOPLE_NOUNS:
